@@ -1,0 +1,89 @@
+"""What every command shares: opening the store, printing rows, turning errors into exits."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import click
+
+from ..errors import SinergiError
+from ..settings import Settings
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class SinergiGroup(click.Group):
+    """A click group that prints a ``SinergiError`` as one line and exits with its code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SinergiError as exc:
+            click.echo(f"Error: {exc.message}", err=True)
+            ctx.exit(exc.exit_code)
+
+
+def settings() -> Settings:
+    return Settings()
+
+
+@contextmanager
+def open_store(ensure_schema: bool = True) -> Iterator[Any]:
+    from ..graph import open_graph
+
+    store = open_graph(settings(), ensure_schema=ensure_schema)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def output_options(func: F) -> F:
+    """``--json`` / ``--csv``; a readable table otherwise."""
+    func = click.option("--csv", "as_csv", is_flag=True, help="Comma-separated values.")(func)
+    func = click.option("--json", "as_json", is_flag=True, help="JSON (a list of objects).")(func)
+    return func
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "; ".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def emit(
+    rows: Sequence[dict[str, Any]],
+    *,
+    as_json: bool = False,
+    as_csv: bool = False,
+    columns: Sequence[str] | None = None,
+    title: str | None = None,
+) -> None:
+    """Print rows as JSON, CSV or a rich table, in the columns given (default: all)."""
+    cols = list(columns or (rows[0].keys() if rows else []))
+    if as_json:
+        click.echo(json.dumps(list(rows), ensure_ascii=False, indent=2, default=str))
+    elif as_csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(cols)
+        writer.writerows([_cell(r.get(c)) for c in cols] for r in rows)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=title, show_lines=False)
+        for c in cols:
+            table.add_column(c, overflow="fold")
+        for r in rows:
+            table.add_row(*(_cell(r.get(c)) for c in cols))
+        Console().print(table)
+        click.echo(f"{len(rows)} row(s)")

@@ -1,0 +1,232 @@
+"""The store protocol shared by both backends, and the batching writer.
+
+A store answers Cypher (``run``), hands out a writer that batches upserts into
+``UNWIND $rows ... MERGE`` statements, and knows its own DDL. Labels,
+relationship types and property names come only from ``sinergi.schema``; values
+are always parameters. A row naming anything the schema does not declare is
+refused here, before it reaches the database.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import SchemaError
+from ..schema import NODES, RELS, node_spec, rel_key, rel_spec
+
+Row = dict[str, Any]
+
+
+class Tx(ABC):
+    """An open transaction: statements run in it commit or roll back together."""
+
+    @abstractmethod
+    def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]: ...
+
+
+def _sets(var: str, props: Iterable[str]) -> str:
+    # coalesce: a source that does not know a property must not erase what another set.
+    sets = ", ".join(f"{var}.{p} = coalesce(row.{p}, {var}.{p})" for p in props if p != "key")
+    return f" SET {sets}" if sets else ""
+
+
+def node_upsert_query(label: str, props: Iterable[str] | None = None) -> str:
+    """``UNWIND`` upsert of ``label`` setting ``props`` (default: all declared)."""
+    spec = node_spec(label)
+    return (
+        f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}){_sets('n', spec.props if props is None else props)} "
+        "RETURN count(n) AS n"
+    )
+
+
+def rel_upsert_query(type_: str, src: str, dst: str, props: Iterable[str] | None = None) -> str:
+    spec = rel_spec(type_)
+    if (src, dst) not in spec.pairs:
+        raise SchemaError(f"{type_} does not go from {src} to {dst}")
+    return (
+        f"UNWIND $rows AS row MATCH (a:{src} {{key: row.src}}) MATCH (b:{dst} {{key: row.dst}}) "
+        f"MERGE (a)-[r:{type_} {{key: row.key}}]->(b){_sets('r', spec.props if props is None else props)} "
+        "RETURN count(r) AS n"
+    )
+
+
+def _present(rows: list[Row]) -> list[str]:
+    """Properties some row of the batch sets. A column that is null in every row is
+    left out: the embedded engine cannot type an all-null column, and coalesce would
+    keep the stored value anyway."""
+    return [p for p in rows[0] if p not in ("src", "dst") and any(r[p] is not None for r in rows)]
+
+
+def _complete(props: Mapping[str, Any], allowed: Mapping[str, str], what: str) -> Row:
+    unknown = set(props) - set(allowed)
+    if unknown:
+        raise SchemaError(f"{what} has no propert{'y' if len(unknown) == 1 else 'ies'} "
+                          f"{', '.join(sorted(unknown))}")
+    # Every row of one batch carries every declared property: the embedded engine
+    # needs uniform rows, and a missing property there is an error, not a null.
+    return {p: props.get(p) for p in allowed}
+
+
+@dataclass
+class Writer:
+    """Collects upserts and sends them in batches; see ``GraphStore.writer``."""
+
+    store: GraphStore
+    batch_size: int
+    atomic: bool
+    _nodes: dict[str, list[Row]] = field(default_factory=dict)
+    _rels: dict[tuple[str, str, str], list[Row]] = field(default_factory=dict)
+    written: int = 0
+
+    def node(self, label: str, props: Mapping[str, Any]) -> str:
+        spec = node_spec(label)
+        if not props.get("key"):
+            raise SchemaError(f"{label} row without a key: {dict(props)!r}")
+        self._nodes.setdefault(label, []).append(_complete(props, spec.props, label))
+        self._maybe_flush()
+        return str(props["key"])
+
+    def rel(
+        self,
+        type_: str,
+        src: tuple[str, str],
+        dst: tuple[str, str],
+        props: Mapping[str, Any] | None = None,
+        qualifier: str | None = None,
+    ) -> str:
+        """Upsert ``(src)-[type_]->(dst)``; ``src``/``dst`` are ``(label, key)`` pairs."""
+        spec = rel_spec(type_)
+        if (src[0], dst[0]) not in spec.pairs:
+            raise SchemaError(f"{type_} does not go from {src[0]} to {dst[0]}")
+        row = dict(props or {})
+        row.setdefault("key", rel_key(src[1], type_, dst[1], qualifier))
+        full = _complete(row, spec.props, type_)
+        full.update(src=src[1], dst=dst[1])
+        self._rels.setdefault((type_, src[0], dst[0]), []).append(full)
+        self._maybe_flush()
+        return str(full["key"])
+
+    def _pending(self) -> int:
+        return sum(map(len, self._nodes.values())) + sum(map(len, self._rels.values()))
+
+    def _maybe_flush(self) -> None:
+        if not self.atomic and self._pending() >= self.batch_size:
+            self.flush()
+
+    def batches(self) -> Iterator[tuple[str, list[Row]]]:
+        """Nodes before relationships, so every relationship finds its ends."""
+        for label, rows in self._nodes.items():
+            for batch in _chunks(rows, self.batch_size):
+                yield node_upsert_query(label, _present(batch)), batch
+        for (type_, src, dst), rows in self._rels.items():
+            for batch in _chunks(rows, self.batch_size):
+                yield rel_upsert_query(type_, src, dst, _present(batch)), batch
+
+    def flush(self) -> None:
+        if self._pending():
+            self.written += self.store._write_batches(list(self.batches()))
+            self._nodes.clear()
+            self._rels.clear()
+
+
+def _chunks(rows: list[Row], size: int) -> Iterator[list[Row]]:
+    for i in range(0, len(rows), size):
+        yield _dedupe(rows[i : i + size])
+
+
+def _dedupe(rows: list[Row]) -> list[Row]:
+    """Last row wins per key: two MERGEs of one new key in one batch would race."""
+    by_key: dict[str, Row] = {}
+    for row in rows:
+        key = row["key"]
+        if key in by_key:
+            merged = {k: v if v is not None else by_key[key].get(k) for k, v in row.items()}
+            by_key[key] = merged
+        else:
+            by_key[key] = row
+    return list(by_key.values())
+
+
+class GraphStore(ABC):
+    """What every backend offers. Build one with ``sinergi.graph.open_graph``."""
+
+    backend: str = ""
+    batch_size: int = 1000
+
+    @abstractmethod
+    def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        """Run one Cypher statement with parameters; rows as plain dicts."""
+
+    @abstractmethod
+    def transaction(self) -> Any:
+        """Context manager yielding a ``Tx``; commits on success, rolls back on error."""
+
+    @abstractmethod
+    def ensure_schema(self) -> None:
+        """Create the tables/constraints the schema declares (idempotent)."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    @abstractmethod
+    def ping(self) -> None:
+        """Raise ``StoreUnavailable`` unless the store answers."""
+
+    def _write_batches(self, batches: list[tuple[str, list[Row]]]) -> int:
+        """Run batches in one transaction; a relationship whose end is missing fails it."""
+        with self.transaction() as tx:
+            return sum(_run_batch(tx, query, rows) for query, rows in batches)
+
+    @contextmanager
+    def writer(self, atomic: bool = True, batch_size: int | None = None) -> Iterator[Writer]:
+        """Batching writer. ``atomic=True``: everything written in the block commits
+        together on exit or not at all. ``atomic=False``: each full batch commits on
+        its own (bulk loads that would not fit one transaction)."""
+        w = Writer(self, batch_size or self.batch_size, atomic)
+        yield w
+        w.flush()
+
+    def counts(self) -> dict[str, int]:
+        """Number of nodes per label and relationships per type."""
+        out = {}
+        for label in NODES:
+            out[label] = int(self.run(f"MATCH (n:{label}) RETURN count(n) AS n")[0]["n"])
+        for type_ in RELS:
+            out[type_] = int(self.run(f"MATCH ()-[r:{type_}]->() RETURN count(r) AS n")[0]["n"])
+        return out
+
+    def clear(self) -> None:
+        """Delete everything (tests and benchmarks only)."""
+        for label in NODES:
+            self.run(f"MATCH (n:{label}) DETACH DELETE n")
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _run_batch(tx: Tx, query: str, rows: list[Row]) -> int:
+    result = tx.run(query, {"rows": rows})
+    n = int(result[0]["n"]) if result else 0
+    if n < len(rows):
+        missing = _missing_ends(tx, query, rows)
+        raise SchemaError(f"{len(rows) - n} relationship row(s) name a missing node: {missing}")
+    return n
+
+
+def _missing_ends(tx: Tx, query: str, rows: list[Row]) -> str:
+    # Only relationship batches can come back short; say which ends were absent.
+    labels = query.split("MATCH (a:")[1].split(" ")[0], query.split("MATCH (b:")[1].split(" ")[0]
+    for label, end in zip(labels, ("src", "dst"), strict=True):
+        keys = sorted({r[end] for r in rows})
+        found = tx.run(f"MATCH (n:{label}) WHERE n.key IN $keys RETURN n.key AS k", {"keys": keys})
+        absent = sorted(set(keys) - {r["k"] for r in found})
+        if absent:
+            return f"{label} {', '.join(absent[:5])}"
+    return "unknown"

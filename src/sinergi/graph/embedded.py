@@ -1,0 +1,141 @@
+"""The embedded default store: LadybugDB, in-process, one file under ``SINERGI_DATA_DIR``.
+
+LadybugDB (the maintained MIT fork of Kùzu) needs its tables declared up front,
+so the DDL is generated from ``sinergi.schema``: a node table per label with
+``key`` as primary key (which is also the uniqueness constraint), and one
+relationship table per type listing every allowed (from, to) pair. Only one
+process may write the file at a time; a second one gets ``StoreUnavailable``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import ladybug
+
+from ..errors import ConstraintViolation, SinergiError, StoreError, StoreUnavailable
+from ..schema import NODES, RELS
+from .base import GraphStore, Row, Tx
+
+
+def _ddl() -> list[str]:
+    stmts = []
+    for spec in NODES.values():
+        cols = ", ".join(f"{p} {t}" for p, t in spec.props.items())
+        stmts.append(f"CREATE NODE TABLE IF NOT EXISTS {spec.label}({cols}, PRIMARY KEY(key))")
+    for spec in RELS.values():
+        pairs = ", ".join(f"FROM {a} TO {b}" for a, b in spec.pairs)
+        cols = ", ".join(f"{p} {t}" for p, t in spec.props.items())
+        stmts.append(f"CREATE REL TABLE IF NOT EXISTS {spec.type}({pairs}, {cols})")
+    return stmts
+
+
+def _plain(value: Any) -> Any:
+    """Engine values to what the Neo4j store returns: ints for INT128 sums, nodes
+    as property dicts (internal ``_ID``/``_LABEL`` fields dropped)."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items() if not k.startswith("_")}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _translate(exc: Exception) -> SinergiError:
+    text = str(exc)
+    if "duplicated primary key" in text.lower() or "violates" in text.lower():
+        return ConstraintViolation(f"embedded store refused a duplicate key: {text}")
+    if "lock" in text.lower():
+        return StoreUnavailable(
+            f"the embedded database is in use by another process ({text}); "
+            "stop it or use SINERGI_BACKEND=neo4j"
+        )
+    return StoreError(f"embedded store: {text}")
+
+
+class _EmbeddedTx(Tx):
+    def __init__(self, store: EmbeddedStore) -> None:
+        self.store = store
+
+    def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        return self.store._execute(query, params)
+
+
+class EmbeddedStore(GraphStore):
+    backend = "embedded"
+
+    def __init__(self, path: Path | None, batch_size: int = 1000) -> None:
+        self.batch_size = batch_size
+        try:
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = ladybug.Database(str(path) if path else ":memory:")
+            self._conn = ladybug.Connection(self._db)
+        except RuntimeError as exc:
+            raise _translate(exc) from exc
+        # One connection serves every thread (the API's worker pool): statements
+        # and transactions must not interleave on it.
+        self._lock = threading.RLock()
+        self._in_tx = False
+
+    def _execute(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        with self._lock:
+            try:
+                result = self._conn.execute(query, dict(params or {}))
+            except RuntimeError as exc:
+                raise _translate(exc) from exc
+            results = result if isinstance(result, list) else [result]
+            rows = []
+            for res in results:
+                names = res.get_column_names()
+                rows = [
+                    {n: _plain(v) for n, v in zip(names, values, strict=True)}
+                    for values in res.get_all()
+                ]
+            return rows
+
+    def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        return self._execute(query, params)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Tx]:
+        with self._lock:
+            if self._in_tx:  # nested use joins the open transaction
+                yield _EmbeddedTx(self)
+                return
+            self._execute("BEGIN TRANSACTION")
+            self._in_tx = True
+            try:
+                yield _EmbeddedTx(self)
+            except BaseException:
+                self._in_tx = False
+                self._rollback()
+                raise
+            self._in_tx = False
+            self._execute("COMMIT")
+
+    def _rollback(self) -> None:
+        # A failed statement may already have rolled the transaction back.
+        try:
+            self._conn.execute("ROLLBACK")
+        except RuntimeError as exc:
+            if "no active transaction" not in str(exc).lower():
+                raise _translate(exc) from exc
+
+    def ensure_schema(self) -> None:
+        for stmt in _ddl():
+            self._execute(stmt)
+
+    def ping(self) -> None:
+        self._execute("RETURN 1 AS ok")
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+            self._db.close()

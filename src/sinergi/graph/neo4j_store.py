@@ -1,0 +1,166 @@
+"""The Neo4j 5 store, through the official driver. The only module that imports ``neo4j``.
+
+Writes run as managed transactions (the driver retries transient failures);
+every driver exception is translated here into a ``SinergiError`` so that no
+caller ever sees a driver type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+import neo4j
+from neo4j import exceptions as nx
+
+from ..errors import ConstraintViolation, SinergiError, StoreError, StoreUnavailable
+from ..schema import NODES, RELS
+from .base import GraphStore, Row, Tx, _run_batch
+
+# Secondary indexes the questions filter on; keys get uniqueness constraints.
+_INDEXES = {
+    "Institution": ("kind", "region"),
+    "Region": ("level", "province", "parent"),
+    "Agreement": ("status",),
+    "Meeting": ("date",),
+}
+
+
+def _ddl() -> list[str]:
+    stmts = [
+        f"CREATE CONSTRAINT {label.lower()}_key IF NOT EXISTS "
+        f"FOR (n:{label}) REQUIRE n.key IS UNIQUE"
+        for label in NODES
+    ]
+    for label, props in _INDEXES.items():
+        stmts += [
+            f"CREATE INDEX {label.lower()}_{p} IF NOT EXISTS FOR (n:{label}) ON (n.{p})"
+            for p in props
+        ]
+    stmts += [
+        f"CREATE INDEX {t.lower()}_key IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.key)" for t in RELS
+    ]
+    stmts.append("CREATE INDEX reports_fact IF NOT EXISTS FOR ()-[r:REPORTS]-() ON (r.fact)")
+    return stmts
+
+
+def _translate(exc: Exception) -> SinergiError:
+    if isinstance(exc, nx.ConstraintError):
+        return ConstraintViolation(f"Neo4j refused a duplicate key: {exc.message}")
+    if isinstance(exc, nx.ServiceUnavailable | nx.SessionExpired | nx.AuthError | OSError):
+        return StoreUnavailable(f"Neo4j is unreachable ({type(exc).__name__}: {exc})")
+    if isinstance(exc, nx.Neo4jError):
+        return StoreError(f"Neo4j: {exc.code}: {exc.message}")
+    return StoreError(f"Neo4j driver: {type(exc).__name__}: {exc}")
+
+
+def _plain(value: Any) -> Any:
+    """Driver values to plain Python: nodes and relationships become property dicts,
+    temporal values ISO strings."""
+    if isinstance(value, neo4j.graph.Node | neo4j.graph.Relationship):
+        return dict(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value
+
+
+def _rows(result: neo4j.Result) -> list[Row]:
+    return [{k: _plain(v) for k, v in rec.items()} for rec in result]
+
+
+class _Neo4jTx(Tx):
+    def __init__(self, tx: neo4j.Transaction | neo4j.ManagedTransaction) -> None:
+        self.tx = tx
+
+    def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        try:
+            return _rows(self.tx.run(query, dict(params or {})))  # type: ignore[arg-type]
+        except (nx.Neo4jError, nx.DriverError) as exc:
+            raise _translate(exc) from exc
+
+
+class Neo4jStore(GraphStore):
+    backend = "neo4j"
+
+    def __init__(
+        self,
+        uri: str,
+        user: str,
+        password: str,
+        *,
+        database: str = "neo4j",
+        timeout: float = 2.0,
+        batch_size: int = 1000,
+    ) -> None:
+        self.batch_size = batch_size
+        self.database = database
+        try:
+            self._driver = neo4j.GraphDatabase.driver(
+                uri,
+                auth=(user, password),
+                connection_timeout=timeout,
+                connection_acquisition_timeout=timeout * 2,
+                max_transaction_retry_time=timeout * 5,
+            )
+        except (ValueError, nx.ConfigurationError) as exc:
+            raise StoreUnavailable(f"bad Neo4j URI {uri!r}: {exc}") from exc
+
+    def _session(self) -> neo4j.Session:
+        return self._driver.session(database=self.database)
+
+    def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        try:
+            with self._session() as session:
+                return session.execute_write(
+                    lambda tx: _rows(tx.run(query, dict(params or {})))  # type: ignore[arg-type]
+                )
+        except (nx.Neo4jError, nx.DriverError, OSError) as exc:
+            raise _translate(exc) from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[Tx]:
+        try:
+            with self._session() as session, session.begin_transaction() as tx:
+                yield _Neo4jTx(tx)
+                tx.commit()
+        except (nx.Neo4jError, nx.DriverError, OSError) as exc:
+            raise _translate(exc) from exc
+
+    def _write_batches(self, batches: list[tuple[str, list[Row]]]) -> int:
+        # A managed transaction: the driver retries the whole unit on transient errors.
+        def work(tx: neo4j.ManagedTransaction) -> int:
+            wrapped = _Neo4jTx(tx)
+            return sum(_run_batch(wrapped, q, rows) for q, rows in batches)
+
+        try:
+            with self._session() as session:
+                return session.execute_write(work)
+        except (nx.Neo4jError, nx.DriverError, OSError) as exc:
+            raise _translate(exc) from exc
+
+    def ensure_schema(self) -> None:
+        for stmt in _ddl():
+            self.run(stmt)
+
+    def ping(self) -> None:
+        try:
+            self._driver.verify_connectivity()
+        except (nx.Neo4jError, nx.DriverError, OSError) as exc:
+            raise _translate(exc) from exc
+
+    def clear(self) -> None:
+        # CALL ... IN TRANSACTIONS needs an auto-commit transaction: session.run.
+        query = "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+        try:
+            with self._session() as session:
+                session.run(query).consume()
+        except (nx.Neo4jError, nx.DriverError, OSError) as exc:
+            raise _translate(exc) from exc
+
+    def close(self) -> None:
+        self._driver.close()

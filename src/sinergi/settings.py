@@ -1,0 +1,61 @@
+"""One settings object, read from ``SINERGI_*`` environment variables.
+
+Nothing here touches the disk or the network: building a ``Settings`` only reads
+the environment, so importing this module is free.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Every setting Sinergi reads; the README's configuration table lists them all."""
+
+    model_config = SettingsConfigDict(env_prefix="SINERGI_", extra="ignore")
+
+    backend: Literal["embedded", "neo4j"] = Field(
+        "embedded", description="Graph store: the in-process LadybugDB file, or a Neo4j server."
+    )
+    data_dir: Path = Field(
+        Path("./sinergi-data"), description="Where the embedded store keeps its database file."
+    )
+    neo4j_uri: str = Field("bolt://127.0.0.1:7687", description="Bolt URI of the Neo4j server.")
+    neo4j_user: str = Field("neo4j", description="Neo4j user name.")
+    neo4j_password: str = Field("", description="Neo4j password.")
+    neo4j_database: str = Field("neo4j", description="Neo4j database name.")
+    neo4j_timeout: float = Field(
+        2.0, description="Seconds to wait for Neo4j before reporting it unreachable."
+    )
+    batch_size: int = Field(
+        1000, ge=1, le=100_000, description="Rows per UNWIND batch when writing."
+    )
+    api_key: str = Field(
+        "", description="Bearer token required by write endpoints; writes are refused when empty."
+    )
+    cors_origins: list[str] = Field(
+        default_factory=list, description="Origins allowed by CORS (JSON list)."
+    )
+    max_article_bytes: int = Field(
+        2_000_000, ge=1, description="Largest article file read by extract/load (bytes)."
+    )
+    max_request_bytes: int = Field(
+        5_000_000, ge=1, description="Largest request body accepted by the API (bytes)."
+    )
+    today: str | None = Field(
+        None, description="ISO date used as 'today' by questions (default: the real date)."
+    )
+
+    @property
+    def embedded_path(self) -> Path:
+        return self.data_dir / "graph.lbdb"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
