@@ -276,6 +276,7 @@ def rel_spec(type_: str) -> RelSpec:
 # --- keys -------------------------------------------------------------------------------
 
 _NON_WORD = re.compile(r"[^a-z0-9.]+")
+_REGION_CODE = re.compile(r"\d{2}(\.\d{2}){0,2}(\.\d{4})?")
 
 
 def slug(text: str) -> str:
@@ -292,7 +293,8 @@ def short_hash(*parts: object) -> str:
 def institution_key(kind: str, place: str | None, name: str | None = None) -> str:
     """Key of an institution from its kind, place (region code or name) and name."""
     kind_ = InstitutionKind(kind)
-    place_part = place if place and re.fullmatch(r"\d{2}(\.\d{2}){0,2}", place) else slug(place or "")
+    is_code = bool(place and _REGION_CODE.fullmatch(place))
+    place_part = place if is_code else slug(place or "")
     key = f"{kind_.value.lower()}:{place_part or '-'}"
     if kind_ in NAMED_KINDS and name:
         key += f":{slug(name)}"

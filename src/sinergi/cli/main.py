@@ -52,7 +52,9 @@ def _register() -> None:
     # Command modules register themselves on import; a missing module is a bug.
     import importlib
 
-    for name in ("reference", "articles", "ask", "viz", "serve", "records", "demo"):
+    for name in (
+        "reference", "extract", "articles", "ask", "viz", "serve", "records", "demo"
+    ):
         try:
             importlib.import_module(f"{__package__}.{name}")
         except ModuleNotFoundError as exc:

@@ -36,21 +36,18 @@ def _sets(var: str, props: Iterable[str]) -> str:
 
 def node_upsert_query(label: str, props: Iterable[str] | None = None) -> str:
     """``UNWIND`` upsert of ``label`` setting ``props`` (default: all declared)."""
-    spec = node_spec(label)
-    return (
-        f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}){_sets('n', spec.props if props is None else props)} "
-        "RETURN count(n) AS n"
-    )
+    sets = _sets("n", node_spec(label).props if props is None else props)
+    return f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}){sets} RETURN count(n) AS n"
 
 
 def rel_upsert_query(type_: str, src: str, dst: str, props: Iterable[str] | None = None) -> str:
     spec = rel_spec(type_)
     if (src, dst) not in spec.pairs:
         raise SchemaError(f"{type_} does not go from {src} to {dst}")
+    sets = _sets("r", spec.props if props is None else props)
     return (
         f"UNWIND $rows AS row MATCH (a:{src} {{key: row.src}}) MATCH (b:{dst} {{key: row.dst}}) "
-        f"MERGE (a)-[r:{type_} {{key: row.key}}]->(b){_sets('r', spec.props if props is None else props)} "
-        "RETURN count(r) AS n"
+        f"MERGE (a)-[r:{type_} {{key: row.key}}]->(b){sets} RETURN count(r) AS n"
     )
 
 
