@@ -131,6 +131,18 @@ class EmbeddedStore(GraphStore):
     def ensure_schema(self) -> None:
         for stmt in _ddl():
             self._execute(stmt)
+        self._add_new_columns()
+
+    def _add_new_columns(self) -> None:
+        # A database made by an older Sinergi lacks properties added to the schema
+        # since; CREATE ... IF NOT EXISTS leaves existing tables alone, so add them.
+        tables = [(n.label, n.props) for n in NODES.values()]
+        tables += [(r.type, r.props) for r in RELS.values()]
+        for table, props in tables:
+            have = {r["name"] for r in self._execute(f"CALL table_info('{table}') RETURN *")}
+            for prop, type_ in props.items():
+                if prop not in have:
+                    self._execute(f"ALTER TABLE {table} ADD {prop} {type_}")
 
     def ping(self) -> None:
         self._execute("RETURN 1 AS ok")
