@@ -1,0 +1,62 @@
+"""``Annotated`` dependencies the routes declare: settings, the store, the write key."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.exceptions import HTTPException
+
+from ..graph import GraphStore
+from ..settings import Settings
+from .store import StoreHolder
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_holder(request: Request) -> StoreHolder:
+    holder: StoreHolder = request.app.state.store
+    return holder
+
+
+def get_store(holder: Annotated[StoreHolder, Depends(get_holder)]) -> Iterator[GraphStore]:
+    """The store, or 503 (``StoreUnavailable``) before the route runs any query."""
+    store = holder.get()
+    yield store
+    holder.mark_ok()
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+HolderDep = Annotated[StoreHolder, Depends(get_holder)]
+StoreDep = Annotated[GraphStore, Depends(get_store)]
+
+_bearer = HTTPBearer(
+    auto_error=False,
+    description="The key set in SINERGI_API_KEY, sent as `Authorization: Bearer <key>`.",
+)
+
+
+def require_api_key(
+    settings: SettingsDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> None:
+    """403 while no key is configured (read-only server), 401 for a missing or wrong key."""
+    if not settings.api_key:
+        raise HTTPException(
+            403, "writes are disabled on this server: set SINERGI_API_KEY to enable ingestion"
+        )
+    given = credentials.credentials if credentials else ""
+    if not given or not secrets.compare_digest(given.encode(), settings.api_key.encode()):
+        raise HTTPException(
+            401, "missing or wrong API key: send 'Authorization: Bearer <key>'",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+
+
+ApiKeyDep = Depends(require_api_key)

@@ -1,0 +1,31 @@
+// title: Institutions
+// description: Institutions whose name, alias or key contains a text, by kind and province, with paging.
+// param: q = "" -- text to find in the name, an alias or the key (any case); empty for all
+// param: kind = "" -- institution kind (PEMKAB, KANIM, ...); empty for all kinds
+// param: province = "" -- province code or name; empty for all provinces
+// param: limit: int = 50 -- rows per page
+// param: offset: int = 0 -- rows to skip
+// columns: key, name, kind, place, region, province, office_class, aliases, status, total
+MATCH (i:Institution)
+WHERE $kind = '' OR i.kind = $kind
+OPTIONAL MATCH (i)-[:LOCATED_IN]->(loc:Region)
+WITH i, min(loc.key) AS located
+WITH i, coalesce(i.region, located) AS region
+WHERE $province = '' OR region = $province OR region STARTS WITH ($province + '.')
+UNWIND coalesce(i.aliases, []) + [i.name, i.key] AS candidate
+WITH i, candidate
+WHERE $q = '' OR toLower(candidate) CONTAINS toLower($q)
+WITH DISTINCT i
+WITH collect(i) AS hits, count(i) AS total
+UNWIND hits AS i
+WITH i, total
+ORDER BY i.name, i.key
+SKIP $offset LIMIT $limit
+OPTIONAL MATCH (i)-[:LOCATED_IN]->(loc:Region)
+WITH i, total, min(loc.key) AS located
+WITH i, total, coalesce(i.region, located) AS region_key
+OPTIONAL MATCH (g:Region {key: region_key})
+RETURN i.key AS key, i.name AS name, i.kind AS kind, i.place AS place, g.key AS region,
+       g.province AS province, i.office_class AS office_class, i.aliases AS aliases,
+       i.status AS status, total
+ORDER BY name, key

@@ -1,0 +1,28 @@
+// title: Meetings
+// description: Meetings (signings, audiences, coordination, ...) by province, topic, kind and date, with paging.
+// param: province = "" -- province code or name (held there, or attended by an institution serving it); empty for all
+// param: topic = "" -- topic (TIMPORA, ...); empty for all topics
+// param: kind = "" -- SIGNING, AUDIENCE, COORDINATION, ...; empty for all kinds
+// param: date_from = "" -- earliest date, YYYY-MM-DD; empty for no bound
+// param: date_to = "" -- latest date, YYYY-MM-DD; empty for no bound
+// param: limit: int = 50 -- rows per page
+// param: offset: int = 0 -- rows to skip
+// columns: key, kind, date, venue, topic, review, region, participants, participant_keys, total
+MATCH (m:Meeting)
+WHERE ($kind = '' OR m.kind = $kind)
+  AND ($topic = '' OR m.topic = $topic OR (m)-[:ABOUT]->(:Program {topic: $topic}))
+  AND ($date_from = '' OR m.date >= $date_from)
+  AND ($date_to = '' OR m.date <= $date_to)
+  AND ($province = '' OR (m)-[:LOCATED_IN]->(:Region {province: $province})
+       OR (m)<-[:ATTENDED]-(:Institution)-[:JURISDICTION_OVER]->(:Region {province: $province}))
+WITH collect(m) AS hits, count(m) AS total
+UNWIND hits AS m
+WITH m, total
+ORDER BY m.date DESC, m.key
+SKIP $offset LIMIT $limit
+OPTIONAL MATCH (i:Institution)-[:ATTENDED]->(m)
+WITH m, total, collect(DISTINCT i.name) AS participants, collect(DISTINCT i.key) AS participant_keys
+OPTIONAL MATCH (m)-[:LOCATED_IN]->(g:Region)
+RETURN m.key AS key, m.kind AS kind, m.date AS date, m.venue AS venue, m.topic AS topic,
+       m.review AS review, min(g.key) AS region, participants, participant_keys, total
+ORDER BY date DESC, key

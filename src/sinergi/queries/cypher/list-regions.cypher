@@ -1,0 +1,18 @@
+// title: Regions
+// description: Provinces, kabupaten/kota and kecamatan from the reference layer, by code, with paging.
+// param: province = "" -- province code or name; empty for all provinces
+// param: level = "" -- province, regency, city or district; empty for all levels
+// param: limit: int = 100 -- rows per page
+// param: offset: int = 0 -- rows to skip
+// columns: key, name, level, parent, province, total
+MATCH (r:Region)
+WHERE ($province = '' OR r.province = $province OR r.key = $province)
+  AND ($level = '' OR r.level = $level)
+WITH collect(r) AS hits, count(r) AS total
+UNWIND hits AS r
+WITH r, total
+ORDER BY r.key
+SKIP $offset LIMIT $limit
+RETURN r.key AS key, r.name AS name, r.level AS level, r.parent AS parent,
+       r.province AS province, total
+ORDER BY key
