@@ -1,0 +1,228 @@
+"""networkx graph -> one self-contained pyvis HTML page.
+
+The page works offline: the vis-network script and stylesheet that pyvis ships
+(``pyvis/templates/lib/vis-9.1.2``) are inlined, and so are our own filter panel,
+legend and styles; a Content-Security-Policy with the hashes of exactly those
+inline scripts forbids any other script and any network fetch. That policy is
+the second line of defence; the first is that every text from data is escaped
+in ``safe`` before it reaches pyvis.
+
+Big graphs: above ``cap.MAX_NODES`` nodes only the best-connected part is drawn
+(with a visible note), and above ``layout.PHYSICS_THRESHOLD`` the positions are
+precomputed and physics is off, so the page is usable at once.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pyvis
+from jinja2 import Environment, FileSystemLoader, Template, select_autoescape
+from markupsafe import Markup
+from pyvis.network import Network
+
+from . import cap, layout
+from .filters import facet_values
+from .model import EVENT_LABELS, agreement_count
+from .safe import esc, tooltip
+from .style import edge_style, legend_entries, node_style
+
+_HERE = Path(__file__).parent / "templates"
+_VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+_LABEL_MAX = 40
+_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
+
+
+@dataclass
+class Page:
+    """What a page says about itself besides the network."""
+
+    title: str
+    subtitle: str = ""
+    notes: list[str] = field(default_factory=list)
+    filters: dict[str, Any] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _assets() -> dict[str, Markup]:
+    """Inline assets, read once. A ``</script`` inside would end the element early."""
+    files = {
+        "vis_js": _VIS / "vis-network.min.js",
+        "vis_css": _VIS / "vis-network.css",
+        "page_js": _HERE / "sinergi.js",
+        "page_css": _HERE / "sinergi.css",
+    }
+    out = {}
+    for name, path in files.items():
+        text = path.read_text(encoding="utf-8")
+        if "</script" in text.lower() or "</style" in text.lower():
+            raise RuntimeError(f"{path} cannot be inlined: it closes its own element")
+        out[name] = Markup(text)  # our own or pyvis's file, not data
+    return out
+
+
+@lru_cache(maxsize=1)
+def _template() -> Template:
+    env = Environment(
+        loader=FileSystemLoader(str(_HERE)), autoescape=select_autoescape(default=True)
+    )
+    return env.get_template("network.html")
+
+
+class _BoundTemplate:
+    """pyvis renders ``net.template`` with its own variables; this adds ours to them."""
+
+    def __init__(self, template: Template, extra: dict[str, Any]) -> None:
+        self.template, self.extra = template, extra
+
+    def render(self, **pyvis_vars: Any) -> str:
+        return self.template.render(**pyvis_vars, **self.extra)
+
+
+def _label(name: str) -> str:
+    return name if len(name) <= _LABEL_MAX else name[: _LABEL_MAX - 1] + "…"
+
+
+def _size(g: nx.MultiDiGraph, node: str, attrs: dict[str, Any]) -> float:
+    # Institutions grow with the agreements and meetings they take part in; the
+    # rest with their degree, more gently.
+    if attrs["label"] == "Institution":
+        return 12 + 7 * math.sqrt(agreement_count(g, node))
+    return 9 + 3 * math.sqrt(g.degree(node))
+
+
+def _node_fields(attrs: dict[str, Any]) -> list[tuple[str, object]]:
+    details = attrs.get("details", {})
+    fields: list[tuple[str, object]] = [("type", attrs["label"]), ("kind", attrs.get("kind"))]
+    fields += [("date", attrs.get("date")), ("topics", attrs.get("topics")),
+               ("status", attrs.get("status"))]
+    fields += [(k, v) for k, v in sorted(details.items()) if not isinstance(v, dict)]
+    return fields
+
+
+def _vis_node(g: nx.MultiDiGraph, node: str, attrs: dict[str, Any]) -> dict[str, Any]:
+    style = node_style(attrs["label"], attrs.get("kind"))
+    title = tooltip(attrs["name"], _node_fields(attrs), attrs.get("evidence"),
+                    attrs.get("source_url"))
+    return {
+        "label": esc(_label(attrs["name"])),
+        "title": title,
+        "color": style.color,
+        "shape": style.shape,
+        "size": round(_size(g, node, attrs), 1),
+        # facets the page's filter panel reads; escaped like every data text
+        "nlabel": esc(attrs["label"]),
+        "kind": esc(attrs.get("kind")) if attrs["label"] == "Institution" else "",
+        "topics": [esc(t) for t in attrs.get("topics", [])]
+        if attrs["label"] in EVENT_LABELS else [],
+        "year": attrs.get("year") if attrs["label"] in EVENT_LABELS else None,
+    }
+
+
+def _vis_edge(data: dict[str, Any], edge_id: str) -> dict[str, Any]:
+    style = edge_style(data["type"])
+    fields = [("date", data.get("date"))]
+    fields += [(k, v) for k, v in sorted(data.get("details", {}).items())]
+    title = tooltip(style.legend, fields, data.get("evidence"), data.get("source_url"))
+    edge: dict[str, Any] = {
+        "id": edge_id,  # ours: keys from data need not be unique across node pairs
+        "title": title,
+        "color": style.color,
+        "dashes": style.dashes,
+        "width": style.width,
+        "arrows": style.arrows,
+        "etype": esc(data["type"]),
+        "year": data.get("year"),
+    }
+    if data["type"] == "SUCCEEDED_BY" and data.get("date"):
+        edge["label"] = esc(data["date"])
+    return edge
+
+
+def _options(static: bool) -> dict[str, Any]:
+    physics: dict[str, Any] = {"enabled": not static}
+    if not static:
+        physics.update(
+            solver="barnesHut",
+            barnesHut={"gravitationalConstant": -6000, "springLength": 120,
+                       "avoidOverlap": 0.2},
+            stabilization={"enabled": True, "iterations": 200, "fit": True},
+        )
+    return {
+        "physics": physics,
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": static,
+                        "navigationButtons": False, "keyboard": False},
+        "nodes": {"font": {"size": 14, "face": "sans-serif"}, "borderWidth": 1},
+        "edges": {"smooth": False if static else {"type": "continuous"},
+                  "font": {"size": 10, "align": "middle"}},
+        "layout": {"improvedLayout": not static, "randomSeed": 7},
+    }
+
+
+def build_network(g: nx.MultiDiGraph, static: bool) -> Network:
+    """The pyvis network for ``g``: styled, escaped, positioned when ``static``."""
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+    positions = layout.static_layout(g) if static else {}
+    for node, attrs in g.nodes(data=True):
+        extra = _vis_node(g, node, attrs)
+        if static:
+            extra["x"], extra["y"] = (round(c, 1) for c in positions[node])
+        net.add_node(esc(node), **extra)
+    for i, (u, v, data) in enumerate(g.edges(data=True)):
+        net.add_edge(esc(u), esc(v), **_vis_edge(data, f"e{i}"))
+    net.options = _options(static)
+    return net
+
+
+def render_graph(
+    g: nx.MultiDiGraph,
+    page: Page,
+    *,
+    max_nodes: int = cap.MAX_NODES,
+    physics_threshold: int = layout.PHYSICS_THRESHOLD,
+) -> str:
+    """The HTML page showing ``g`` (capped and laid out as its size requires)."""
+    shown, cap_note = cap.cap_graph(g, max_nodes)
+    static = layout.needs_static_layout(len(shown), physics_threshold)
+    net = build_network(shown, static)
+    notes = list(page.notes) + ([cap_note] if cap_note else [])
+    facets = facet_values(shown)
+    facet_types = {(a["label"], a.get("kind")) for _, a in shown.nodes(data=True)}
+    edge_types = {d["type"] for _, _, d in shown.edges(data=True)}
+    extra = {
+        "page": page,
+        "notes": notes,
+        "capped": cap_note is not None,
+        "static": static,
+        "total_nodes": len(g),
+        "facets": facets,
+        "active": {k: ("" if v is None else str(v)) for k, v in page.filters.items()},
+        "legend": legend_entries(facet_types, edge_types),
+        "options_data": net.options,
+        **_assets(),
+    }
+    net.template = _BoundTemplate(_template(), extra)
+    html = net.generate_html(notebook=True)
+    return _with_csp(html)
+
+
+def _with_csp(html: str) -> str:
+    """Allow exactly the inline scripts the page has, no network, no plugins."""
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
+        for s in _SCRIPT.findall(html)
+    )
+    policy = (
+        f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
+        "img-src data:; font-src data:; base-uri 'none'; form-action 'none'"
+    )
+    return html.replace("<!--CSP-->", f'<meta http-equiv="Content-Security-Policy" '
+                        f'content="{policy}">', 1)

@@ -1,0 +1,143 @@
+/* Sinergi network page: draws the network, turns the escaped tooltip HTML into
+ * elements, and runs the kind / topic / year filter panel. The filter rule is the
+ * one in sinergi/viz/filters.py; keep the two in step. */
+(function () {
+  "use strict";
+  var data = window.SINERGI_DATA;
+  var ENTITIES = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#x27;": "'" };
+
+  // Plain text for the canvas: the data arrives HTML-escaped, canvas text is never parsed.
+  function unescapeText(s) {
+    return String(s == null ? "" : s).replace(/&(amp|lt|gt|quot|#x27);/g, function (m) {
+      return ENTITIES[m];
+    });
+  }
+
+  // Tooltip HTML was built in Python from escaped text and our own tags only.
+  function tipElement(html) {
+    var div = document.createElement("div");
+    div.className = "sinergi-tip";
+    div.innerHTML = html;
+    return div;
+  }
+
+  var facets = {};  // node id -> decoded facets the filters read
+  var tips = {};    // node/edge id -> tooltip HTML for the detail panel
+  data.nodes.forEach(function (n) {
+    facets[n.id] = {
+      kind: unescapeText(n.kind),
+      topics: (n.topics || []).map(unescapeText),
+      year: n.year,
+      label: unescapeText(n.nlabel)
+    };
+    tips["n:" + n.id] = n.title;
+    n.label = unescapeText(n.label);
+    n.title = tipElement(n.title);
+  });
+  data.edges.forEach(function (e) {
+    tips["e:" + e.id] = e.title;
+    e.title = tipElement(e.title);
+    if (e.label) { e.label = unescapeText(e.label); }
+  });
+
+  var nodes = new vis.DataSet(data.nodes);
+  var edges = new vis.DataSet(data.edges);
+  var container = document.getElementById("mynetwork");
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
+  var api = { network: network, nodes: nodes, edges: edges, ready: false, readyAt: null };
+  window.sinergi = api;
+
+  function markReady() {
+    if (!api.ready) {
+      api.ready = true;
+      api.readyAt = performance.now();
+    }
+  }
+  network.once("afterDrawing", function () { if (data.static) { markReady(); } });
+  network.once("stabilizationIterationsDone", markReady);
+  network.once("stabilized", markReady);
+
+  // --- filters (same rule as filters.py) ---------------------------------------------
+  var EVENTS = { Agreement: true, Meeting: true };
+
+  function tests(f, fc) {
+    var results = [];
+    if (f.kind && fc.label === "Institution") { results.push(fc.kind === f.kind); }
+    if (EVENTS[fc.label]) {
+      if (f.topic) { results.push(fc.topics.indexOf(f.topic) >= 0); }
+      if (f.year) { results.push(fc.year === f.year); }
+    }
+    return results;
+  }
+
+  function visible(f) {
+    var active = Boolean(f.kind || f.topic || f.year);
+    var shownNodes = {}, shownEdges = {};
+    var failed = {}, matched = {};
+    data.nodes.forEach(function (n) {
+      var r = tests(f, facets[n.id]);
+      if (r.length && r.indexOf(false) >= 0) { failed[n.id] = true; }
+      else if (r.length) { matched[n.id] = true; shownNodes[n.id] = true; }
+      if (!active) { shownNodes[n.id] = true; }
+    });
+    var passing = data.edges.filter(function (e) {
+      var yearOk = !f.year || e.year == null || e.year === f.year;
+      return active ? (!failed[e.from] && !failed[e.to] && yearOk) : true;
+    });
+    if (active) {
+      passing.forEach(function (e) {
+        if (matched[e.from]) { shownNodes[e.to] = true; }
+        if (matched[e.to]) { shownNodes[e.from] = true; }
+      });
+    }
+    passing.forEach(function (e) {
+      if (shownNodes[e.from] && shownNodes[e.to]) { shownEdges[e.id] = true; }
+    });
+    return { nodes: shownNodes, edges: shownEdges };
+  }
+
+  function applyFilters(f) {
+    f = { kind: f.kind || "", topic: f.topic || "", year: f.year ? Number(f.year) : null };
+    var v = visible(f);
+    nodes.update(data.nodes.map(function (n) { return { id: n.id, hidden: !v.nodes[n.id] }; }));
+    edges.update(data.edges.map(function (e) { return { id: e.id, hidden: !v.edges[e.id] }; }));
+    var shown = Object.keys(v.nodes).length;
+    var count = document.getElementById("sinergi-count");
+    var total = data.totalNodes > data.nodes.length
+      ? " (" + data.totalNodes.toLocaleString("en") + " in the view)" : "";
+    count.textContent = "Showing " + shown + " of " + data.nodes.length + " nodes" + total + ".";
+    return { nodes: Object.keys(v.nodes), edges: Object.keys(v.edges) };
+  }
+  api.applyFilters = applyFilters;
+
+  function readPanel() {
+    var f = {};
+    ["kind", "topic", "year"].forEach(function (facet) {
+      f[facet] = document.getElementById("f-" + facet).value;
+    });
+    return f;
+  }
+  ["kind", "topic", "year"].forEach(function (facet) {
+    document.getElementById("f-" + facet).addEventListener("change", function () {
+      applyFilters(readPanel());
+    });
+  });
+  document.getElementById("f-reset").addEventListener("click", function () {
+    ["kind", "topic", "year"].forEach(function (facet) {
+      document.getElementById("f-" + facet).value = "";
+    });
+    applyFilters({});
+  });
+  applyFilters(readPanel());
+
+  // --- details of the clicked node or link (its source link is clickable here) ------
+  network.on("click", function (params) {
+    var key = params.nodes.length ? "n:" + params.nodes[0]
+      : params.edges.length ? "e:" + params.edges[0] : null;
+    var body = document.getElementById("sinergi-detail-body");
+    if (key && tips[key] !== undefined) {
+      body.className = "";
+      body.innerHTML = tips[key];
+    }
+  });
+}());
