@@ -19,7 +19,9 @@ same thing seen in two sources becomes one node, and loading twice is a no-op):
   the sorted party keys and the sorted topics.
 - ``Meeting``: ``meeting:`` + a short hash of kind, date and sorted participant keys.
 - ``Article``: ``article:`` + the first 16 hex digits of the text's sha256.
-- ``Record``: ``record:`` + file sha256 prefix, sheet and row.
+- ``Record``: ``record:`` + a short hash of the file *name* (not its content), the
+  sheet and the planner's row id, so a corrected file replaces its own rows.
+- ``Decision``: ``decision:`` + a short hash of action, target and time (one per review).
 - ``Program``: ``program:`` + the topic in lower case (``program:timpora``).
 - Relationships carry a ``key`` too: ``<src key>|<TYPE>|<dst key>`` (plus a
   qualifier where one pair may hold several, e.g. a position title), so every
@@ -205,6 +207,18 @@ NODES: dict[str, NodeSpec] = {
             kind=STRING,
         ),
         _node("Program", name=STRING, topic=STRING),
+        # A reviewer's decision on an extracted fact, kept as data (sinergi review).
+        _node(
+            "Decision",
+            action=STRING,
+            target=STRING,
+            merged_into=STRING,
+            decided_by=STRING,
+            decided_at=STRING,
+            reason=STRING,
+            source=STRING,
+            before=STRING,
+        ),
     )
 }
 
@@ -241,6 +255,7 @@ RELS: dict[str, RelSpec] = {
             since=STRING,
             until=STRING,
             seen_on=STRING,
+            review=STRING,
         ),
         _rel("PARTY_TO", [("Institution", "Agreement")], role=STRING, signatory=STRING),
         _rel("COVERS", [("Agreement", "Region")]),
@@ -251,6 +266,7 @@ RELS: dict[str, RelSpec] = {
             [(src, dst) for src in ("Article", "Record") for dst in _FACT_TARGETS],
             **_PROVENANCE,
         ),
+        _rel("DECISION_ON", [("Decision", dst) for dst in _FACT_TARGETS]),
     )
 }
 
@@ -317,6 +333,12 @@ def meeting_key(kind: str, date: str | None, participants: Iterable[str]) -> str
 
 def article_key(text: str) -> str:
     return "article:" + hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def record_key(file_name: str, sheet: str, row_id: str) -> str:
+    """Key of a planners' record: the same file name, sheet and row id give the same key
+    whatever the file's content, so loading a corrected file replaces its rows."""
+    return f"record:{short_hash(file_name)[:8]}:{slug(sheet) or '-'}:{slug(row_id) or '-'}"
 
 
 def program_key(topic: str) -> str:
