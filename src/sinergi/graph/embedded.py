@@ -28,10 +28,10 @@ def _ddl() -> list[str]:
     for spec in NODES.values():
         cols = ", ".join(f"{p} {t}" for p, t in spec.props.items())
         stmts.append(f"CREATE NODE TABLE IF NOT EXISTS {spec.label}({cols}, PRIMARY KEY(key))")
-    for spec in RELS.values():
-        pairs = ", ".join(f"FROM {a} TO {b}" for a, b in spec.pairs)
-        cols = ", ".join(f"{p} {t}" for p, t in spec.props.items())
-        stmts.append(f"CREATE REL TABLE IF NOT EXISTS {spec.type}({pairs}, {cols})")
+    for rel in RELS.values():
+        pairs = ", ".join(f"FROM {a} TO {b}" for a, b in rel.pairs)
+        cols = ", ".join(f"{p} {t}" for p, t in rel.props.items())
+        stmts.append(f"CREATE REL TABLE IF NOT EXISTS {rel.type}({pairs}, {cols})")
     return stmts
 
 

@@ -79,7 +79,7 @@ class _Neo4jTx(Tx):
 
     def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
         try:
-            return _rows(self.tx.run(query, dict(params or {})))  # type: ignore[arg-type]
+            return _rows(self.tx.run(query, dict(params or {})))
         except (nx.Neo4jError, nx.DriverError) as exc:
             raise _translate(exc) from exc
 
@@ -117,7 +117,7 @@ class Neo4jStore(GraphStore):
         try:
             with self._session() as session:
                 return session.execute_write(
-                    lambda tx: _rows(tx.run(query, dict(params or {})))  # type: ignore[arg-type]
+                    lambda tx: _rows(tx.run(query, dict(params or {})))
                 )
         except (nx.Neo4jError, nx.DriverError, OSError) as exc:
             raise _translate(exc) from exc
