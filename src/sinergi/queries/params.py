@@ -1,0 +1,233 @@
+"""Checking and normalising question parameters before anything reaches the database.
+
+Each declared type (see ``header.TYPES``) has a checker that turns the text a
+planner typed (or a JSON value) into the value the Cypher expects, or raises
+``ParameterError`` naming the parameter. Provinces are resolved to their code
+through the gazetteer (``sinergi.loaders.gazetteer``); regions and institutions
+given by name are resolved in the store afterwards (``resolve_in_store``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from functools import lru_cache
+from typing import Any
+
+from ..errors import ParameterError
+from ..schema import Topic
+from ..settings import Settings
+from .header import TODAY, Param
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_REGION_CODE = re.compile(r"\d{2}(\.\d{2}){0,2}(\.\d{4})?")
+_MAX_TEXT = 300
+
+# Used only when the gazetteer cannot be loaded: the 38 provinces (Kepmendagri 2022).
+_PROVINCES = {
+    "11": "Aceh", "12": "Sumatera Utara", "13": "Sumatera Barat", "14": "Riau",
+    "15": "Jambi", "16": "Sumatera Selatan", "17": "Bengkulu", "18": "Lampung",
+    "19": "Kepulauan Bangka Belitung", "21": "Kepulauan Riau", "31": "DKI Jakarta",
+    "32": "Jawa Barat", "33": "Jawa Tengah", "34": "DI Yogyakarta", "35": "Jawa Timur",
+    "36": "Banten", "51": "Bali", "52": "Nusa Tenggara Barat", "53": "Nusa Tenggara Timur",
+    "61": "Kalimantan Barat", "62": "Kalimantan Tengah", "63": "Kalimantan Selatan",
+    "64": "Kalimantan Timur", "65": "Kalimantan Utara", "71": "Sulawesi Utara",
+    "72": "Sulawesi Tengah", "73": "Sulawesi Selatan", "74": "Sulawesi Tenggara",
+    "75": "Gorontalo", "76": "Sulawesi Barat", "81": "Maluku", "82": "Maluku Utara",
+    "91": "Papua", "92": "Papua Barat", "93": "Papua Selatan", "94": "Papua Tengah",
+    "95": "Papua Pegunungan", "96": "Papua Barat Daya",
+}
+
+
+def today(settings: Settings | None = None) -> str:
+    """``SINERGI_TODAY`` when set (reproducible answers), else the real date."""
+    configured = (settings or Settings()).today
+    return configured or dt.date.today().isoformat()
+
+
+def _text(p: Param, value: Any) -> str:
+    if not isinstance(value, str):
+        raise ParameterError(f"{p.name}: expected text, got {value!r}", param=p.name)
+    value = value.strip()
+    if len(value) > _MAX_TEXT:
+        raise ParameterError(f"{p.name}: longer than {_MAX_TEXT} characters", param=p.name)
+    return value
+
+
+def _string(p: Param, value: Any) -> str:
+    return _text(p, value)
+
+
+def _int(p: Param, value: Any) -> int:
+    if isinstance(value, bool):
+        raise ParameterError(f"{p.name}: expected a whole number, got {value!r}", param=p.name)
+    if isinstance(value, int):
+        return value
+    text = _text(p, value)
+    if not re.fullmatch(r"-?\d{1,9}", text):
+        raise ParameterError(f"{p.name}: expected a whole number, got {text!r}", param=p.name)
+    return int(text)
+
+
+def _bool(p: Param, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = _text(p, value).lower()
+    if text in ("true", "yes", "1"):
+        return True
+    if text in ("false", "no", "0"):
+        return False
+    raise ParameterError(f"{p.name}: expected true or false, got {text!r}", param=p.name)
+
+
+def _date(p: Param, value: Any) -> str:
+    text = _text(p, value)
+    try:
+        if not _DATE.fullmatch(text):
+            raise ValueError
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise ParameterError(
+            f"{p.name}: expected a date as YYYY-MM-DD, got {text!r}", param=p.name
+        ) from None
+
+
+def _topic(p: Param, value: Any) -> str:
+    text = _text(p, value).upper().replace("-", "_").replace(" ", "_")
+    try:
+        return Topic(text).value
+    except ValueError:
+        known = ", ".join(t.value for t in Topic)
+        raise ParameterError(
+            f"{p.name}: unknown topic {value!r}; known: {known}", param=p.name
+        ) from None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> Any:
+    try:
+        from ..loaders.gazetteer import load_gazetteer
+    except ImportError:  # not installed in this build: the fallback table answers
+        return None
+    return load_gazetteer()
+
+
+def province_code(text: str) -> str | None:
+    """The province code for a code, name or alias; None when nothing matches."""
+    gaz = _gazetteer()
+    if gaz is not None:
+        codes = {r.code for r in gaz.find_regions(text, level="province")}
+        if len(codes) == 1:
+            return codes.pop()
+    wanted = re.sub(r"^(provinsi|prov\.?)\s+", "", text.strip().lower())
+    for code, name in _PROVINCES.items():
+        if wanted in (code, name.lower()):
+            return code
+    return None
+
+
+def _province(p: Param, value: Any) -> str:
+    text = _text(p, value)
+    code = province_code(text) if text else None
+    if code is None:
+        raise ParameterError(
+            f"{p.name}: no province {text!r}; give a code (63) or a name (Kalimantan Selatan)",
+            param=p.name,
+        )
+    return code
+
+
+def _region(p: Param, value: Any) -> str:
+    text = _text(p, value)
+    if not text:
+        raise ParameterError(f"{p.name}: empty region", param=p.name)
+    if _REGION_CODE.fullmatch(text):
+        return text
+    gaz = _gazetteer()
+    if gaz is not None:
+        found = gaz.find_regions(text)
+        if found:
+            return str(found[0].code)
+    return text  # a name: resolve_in_store looks it up
+
+
+def _institution(p: Param, value: Any) -> str:
+    text = _text(p, value)
+    if not text:
+        raise ParameterError(f"{p.name}: empty institution", param=p.name)
+    return text
+
+
+CHECKS: dict[str, Callable[[Param, Any], Any]] = {
+    "string": _string,
+    "int": _int,
+    "bool": _bool,
+    "date": _date,
+    "topic": _topic,
+    "province": _province,
+    "region": _region,
+    "institution": _institution,
+}
+
+
+def check_params(
+    declared: tuple[Param, ...], given: Mapping[str, Any], settings: Settings | None = None
+) -> dict[str, Any]:
+    """Every declared parameter, checked and normalised; unknown names refused."""
+    known = {p.name: p for p in declared}
+    unknown = sorted(set(given) - set(known))
+    if unknown:
+        names = ", ".join(known) or "none"
+        raise ParameterError(
+            f"{unknown[0]}: unknown parameter; this question takes: {names}", param=unknown[0]
+        )
+    out: dict[str, Any] = {}
+    for p in declared:
+        value = given.get(p.name)
+        if value is None:
+            if p.required:
+                raise ParameterError(f"{p.name}: required ({p.doc})", param=p.name)
+            out[p.name] = today(settings) if p.default == TODAY else p.default
+            continue
+        out[p.name] = CHECKS[p.type](p, value)
+    return out
+
+
+# --- resolution against the store (after validation) -------------------------------
+
+_FIND_INSTITUTION = """
+MATCH (i:Institution)
+WHERE i.key = $text OR toLower(i.name) = toLower($text) OR $text IN i.aliases
+RETURN i.key AS key ORDER BY key LIMIT 6
+"""
+_FIND_REGION = """
+MATCH (r:Region)
+WHERE r.key = $text OR toLower(r.name) = toLower($text)
+RETURN r.key AS key ORDER BY key LIMIT 6
+"""
+
+
+def _lookup(store: Any, query: str, name: str, what: str, text: str) -> str:
+    keys = [r["key"] for r in store.run(query, {"text": text})]
+    if text in keys:
+        return text
+    if not keys:
+        raise ParameterError(f"{name}: no {what} {text!r} in the graph", param=name)
+    if len(keys) > 1:
+        raise ParameterError(
+            f"{name}: {text!r} is ambiguous: {', '.join(keys[:5])}; give the key", param=name
+        )
+    return str(keys[0])
+
+
+def resolve_in_store(store: Any, declared: tuple[Param, ...], values: dict[str, Any]) -> None:
+    """Replace institution and region names by their keys, in place."""
+    for p in declared:
+        value = values.get(p.name)
+        if value is None or value == "":
+            continue
+        if p.type == "institution":
+            values[p.name] = _lookup(store, _FIND_INSTITUTION, p.name, "institution", value)
+        elif p.type == "region":
+            values[p.name] = _lookup(store, _FIND_REGION, p.name, "region", value)

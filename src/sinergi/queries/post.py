@@ -1,0 +1,197 @@
+"""Python steps around a question's Cypher, registered by question name.
+
+*prepare* steps run after the parameters are checked and before the Cypher: they
+derive values the embedded dialect cannot compute (it has no date arithmetic)
+and check rules that tie parameters together. *post* steps reshape or score the
+rows the Cypher returned (betweenness for ``brokers``, the topic matrix of
+``office-coverage``). Both get plain dicts and return plain dicts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from ..errors import ParameterError
+from ..schema import Topic
+
+Rows = list[dict[str, Any]]
+Prepare = Callable[[dict[str, Any]], None]
+Post = Callable[[Rows, dict[str, Any]], Rows]
+
+_PREPARE: dict[str, Prepare] = {}
+_POST: dict[str, Post] = {}
+
+#: How many tied shortest paths ``path`` shows at most.
+MAX_PATHS = 10
+
+
+def prepare_step(name: str) -> Callable[[Prepare], Prepare]:
+    def register(func: Prepare) -> Prepare:
+        _PREPARE[name] = func
+        return func
+
+    return register
+
+
+def post_step(name: str) -> Callable[[Post], Post]:
+    def register(func: Post) -> Post:
+        _POST[name] = func
+        return func
+
+    return register
+
+
+def has_post(name: str) -> bool:
+    return name in _POST
+
+
+def prepare(name: str, values: dict[str, Any]) -> dict[str, Any]:
+    """The Cypher parameters for question ``name``: its checked values plus derived ones."""
+    params = dict(values)
+    if name in _PREPARE:
+        _PREPARE[name](params)
+    return params
+
+
+def process(name: str, rows: Rows, params: dict[str, Any]) -> Rows:
+    return _POST[name](rows, params) if name in _POST else rows
+
+
+# --- dates ----------------------------------------------------------------------------
+
+
+def years_before(iso: str, years: int) -> str:
+    day = dt.date.fromisoformat(iso)
+    try:
+        return day.replace(year=day.year - years).isoformat()
+    except ValueError:  # 29 February in a year without one
+        return day.replace(year=day.year - years, day=28).isoformat()
+
+
+def days_before(iso: str, days: int) -> str:
+    return (dt.date.fromisoformat(iso) - dt.timedelta(days=days)).isoformat()
+
+
+def _not_negative(params: dict[str, Any], name: str) -> int:
+    value = int(params[name])
+    if value < 0 or value > 200 * 366:
+        raise ParameterError(f"{name}: must be between 0 and {200 * 366}", param=name)
+    return value
+
+
+@prepare_step("stale-agreements")
+def _stale(params: dict[str, Any]) -> None:
+    years = _not_negative(params, "older_than_years")
+    if years > 200:
+        raise ParameterError("older_than_years: at most 200", param="older_than_years")
+    params["cutoff"] = years_before(params["as_of"], years)
+
+
+@prepare_step("stalled-plans")
+def _stalled(params: dict[str, Any]) -> None:
+    params["cutoff"] = days_before(params["as_of"], _not_negative(params, "older_than_days"))
+
+
+@post_step("stalled-plans")
+def _age(rows: Rows, params: dict[str, Any]) -> Rows:
+    as_of = dt.date.fromisoformat(params["as_of"])
+    for row in rows:
+        row["age_days"] = (as_of - dt.date.fromisoformat(row["date"])).days
+    return rows
+
+
+@prepare_step("timeline")
+def _timeline(params: dict[str, Any]) -> None:
+    if bool(params["region"]) == bool(params["institution"]):
+        raise ParameterError("region: give either region or institution (one of them)",
+                             param="region")
+    if params["from"] > params["to"]:
+        raise ParameterError("from: later than to", param="from")
+
+
+@prepare_step("path")
+def _path(params: dict[str, Any]) -> None:
+    hops = int(params["max_hops"])
+    if not 1 <= hops <= 10:
+        raise ParameterError("max_hops: must be between 1 and 10", param="max_hops")
+
+
+@post_step("path")
+def _paths(rows: Rows, params: dict[str, Any]) -> Rows:
+    # Ties are common (two offices share several regions): show a few, the same on
+    # both backends (which list tied paths in different orders).
+    rows.sort(key=lambda r: (r["hops"], r["nodes"], r["rels"]))
+    return rows[:MAX_PATHS]
+
+
+# --- office-coverage: long rows -> one row per region, one column per topic ---------------
+
+_RANK = {"signed": 3, "planned": 2, "expired": 1}
+
+
+@post_step("office-coverage")
+def _matrix(rows: Rows, params: dict[str, Any]) -> Rows:
+    regions: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        out = regions.setdefault(row["region"], _empty_region(row))
+        if row["agreement"] is None:
+            continue
+        out["_agreements"].add(row["agreement"])
+        for topic in row["topics"] or []:
+            status = _status(row, params["as_of"])
+            if _RANK.get(status, 0) > _RANK.get(out[topic], 0):
+                out[topic] = status
+    for out in regions.values():
+        out["agreements"] = sorted(out.pop("_agreements"))
+    return list(regions.values())
+
+
+def _empty_region(row: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {"region": row["region"], "name": row["name"], "_agreements": set()}
+    out.update({t.value: "" for t in Topic})
+    return out
+
+
+def _status(row: dict[str, Any], as_of: str) -> str:
+    if row["status"] == "signed":
+        if (row["signed_on"] or "") > as_of:
+            return "planned"
+        if row["valid_until"] is not None and row["valid_until"] < as_of:
+            return "expired"
+        return "signed"
+    return str(row["status"])
+
+
+# --- brokers: betweenness over the cooperation network -----------------------------------
+
+
+@post_step("brokers")
+def _brokers(rows: Rows, params: dict[str, Any]) -> Rows:
+    import networkx as nx
+
+    graph = nx.Graph()
+    for row in rows:
+        for end in ("a", "b"):
+            graph.add_node(row[end], name=row[f"{end}_name"], kind=row[f"{end}_kind"])
+        if graph.has_edge(row["a"], row["b"]):
+            graph[row["a"]][row["b"]]["via"].add(row["via"])
+        else:
+            graph.add_edge(row["a"], row["b"], via={row["via"]})
+    if not graph:
+        return []
+    scores = nx.betweenness_centrality(graph, normalized=True)
+    ranked = sorted(graph.nodes, key=lambda n: (-round(scores[n], 9), n))
+    return [
+        {
+            "rank": i,
+            "institution": node,
+            "name": graph.nodes[node]["name"],
+            "kind": graph.nodes[node]["kind"],
+            "betweenness": round(scores[node], 4),
+            "partners": graph.degree[node],
+            "shared": len(set().union(*(graph[node][m]["via"] for m in graph[node]))),
+        }
+        for i, node in enumerate(ranked, 1)
+    ]

@@ -1,0 +1,159 @@
+"""The questions planners ask: one named, documented Cypher file each, run the same way.
+
+``registry()`` reads every ``cypher/NAME.cypher`` of the package (its header says
+what it asks, its parameters and its columns; see ``header``), and
+``run_query(store, name, params)``:
+
+1. refuses an unknown name (``NotFound``) or a bad parameter (``ParameterError``
+   naming it) before anything reaches the database;
+2. runs the question's *prepare* step, if any (derived values such as a cut-off
+   date: the embedded dialect has no date arithmetic);
+3. resolves institution/region names to keys in the store;
+4. runs the Cypher (or the ``cypher/embedded/NAME.cypher`` override on the
+   embedded store), values always as parameters;
+5. runs the question's *post* step, if any (e.g. betweenness for ``brokers``),
+   sorts the ``sets`` columns and orders the rows as the header says, so both
+   backends give identical rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any
+
+from ..errors import NotFound, SchemaError
+from ..settings import Settings
+from . import post
+from .header import Header, Param, parse_header
+from .params import check_params, resolve_in_store
+
+CYPHER = "cypher"
+EMBEDDED = "embedded"
+
+
+@dataclass(frozen=True)
+class Query:
+    """One question: its name, header, Cypher and (rarely) an embedded-dialect override."""
+
+    name: str
+    header: Header
+    cypher: str
+    embedded: str | None = None
+
+    @property
+    def title(self) -> str:
+        return self.header.title
+
+    @property
+    def description(self) -> str:
+        return self.header.description
+
+    @property
+    def params(self) -> tuple[Param, ...]:
+        return self.header.params
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return self.header.columns
+
+    def text_for(self, backend: str) -> str:
+        return self.embedded if backend == EMBEDDED and self.embedded else self.cypher
+
+
+@dataclass
+class Result:
+    columns: list[str]
+    rows: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _body(text: str) -> str:
+    """The Cypher without its header comment lines."""
+    lines = text.splitlines()
+    while lines and (not lines[0].strip() or lines[0].strip().startswith("//")):
+        lines.pop(0)
+    return "\n".join(lines).strip()
+
+
+def _read(entry: Traversable, overrides: Traversable) -> Query:
+    name = entry.name.removesuffix(".cypher")
+    text = entry.read_text(encoding="utf-8")
+    header = parse_header(text, f"queries/cypher/{entry.name}")
+    override = overrides / entry.name
+    embedded = _body(override.read_text(encoding="utf-8")) if override.is_file() else None
+    return Query(name, header, _body(text), embedded)
+
+
+@lru_cache(maxsize=1)
+def registry() -> dict[str, Query]:
+    """Every question of the package, by name."""
+    root = resources.files(__package__) / CYPHER
+    overrides = root / EMBEDDED
+    queries = {}
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        if entry.is_file() and entry.name.endswith(".cypher"):
+            query = _read(entry, overrides)
+            queries[query.name] = query
+    if overrides.is_dir():
+        orphans = [e.name for e in overrides.iterdir()
+                   if e.name.endswith(".cypher") and e.name.removesuffix(".cypher") not in queries]
+        if orphans:
+            raise SchemaError(f"embedded overrides without a question: {orphans}")
+    return queries
+
+
+def get(name: str) -> Query:
+    try:
+        return registry()[name]
+    except KeyError:
+        known = ", ".join(sorted(registry()))
+        raise NotFound(f"no question {name!r}; known: {known}") from None
+
+
+def _sort_key(value: Any) -> tuple[int, Any]:
+    # None sorts first, then values of one type; mixed types fall back to their text.
+    if value is None:
+        return (0, "")
+    if isinstance(value, bool | int | float):
+        return (1, value)
+    return (2, str(value))
+
+
+def _finish(query: Query, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for row in rows:
+        missing = [c for c in query.columns if c not in row]
+        if missing:
+            raise SchemaError(f"question {query.name} returned no column(s) {missing}")
+        clean = {c: row[c] for c in query.columns}
+        for c in query.header.sets:
+            if clean[c] is not None:
+                clean[c] = sorted(set(clean[c]), key=_sort_key)
+        out.append(clean)
+    for column, desc in reversed(query.header.order):
+        out.sort(key=_by(column), reverse=desc)
+    return out
+
+
+def _by(column: str) -> Any:
+    return lambda row: _sort_key(row[column])
+
+
+def run_query(
+    store: Any,
+    name: str,
+    params: Mapping[str, Any] | None = None,
+    *,
+    settings: Settings | None = None,
+) -> Result:
+    """Answer question ``name`` with ``params`` on ``store``; see the module docstring."""
+    query = get(name)
+    values = check_params(query.params, dict(params or {}), settings)
+    cypher_params = post.prepare(query.name, values)
+    resolve_in_store(store, query.params, cypher_params)
+    rows = store.run(query.text_for(store.backend), cypher_params)
+    rows = post.process(query.name, rows, cypher_params)
+    return Result(list(query.columns), _finish(query, rows))
