@@ -102,6 +102,18 @@ def _age(rows: Rows, params: dict[str, Any]) -> Rows:
     return rows
 
 
+@post_step("gaps")
+def _last_meeting(rows: Rows, params: dict[str, Any]) -> Rows:
+    # The Cypher returns the latest "date kind key" string: max() over one text is the
+    # one portable way to pick a row's fields together on both dialects.
+    for row in rows:
+        parts = (row.pop("last_meeting") or "").split(" ", 2)
+        row["last_meeting"], row["meeting_kind"], row["meeting"] = (
+            parts if len(parts) == 3 else (None, None, None)
+        )
+    return rows
+
+
 @prepare_step("timeline")
 def _timeline(params: dict[str, Any]) -> None:
     if bool(params["region"]) == bool(params["institution"]):

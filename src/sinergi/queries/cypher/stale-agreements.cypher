@@ -1,0 +1,27 @@
+// title: Stale agreements
+// description: Signed agreements that need renewing on as_of: past their valid_until (or
+// description: marked expired), or signed more than older_than_years years before as_of; in
+// description: both cases only when no later signed agreement on a shared topic binds all the
+// description: same parties (a party's successor counts for it). reason: expired or old.
+// param: as_of: date = today -- the day to judge on (YYYY-MM-DD)
+// param: older_than_years: int = 5 -- an agreement signed longer ago than this is old
+// columns: agreement, kind, title, topics, parties, signed_on, valid_until, reason
+// sets: topics, parties
+// order: signed_on, agreement
+MATCH (a:Agreement)
+WHERE a.status IN ['signed', 'expired'] AND coalesce(a.signed_on, '') <= $as_of
+  AND (a.status = 'expired' OR a.valid_until < $as_of OR a.signed_on < $cutoff)
+MATCH (p:Institution)-[:PARTY_TO]->(a)
+WITH a, collect(DISTINCT p.key) AS parties, count(DISTINCT p) AS n
+OPTIONAL MATCH (a)<-[:PARTY_TO]-(q:Institution)-[:SUCCEEDED_BY*0..3]->(:Institution)
+      -[:PARTY_TO]->(b:Agreement)
+WHERE b.status = 'signed' AND b.key <> a.key AND b.signed_on <= $as_of
+  AND b.signed_on > coalesce(a.signed_on, '')
+  AND (a)-[:ABOUT]->(:Program)<-[:ABOUT]-(b)
+WITH a, parties, n, b, count(DISTINCT q) AS shared
+WITH a, parties, collect(CASE WHEN shared = n THEN b.key END) AS renewals
+WHERE size(renewals) = 0
+RETURN a.key AS agreement, a.kind AS kind, a.title AS title, a.topics AS topics, parties,
+       a.signed_on AS signed_on, a.valid_until AS valid_until,
+       CASE WHEN a.status = 'expired' OR a.valid_until < $as_of THEN 'expired'
+            ELSE 'old' END AS reason
