@@ -2,6 +2,7 @@
 // description: The sentences and sources behind a node or relationship key: every REPORTS edge naming it as its fact or pointing at the node with that key.
 // param: key -- a node key (agreement:..., pemkab:63.10) or relationship key (src|TYPE|dst)
 // columns: fact, target, source, source_kind, url, title, publisher, published, file, sheet, row, evidence, char_start, char_end, extractor, confidence, status
+// order: published, source, char_start, fact
 MATCH (s)-[r:REPORTS]->(t)
 WHERE r.fact = $key OR t.key = $key
 RETURN r.fact AS fact, t.key AS target, s.key AS source,

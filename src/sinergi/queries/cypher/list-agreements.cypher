@@ -1,14 +1,16 @@
 // title: Agreements
 // description: MoU, PKS and other agreements by province, topic, status, kind and signing date, with paging.
-// param: province = "" -- province code or name (agreements covering a region in it); empty for all
-// param: topic = "" -- topic (TIMPORA, PASSPORT_SERVICE, ...); empty for all topics
+// param: province: province = "" -- province code or name (agreements covering a region in it); empty for all
+// param: topic: topic = "" -- topic (TIMPORA, PASSPORT_SERVICE, ...); empty for all topics
 // param: status = "" -- signed, planned, expired or terminated; empty for all
 // param: kind = "" -- MOU, PKS or OTHER; empty for all kinds
-// param: date_from = "" -- earliest signing date, YYYY-MM-DD; empty for no bound
-// param: date_to = "" -- latest signing date, YYYY-MM-DD; empty for no bound
+// param: date_from: date = "" -- earliest signing date, YYYY-MM-DD; empty for no bound
+// param: date_to: date = "" -- latest signing date, YYYY-MM-DD; empty for no bound
 // param: limit: int = 50 -- rows per page
 // param: offset: int = 0 -- rows to skip
 // columns: key, kind, status, title, signed_on, valid_until, topics, review, parties, party_keys, regions, total
+// sets: topics, parties, party_keys, regions
+// order: signed_on desc, key
 MATCH (a:Agreement)
 WHERE ($topic = '' OR $topic IN a.topics)
   AND ($status = '' OR a.status = $status)
@@ -17,10 +19,13 @@ WHERE ($topic = '' OR $topic IN a.topics)
   AND ($date_to = '' OR a.signed_on <= $date_to)
   AND ($province = '' OR (a)-[:COVERS]->(:Region {province: $province})
        OR (a)-[:COVERS]->(:Region {key: $province}))
-WITH collect(a) AS hits, count(a) AS total
-UNWIND hits AS a
+WITH collect(a.key) AS hits, count(a) AS total
+// Matched again by key: the embedded engine loses a node's edges through collect/UNWIND.
+UNWIND hits AS hit
+MATCH (a:Agreement)
+WHERE a.key = hit
 WITH a, total
-ORDER BY a.signed_on DESC, a.key
+ORDER BY coalesce(a.signed_on, '') DESC, a.key
 SKIP $offset LIMIT $limit
 OPTIONAL MATCH (i:Institution)-[:PARTY_TO]->(a)
 WITH a, total, collect(DISTINCT i.name) AS parties, collect(DISTINCT i.key) AS party_keys

@@ -2,10 +2,12 @@
 // description: Institutions whose name, alias or key contains a text, by kind and province, with paging.
 // param: q = "" -- text to find in the name, an alias or the key (any case); empty for all
 // param: kind = "" -- institution kind (PEMKAB, KANIM, ...); empty for all kinds
-// param: province = "" -- province code or name; empty for all provinces
+// param: province: province = "" -- province code or name; empty for all provinces
 // param: limit: int = 50 -- rows per page
 // param: offset: int = 0 -- rows to skip
 // columns: key, name, kind, place, region, province, office_class, aliases, status, total
+// sets: aliases
+// order: name, key
 MATCH (i:Institution)
 WHERE $kind = '' OR i.kind = $kind
 OPTIONAL MATCH (i)-[:LOCATED_IN]->(loc:Region)
@@ -16,10 +18,13 @@ UNWIND coalesce(i.aliases, []) + [i.name, i.key] AS candidate
 WITH i, candidate
 WHERE $q = '' OR toLower(candidate) CONTAINS toLower($q)
 WITH DISTINCT i
-WITH collect(i) AS hits, count(i) AS total
-UNWIND hits AS i
+WITH collect(i.key) AS hits, count(i) AS total
+// Matched again by key: the embedded engine loses a node's edges through collect/UNWIND.
+UNWIND hits AS hit
+MATCH (i:Institution)
+WHERE i.key = hit
 WITH i, total
-ORDER BY i.name, i.key
+ORDER BY coalesce(i.name, ''), i.key
 SKIP $offset LIMIT $limit
 OPTIONAL MATCH (i)-[:LOCATED_IN]->(loc:Region)
 WITH i, total, min(loc.key) AS located

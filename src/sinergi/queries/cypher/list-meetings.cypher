@@ -1,13 +1,15 @@
 // title: Meetings
 // description: Meetings (signings, audiences, coordination, ...) by province, topic, kind and date, with paging.
-// param: province = "" -- province code or name (held there, or attended by an institution serving it); empty for all
-// param: topic = "" -- topic (TIMPORA, ...); empty for all topics
+// param: province: province = "" -- province code or name (held there, or attended by an institution serving it); empty for all
+// param: topic: topic = "" -- topic (TIMPORA, ...); empty for all topics
 // param: kind = "" -- SIGNING, AUDIENCE, COORDINATION, ...; empty for all kinds
-// param: date_from = "" -- earliest date, YYYY-MM-DD; empty for no bound
-// param: date_to = "" -- latest date, YYYY-MM-DD; empty for no bound
+// param: date_from: date = "" -- earliest date, YYYY-MM-DD; empty for no bound
+// param: date_to: date = "" -- latest date, YYYY-MM-DD; empty for no bound
 // param: limit: int = 50 -- rows per page
 // param: offset: int = 0 -- rows to skip
 // columns: key, kind, date, venue, topic, review, region, participants, participant_keys, total
+// sets: participants, participant_keys
+// order: date desc, key
 MATCH (m:Meeting)
 WHERE ($kind = '' OR m.kind = $kind)
   AND ($topic = '' OR m.topic = $topic OR (m)-[:ABOUT]->(:Program {topic: $topic}))
@@ -15,10 +17,13 @@ WHERE ($kind = '' OR m.kind = $kind)
   AND ($date_to = '' OR m.date <= $date_to)
   AND ($province = '' OR (m)-[:LOCATED_IN]->(:Region {province: $province})
        OR (m)<-[:ATTENDED]-(:Institution)-[:JURISDICTION_OVER]->(:Region {province: $province}))
-WITH collect(m) AS hits, count(m) AS total
-UNWIND hits AS m
+WITH collect(m.key) AS hits, count(m) AS total
+// Matched again by key: the embedded engine loses a node's edges through collect/UNWIND.
+UNWIND hits AS hit
+MATCH (m:Meeting)
+WHERE m.key = hit
 WITH m, total
-ORDER BY m.date DESC, m.key
+ORDER BY coalesce(m.date, '') DESC, m.key
 SKIP $offset LIMIT $limit
 OPTIONAL MATCH (i:Institution)-[:ATTENDED]->(m)
 WITH m, total, collect(DISTINCT i.name) AS participants, collect(DISTINCT i.key) AS participant_keys

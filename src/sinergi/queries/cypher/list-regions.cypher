@@ -1,10 +1,11 @@
 // title: Regions
 // description: Provinces, kabupaten/kota and kecamatan from the reference layer, by code, with paging.
-// param: province = "" -- province code or name; empty for all provinces
+// param: province: province = "" -- province code or name; empty for all provinces
 // param: level = "" -- province, regency, city or district; empty for all levels
 // param: limit: int = 100 -- rows per page
 // param: offset: int = 0 -- rows to skip
 // columns: key, name, level, parent, province, total
+// order: key
 MATCH (r:Region)
 WHERE ($province = '' OR r.province = $province OR r.key = $province)
   AND ($level = '' OR r.level = $level)

@@ -1,0 +1,33 @@
+"""How the routes ask the graph: named questions from the registry, and pages with a total.
+
+The registry checks every parameter (a province name becomes its code; an unknown
+one is a ``ParameterError`` naming the parameter, answered as 422)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..graph import GraphStore
+from ..queries.registry import Result, run_query
+
+
+def ask(store: GraphStore, name: str, params: dict[str, Any]) -> Result:
+    """Run a named question; unset (None or empty) filters take the question's default."""
+    given = {k: v for k, v in params.items() if v is not None and v != ""}
+    return run_query(store, name, given)
+
+
+def page(
+    store: GraphStore, name: str, params: dict[str, Any], limit: int, offset: int
+) -> dict[str, Any]:
+    """One page of a list question whose rows carry the ``total`` of all matches."""
+    result = ask(store, name, {**params, "limit": limit, "offset": offset})
+    rows = [{k: v for k, v in r.items() if k != "total"} for r in result.rows]
+    if result.rows:
+        total = int(result.rows[0]["total"])
+    elif offset > 0:  # past the end: the page is empty, the total still matters
+        probe = ask(store, name, {**params, "limit": 1, "offset": 0})
+        total = int(probe.rows[0]["total"]) if probe.rows else 0
+    else:
+        total = 0
+    return {"total": total, "limit": limit, "offset": offset, "items": rows}

@@ -1,0 +1,98 @@
+"""``GET /queries`` (the registry) and ``GET /queries/{name}`` (run one question).
+
+Parameters of a question are passed as query parameters and checked by the
+registry (422 naming the parameter). JSON by default; CSV with ``?format=csv``
+or ``Accept: text/csv``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Mapping
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import Response
+
+from ...queries.registry import registry
+from ..deps import StoreDep
+from ..models import QueryInfo, Table
+from ..questions import ask
+from .common import KEYED_ERRORS
+
+router = APIRouter(tags=["queries"])
+
+
+def _queries() -> Iterable[Any]:
+    found = registry()
+    return found.values() if isinstance(found, Mapping) else found
+
+
+def describe(query: Any) -> dict[str, Any]:
+    """A registry entry as plain data (the header's title, parameters and columns)."""
+    header = getattr(query, "header", query)
+    params = [
+        {"name": p.name, "type": p.type, "required": p.required, "default": p.default,
+         "doc": p.doc}
+        for p in header.params
+    ]
+    return {"name": query.name, "title": header.title, "description": header.description,
+            "params": params, "columns": list(header.columns)}
+
+
+@router.get("/queries", response_model=list[QueryInfo])
+def queries() -> list[dict[str, Any]]:
+    """Every named question: name, title, parameters (type, default, meaning) and columns.
+
+    Example: `/api/v1/queries`
+    """
+    return sorted((describe(q) for q in _queries()), key=lambda d: d["name"])
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "; ".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def to_csv(columns: list[str], rows: list[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([_cell(r.get(c)) for c in columns] for r in rows)
+    return out.getvalue()
+
+
+@router.get(
+    "/queries/{name}",
+    response_model=Table,
+    responses={**KEYED_ERRORS, 200: {"content": {"text/csv": {"example": "region,status\n"}}}},
+)
+def run(
+    store: StoreDep,
+    request: Request,
+    name: Annotated[str, Path(max_length=100, description="Question name.",
+                              examples=["coverage"])],
+    format: Annotated[  # noqa: A002 - the public parameter name
+        Literal["json", "csv"] | None, Query(description="Answer as JSON (default) or CSV.")
+    ] = None,
+) -> Any:
+    """Run the named question with its parameters given as query parameters.
+
+    Example: `/api/v1/queries/coverage?province=Kalimantan%20Selatan&topic=TIMPORA&format=csv`
+    """
+    params = {k: v for k, v in request.query_params.items() if k != "format"}
+    result = ask(store, name, params)
+    columns = list(result.columns)
+    wants_csv = format == "csv" or (
+        format is None and "text/csv" in request.headers.get("accept", "")
+    )
+    if wants_csv:
+        return Response(to_csv(columns, result.rows), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": f'inline; filename="{name}.csv"'})
+    return {"name": name, "columns": columns, "rows": result.rows}

@@ -1,0 +1,31 @@
+"""``GET /regions``: provinces, kabupaten/kota and kecamatan, filtered by province."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+
+from ...schema import RegionLevel
+from ..deps import StoreDep
+from ..models import RegionPage
+from ..questions import page
+from .common import READ_ERRORS, Limit, Offset, Province
+
+router = APIRouter(tags=["regions"])
+
+
+@router.get("/regions", response_model=RegionPage, responses=READ_ERRORS)
+def regions(
+    store: StoreDep,
+    province: Province = None,
+    level: Annotated[RegionLevel | None, Query(description="Administrative level.")] = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Regions by code, optionally only one province's and one level.
+
+    Example: `/api/v1/regions?province=Kalimantan%20Selatan&level=regency`
+    """
+    params = {"province": province, "level": level.value if level else None}
+    return page(store, "list-regions", params, limit, offset)

@@ -1,0 +1,89 @@
+"""``GET /graph/{view}`` (nodes and edges as JSON) and ``GET /viz/{view}`` (the pyvis page).
+
+The views (province, institution, region, path) and their parameters belong to
+``sinergi.viz``; this router passes the query string through: ``kind``, ``topic``
+and ``year`` are filters, everything else is a parameter of the view."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Annotated, Any, cast
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import HTMLResponse
+
+from ...errors import NotFound
+from ..deps import StoreDep
+from ..models import GraphData
+from .common import KEYED_ERRORS
+
+router = APIRouter(tags=["views"])
+
+FILTERS = ("kind", "topic", "year")
+View = Annotated[str, Path(max_length=40, description="province, institution, region or path.",
+                           examples=["province"])]
+Kind = Annotated[str | None, Query(max_length=40, description="Only institutions of this kind.")]
+Topic = Annotated[str | None, Query(max_length=40, description="Only events about this topic.")]
+Year = Annotated[str | None, Query(max_length=10, description="Only events of this year.")]
+
+
+def _viz(name: str) -> Callable[..., Any]:
+    # Looked up when called: the views module may be older or newer than this router.
+    found = getattr(importlib.import_module("sinergi.viz"), name, None)
+    if found is None:
+        raise NotFound(f"network views are not available in this build (no viz.{name})")
+    return cast(Callable[..., Any], found)
+
+
+def split(request: Request) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(view parameters, filters) from the query string."""
+    given = dict(request.query_params.items())
+    filters = {k: given.pop(k) for k in FILTERS if k in given}
+    return given, filters
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, set | frozenset | tuple | list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    return str(value)
+
+
+def graph_json(graph: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A networkx graph as ``nodes`` (``id`` + attributes) and ``edges`` (``source``,
+    ``target`` + attributes)."""
+    nodes = [{"id": n, **_jsonable(attrs)} for n, attrs in graph.nodes(data=True)]
+    edges = [{"source": a, "target": b, **_jsonable(data)} for a, b, data in
+             graph.edges(data=True)]
+    return nodes, edges
+
+
+@router.get("/graph/{view}", response_model=GraphData, responses=KEYED_ERRORS)
+def graph(store: StoreDep, request: Request, view: View, kind: Kind = None,
+          topic: Topic = None, year: Year = None) -> dict[str, Any]:
+    """The nodes and edges of a network view, for dashboards that draw their own.
+
+    Example: `/api/v1/graph/province?province=Kalimantan%20Selatan&topic=TIMPORA`
+    """
+    params, filters = split(request)
+    nodes, edges = graph_json(_viz("view_graph")(store, view, params, filters))
+    return {"view": view, "nodes": nodes, "edges": edges}
+
+
+@router.get(
+    "/viz/{view}",
+    response_class=HTMLResponse,
+    responses={**KEYED_ERRORS, 200: {"content": {"text/html": {}}}},
+)
+def viz(store: StoreDep, request: Request, view: View, kind: Kind = None,
+        topic: Topic = None, year: Year = None) -> HTMLResponse:
+    """A self-contained, offline network page (pyvis) of the view.
+
+    Example: `/api/v1/viz/province?province=Kalimantan%20Selatan`
+    """
+    params, filters = split(request)
+    return HTMLResponse(_viz("render_view")(store, view, params, filters))

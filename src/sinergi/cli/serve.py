@@ -1,0 +1,35 @@
+"""``sinergi serve``: the HTTP API and the dashboard, on uvicorn."""
+
+from __future__ import annotations
+
+import click
+
+from .main import cli
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535),
+              help="Port to listen on.")
+@click.option("--log-level", default="info", show_default=True,
+              type=click.Choice(["critical", "error", "warning", "info", "debug"]),
+              help="uvicorn log level.")
+def serve(host: str, port: int, log_level: str) -> None:
+    """Serve the API under /api/v1 (docs at /api/v1/docs) and the dashboard at /.
+
+    The server starts even when Neo4j is down and answers 503 until it is back.
+    Writes (POST /api/v1/ingest/articles) need SINERGI_API_KEY; without it the
+    server is read-only. With the embedded backend the server holds the database
+    file open: stop it before running other sinergi commands on the same
+    SINERGI_DATA_DIR (or use SINERGI_BACKEND=neo4j).
+
+    Example:
+
+        SINERGI_BACKEND=neo4j sinergi serve --host 0.0.0.0 --port 8000
+    """
+    import uvicorn
+
+    from ..api.app import create_app
+    from .common import settings
+
+    uvicorn.run(create_app(settings()), host=host, port=port, log_level=log_level)
