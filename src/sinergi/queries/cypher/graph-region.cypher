@@ -1,0 +1,99 @@
+// title: Network around a kabupaten/kota (graph view)
+// description: Every relationship the region view draws, one row per edge: the agreements that cover the region or have a party based there, with all their parties; the meetings held there or attended by its institutions, with all attendees; who has jurisdiction over the region and its kecamatan; officials' positions at its institutions; the office hierarchy of the immigration offices serving it.
+// description: Same columns as graph-province (rows are edges with both ends, date, detail, evidence and source URL); see there for the typed nulls.
+// param: region: region -- kab/kota code or name (63.10, Tanah Bumbu)
+// columns: key, type, source, source_label, source_name, source_kind, target, target_label, target_name, target_kind, target_topics, target_status, date, detail, evidence, source_url
+// sets: target_topics
+// order: type, source, target, key, evidence
+MATCH (p:Institution)-[:PARTY_TO]->(a:Agreement)
+WHERE p.region = $region OR p.region STARTS WITH ($region + '.')
+   OR (a)-[:COVERS]->(:Region {key: $region})
+WITH DISTINCT a
+MATCH (i:Institution)-[r:PARTY_TO]->(a)
+OPTIONAL MATCH (s)-[rep:REPORTS]->(a)
+WHERE rep.fact = a.key
+RETURN r.key AS key, 'PARTY_TO' AS type,
+       i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
+       a.key AS target, 'Agreement' AS target_label, a.title AS target_name, a.kind AS target_kind,
+       a.topics AS target_topics, a.status AS target_status,
+       a.signed_on AS date, r.role AS detail, rep.evidence AS evidence, s.url AS source_url
+UNION
+MATCH (p:Institution)-[:ATTENDED]->(m:Meeting)
+WHERE p.region = $region OR p.region STARTS WITH ($region + '.')
+   OR (m)-[:LOCATED_IN]->(:Region {key: $region})
+WITH DISTINCT m
+MATCH (i:Institution)-[r:ATTENDED]->(m)
+OPTIONAL MATCH (s)-[rep:REPORTS]->(m)
+WHERE rep.fact = m.key
+RETURN r.key AS key, 'ATTENDED' AS type,
+       i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
+       m.key AS target, 'Meeting' AS target_label,
+       CASE WHEN false THEN 'target_name' END AS target_name,
+       m.kind AS target_kind,
+       CASE WHEN m.topic IS NULL THEN CASE WHEN false THEN ['topic'] END ELSE [m.topic] END
+         AS target_topics,
+       m.review AS target_status, m.date AS date, r.role AS detail,
+       rep.evidence AS evidence, s.url AS source_url
+UNION
+MATCH (p:Institution)-[:ATTENDED]->(m:Meeting)
+WHERE p.region = $region OR p.region STARTS WITH ($region + '.')
+   OR (m)-[:LOCATED_IN]->(:Region {key: $region})
+WITH DISTINCT m
+MATCH (x:Person)-[r:ATTENDED]->(m)
+RETURN r.key AS key, 'ATTENDED' AS type,
+       x.key AS source, 'Person' AS source_label, x.name AS source_name,
+       CASE WHEN false THEN 'source_kind' END AS source_kind,
+       m.key AS target, 'Meeting' AS target_label,
+       CASE WHEN false THEN 'target_name' END AS target_name,
+       m.kind AS target_kind,
+       CASE WHEN m.topic IS NULL THEN CASE WHEN false THEN ['topic'] END ELSE [m.topic] END
+         AS target_topics,
+       m.review AS target_status, m.date AS date, r.role AS detail,
+       CASE WHEN false THEN 'evidence' END AS evidence,
+       CASE WHEN false THEN 'source_url' END AS source_url
+UNION
+MATCH (i:Institution)-[r:JURISDICTION_OVER]->(g:Region)
+WHERE g.key = $region OR g.parent = $region
+RETURN r.key AS key, 'JURISDICTION_OVER' AS type,
+       i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
+       g.key AS target, 'Region' AS target_label, g.name AS target_name, g.level AS target_kind,
+       CASE WHEN false THEN ['target_topics'] END AS target_topics,
+       CASE WHEN false THEN 'target_status' END AS target_status, r.since AS date,
+       CASE WHEN r.partial THEN 'partial' ELSE CASE WHEN false THEN 'detail' END END AS detail,
+       CASE WHEN false THEN 'evidence' END AS evidence, r.source_url AS source_url
+UNION
+MATCH (x:Person)-[r:HOLDS_POSITION]->(i:Institution)
+WHERE i.region = $region OR i.region STARTS WITH ($region + '.')
+   OR (i)-[:LOCATED_IN]->(:Region {key: $region})
+OPTIONAL MATCH (s)-[rep:REPORTS]->(x)
+WHERE rep.fact = r.key
+RETURN r.key AS key, 'HOLDS_POSITION' AS type,
+       x.key AS source, 'Person' AS source_label, x.name AS source_name,
+       CASE WHEN false THEN 'source_kind' END AS source_kind,
+       i.key AS target, 'Institution' AS target_label, i.name AS target_name, i.kind AS target_kind,
+       CASE WHEN false THEN ['target_topics'] END AS target_topics,
+       i.status AS target_status, coalesce(r.since, r.seen_on) AS date, r.title AS detail,
+       rep.evidence AS evidence, s.url AS source_url
+UNION
+MATCH (i:Institution)-[r:SUCCEEDED_BY]->(j:Institution)
+WHERE i.region = $region OR j.region = $region
+   OR (i)-[:JURISDICTION_OVER]->(:Region {key: $region})
+   OR (j)-[:JURISDICTION_OVER]->(:Region {key: $region})
+RETURN r.key AS key, 'SUCCEEDED_BY' AS type,
+       i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
+       j.key AS target, 'Institution' AS target_label, j.name AS target_name, j.kind AS target_kind,
+       CASE WHEN false THEN ['target_topics'] END AS target_topics,
+       j.status AS target_status, r.on_date AS date, r.note AS detail,
+       CASE WHEN false THEN 'evidence' END AS evidence,
+       CASE WHEN false THEN 'source_url' END AS source_url
+UNION
+MATCH (i:Institution)-[r:PART_OF]->(j:Institution)
+WHERE i.region = $region OR (i)-[:JURISDICTION_OVER]->(:Region {key: $region})
+RETURN r.key AS key, 'PART_OF' AS type,
+       i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
+       j.key AS target, 'Institution' AS target_label, j.name AS target_name, j.kind AS target_kind,
+       CASE WHEN false THEN ['target_topics'] END AS target_topics,
+       j.status AS target_status, CASE WHEN false THEN 'date' END AS date,
+       CASE WHEN false THEN 'detail' END AS detail,
+       CASE WHEN false THEN 'evidence' END AS evidence,
+       CASE WHEN false THEN 'source_url' END AS source_url
