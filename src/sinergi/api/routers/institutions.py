@@ -52,5 +52,5 @@ def institution(store: StoreDep, key: Key) -> dict[str, Any]:
     card = next((row for row in found if row["key"] == key), None)
     if card is None:
         raise NotFound(f"no institution with key {key!r}")
-    result = ask(store, "institution", {"institution": key})
+    result = ask(store, "institution", {"key": key})
     return {"institution": card, "columns": list(result.columns), "rows": result.rows}
