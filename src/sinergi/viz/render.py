@@ -112,12 +112,15 @@ def _vis_node(g: nx.MultiDiGraph, node: str, attrs: dict[str, Any]) -> dict[str,
     style = node_style(attrs["label"], attrs.get("kind"))
     title = tooltip(attrs["name"], _node_fields(attrs), attrs.get("evidence"),
                     attrs.get("source_url"))
+    focus = bool(attrs.get("focus"))  # the institution an ego view is about
     return {
+        "borderWidth": 5 if focus else 1,
+        "font": {"size": 18, "bold": True} if focus else {},
         "label": esc(_label(attrs["name"])),
         "title": title,
-        "color": style.color,
+        "color": {"background": style.color, "border": "#111111" if focus else style.color},
         "shape": style.shape,
-        "size": round(_size(g, node, attrs), 1),
+        "size": round(_size(g, node, attrs) * (1.4 if focus else 1), 1),
         # facets the page's filter panel reads; escaped like every data text
         "nlabel": esc(attrs["label"]),
         "kind": esc(attrs.get("kind")) if attrs["label"] == "Institution" else "",
