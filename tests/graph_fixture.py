@@ -43,6 +43,7 @@ M_KOTABARU = "meeting:kotabaru-audience"  # AUDIENCE 2025-01-15, stalled
 M_BJM_SIGNING = "meeting:bjm-signing"
 M_BANJAR_TIMPORA = "meeting:banjar-timpora-rakor"
 M_BANJARBARU_LATE = "meeting:banjarbaru-after-as-of"  # after AS_OF: must not count
+M_TANBU_AUDIENCE = "meeting:tanbu-audience-2022"  # followed by AG_TANBU: not stalled
 
 P_WALIKOTA_BJM = "person:rahmat-hidayat"
 P_BUPATI_OLD, P_BUPATI_NEW = "person:ahmad-fauzan", "person:surya-darmawan"
@@ -115,6 +116,8 @@ _MEETINGS: list[tuple[Any, ...]] = [
      [TIMPORA_BANJAR, "pemkab:63.03", KANIM_BJM], "a9"),
     (M_BANJARBARU_LATE, "AUDIENCE", "2025-08-01", "PASSPORT_SERVICE", BANJARBARU,
      ["pemkot:63.72", KANIM_BJM], "a9"),
+    (M_TANBU_AUDIENCE, "AUDIENCE", "2022-03-01", "TIMPORA", TANBU,
+     ["pemkab:63.10", KANIM_BATULICIN], "a3"),
 ]
 
 # person, name, institution, title, seen_on, source
@@ -148,7 +151,7 @@ def _reference(w: Any) -> None:
         place = name.removeprefix("Kabupaten ").removeprefix("Kota ")
         kind = gov.split(":")[0].upper()
         w.node("Institution", {"key": gov, "kind": kind, "region": code, "place": place,
-                               "name": f"Pemerintah {name}"})
+                               "name": f"Pemerintah {'Provinsi ' if level == 'province' else ''}{name}"})
         w.rel("JURISDICTION_OVER", ("Institution", gov), ("Region", code))
     for key, kind, name, parent, located, jurisdiction in _OFFICES:
         w.node("Institution", {"key": key, "kind": kind, "name": name,

@@ -185,6 +185,8 @@ def check_params(
     out: dict[str, Any] = {}
     for p in declared:
         value = given.get(p.name)
+        if value == "" and p.default == "":  # an optional text left empty, as in a form
+            value = None
         if value is None:
             if p.required:
                 raise ParameterError(f"{p.name}: required ({p.doc})", param=p.name)

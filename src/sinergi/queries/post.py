@@ -125,9 +125,8 @@ def _timeline(params: dict[str, Any]) -> None:
 
 @prepare_step("path")
 def _path(params: dict[str, Any]) -> None:
-    hops = int(params["max_hops"])
-    if not 1 <= hops <= 10:
-        raise ParameterError("max_hops: must be between 1 and 10", param="max_hops")
+    if params["from"] == params["to"]:
+        raise ParameterError("to: the same institution as from", param="to")
 
 
 @post_step("path")

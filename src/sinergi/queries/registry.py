@@ -12,8 +12,8 @@ what it asks, its parameters and its columns; see ``header``), and
 4. runs the Cypher (or the ``cypher/embedded/NAME.cypher`` override on the
    embedded store), values always as parameters;
 5. runs the question's *post* step, if any (e.g. betweenness for ``brokers``),
-   sorts the ``sets`` columns and orders the rows as the header says, so both
-   backends give identical rows.
+   sorts the ``sets`` columns, drops repeated rows and orders the rows as the
+   header says, so both backends give identical rows.
 """
 
 from __future__ import annotations
@@ -123,7 +123,7 @@ def _sort_key(value: Any) -> tuple[int, Any]:
 
 
 def _finish(query: Query, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    out = []
+    out, seen = [], set()
     for row in rows:
         missing = [c for c in query.columns if c not in row]
         if missing:
@@ -132,7 +132,11 @@ def _finish(query: Query, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for c in query.header.sets:
             if clean[c] is not None:
                 clean[c] = sorted(set(clean[c]), key=_sort_key)
-        out.append(clean)
+        # Identical rows say nothing more; parts of a UNION ALL may repeat one event.
+        ident = repr(clean)
+        if ident not in seen:
+            seen.add(ident)
+            out.append(clean)
     for column, desc in reversed(query.header.order):
         out.sort(key=_by(column), reverse=desc)
     return out

@@ -1,0 +1,17 @@
+// title: Shortest chain between two institutions
+// description: The shortest chains of relationships (at most 8 hops) linking two institutions
+// description: through agreements (PARTY_TO), meetings (ATTENDED), people (HOLDS_POSITION),
+// description: office hierarchy (PART_OF, SUCCEEDED_BY) and regions (JURISDICTION_OVER,
+// description: LOCATED_IN); provenance and topic links are left out. Ties: up to 10 chains,
+// description: in key order. nodes: node keys from -> to; names: their names; rels: the
+// description: relationship types between them.
+// param: from: institution -- institution key or exact name where the chain starts
+// param: to: institution -- institution key or exact name where the chain ends
+// columns: hops, nodes, names, rels
+// order: hops, nodes, rels
+MATCH (a:Institution {key: $from}), (b:Institution {key: $to})
+WHERE a.key <> b.key
+MATCH p = allShortestPaths((a)-[:PARTY_TO|ATTENDED|HOLDS_POSITION|SUCCEEDED_BY|PART_OF|JURISDICTION_OVER|LOCATED_IN*..8]-(b))
+RETURN length(p) AS hops, [n IN nodes(p) | n.key] AS nodes,
+       [n IN nodes(p) | coalesce(n.name, n.title, n.kind, n.key)] AS names,
+       [r IN relationships(p) | type(r)] AS rels

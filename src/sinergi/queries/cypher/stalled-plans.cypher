@@ -1,0 +1,41 @@
+// title: Stalled plans
+// description: Planned agreements and AUDIENCE meetings older than older_than_days on as_of
+// description: with no later signed agreement between the same parties (at least two of them,
+// description: or all when there are fewer; a party's successor counts for it). A planned
+// description: agreement dates from its first report (article or record), else its planned
+// description: date; a meeting from its date. age_days: days between that date and as_of.
+// param: as_of: date = today -- the day to judge on (YYYY-MM-DD)
+// param: older_than_days: int = 90 -- a plan or audience older than this many days is stalled
+// columns: what, key, kind, date, age_days, parties, topics
+// sets: parties, topics
+// order: date, key
+MATCH (a:Agreement {status: 'planned'})
+OPTIONAL MATCH (src)-[:REPORTS]->(a)
+WITH a, min(coalesce(src.published_on, src.loaded_at)) AS first_seen
+WITH a, coalesce(first_seen, a.signed_on) AS since
+WHERE since <= $cutoff
+MATCH (p:Institution)-[:PARTY_TO]->(a)
+WITH a, since, collect(DISTINCT p.key) AS parties, count(DISTINCT p) AS n
+OPTIONAL MATCH (a)<-[:PARTY_TO]-(q:Institution)-[:SUCCEEDED_BY*0..3]->(:Institution)
+      -[:PARTY_TO]->(b:Agreement)
+WHERE b.status = 'signed' AND b.signed_on >= since AND b.signed_on <= $as_of
+WITH a, since, parties, n, b, count(DISTINCT q) AS shared
+WITH a, since, parties,
+     collect(CASE WHEN shared >= n OR shared >= 2 THEN b.key END) AS later
+WHERE size(later) = 0
+RETURN 'agreement' AS what, a.key AS key, a.kind AS kind, since AS date, parties,
+       a.topics AS topics
+UNION
+MATCH (m:Meeting {kind: 'AUDIENCE'})
+WHERE m.date <= $cutoff
+MATCH (p:Institution)-[:ATTENDED]->(m)
+WITH m, collect(DISTINCT p.key) AS parties, count(DISTINCT p) AS n
+OPTIONAL MATCH (m)<-[:ATTENDED]-(q:Institution)-[:SUCCEEDED_BY*0..3]->(:Institution)
+      -[:PARTY_TO]->(b:Agreement)
+WHERE b.status = 'signed' AND b.signed_on >= m.date AND b.signed_on <= $as_of
+WITH m, parties, n, b, count(DISTINCT q) AS shared
+WITH m, parties, collect(CASE WHEN shared >= n OR shared >= 2 THEN b.key END) AS later
+WHERE size(later) = 0
+OPTIONAL MATCH (m)-[:ABOUT]->(g:Program)
+RETURN 'meeting' AS what, m.key AS key, m.kind AS kind, m.date AS date, parties,
+       collect(DISTINCT g.topic) AS topics

@@ -1,0 +1,91 @@
+// title: Timeline of a region or an institution
+// description: Dated events between from and to, oldest first: agreements (event: agreement
+// description: signed / planned / expired ...; a planned one dates from its first report),
+// description: meetings, and positions seen (kind: the title, detail: the person). For an
+// description: institution: its own events and its predecessors' agreements and meetings. For
+// description: a region: events of institutions of that region (Pemkab/Pemkot, Timpora, Dinas),
+// description: agreements that COVER it and meetings held in it. who: the institutions taking
+// description: part; sources: the articles and records reporting the event.
+// param: region: region = "" -- region code or name (63.10, Kabupaten Tanah Bumbu); or give institution
+// param: institution: institution = "" -- institution key or exact name; or give region
+// param: from: date = "" -- earliest date (YYYY-MM-DD); empty: from the beginning
+// param: to: date = today -- latest date (YYYY-MM-DD)
+// columns: day, event, item, kind, detail, who, sources
+// sets: who, sources
+// order: day, event, item
+MATCH (:Institution {key: $institution})<-[:SUCCEEDED_BY*0..3]-(:Institution)
+      -[:PARTY_TO]->(a:Agreement)
+WITH DISTINCT a
+OPTIONAL MATCH (src)-[:REPORTS]->(a)
+WITH a, collect(DISTINCT src.key) AS sources,
+     min(coalesce(src.published_on, src.loaded_at)) AS first_seen
+WITH a, sources,
+     CASE WHEN a.status = 'planned' THEN coalesce(first_seen, a.signed_on)
+          ELSE a.signed_on END AS day
+WHERE day >= $from AND day <= $to
+MATCH (p:Institution)-[:PARTY_TO]->(a)
+RETURN day, 'agreement ' + a.status AS event, a.key AS item, a.kind AS kind,
+       a.title AS detail, collect(DISTINCT p.key) AS who, sources
+UNION ALL
+MATCH (:Institution {region: $region})-[:PARTY_TO]->(a:Agreement)
+WITH DISTINCT a
+OPTIONAL MATCH (src)-[:REPORTS]->(a)
+WITH a, collect(DISTINCT src.key) AS sources,
+     min(coalesce(src.published_on, src.loaded_at)) AS first_seen
+WITH a, sources,
+     CASE WHEN a.status = 'planned' THEN coalesce(first_seen, a.signed_on)
+          ELSE a.signed_on END AS day
+WHERE day >= $from AND day <= $to
+MATCH (p:Institution)-[:PARTY_TO]->(a)
+RETURN day, 'agreement ' + a.status AS event, a.key AS item, a.kind AS kind,
+       a.title AS detail, collect(DISTINCT p.key) AS who, sources
+UNION ALL
+MATCH (:Region {key: $region})<-[:COVERS]-(a:Agreement)
+WITH DISTINCT a
+OPTIONAL MATCH (src)-[:REPORTS]->(a)
+WITH a, collect(DISTINCT src.key) AS sources,
+     min(coalesce(src.published_on, src.loaded_at)) AS first_seen
+WITH a, sources,
+     CASE WHEN a.status = 'planned' THEN coalesce(first_seen, a.signed_on)
+          ELSE a.signed_on END AS day
+WHERE day >= $from AND day <= $to
+MATCH (p:Institution)-[:PARTY_TO]->(a)
+RETURN day, 'agreement ' + a.status AS event, a.key AS item, a.kind AS kind,
+       a.title AS detail, collect(DISTINCT p.key) AS who, sources
+UNION ALL
+MATCH (:Institution {key: $institution})<-[:SUCCEEDED_BY*0..3]-(:Institution)
+      -[:ATTENDED]->(m:Meeting)
+WITH DISTINCT m
+WHERE m.date >= $from AND m.date <= $to
+OPTIONAL MATCH (src)-[:REPORTS]->(m)
+WITH m, collect(DISTINCT src.key) AS sources
+MATCH (p:Institution)-[:ATTENDED]->(m)
+RETURN m.date AS day, 'meeting' AS event, m.key AS item, m.kind AS kind, m.topic AS detail,
+       collect(DISTINCT p.key) AS who, sources
+UNION ALL
+MATCH (:Institution {region: $region})-[:ATTENDED]->(m:Meeting)
+WITH DISTINCT m
+WHERE m.date >= $from AND m.date <= $to
+OPTIONAL MATCH (src)-[:REPORTS]->(m)
+WITH m, collect(DISTINCT src.key) AS sources
+MATCH (p:Institution)-[:ATTENDED]->(m)
+RETURN m.date AS day, 'meeting' AS event, m.key AS item, m.kind AS kind, m.topic AS detail,
+       collect(DISTINCT p.key) AS who, sources
+UNION ALL
+MATCH (:Region {key: $region})<-[:LOCATED_IN]-(m:Meeting)
+WITH DISTINCT m
+WHERE m.date >= $from AND m.date <= $to
+OPTIONAL MATCH (src)-[:REPORTS]->(m)
+WITH m, collect(DISTINCT src.key) AS sources
+MATCH (p:Institution)-[:ATTENDED]->(m)
+RETURN m.date AS day, 'meeting' AS event, m.key AS item, m.kind AS kind, m.topic AS detail,
+       collect(DISTINCT p.key) AS who, sources
+UNION ALL
+MATCH (i:Institution)<-[h:HOLDS_POSITION]-(p:Person)
+WHERE i.key = $institution OR i.region = $region
+WITH i, h, p, coalesce(h.since, h.seen_on) AS day
+WHERE day >= $from AND day <= $to
+OPTIONAL MATCH (src)-[rep:REPORTS]->(p)
+WHERE rep.fact = h.key
+RETURN day, 'position' AS event, p.key AS item, h.title AS kind, p.name AS detail,
+       [i.key] AS who, collect(DISTINCT src.key) AS sources
