@@ -150,8 +150,9 @@ def _reference(w: Any) -> None:
         gov = _gov_key(code, level)
         place = name.removeprefix("Kabupaten ").removeprefix("Kota ")
         kind = gov.split(":")[0].upper()
+        title = f"Pemerintah Provinsi {name}" if level == "province" else f"Pemerintah {name}"
         w.node("Institution", {"key": gov, "kind": kind, "region": code, "place": place,
-                               "name": f"Pemerintah {'Provinsi ' if level == 'province' else ''}{name}"})
+                               "name": title})
         w.rel("JURISDICTION_OVER", ("Institution", gov), ("Region", code))
     for key, kind, name, parent, located, jurisdiction in _OFFICES:
         w.node("Institution", {"key": key, "kind": kind, "name": name,
