@@ -51,9 +51,7 @@ def viz(view: str, pairs: tuple[str, ...], out: Path, kind: str | None, topic: s
 
     \b
         sinergi viz province --param province=63 --out kalsel.html
-
         sinergi viz institution -p institution=kanim:batulicin -p depth=2 -o batulicin.html
-
         sinergi viz region -p region="Tanah Bumbu" --topic TIMPORA --year 2024 -o tanbu.html
     """
     from ..viz import write_view

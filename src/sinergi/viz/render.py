@@ -132,8 +132,9 @@ def _vis_node(g: nx.MultiDiGraph, node: str, attrs: dict[str, Any]) -> dict[str,
 
 def _vis_edge(data: dict[str, Any], edge_id: str) -> dict[str, Any]:
     style = edge_style(data["type"])
+    details = data.get("details", {})
     fields = [("date", data.get("date"))]
-    fields += [(k, v) for k, v in sorted(data.get("details", {}).items())]
+    fields += [(k, v) for k, v in sorted(details.items()) if k != "undirected"]
     title = tooltip(style.legend, fields, data.get("evidence"), data.get("source_url"))
     edge: dict[str, Any] = {
         "id": edge_id,  # ours: keys from data need not be unique across node pairs
@@ -141,7 +142,7 @@ def _vis_edge(data: dict[str, Any], edge_id: str) -> dict[str, Any]:
         "color": style.color,
         "dashes": style.dashes,
         "width": style.width,
-        "arrows": style.arrows,
+        "arrows": "" if details.get("undirected") else style.arrows,
         "etype": esc(data["type"]),
         "year": data.get("year"),
     }

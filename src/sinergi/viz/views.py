@@ -28,6 +28,7 @@ from ..queries.registry import get, run_query
 from . import cap
 from .filters import Filters, apply_filters
 from .model import add_node
+from .path import graph_from_paths
 from .render import Page, render_graph
 from .rows import graph_from_rows
 
@@ -110,10 +111,26 @@ def _institution(store: Any, params: Mapping[str, Any]) -> Built:
                          "jurisdiction, officials, successions, office hierarchy", notes))
 
 
+def _path(store: Any, params: Mapping[str, Any]) -> Built:
+    values = _resolved(store, "path", params)
+    rows = run_query(store, "path", values).rows
+    g = graph_from_paths(rows)
+    for end in (values["from"], values["to"]):
+        if end not in g:
+            add_node(g, {"key": end, "label": "Institution"})
+        g.nodes[end]["focus"] = True
+    names = [g.nodes[values[k]]["name"] for k in ("from", "to")]
+    hops = min((r["hops"] for r in rows), default=None)
+    subtitle = (f"{len(rows)} shortest chain(s) of {hops} step(s)" if rows
+                else "No chain links them within the question's hop limit")
+    return Built(g, Page(f"From {names[0]} to {names[1]}", subtitle))
+
+
 VIEWS: dict[str, Callable[[Any, Mapping[str, Any]], Built]] = {
     "province": _province,
     "institution": _institution,
     "region": _region,
+    "path": _path,
 }
 
 
