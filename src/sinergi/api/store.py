@@ -6,8 +6,10 @@ the store timeout instead of waiting for the driver's retries. So the handle:
 - opens the store without touching the server (Neo4j) and creates the schema only
   once the server has answered;
 - pings the server before a request when nothing has succeeded for
-  ``CHECK_AFTER`` seconds (a refused connection fails in milliseconds, an
-  unanswered one within ``SINERGI_NEO4J_TIMEOUT``);
+  ``CHECK_AFTER`` seconds, and gives up on the ping after ``ping_budget`` seconds
+  (the smaller of ``SINERGI_NEO4J_TIMEOUT`` and ``MAX_PING``): a refused connection
+  fails in milliseconds, but the driver waits twice its timeout on a server that
+  accepts and never answers, which alone would break the 2 s promise;
 - after a failure, refuses at once for ``DOWN_FOR`` seconds (so a burst of
   requests costs one ping, not one timeout each), then tries again.
 
@@ -27,6 +29,7 @@ from ..settings import Settings
 
 CHECK_AFTER = 1.0
 DOWN_FOR = 1.0
+MAX_PING = 1.5
 
 
 class StoreHolder:
@@ -69,7 +72,7 @@ class StoreHolder:
         try:
             if self._store is None:
                 self._store = open_graph(self.settings, ensure_schema=False)
-            self._store.ping()
+            self._ping(self._store)
             if not self._schema_ready:
                 self._store.ensure_schema()
                 self._schema_ready = True
@@ -78,6 +81,31 @@ class StoreHolder:
             raise
         self._last_ok = time.monotonic()
         return self._store
+
+    @property
+    def ping_budget(self) -> float:
+        return min(self.settings.neo4j_timeout, MAX_PING)
+
+    def _ping(self, store: GraphStore) -> None:
+        # In a daemon thread, so a hung connection attempt is abandoned, not waited for.
+        outcome: list[BaseException | None] = []
+
+        def attempt() -> None:
+            try:
+                store.ping()
+                outcome.append(None)
+            except BaseException as exc:  # handed to the waiting request below
+                outcome.append(exc)
+
+        worker = threading.Thread(target=attempt, name="sinergi-ping", daemon=True)
+        worker.start()
+        worker.join(self.ping_budget)
+        if not outcome:
+            raise StoreUnavailable(
+                f"the {self.backend} store did not answer within {self.ping_budget:g} s"
+            )
+        if outcome[0] is not None:
+            raise outcome[0]
 
     def mark_ok(self) -> None:
         self._last_ok = time.monotonic()

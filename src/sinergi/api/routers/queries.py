@@ -17,6 +17,7 @@ from fastapi.responses import Response
 
 from ...queries.registry import registry
 from ..deps import StoreDep
+from ..errors import error_responses
 from ..models import QueryInfo, Table
 from ..questions import ask
 from .common import KEYED_ERRORS
@@ -41,9 +42,12 @@ def describe(query: Any) -> dict[str, Any]:
             "params": params, "columns": list(header.columns)}
 
 
-@router.get("/queries", response_model=list[QueryInfo])
-def queries() -> list[dict[str, Any]]:
+@router.get("/queries", response_model=list[QueryInfo], responses=error_responses(503))
+def queries(store: StoreDep) -> list[dict[str, Any]]:
     """Every named question: name, title, parameters (type, default, meaning) and columns.
+
+    Answers 503 like every endpoint while the store is unreachable: a listed question
+    could not be run.
 
     Example: `/api/v1/queries`
     """
