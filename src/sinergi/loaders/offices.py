@@ -99,9 +99,7 @@ def read_offices(root: Traversable | Path, gaz: Gazetteer) -> list[Office]:
         if key in offices:
             _continuation(offices[key], row, line, gaz, problems)
             continue
-        office = _office(row, line, gaz, problems)
-        if office:
-            offices[key] = office
+        offices[key] = _office(row, line, gaz, problems)
     for office in offices.values():
         if office.parent_key and office.parent_key not in offices:
             problems.add(office.line, "parent_key", f"unknown office key {office.parent_key!r}")
@@ -109,8 +107,8 @@ def read_offices(root: Traversable | Path, gaz: Gazetteer) -> list[Office]:
     return list(offices.values())
 
 
-def _office(row: dict[str, str], line: int, gaz: Gazetteer, problems: _Problems) -> Office | None:
-    before = len(problems.errors)
+def _office(row: dict[str, str], line: int, gaz: Gazetteer, problems: _Problems) -> Office:
+    # Kept even when invalid, so its other columns (parent_key) are checked too.
     if not row["name"]:
         problems.add(line, "name", "name is required on the first row of an office")
     if row["kind"] not in OFFICE_KINDS:
@@ -127,7 +125,7 @@ def _office(row: dict[str, str], line: int, gaz: Gazetteer, problems: _Problems)
         source_url=row["source_url"], source_date=row["source_date"], note=row["note"], line=line,
     )
     office.jurisdiction = _jurisdiction(row, line, office.kind, gaz, problems)
-    return office if len(problems.errors) == before else None
+    return office
 
 
 def _continuation(
