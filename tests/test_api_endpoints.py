@@ -148,3 +148,27 @@ def test_question_errors_are_404_and_422(client: TestClient) -> None:
                                    params={"province": "63", "topic": "TIMPORA", "bogus": "1"}),
                         422)
     assert body["param"] == "bogus"
+
+
+def test_graph_view_as_nodes_and_edges(client: TestClient) -> None:
+    r = client.get(f"{V1}/graph/province", params={"province": "63", "topic": "TIMPORA"})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    ids = {n["id"] for n in body["nodes"]}
+    assert AG_TANBU in ids and KANIM_BATULICIN in ids
+    assert all({"source", "target"} <= set(e) for e in body["edges"])
+    assert {(e["source"], e["target"]) for e in body["edges"]} >= {(KANIM_BATULICIN, AG_TANBU)}
+    assert all(e["source"] in ids and e["target"] in ids for e in body["edges"])
+    assert_error(client.get(f"{V1}/graph/atlas"), 404, "not_found")
+    body = assert_error(client.get(f"{V1}/graph/province",
+                                   params={"province": "63", "year": "kemarin"}), 422)
+    assert body["param"] == "year"
+
+
+def test_viz_page_is_self_contained_html(client: TestClient) -> None:
+    r = client.get(f"{V1}/viz/province", params={"province": "Kalimantan Selatan"})
+    assert r.status_code == 200, r.text
+    assert r.headers["content-type"].startswith("text/html")
+    assert "Kalimantan Selatan" in r.text and "Content-Security-Policy" in r.text
+    assert "<script src=" not in r.text  # offline: nothing fetched from elsewhere
+    assert_error(client.get(f"{V1}/viz/atlas"), 404, "not_found")

@@ -6,14 +6,13 @@ and ``year`` are filters, everything else is a parameter of the view."""
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
-from typing import Annotated, Any, cast
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ...errors import NotFound
+from ...viz import VIEWS, render_view, view_graph
 from ..deps import StoreDep
 from ..models import GraphData
 from .common import KEYED_ERRORS
@@ -28,12 +27,10 @@ Topic = Annotated[str | None, Query(max_length=40, description="Only events abou
 Year = Annotated[str | None, Query(max_length=10, description="Only events of this year.")]
 
 
-def _viz(name: str) -> Callable[..., Any]:
-    # Looked up when called: the views module may be older or newer than this router.
-    found = getattr(importlib.import_module("sinergi.viz"), name, None)
-    if found is None:
-        raise NotFound(f"network views are not available in this build (no viz.{name})")
-    return cast(Callable[..., Any], found)
+def _known(view: str) -> str:
+    if view not in VIEWS:
+        raise NotFound(f"no view {view!r}; views are: {', '.join(VIEWS)}")
+    return view
 
 
 def split(request: Request) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -70,7 +67,7 @@ def graph(store: StoreDep, request: Request, view: View, kind: Kind = None,
     Example: `/api/v1/graph/province?province=Kalimantan%20Selatan&topic=TIMPORA`
     """
     params, filters = split(request)
-    nodes, edges = graph_json(_viz("view_graph")(store, view, params, filters))
+    nodes, edges = graph_json(view_graph(store, _known(view), params, filters))
     return {"view": view, "nodes": nodes, "edges": edges}
 
 
@@ -86,4 +83,4 @@ def viz(store: StoreDep, request: Request, view: View, kind: Kind = None,
     Example: `/api/v1/viz/province?province=Kalimantan%20Selatan`
     """
     params, filters = split(request)
-    return HTMLResponse(_viz("render_view")(store, view, params, filters))
+    return HTMLResponse(render_view(store, _known(view), params, filters))
