@@ -47,6 +47,10 @@ def has_post(name: str) -> bool:
     return name in _POST
 
 
+def has_prepare(name: str) -> bool:
+    return name in _PREPARE
+
+
 def prepare(name: str, values: dict[str, Any]) -> dict[str, Any]:
     """The Cypher parameters for question ``name``: its checked values plus derived ones."""
     params = dict(values)

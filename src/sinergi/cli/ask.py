@@ -1,0 +1,86 @@
+"""``sinergi ask``: answer one of the named questions (``sinergi ask --list`` shows them)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from ..errors import ParameterError
+from .common import emit, open_store
+from .main import cli
+
+
+def _parse(pairs: tuple[str, ...]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        name = name.strip()
+        if not sep or not name:
+            raise ParameterError(f"--param {pair!r}: expected NAME=VALUE", param=name or None)
+        if name in params:
+            raise ParameterError(f"{name}: given twice", param=name)
+        params[name] = value
+    return params
+
+
+def _describe(param: Any) -> str:
+    if param.required:
+        return f"{param.name}: {param.type} (required)"
+    default = "none" if param.default is None else repr(param.default)
+    if param.default == "today":
+        default = "today"
+    return f"{param.name}: {param.type} = {default}"
+
+
+def _list(as_json: bool, as_csv: bool) -> None:
+    from ..queries.registry import registry
+
+    rows = [
+        {"name": q.name, "title": q.title, "params": [_describe(p) for p in q.params],
+         "columns": list(q.columns)}
+        for q in registry().values()
+    ]
+    emit(rows, as_json=as_json, as_csv=as_csv, columns=["name", "title", "params"],
+         title="Questions (sinergi ask NAME -p k=v)")
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--param", "-p", "pairs", multiple=True, metavar="NAME=VALUE",
+              help="A parameter of the question; repeat for several.")
+@click.option("--list", "list_", is_flag=True, help="List every question and its parameters.")
+@click.option("--json", "as_json", is_flag=True, help="JSON (a list of objects).")
+@click.option("--csv", "as_csv", is_flag=True, help="Comma-separated values.")
+def ask(name: str | None, pairs: tuple[str, ...], list_: bool, as_json: bool,
+        as_csv: bool) -> None:
+    """Answer the question NAME with its parameters, as a table, JSON or CSV.
+
+    Parameters are checked before the store is touched: an unknown question or
+    a bad parameter is reported with the parameter's name (exit code 2).
+    Dates are YYYY-MM-DD; provinces may be given by code, name or alias;
+    as_of defaults to SINERGI_TODAY or today.
+
+    Example:
+
+        sinergi ask --list
+
+        sinergi ask coverage -p topic=TIMPORA -p province="Kalimantan Selatan"
+
+        sinergi ask gaps --param topic=PASSPORT_SERVICE --param province=63 --json
+    """
+    if list_:
+        _list(as_json, as_csv)
+        return
+    if not name:
+        raise click.UsageError("give a question NAME, or --list to see them")
+    from ..queries.params import check_params
+    from ..queries.registry import get, run_query
+
+    query = get(name)
+    params = _parse(pairs)
+    check_params(query.params, params)  # fail before opening the store
+    with open_store() as store:
+        result = run_query(store, name, params)
+    emit(result.rows, as_json=as_json, as_csv=as_csv, columns=result.columns,
+         title=query.title)
