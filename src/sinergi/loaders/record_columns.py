@@ -18,6 +18,7 @@ from ..schema import AgreementKind, AgreementStatus, InstitutionKind, MeetingKin
 TEXT, DATE, CHOICE, CHOICES, INSTITUTION, INSTITUTIONS = (
     "text", "date", "choice", "choices", "institution", "institutions")
 REGION, REGIONS, TEXTS, NUMBER = "region", "regions", "texts", "number"
+LIST_TYPES = frozenset({CHOICES, INSTITUTIONS, REGIONS, TEXTS})
 
 EXAMPLE_MARKERS = ("contoh", "example")
 
