@@ -13,6 +13,7 @@ from collections import Counter
 import networkx as nx
 
 MAX_NODES = 2000
+_NAMED = 6  # categories named in the note; the rest are counted together
 
 
 def cap_graph(g: nx.MultiDiGraph, max_nodes: int = MAX_NODES) -> tuple[nx.MultiDiGraph, str | None]:
@@ -28,7 +29,10 @@ def cap_graph(g: nx.MultiDiGraph, max_nodes: int = MAX_NODES) -> tuple[nx.MultiD
     out = g.subgraph(keep).copy()
     left_edges = g.number_of_edges() - out.number_of_edges()
     by_what = Counter(_what(g.nodes[v]) for v in dropped)
-    parts = ", ".join(f"{n:,} {what}" for what, n in sorted(by_what.items(), key=lambda x: -x[1]))
+    ranked = sorted(by_what.items(), key=lambda x: (-x[1], x[0]))
+    parts = ", ".join(f"{n:,} {what}" for what, n in ranked[:_NAMED])
+    if len(ranked) > _NAMED:
+        parts += f", {sum(n for _, n in ranked[_NAMED:]):,} others"
     note = (
         f"Showing the {max_nodes:,} best-connected of {len(g):,} nodes. "
         f"Left out: {len(dropped):,} nodes ({parts}) and {left_edges:,} edges. "

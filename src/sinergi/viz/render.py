@@ -151,7 +151,7 @@ def _vis_edge(data: dict[str, Any], edge_id: str) -> dict[str, Any]:
     return edge
 
 
-def _options(static: bool) -> dict[str, Any]:
+def _options(static: bool, n_nodes: int) -> dict[str, Any]:
     physics: dict[str, Any] = {"enabled": not static}
     if not static:
         physics.update(
@@ -167,7 +167,8 @@ def _options(static: bool) -> dict[str, Any]:
         "nodes": {"font": {"size": 14, "face": "sans-serif"}, "borderWidth": 1},
         "edges": {"smooth": False if static else {"type": "continuous"},
                   "font": {"size": 10, "align": "middle"}},
-        "layout": {"improvedLayout": not static, "randomSeed": 7},
+        # vis's improved layout gives up (and says so) on bigger graphs
+        "layout": {"improvedLayout": n_nodes <= 100, "randomSeed": 7},
     }
 
 
@@ -182,7 +183,7 @@ def build_network(g: nx.MultiDiGraph, static: bool) -> Network:
         net.add_node(esc(node), **extra)
     for i, (u, v, data) in enumerate(g.edges(data=True)):
         net.add_edge(esc(u), esc(v), **_vis_edge(data, f"e{i}"))
-    net.options = _options(static)
+    net.options = _options(static, len(g))
     return net
 
 
