@@ -163,3 +163,32 @@ def test_loader_reads_another_folder(tmp_path, store):
     shutil.copy(root / "offices.csv", root / "offices.bak")
     counts = load_reference(store, root)
     assert counts["Region"] == 7837
+
+
+def test_cli_load_regions_offices(env):
+    from click.testing import CliRunner
+
+    from sinergi.cli.main import cli
+
+    runner = CliRunner()
+    empty = runner.invoke(cli, ["offices"])
+    assert empty.exit_code != 0 and "sinergi load reference" in empty.output
+    loaded = runner.invoke(cli, ["load", "reference"])
+    assert loaded.exit_code == 0, loaded.output
+    assert "7837 Region" in loaded.output
+    again = runner.invoke(cli, ["load", "reference"])
+    assert again.exit_code == 0 and "7837 Region" in again.output
+    result = runner.invoke(cli, ["regions", "--province", "Kalsel", "--json"])
+    assert result.exit_code == 0, result.output
+    import json
+
+    rows = json.loads(result.output)
+    assert len(rows) == 13
+    banjarmasin = next(r for r in rows if r["code"] == "63.71")
+    assert banjarmasin["government"] == "pemkot:63.71"
+    assert banjarmasin["offices"] == ["kanim:banjarmasin"]
+    offices = json.loads(runner.invoke(cli, ["offices", "--province", "64", "--json"]).output)
+    assert {"kanim:samarinda", "kanim:balikpapan", "kanim:tanjung-redeb"} <= {
+        o["key"] for o in offices}
+    bad = runner.invoke(cli, ["regions", "--province", "Atlantis"])
+    assert bad.exit_code == 2 and "no province 'Atlantis'" in bad.output
