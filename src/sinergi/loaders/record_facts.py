@@ -96,8 +96,14 @@ def parse_sheet(
     # An office may name another office of the same sheet as its parent: register
     # every office first, then resolve parents.
     deferred = {"parent"} if kind == "offices" else set()
-    rows = [_read_row(sheet, n, cells, columns, index, directory, errors, deferred)
-            for n, cells in sheet.rows if not rc.is_example(text(_at(cells, index["id"])))]
+    rows = []
+    for n, cells in sheet.rows:
+        if rc.is_example(text(_at(cells, index["id"]))):
+            continue
+        if shifted := sheet.overflow(n, cells):
+            errors.append(shifted)
+            continue
+        rows.append(_read_row(sheet, n, cells, columns, index, directory, errors, deferred))
     parsed = [r for r in rows if r is not None]
     _check_ids(sheet, parsed, errors)
     if kind == "offices":

@@ -73,6 +73,7 @@ class Restore:
 
     def read_nodes(self, sheet: Sheet, seen: set[tuple[str, str]]) -> list[InputError]:
         errors, index = _index(sheet, NODE_COLUMNS)
+        errors += [e for n, cells in sheet.rows if (e := sheet.overflow(n, cells))]
         for n, cells in sheet.rows:
             label, key = _cell(cells, index, "label"), _cell(cells, index, "key")
             problems: list[tuple[str, str]] = []
@@ -94,6 +95,7 @@ class Restore:
         self, sheet: Sheet, store: GraphStore, seen: set[tuple[str, str]]
     ) -> list[InputError]:
         errors, index = _index(sheet, REL_COLUMNS)
+        errors += [e for n, cells in sheet.rows if (e := sheet.overflow(n, cells))]
         pending = []
         for n, cells in sheet.rows:
             type_ = _cell(cells, index, "type")

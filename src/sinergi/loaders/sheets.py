@@ -41,10 +41,21 @@ class Sheet:
     headers: list[str]
     rows: list[tuple[int, list[Any]]] = field(default_factory=list)
     header_row: int = 1
+    strict_width: bool = False  # CSV: every row should have as many cells as the header
 
     @property
     def where(self) -> str:
         return f"{self.file}[{self.name}]" if self.name else self.file
+
+    def overflow(self, n: int, cells: list[Any]) -> InputError | None:
+        """A row with values right of the last header: usually a separator inside a
+        value that was not quoted, which shifted every cell after it."""
+        extra = [c for c in cells[len(self.headers):] if self.strict_width or not _blank(c)]
+        if not extra:
+            return None
+        return InputError(f"{len(self.headers) + len(extra)} values but {len(self.headers)} "
+                          "columns: a ',' or ';' inside a value needs quotes", file=self.where,
+                          line=n, column=str(len(self.headers) + 1))
 
 
 def read_sheets(path: Path) -> list[Sheet]:
@@ -76,7 +87,9 @@ def _read_csv(path: Path) -> Sheet:
     # Excel with a comma decimal separator writes ';' between cells.
     delimiter = ";" if first.count(";") > first.count(",") else ","
     table = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    return _table(str(path), "", [(i, list(r)) for i, r in enumerate(table, start=1)])
+    sheet = _table(str(path), "", [(i, list(r)) for i, r in enumerate(table, start=1)])
+    sheet.strict_width = True
+    return sheet
 
 
 def _read_xlsx(path: Path) -> list[Sheet]:
@@ -107,8 +120,7 @@ def _table(file: str, name: str, rows: list[tuple[int, list[Any]]]) -> Sheet:
     headers = [text(c) or "" for c in header]
     while headers and not headers[-1]:
         headers.pop()
-    body = [(n, list(cells[: len(headers)])) for n, cells in filled[1:]]
-    return Sheet(file, name, headers, body, header_row)
+    return Sheet(file, name, headers, filled[1:], header_row)
 
 
 def _blank(value: Any) -> bool:
