@@ -7,6 +7,10 @@ governments and immigration offices, written with ``store.writer()`` as
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
+from pathlib import Path
+
 from sinergi.graph import GraphStore
 from sinergi.schema import Topic, program_key
 
@@ -61,3 +65,53 @@ def build_reference(store: GraphStore) -> None:
         for topic in Topic:
             w.node("Program", {"key": program_key(topic), "name": topic.title(),
                                "topic": topic.value})
+
+
+# --- sheets -------------------------------------------------------------------------
+
+AGREEMENT_HEADERS = ["ID baris / id", "Jenis / kind", "Status / status", "Judul / title",
+                     "Pihak / parties", "Tanggal tanda tangan / signed_on",
+                     "Berlaku sampai / valid_until", "Topik / topics",
+                     "Wilayah cakupan / covers"]
+
+
+def write_xlsx(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    """A workbook with one sheet per entry: first row the header."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        ws = book.create_sheet(title)
+        for row in rows:
+            ws.append(row)
+    book.save(path)
+    return path
+
+
+def write_csv(path: Path, rows: list[list[object]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(rows)
+    return path
+
+
+PAIRS = [
+    ("Pemko Banjarmasin", "Kanim Banjarmasin"),
+    ("Pemkab Tanbu", "Kanim Batulicin"),
+    ("Pemkab Kukar", "kanim:samarinda"),
+    ("Pemerintah Kota Banjarbaru", "Kantor Imigrasi Kelas I TPI Banjarmasin"),
+    ("Pemprov Kalsel", "kanwil:kalimantan-selatan:kanwil-ditjen-imigrasi-kalsel"),
+]
+
+
+def agreement_rows(n: int) -> list[list[object]]:
+    """``n`` valid agreement rows with distinct ids and dates."""
+    rows: list[list[object]] = []
+    for i in range(n):
+        a, b = PAIRS[i % len(PAIRS)]
+        day = dt.date(2024, 1, 1) + dt.timedelta(days=7 * i)
+        signed = day.strftime("%d/%m/%Y") if i % 2 else day.isoformat()
+        rows.append([f"PKS-{i + 1:03d}", "PKS" if i % 3 else "MOU", "signed",
+                     f"Kerja sama nomor {i + 1}", f"{a}; {b}", signed, None,
+                     "PASSPORT_SERVICE; WNA_SUPERVISION" if i % 4 == 0 else "TIMPORA", None])
+    return rows
