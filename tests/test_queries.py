@@ -230,3 +230,16 @@ def test_brokers_ranks_the_kanim_linking_most_partners_first(graph: GraphStore) 
         (3, KANWIL_KALSEL, 0.0, 2),
     ]
     assert len(rows) == 11 and rows[-1]["institution"] == "timpora:63.03"
+
+
+def test_typed_wrappers(graph: GraphStore) -> None:
+    from sinergi.queries import typed
+
+    rows = typed.coverage(graph, "TIMPORA", "63", AS_OF)
+    assert rows[2] == typed.CoverageRow("63.10", "Kabupaten Tanah Bumbu", "regency", "signed",
+                                        [AG_TANBU], "2022-05-20", None, 1)
+    assert [g.region for g in typed.gaps(graph, "TIMPORA", "63", AS_OF)] == [
+        "63.02", "63.03", "63.72"]
+    assert typed.service_points(graph, "63", AS_OF)[1].service == "none"
+    assert typed.brokers(graph, "63")[0].institution == KANIM_BJM
+    assert typed.path(graph, "pemkab:63.10", "pemkab:63.02")[0].hops == 4
