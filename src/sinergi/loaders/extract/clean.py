@@ -1,0 +1,75 @@
+"""Page clutter: which lines of an article are its body.
+
+News pages come with "Baca juga:" link lines, repeated headlines and captions,
+copyright footers, share buttons, tag lists and bylines. Nothing is deleted from
+the text (offsets must stay those of the original article): ``body_lines`` returns
+the character spans of the lines worth reading, in order.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLUTTER = re.compile(
+    r"^(?:baca(?:\s+juga)?\s*:|baca\s+juga\b|lihat\s+juga|simak\s+juga|artikel\s+terkait|"
+    r"berita\s+terkait|tonton\s+juga|copyright|hak\s+cipta|©|editor\s*:|reporter\s*:|"
+    r"penulis\s*:|pewarta\s*:|redaktur\s*:|laporan\s+wartawan|oleh\s*[,:]|share\b|bagikan\b|"
+    r"ikuti\s+(?:kami|berita)|follow\s+us|dapatkan\s+(?:update|berita)|klik\s+(?:di\s*sini|link)|"
+    r"cari\s+blog\s+ini|breaking\s+news|beranda\b|\d+\s+komentar|komentar\b|tags?\s*:|"
+    r"kata\s+kunci\s*:|ringkasan\s+artikel|iklan\b|advertisement|scroll\s+to\s+continue|"
+    r"\d+\s+(?:menit|jam|hari|bulan|tahun)\s+yang\s+lalu|\d+x\s+dibaca)",
+    re.IGNORECASE,
+)
+_COPYRIGHT_ANYWHERE = re.compile(r"copyright\s*©|©\s*\d{4}|all rights reserved", re.IGNORECASE)
+_TAG_LINE = re.compile(r"^id\s+[a-z0-9 ,\-]+$")  # "id timpora, kecamatan, palu"
+_CREDIT = re.compile(r"^[A-Z0-9 .&'-]+/[A-Z0-9 .&'/-]+$")  # "TRIBUN KALTIM/MARGARET SARITA"
+_SPACE = re.compile(r"\s+")
+_LINE = re.compile(r"[^\n]+")
+
+
+def _key(line: str) -> str:
+    return _SPACE.sub(" ", line).strip().lower()
+
+
+def is_clutter(line: str) -> bool:
+    s = line.strip()
+    return bool(
+        not s
+        or _CLUTTER.match(s)
+        or _COPYRIGHT_ANYWHERE.search(s)
+        or _TAG_LINE.match(s)
+        or (len(s) < 60 and _CREDIT.match(s))
+    )
+
+
+def body_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the body lines: clutter dropped, and each line only once (repeated
+    headlines, captions and pasted paragraphs appear once, at their first place)."""
+    kept: list[tuple[int, int]] = []
+    seen: list[str] = []
+    seen_set: set[str] = set()
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if is_clutter(line):
+            continue
+        key = _key(line)
+        if key in seen_set:
+            continue
+        # A truncated copy of a longer line (a cut caption) adds nothing.
+        if len(key) >= 30 and any(other.startswith(key) for other in seen):
+            continue
+        # Trim surrounding spaces so the span is exactly the line's words.
+        start = m.start() + (len(line) - len(line.lstrip()))
+        end = m.end() - (len(line) - len(line.rstrip()))
+        seen.append(key)
+        seen_set.add(key)
+        kept.append((start, end))
+    # A line that a later, longer line starts with was a cut copy: drop it too.
+    result = []
+    keys = [_key(text[s:e]) for s, e in kept]
+    for i, (span, key) in enumerate(zip(kept, keys, strict=True)):
+        if len(key) >= 30 and any(j != i and k.startswith(key) and len(k) > len(key)
+                                  for j, k in enumerate(keys)):
+            continue
+        result.append(span)
+    return result

@@ -1,0 +1,260 @@
+"""Dates in Indonesian news: "Kamis (12/2/2026)", "Rabu (21/5)", "Senin, 18 Desember 2023",
+"kemarin", plus the publication date from a URL or a dateline.
+
+A small own parser instead of dateparser: the forms are few, the weekday must be
+checked (dateparser ignores it) and the year of "Rabu (21/5)" must be inferred by
+the spec's rule: the latest year, not after the reference day (publication date,
+else today), on which 21 May is a Wednesday, unless a cue in the text (a year named
+with the event, an office name valid only in some years) says otherwise.
+Impossible dates are reported as warnings and never invented.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3,
+    "mar": 3, "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "september": 9, "sep": 9,
+    "sept": 9, "oktober": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "nop": 11,
+    "desember": 12, "des": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,
+    "sabtu": 5, "minggu": 6, "ahad": 6,
+}
+_WD = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jum(?:'|’)?at|Sabtu|Minggu|Ahad)"
+_MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+_TOD = r"(?:\s+(?:pagi|siang|sore|malam|petang|lalu|kemarin))?"
+_NUMERIC = re.compile(
+    _WD + _TOD + r"\s*[,.]?\s*\(?\s*(?:tanggal\s+|tgl\.?\s*)?"
+    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
+    r"(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?(?!\d)\s*\)?",
+    re.IGNORECASE,
+)
+_WORDY = re.compile(
+    r"(?:" + _WD + _TOD + r"\s*[,(]?\s*)?(?:tanggal\s+)?(?P<d>\d{1,2})\s+" + _MON
+    + r"\.?(?:\s+(?P<y>\d{4}))?\b",
+    re.IGNORECASE,
+)
+_BARE_NUMERIC = re.compile(r"(?<![\d/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])")
+_ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
+_WEEKDAY_ONLY = re.compile(
+    r"(?:,\s*|\bpada\s+(?:hari\s+)?|\bhari\s+)" + _WD
+    + r"(?=\s*(?:[,.;)]|\s+(?:pagi|siang|sore|malam|lalu|kemarin|dan|di|ini)\b))",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"\b(?P<rel>kemarin lusa|kemarin|hari ini|besok)\b", re.IGNORECASE)
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})(?:/(\d{1,2}))?(?=/|$|[^\d])")
+_DATELINE = re.compile(
+    r"(?P<iso>(?:19|20)\d\d-\d\d-\d\d)[ T]\d\d:\d\d"
+    r"|(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>(?:19|20)\d\d)[,\s|-]+\d{1,2}[:.]\d\d"
+    r"|(?P<d2>\d{1,2})\s+" + _MON.replace("?P<mon>", "?P<mon2>")
+    + r"\s+(?P<y2>(?:19|20)\d\d)[,\s|-]+(?:pukul\s+)?\d{1,2}[:.]\d\d",
+    re.IGNORECASE,
+)
+# Regulation references name years that are not the event's: "Nomor 6 Tahun 2011".
+_REG_YEAR = re.compile(
+    r"(?:nomor|no\.?)\s*[\w./-]+\s+tahun\s+(?:19|20)\d\d|tahun\s+anggaran\s+(?:19|20)\d\d"
+    r"|periode\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|sejak\s+(?:tahun\s+)?(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<![\d./-])((?:19|20)\d\d)(?![\d/-])")
+_FUTURE_YEAR = re.compile(r"(?:mulai|hingga|sampai|pada|di)\s+(?:\w+\s+)?tahun\s+((?:19|20)\d\d)"
+                          r"\s+(?:nanti|mendatang)|tahun\s+((?:19|20)\d\d)\s+nanti", re.IGNORECASE)
+
+# Office names that only existed in some years bound the year of an undated event.
+REORG = date(2024, 10, 20)
+_NEW_NAMES = re.compile(
+    r"Kantor\s+Wilayah\s+(?:Direktorat\s+Jenderal|Ditjen)\s+Imigrasi|Kanwil\s+(?:Ditjen\s*)?Imigrasi"
+    r"|Ditjenim|Imigrasi\s+dan\s+Pemasyarakatan|\bImipas\b|Kemenimipas", re.IGNORECASE)
+_OLD_NAMES = re.compile(r"Kem\w*\s?(?:kum|hum)\s?(?:ham|kam)\b|Hukum\s+dan\s+(?:HAM|Hak\s+Asasi)",
+                        re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    iso: str | None  # None: weekday only, or impossible
+    explicit_year: bool
+    text: str
+
+
+@dataclass
+class DateContext:
+    """What year inference needs to know about the article."""
+
+    reference: date  # the publication date, or the end of its month, or today
+    published: date | None
+    year_cues: tuple[int, ...] = ()
+    not_before: date | None = None
+    not_after: date | None = None
+
+
+def parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def published_from_url(url: str | None) -> tuple[date | None, date | None]:
+    """(full publication date, end of the month) from ``/2024/10/05/`` or ``/2024/10/``."""
+    if not url:
+        return None, None
+    m = _URL_DATE.search(url)
+    if not m:
+        return None, None
+    y, mo = int(m.group(1)), int(m.group(2))
+    if not 1 <= mo <= 12:
+        return None, None
+    month_end = (date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1))
+    if m.group(3):
+        day = _safe_date(y, mo, int(m.group(3)))
+        return day, month_end
+    return None, month_end
+
+
+def published_from_dateline(text: str) -> date | None:
+    """A publication timestamp near the top ("2021-03-04 11:23:25", "4/3/2021 10:00")."""
+    m = _DATELINE.search(text[:600])
+    if not m:
+        return None
+    if m.group("iso"):
+        return parse_iso(m.group("iso"))
+    if m.group("d"):
+        return _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return _safe_date(int(m.group("y2")), MONTHS[m.group("mon2").lower()], int(m.group("d2")))
+
+
+def era_bounds(text: str) -> tuple[date | None, date | None]:
+    """(not before, not after) implied by which immigration office names the text uses."""
+    new, old = bool(_NEW_NAMES.search(text)), bool(_OLD_NAMES.search(text))
+    if new and not old:
+        return REORG, None
+    if old and not new:
+        return None, REORG
+    return None, None
+
+
+def year_cues(text: str, reference: date) -> tuple[int, ...]:
+    """Years the text names that can be the event's (not regulation or future years)."""
+    masked = _REG_YEAR.sub(lambda m: " " * len(m.group()), text)
+    masked = _FUTURE_YEAR.sub(lambda m: " " * len(m.group()), masked)
+    years = {int(y) for y in _YEAR.findall(masked)}
+    return tuple(sorted(y for y in years if 1990 <= y <= reference.year))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year(y: str) -> int:
+    n = int(y)
+    return n + 2000 if n < 100 else n
+
+
+def infer_year(day: int, month: int, weekday: int | None, ctx: DateContext,
+               warnings: list[str], written: str) -> date | None:
+    """The spec's rule for a date written without its year (see the module docstring)."""
+    if not 1 <= month <= 12 or _safe_date(2024, month, day) is None:
+        warnings.append(f"impossible date {written!r}: no such day")
+        return None
+    latest = ctx.reference
+    if ctx.not_after and ctx.not_after < latest:
+        latest = ctx.not_after
+    candidates = []
+    for y in range(latest.year, latest.year - 29, -1):
+        d = _safe_date(y, month, day)
+        if d is None or d > latest or (ctx.not_before and d < ctx.not_before):
+            continue
+        if weekday is None or d.weekday() == weekday:
+            candidates.append(d)
+    cued = [d for d in candidates if d.year in ctx.year_cues]
+    if cued:
+        return cued[0]
+    if len(ctx.year_cues) == 1 and weekday is not None:
+        # One year named in the text beats the weekday: writers slip on weekdays.
+        d = _safe_date(ctx.year_cues[0], month, day)
+        if d is not None and d <= ctx.reference:
+            warnings.append(f"weekday of {written!r} does not match {d.isoformat()}")
+            return d
+    if candidates:
+        return candidates[0]
+    warnings.append(f"impossible date {written!r}: no year puts it on that weekday")
+    return None
+
+
+def _check_weekday(d: date, weekday: int | None, written: str, warnings: list[str]) -> None:
+    if weekday is not None and d.weekday() != weekday:
+        warnings.append(f"weekday of {written!r} does not match {d.isoformat()}")
+
+
+def find_dates(text: str, ctx: DateContext, warnings: list[str]) -> list[DateMention]:
+    """Every date mention in ``text`` (a sentence), resolved to ISO where possible."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], iso: date | None, explicit: bool) -> None:
+        s, e = m.span()
+        if any(s < te and ts < e for ts, te in taken):
+            return
+        taken.append((s, e))
+        found.append(DateMention(s, e, iso.isoformat() if iso else None, explicit, m.group()))
+
+    for m in _NUMERIC.finditer(text):
+        wd = WEEKDAYS[m.group("wd").lower().replace("’", "'")]
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if m.group("y"):
+            full = _safe_date(_year(m.group("y")), mo, d)
+            if full is None:
+                warnings.append(f"impossible date {m.group().strip()!r}")
+            else:
+                _check_weekday(full, wd, m.group().strip(), warnings)
+            add(m, full, True)
+        else:
+            add(m, infer_year(d, mo, wd, ctx, warnings, m.group().strip()), False)
+    for m in _WORDY.finditer(text):
+        wd2 = WEEKDAYS[m.group("wd").lower().replace("’", "'")] if m.group("wd") else None
+        d, mo = int(m.group("d")), MONTHS[m.group("mon").lower()]
+        if m.group("y"):
+            full = _safe_date(int(m.group("y")), mo, d)
+            if full is None:
+                warnings.append(f"impossible date {m.group().strip()!r}")
+            else:
+                _check_weekday(full, wd2, m.group().strip(), warnings)
+            add(m, full, True)
+        else:
+            add(m, infer_year(d, mo, wd2, ctx, warnings, m.group().strip()), False)
+    for m in _BARE_NUMERIC.finditer(text):
+        add(m, _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))), True)
+    for m in _WEEKDAY_ONLY.finditer(text):
+        add(m, _weekday_before(ctx.published, WEEKDAYS[m.group("wd").lower().replace("’", "'")]),
+            False)
+    for m in _RELATIVE.finditer(text):
+        add(m, _relative(ctx.published, m.group("rel").lower()), False)
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def _weekday_before(published: date | None, weekday: int) -> date | None:
+    # "Rabu" alone in a dated article is the last Wednesday up to the publication day.
+    if published is None:
+        return None
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _relative(published: date | None, rel: str) -> date | None:
+    if published is None:
+        return None
+    offset = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "besok": 1}[rel]
+    return published + timedelta(days=offset)

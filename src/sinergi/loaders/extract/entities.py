@@ -1,0 +1,328 @@
+"""From mentions to the institutions of one article.
+
+Three steps: find the place the story is about (the *main place*: the kab/kota its
+regional bodies and datelines name most), give generic mentions ("Disdukcapil",
+"Pemkot", "Kejaksaan", "Timpora") that place or the one office of their kind in the
+article, and merge mentions of one body (same kind and place and, for kinds where
+that is not enough, the same named body). Bodies only named as a venue, planned
+units, and national bodies only cited in passing (a circular, an anniversary) are
+not actors and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import places
+from .lexicon import words
+from .mentions import Mention, gov_kind
+from .places import CITY, DESIGNATION, DISTRICT, GOV, PROVINCE, REGENCY, Place
+from .sentences import Sentence
+
+NAMED_KINDS = frozenset({"DINAS", "BADAN", "KANWIL", "PUSAT_LAIN", "NON_GOV", "SETDA"})
+LOCAL_KINDS = frozenset({"DPRD", "SETDA", "DINAS", "KESBANGPOL", "BADAN", "MPP", "TIMPORA",
+                         "POLRI", "TNI", "KEJAKSAAN"})
+_GOV_KINDS = {"PEMPROV": PROVINCE, "PEMKAB": REGENCY, "PEMKOT": CITY}
+_WEIGHTS = {"PEMKAB": 3, "PEMKOT": 3, "DPRD": 3, "SETDA": 3, "PEMPROV": 1, "DINAS": 2,
+            "BADAN": 2, "KESBANGPOL": 2, "MPP": 2, "TIMPORA": 2, "POLRI": 2, "TNI": 2,
+            "KEJAKSAAN": 2}
+_GENERIC_WORDS = words(
+    "kantor wilayah dinas badan pemerintah kabupaten kota provinsi dan di kelas i ii iii tpi "
+    "non khusus republik indonesia ri sekretariat daerah the of and"
+)
+_EXPAND = [(re.compile(r"\bkemenkumham\b"), "kementerian hukum ham"),
+           (re.compile(r"\bhak asasi manusia\b"), "ham"),
+           (re.compile(r"\bditjen\b"), "direktorat jenderal"),
+           (re.compile(r"\bkemenag\b"), "kementerian agama")]
+_REGION_PHRASE = re.compile(r"\b(?:Kabupaten|Kota|Kab\.|kabupaten|kota)\s+(?=[A-Z])")
+_WHERE = re.compile(r"\b(?:wilayah|di|daerah)\s+(?=[A-Z])")
+_DATELINE = re.compile(r"^(?P<head>[^–—\-\n]{2,70}?)\s*(?:\(ANTARA\)|\(Antara\w*[^)]*\))?"
+                       r"\s*[–—-]{1,2}\s")
+_CENTRAL_CITED = re.compile(
+    r"(?i:\b(?:surat|edaran|hut|milik|peraturan|permen\w*|undang|inovasi|aplikasi|program|"
+    r"website|situs|laman|kebijakan|arahan|instruksi|data|keputusan|ulang\s+tahun)\b"
+    r"[^.;]{0,40})$"
+)
+
+
+def fold(text: str) -> str:
+    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9 ]+", " ", ascii_)
+
+
+def body_tokens(body: str, place: str | None = None) -> frozenset[str]:
+    """Significant words of a body's name: what tells two Dinas apart."""
+    s = fold(body)
+    for pattern, repl in _EXPAND:
+        s = pattern.sub(repl, s)
+    toks = set(s.split()) - _GENERIC_WORDS
+    if place:
+        toks -= set(fold(place).split())
+    return frozenset(toks)
+
+
+def same_body(a: frozenset[str], b: frozenset[str]) -> bool:
+    if not a or not b:
+        return a == b
+    return len(a & b) / min(len(a), len(b)) >= 0.5
+
+
+def place_key(place: Place | None) -> str:
+    return fold(place.name).replace(" ", "") if place else ""
+
+
+@dataclass
+class Entity:
+    kind: str
+    body: str
+    place: Place | None
+    family: str | None
+    mentions: list[Mention] = field(default_factory=list)
+    written: str | None = None
+    implicit: bool = False  # the place was inferred, not written
+    keep: bool = True  # an actor of the story
+    weak: bool = False  # cited once in passing: an actor only if an event or a post names it
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+    @property
+    def name(self) -> str:
+        return entity_name(self)
+
+    @property
+    def tokens(self) -> frozenset[str]:
+        return body_tokens(self.body + " " + (self.family or ""),
+                           self.place.name if self.place else None)
+
+
+def _designation(e: Entity) -> str:
+    if e.place is None:
+        return ""
+    if e.place.level in DESIGNATION:
+        return DESIGNATION[e.place.level]
+    return {"kabupaten": "Kabupaten", "kota": "Kota", "provinsi": "Provinsi"}.get(
+        e.written or "", "")
+
+
+def entity_name(e: Entity) -> str:
+    place = e.place.name if e.place else ""
+    desig = _designation(e)
+    where = f"{desig} {place}".strip()
+    kind = e.kind
+    if kind == "PEMPROV":
+        return f"Pemerintah Provinsi {place}"
+    if kind == "PEMKAB":
+        return f"Pemerintah Kabupaten {place}"
+    if kind == "PEMKOT":
+        return f"Pemerintah Kota {place}"
+    if kind == "KANWIL":
+        if e.family == "kemenag":
+            if e.place and e.place.level == PROVINCE:
+                return f"Kantor Wilayah Kementerian Agama {place}"
+            return f"Kantor Kementerian Agama {where}".strip()
+        ministry = ("Direktorat Jenderal Imigrasi" if e.family == "dji"
+                    else "Kementerian Hukum dan HAM")
+        return f"Kantor Wilayah {ministry} {place}".strip()
+    if kind in ("KANIM", "ULP", "KEJAKSAAN", "POLRI") or kind == "TNI" and "/" in e.body:
+        if kind == "TNI":
+            return e.body + (place if e.body.endswith("/") else "")
+        return f"{e.body} {place}".strip()
+    if kind == "TNI":
+        return e.body if e.place is None else f"{e.body} di {place}"
+    if kind == "TIMPORA":
+        return f"Tim Pengawasan Orang Asing {where}".strip()
+    if kind in ("IMIGRASI_PUSAT", "NON_GOV"):
+        return e.body
+    if kind == "PUSAT_LAIN":
+        if e.place is None:
+            return e.body
+        if e.body.startswith("Pos Daerah"):
+            return f"Pos Daerah {place} Badan Intelijen Negara Daerah"
+        if e.body.startswith(("Pengadilan", "Kantor")):
+            return f"{e.body} {place}"
+        return f"{e.body} {where}"
+    return f"{e.body} {where}".strip()
+
+
+# --- the main place ------------------------------------------------------------------------
+
+
+@dataclass
+class MainPlace:
+    kabkota: Place | None
+    province: Place | None
+
+
+def _kabkota_of(place: Place) -> Place | None:
+    if place.level in (REGENCY, CITY):
+        return place
+    if place.level == DISTRICT and place.parent_code:
+        region = places.gazetteer().region(place.parent_code)
+        if region:
+            return Place(region.short_name, region.level, region.code, region.province_code,
+                         region.parent_code)
+    return None
+
+
+def main_place(text: str, sentences: list[Sentence], mentions: list[Mention]) -> MainPlace:
+    score: Counter[str] = Counter()
+    best: dict[str, Place] = {}
+
+    def add(place: Place | None, weight: int) -> None:
+        kk = _kabkota_of(place) if place else None
+        if kk and kk.code:
+            score[kk.code] += weight
+            best.setdefault(kk.code, kk)
+            if place and place.level in (REGENCY, CITY) and weight >= 3:
+                best[kk.code] = place
+
+    for m in mentions:
+        if m.place is not None and m.kind in _WEIGHTS and "venue" not in m.flags:
+            add(m.place, _WEIGHTS[m.kind])
+    for s in sentences:
+        for rx in (_REGION_PHRASE, _WHERE):
+            for r in rx.finditer(s.text):
+                hit = places.scan(s.text, r.end(), GOV, designator=False)
+                if hit and hit[0].level in (REGENCY, CITY):
+                    add(hit[0], 1)
+    if sentences:
+        d = _DATELINE.match(sentences[0].text)
+        if d:
+            for part in d.group("head").split(","):
+                hit = places.scan(part.strip(), 0, GOV | {DISTRICT}, bare_district=True)
+                if hit:
+                    add(hit[0], 2)
+    kabkota = best[score.most_common(1)[0][0]] if score else None
+    province = None
+    provinces = Counter(m.place.code for m in mentions if m.place and m.place.level == PROVINCE
+                        and m.kind in ("PEMPROV", "TIMPORA", "DINAS", "BADAN", "DPRD"))
+    if provinces:
+        code = provinces.most_common(1)[0][0]
+        province = next(m.place for m in mentions if m.place and m.place.code == code)
+    elif kabkota and kabkota.province_code:
+        region = places.gazetteer().region(kabkota.province_code)
+        if region:
+            province = Place(region.short_name, PROVINCE, region.code, region.code)
+    return MainPlace(kabkota, province)
+
+
+# --- resolving and merging -------------------------------------------------------------------
+
+
+def _resolve_generic(m: Mention, main: MainPlace, explicit: list[Mention]) -> bool:
+    """Give a generic mention a place; False when the article does not make it clear."""
+    if m.kind in ("KANIM", "KANWIL") and m.family != "kemenag":
+        same = {(x.place.name if x.place else "", x.family) for x in explicit
+                if x.kind == m.kind and x.place}
+        names = {n for n, _ in same}
+        if len(names) != 1:
+            return False
+        name = names.pop()
+        m.place = next(x.place for x in explicit if x.kind == m.kind and x.place
+                       and x.place.name == name)
+        if m.family is None:
+            m.family = next((f for n, f in same if f), None)
+        return True
+    target = main.kabkota
+    if m.kind == "TIMPORA" and "province" in m.flags:
+        target = main.province
+    if m.kind in ("PEMKAB", "PEMKOT", "PEMPROV"):
+        level = _GOV_KINDS[m.kind]
+        cands = [x.place for x in explicit if x.kind == m.kind and x.place]
+        if cands:
+            target = Counter(cands).most_common(1)[0][0]
+        elif level == PROVINCE:
+            target = main.province if any(x.kind == "PEMPROV" for x in explicit) else None
+        elif target is None or target.level != level:
+            return False
+    if m.kind == "PEMDA":
+        if target is None:
+            return False
+        m.kind = gov_kind(target)
+    if target is None:
+        return False
+    m.place = target
+    return True
+
+
+def _pick_family(m: Mention, mentions: list[Mention], text: str) -> str:
+    for x in mentions:
+        if x.kind == "KANWIL" and x.family and x.place and m.place and x.place.code == m.place.code:
+            return x.family
+    from .dates import era_bounds
+
+    not_before, _ = era_bounds(text)
+    return "dji" if not_before else "kumham"
+
+
+def build_entities(text: str, sentences: list[Sentence], mentions: list[Mention]
+                   ) -> tuple[list[Entity], dict[int, Entity], MainPlace]:
+    """Entities in order of first mention, and which entity each mention names."""
+    main = main_place(text, sentences, mentions)
+    explicit = [m for m in mentions if not m.generic and m.place is not None]
+    by_mention: dict[int, Entity] = {}
+    entities: list[Entity] = []
+    for i, m in enumerate(mentions):
+        implicit = False
+        if m.generic:
+            if not _resolve_generic(m, main, explicit):
+                continue
+            implicit = True
+        if m.kind == "PEMDA":
+            continue
+        if m.kind == "KANWIL" and m.family is None:
+            m.family = _pick_family(m, mentions, text)
+        entity = _find(entities, m)
+        if entity is None:
+            entity = Entity(m.kind, m.body, m.place, m.family, written=m.written,
+                            implicit=implicit)
+            entities.append(entity)
+        else:
+            if len(m.body) > len(entity.body):
+                entity.body = m.body
+            entity.implicit = entity.implicit and implicit
+            entity.written = entity.written or m.written
+        entity.mentions.append(m)
+        by_mention[i] = entity
+    for e in entities:
+        e.keep = _is_actor(e, text, sentences)
+        e.weak = e.keep and _is_weak(e)
+        e.keep = e.keep and not e.weak
+    return entities, by_mention, main
+
+
+def _find(entities: list[Entity], m: Mention) -> Entity | None:
+    key = place_key(m.place)
+    toks = body_tokens(m.body + " " + (m.family or ""), m.place.name if m.place else None)
+    for e in entities:
+        if e.kind != m.kind or place_key(e.place) != key:
+            continue
+        if m.kind in NAMED_KINDS and not same_body(e.tokens, toks):
+            continue
+        return e
+    return None
+
+
+def _is_actor(e: Entity, text: str, sentences: list[Sentence]) -> bool:
+    ms = e.mentions
+    if all("venue" in m.flags for m in ms) and e.kind != "MPP":
+        return False
+    if e.kind == "ULP" and all("planned" in m.flags for m in ms):
+        return False
+    if any(m.central for m in ms):
+        acting = [m for m in ms
+                  if not _CENTRAL_CITED.search(text[sentences[m.sentence].start:m.start])]
+        if not acting:
+            return False
+    # Companies and campuses count only as agreement parties (the events decide).
+    return not (e.kind == "NON_GOV" and any("company" in m.flags for m in ms))
+
+
+def _is_weak(e: Entity) -> bool:
+    return any(m.central for m in e.mentions) and len(e.mentions) < 2 and not any(
+        m.implied for m in e.mentions)

@@ -1,0 +1,175 @@
+"""Word lists of Indonesian government language that the gazetteer does not hold:
+regional service fields, agency abbreviations, central bodies, police and military
+units, titles, honorifics and degrees. Data only; the grammar lives elsewhere."""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of words written as one string (easier to read and edit)."""
+    return frozenset(text.split())
+
+
+# Words that make up the field of a Dinas / Badan / Bagian / Bidang ("Dinas Pendidikan
+# dan Kebudayaan", "Bidang Intelijen dan Penindakan Keimigrasian").
+FIELD_WORDS = words(
+    """pendidikan kebudayaan kesehatan pariwisata kepemudaan olahraga pemuda tenaga kerja
+    transmigrasi kependudukan pencatatan sipil penanaman modal pelayanan terpadu satu pintu
+    perhubungan sosial komunikasi informatika informasi statistik persandian perindustrian
+    perdagangan koperasi usaha mikro kecil menengah ukm umkm pertanian perikanan kelautan
+    lingkungan hidup pekerjaan umum penataan ruang perumahan kawasan permukiman pemberdayaan
+    masyarakat desa perempuan perlindungan anak pengendalian penduduk keluarga berencana
+    ketahanan pangan kehutanan perkebunan peternakan energi sumber daya mineral air pemadam
+    kebakaran penyelamatan arsip perpustakaan kearsipan kebersihan pertamanan tata kota
+    pendapatan keuangan aset daerah bina marga cipta karya penanggulangan bencana perencanaan
+    pembangunan penelitian pengembangan kepegawaian manusia intelijen penindakan keimigrasian
+    imigrasi pengawasan lalu lintas izin tinggal dokumen perjalanan teknologi hukum humas
+    protokol pemerintahan administrasi umum kerja sama kerjasama organisasi perekonomian
+    kesejahteraan rakyat penegakan kepatuhan internal sarana prasarana fasilitasi status
+    keimigrasian perundang-undangan kelembagaan prolap tapem tata usaha program evaluasi
+    pelaporan politik kesatuan bangsa ekonomi pengelolaan dalam negeri luar hubungan
+    masyarakat pengaduan ketertiban""")
+
+# Abbreviated regional bodies: abbreviation -> (kind, body name).
+AGENCY_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "Disdukcapil": ("DINAS", "Dinas Kependudukan dan Pencatatan Sipil"),
+    "Dukcapil": ("DINAS", "Dinas Kependudukan dan Pencatatan Sipil"),
+    "DPMPTSP": ("DINAS", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"),
+    "DPM-PTSP": ("DINAS", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"),
+    "DPMPPTSP": ("DINAS", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"),
+    "Disnakertrans": ("DINAS", "Dinas Tenaga Kerja dan Transmigrasi"),
+    "Disnaker": ("DINAS", "Dinas Tenaga Kerja"),
+    "Disnakerin": ("DINAS", "Dinas Tenaga Kerja dan Perindustrian"),
+    "Dispar": ("DINAS", "Dinas Pariwisata"),
+    "Disparbud": ("DINAS", "Dinas Pariwisata dan Kebudayaan"),
+    "Disbudpar": ("DINAS", "Dinas Kebudayaan dan Pariwisata"),
+    "Disporapar": ("DINAS", "Dinas Kepemudaan, Olahraga dan Pariwisata"),
+    "Dispora": ("DINAS", "Dinas Kepemudaan dan Olahraga"),
+    "Diskominfo": ("DINAS", "Dinas Komunikasi dan Informatika"),
+    "Diskominfotik": ("DINAS", "Dinas Komunikasi, Informatika dan Statistik"),
+    "Dinkes": ("DINAS", "Dinas Kesehatan"),
+    "Disdik": ("DINAS", "Dinas Pendidikan"),
+    "Disdikbud": ("DINAS", "Dinas Pendidikan dan Kebudayaan"),
+    "Dishub": ("DINAS", "Dinas Perhubungan"),
+    "Disperindag": ("DINAS", "Dinas Perindustrian dan Perdagangan"),
+    "Dinsos": ("DINAS", "Dinas Sosial"),
+    "DPMD": ("DINAS", "Dinas Pemberdayaan Masyarakat dan Desa"),
+    "Satpol PP": ("BADAN", "Satuan Polisi Pamong Praja"),
+    "Bappeda": ("BADAN", "Badan Perencanaan Pembangunan Daerah"),
+    "Bapenda": ("BADAN", "Badan Pendapatan Daerah"),
+    "BPBD": ("BADAN", "Badan Penanggulangan Bencana Daerah"),
+    "BPKAD": ("BADAN", "Badan Pengelolaan Keuangan dan Aset Daerah"),
+    "BKPSDM": ("BADAN", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"),
+    "Kesbangpol": ("KESBANGPOL", "Badan Kesatuan Bangsa dan Politik"),
+    "Bakesbangpol": ("KESBANGPOL", "Badan Kesatuan Bangsa dan Politik"),
+    "Kesbangpolinmas": ("KESBANGPOL", "Badan Kesatuan Bangsa dan Politik"),
+}
+
+# Full Dinas names a shortened one may stand for ("Dinas Kependudukan").
+DINAS_FULL_NAMES = sorted({body for kind, body in AGENCY_ABBREVIATIONS.values()
+                           if kind == "DINAS"})
+
+# Central bodies other than immigration: written form (regex) -> canonical name.
+CENTRAL_BODIES: list[tuple[str, str]] = [
+    (r"(?:Direktorat\s+Jenderal\s+|Ditjen\s+)?Bea\s+(?:dan\s+)?Cukai|DJBC",
+     "Direktorat Jenderal Bea dan Cukai"),
+    (r"Badan\s+Narkotika\s+Nasional|BNN", "Badan Narkotika Nasional"),
+    (r"Badan\s+Intelijen\s+Negara|BIN", "Badan Intelijen Negara"),
+    (r"Komisi\s+Pemberantasan\s+Korupsi|KPK", "Komisi Pemberantasan Korupsi"),
+    (r"Badan\s+Pusat\s+Statistik|BPS", "Badan Pusat Statistik"),
+    (r"Badan\s+Pelindungan\s+Pekerja\s+Migran\s+Indonesia|BP2MI",
+     "Badan Pelindungan Pekerja Migran Indonesia"),
+    (r"Balai\s+Pelayanan\s+Pelindungan\s+Pekerja\s+Migran\s+Indonesia|BP3MI",
+     "Balai Pelayanan Pelindungan Pekerja Migran Indonesia"),
+    (r"Badan\s+Nasional\s+Pengelola\s+Perbatasan|BNPP", "Badan Nasional Pengelola Perbatasan"),
+    (r"Badan\s+Keamanan\s+Laut|Bakamla", "Badan Keamanan Laut"),
+    (r"Badan\s+SAR\s+Nasional|Basarnas", "Badan Nasional Pencarian dan Pertolongan"),
+    (r"Badan\s+Pertanahan\s+Nasional|BPN", "Badan Pertanahan Nasional"),
+    (r"Ombudsman(?:\s+RI)?", "Ombudsman Republik Indonesia"),
+    (r"Kementerian\s+Dalam\s+Negeri|Kemendagri", "Kementerian Dalam Negeri"),
+    (r"Kementerian\s+Luar\s+Negeri|Kemenlu|Kemlu", "Kementerian Luar Negeri"),
+    (r"Kementerian\s+Ketenagakerjaan|Kemnaker|Kemenaker", "Kementerian Ketenagakerjaan"),
+    (r"Kementerian\s+Pariwisata(?:\s+dan\s+Ekonomi\s+Kreatif)?|Kemenparekraf|Kemenpar",
+     "Kementerian Pariwisata"),
+    (r"Kementerian\s+Investasi(?:/BKPM)?|BKPM", "Kementerian Investasi/BKPM"),
+    (r"Kementerian\s+Koordinator\s+Bidang\s+Hukum,\s+Hak\s+Asasi\s+Manusia,\s+Imigrasi,?\s+dan"
+     r"\s+Pemasyarakatan|Kemenko\s+Kumham\s+Imipas",
+     "Kementerian Koordinator Bidang Hukum, HAM, Imigrasi dan Pemasyarakatan"),
+    (r"Kementerian\s+Agama\s+(?:RI|Republik\s+Indonesia)", "Kementerian Agama"),
+    (r"DPR\s+RI|Dewan\s+Perwakilan\s+Rakyat\s+Republik\s+Indonesia",
+     "Dewan Perwakilan Rakyat Republik Indonesia"),
+]
+
+# International and national organisations that appear as partners.
+KNOWN_NON_GOV: dict[str, str] = {
+    "UNHCR": "United Nations High Commissioner for Refugees (UNHCR)",
+    "IOM": "International Organization for Migration (IOM)",
+    "UNODC": "United Nations Office on Drugs and Crime (UNODC)",
+    "ILO": "International Labour Organization (ILO)",
+    "UNICEF": "United Nations Children's Fund (UNICEF)",
+    "APEKSI": "Asosiasi Pemerintah Kota Seluruh Indonesia (APEKSI)",
+    "APKASI": "Asosiasi Pemerintah Kabupaten Seluruh Indonesia (APKASI)",
+    "ADEKSI": "Asosiasi DPRD Kota Seluruh Indonesia (ADEKSI)",
+    "ADKASI": "Asosiasi DPRD Kabupaten Seluruh Indonesia (ADKASI)",
+    "APPSI": "Asosiasi Pemerintah Provinsi Seluruh Indonesia (APPSI)",
+    "UCLG ASPAC": "United Cities and Local Governments Asia Pacific (UCLG ASPAC)",
+    "AMPHURI": "Asosiasi Muslim Penyelenggara Haji dan Umrah Republik Indonesia (AMPHURI)",
+    "ASITA": "Association of the Indonesian Tours and Travel Agencies (ASITA)",
+    "PHRI": "Perhimpunan Hotel dan Restoran Indonesia (PHRI)",
+    "KADIN": "Kamar Dagang dan Industri Indonesia (KADIN)",
+    "Kadin": "Kamar Dagang dan Industri Indonesia (KADIN)",
+}
+
+# Heads of a post, as written (lower case) -> expanded form. Longest first when matching.
+TITLE_HEADS: dict[str, str] = {
+    "kepala": "Kepala", "kapala": "Kepala", "wakil kepala": "Wakil Kepala",
+    "kakanwil": "Kepala Kantor Wilayah", "kakanim": "Kepala Kantor Imigrasi",
+    "kadiv": "Kepala Divisi", "kadivim": "Kepala Divisi Keimigrasian",
+    "kabid": "Kepala Bidang", "kasi": "Kepala Seksi", "kasie": "Kepala Seksi",
+    "kasubsi": "Kepala Subseksi", "kasubbag": "Kepala Subbagian", "kasubag": "Kepala Subbagian",
+    "kabag": "Kepala Bagian", "kadis": "Kepala Dinas", "kaban": "Kepala Badan",
+    "kasatpol pp": "Kepala Satuan Polisi Pamong Praja", "kasat": "Kepala Satuan",
+    "ketua": "Ketua", "wakil ketua": "Wakil Ketua", "sekretaris": "Sekretaris",
+    "sekda": "Sekretaris Daerah", "sekdakab": "Sekretaris Daerah Kabupaten",
+    "sekdako": "Sekretaris Daerah Kota", "sekdaprov": "Sekretaris Daerah Provinsi",
+    "sekot": "Sekretaris Kota", "sekkot": "Sekretaris Kota", "sekkab": "Sekretaris Kabupaten",
+    "sekertaris": "Sekretaris", "asisten": "Asisten", "staf ahli": "Staf Ahli",
+    "bupati": "Bupati", "wakil bupati": "Wakil Bupati", "wabup": "Wakil Bupati",
+    "wali kota": "Wali Kota", "walikota": "Wali Kota", "wako": "Wali Kota",
+    "wakil wali kota": "Wakil Wali Kota", "wakil walikota": "Wakil Wali Kota",
+    "wawali": "Wakil Wali Kota", "wawako": "Wakil Wali Kota",
+    "gubernur": "Gubernur", "wakil gubernur": "Wakil Gubernur", "wagub": "Wakil Gubernur",
+    "direktur": "Direktur", "direktur jenderal": "Direktur Jenderal",
+    "direktur jendral": "Direktur Jenderal", "dirjen": "Direktur Jenderal",
+    "sekretaris jenderal": "Sekretaris Jenderal", "sekjen": "Sekretaris Jenderal",
+    "menteri": "Menteri", "wakil menteri": "Wakil Menteri", "wamen": "Wakil Menteri",
+    "camat": "Camat", "lurah": "Lurah", "kapolres": "Kepala Kepolisian Resor",
+    "kapolresta": "Kepala Kepolisian Resor Kota", "kapolda": "Kepala Kepolisian Daerah",
+    "kapolsek": "Kepala Kepolisian Sektor", "dandim": "Komandan Kodim",
+    "danrem": "Komandan Korem", "pangdam": "Panglima Kodam", "danramil": "Komandan Koramil",
+    "kajari": "Kepala Kejaksaan Negeri", "kajati": "Kepala Kejaksaan Tinggi",
+    "koordinator": "Koordinator", "pimpinan rombongan": "Pimpinan Rombongan",
+    "perwakilan": "Perwakilan", "anggota": "Anggota", "komandan": "Komandan",
+    "pejabat": "Pejabat", "kasubdit": "Kepala Subdirektorat", "plh": "Pelaksana Harian",
+}
+# Prefixes of a title: acting, deputy, interim.
+TITLE_PREFIXES: dict[str, str] = {
+    "plt": "Pelaksana Tugas", "plt.": "Pelaksana Tugas", "pelaksana tugas": "Pelaksana Tugas",
+    "pj": "Penjabat", "pj.": "Penjabat", "penjabat": "Penjabat", "plh": "Pelaksana Harian",
+    "plh.": "Pelaksana Harian", "pelaksana harian": "Pelaksana Harian",
+}
+# Words that may follow a title head as part of the post ("Kepala Seksi ...").
+UNIT_WORDS = words(
+    """bidang seksi subseksi divisi sub bagian subbagian bag urusan sektor unit satuan tugas
+    seksi bupati wali gubernur kota kabupaten daerah jenderal direktorat kantor wilayah
+    rombongan i ii iii iv v vi 1 2 3 dan & ahli""") | FIELD_WORDS
+
+HONORIFICS = words(
+    """h hj hm h.m hc dr dr. drs dra drg ir prof kh ust ustadz ustazah habib tuan nyonya bapak
+    ibu pak bu sdr saudara kombes akbp akp kompol iptu ipda aiptu aipda brigjen irjen mayjen
+    letjen kolonel letkol mayor kapten lettu letda serma serka sertu laksma laksda marsma""")
+DEGREES = words(
+    """sh mh se mm msi m.si ssos s.sos sip s.ip spd s.pd mpd m.pd st s.t mt m.t skom s.kom mkes
+    m.kes skm s.km mkm m.k.m sag s.ag mag m.ag mba phd ph.d sstp s.stp stp map m.ap sap s.ap
+    amd a.md ak mkn m.kn mhum m.hum ss s.s sh. mh. se. mm. ma m.a sp s.p sked s.ked mph
+    msc m.sc bsc b.sc ssi s.si shut s.hut sik s.ik mtr m.tr mhan mm.. ir. md m.d""")

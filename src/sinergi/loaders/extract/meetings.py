@@ -1,0 +1,137 @@
+"""Meetings: the event an article reports (a signing, an audiensi, a rapat, a
+sosialisasi, a pengukuhan, a joint operation), its date and who took part.
+
+One article reports one main event. Its kind is the strongest event word outside
+quoted speech (a signing beats an inauguration, which beats a visit, then a
+socialisation, an operation and a plain meeting); with no event word, a dated
+lead naming institutions of two different families is an OTHER event. The date is
+the first explicit date of the event's sentences, else of the lead; a date that only
+dates a press release is not the event's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .agreements import PARTY_KINDS, FoundAgreement
+from .dates import DateMention
+from .entities import Entity
+from .mentions import Mention
+from .sentences import Sentence
+
+_EVENTS = [
+    ("SIGNING", re.compile(r"\b(?:penandatanganan|penandantanganan|menandatangani|"
+                           r"ditandatangani|ditandatanganinya|teken|meneken|diteken)\b", re.I)),
+    ("INAUGURATION", re.compile(r"\b(?:pengukuhan|dikukuhkan|mengukuhkan|kukuhkan|pelantikan|"
+                                r"melantik|dilantik|lantik|peresmian|meresmikan|diresmikan|"
+                                r"resmikan|launching|peluncuran|diluncurkan|meluncurkan)\b",
+                                re.I)),
+    ("AUDIENCE", re.compile(r"\b(?:audiensi|audensi|kunjungan|kunker|berkunjung|bertandang|"
+                            r"courtesy\s+call|silaturahmi|silaturahim|menyambangi|"
+                            r"menerima\s+kunjungan)\b", re.I)),
+    ("SOCIALIZATION", re.compile(r"\b(?:sosialisasi|penyuluhan|bimbingan\s+teknis|bimtek)\b",
+                                 re.I)),
+    ("OPERATION", re.compile(r"\b(?:operasi\s+(?:gabungan|bersama|terpadu)|razia|"
+                             r"patroli\s+(?:gabungan|bersama)|pengawasan\s+gabungan|sidak)\b",
+                             re.I)),
+    ("COORDINATION", re.compile(r"\b(?:rapat|rakor|pertemuan|fgd|focus\s+group\s+discussion|"
+                                r"diskusi|menemui|bertemu|temu)\b", re.I)),
+]
+_RANK = {kind: i for i, (kind, _) in enumerate(_EVENTS)}
+_DEICTIC = re.compile(r"^\s+(?:ini|tadi|tersebut|hari\s+ini)\b", re.I)
+_PRESS = re.compile(r"\b(?:siaran\s+pers|rilis|press\s+release|keterangan\s+(?:tertulis|pers))\b",
+                    re.I)
+_ATTEND = re.compile(r"\b(?:hadir|dihadiri|diikuti|bersama\s+dengan|turut|peserta|unsur)\b",
+                     re.I)
+_FAMILY = {"KANIM": "imm", "KANWIL": "imm", "ULP": "imm", "IMIGRASI_PUSAT": "imm",
+           "PEMPROV": "reg", "PEMKAB": "reg", "PEMKOT": "reg", "DPRD": "reg", "SETDA": "reg",
+           "DINAS": "reg", "KESBANGPOL": "reg", "BADAN": "reg", "MPP": "reg"}
+
+
+@dataclass
+class FoundMeeting:
+    kind: str
+    date: str | None
+    participants: list[Entity]
+    sentence: Sentence
+    confidence: float
+
+
+def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
+    return any(qs <= pos < qe for qs, qe in quotes)
+
+
+def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],
+                 agreements: list[FoundAgreement]) -> list[tuple[str, Sentence]]:
+    signing_sentences = {s.index for a in agreements if a.status == "signed" for s in a.sentences}
+    hits: list[tuple[str, Sentence]] = []
+    for s in sentences:
+        for kind, rx in _EVENTS:
+            for m in rx.finditer(s.text):
+                pos = s.start + m.start()
+                if _in_quote(pos, quotes) and not _DEICTIC.match(s.text[m.end():]):
+                    continue
+                if kind == "SIGNING" and s.index not in signing_sentences:
+                    continue
+                hits.append((kind, s))
+                break
+    return hits
+
+
+def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
+               dates: dict[int, list[DateMention]]) -> tuple[str | None, float]:
+    def explicit(s: Sentence) -> list[DateMention]:
+        if _PRESS.search(s.text):
+            return []
+        return [d for d in dates.get(s.index, []) if d.iso and _numeric(d)]
+
+    for s in event_sentences:
+        if explicit(s):
+            return explicit(s)[0].iso, 0.9
+    for s in sentences[:3]:
+        if explicit(s):
+            return explicit(s)[0].iso, 0.7
+    for s in event_sentences + sentences[:3]:
+        soft = [d for d in dates.get(s.index, []) if d.iso and not _PRESS.search(s.text)]
+        if soft:
+            return soft[0].iso, 0.5
+    return None, 0.5
+
+
+def _numeric(d: DateMention) -> bool:
+    return any(ch.isdigit() for ch in d.text)
+
+
+def find_meeting(sentences: list[Sentence], mentions: list[Mention],
+                 by_mention: dict[int, Entity], quotes: list[tuple[int, int]],
+                 agreements: list[FoundAgreement], dates: dict[int, list[DateMention]]
+                 ) -> FoundMeeting | None:
+    hits = _event_words(sentences, quotes, agreements)
+    if hits:
+        kind = min((k for k, _ in hits), key=lambda k: _RANK[k])
+        event_sentences = [s for k, s in hits if k == kind] + [s for k, s in hits if k != kind]
+        confidence = 0.8
+    else:
+        kind, event_sentences, confidence = "OTHER", [], 0.5
+    date, date_conf = _pick_date(event_sentences, sentences, dates)
+    pool = {s.index for s in event_sentences} | {s.index for s in sentences[:2]}
+    pool |= {s.index for s in sentences if _ATTEND.search(s.text)}
+    participants: list[Entity] = []
+    for i, m in enumerate(mentions):
+        e = by_mention.get(i)
+        if e is None or e in participants or m.sentence not in pool:
+            continue
+        if e.kind not in PARTY_KINDS or e.kind == "ULP" or "apposition" in m.flags:
+            continue
+        if not (e.keep or e.weak) or (e.kind == "NON_GOV" and not e.keep):
+            continue
+        participants.append(e)
+    if kind == "OTHER":
+        families = {_FAMILY.get(e.kind, "other") for e in participants if e.keep}
+        if date is None or date_conf < 0.7 or len(families) < 2:
+            return None
+    if not participants:
+        return None
+    anchor = event_sentences[0] if event_sentences else sentences[0]
+    return FoundMeeting(kind, date, participants, anchor, min(confidence, 0.5 + date_conf / 2))

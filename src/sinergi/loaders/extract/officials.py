@@ -1,0 +1,283 @@
+"""Officials: a post followed by a name, the way Indonesian news introduces people.
+
+"Kepala Kantor Imigrasi Kelas I TPI Kupang, Nanang Mustofa, ...", "Bupati Lebak Iti
+Octavia Jayabaya bersama ...", "Wali Kota Jambi, Dr. dr. H. Maulana, M.K.M", "Plt.
+Kepala Divisi Keimigrasian Kanwil Kemenkumham Sumbar, Hendiartono" and the reverse
+"Fransz Tutuarima, Plt. Kepala Seksi ...". The post is read as a head word, unit
+words and institution mentions (already found); the name is the run of capitalised
+words after it, without honorifics ("H.", "Dr.", "Ir") or degrees ("S.H., M.H.", "SE MM").
+Reporters and editors have no post in this grammar, so they are never officials.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .entities import Entity
+from .lexicon import words
+from .mentions import Mention
+from .sentences import Sentence
+
+_HEADS = sorted(lexicon.TITLE_HEADS, key=len, reverse=True)
+_TITLE = re.compile(
+    r"\b(?P<prefix>(?i:pelaksana\s+tugas|pelaksana\s+harian|penjabat|plt|plh|pj)\.?"
+    r"(?:\s*\((?i:plt|pj|plh)\.?\))?\s+)?"
+    r"(?P<head>(?i:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _HEADS) + r"))\b"
+)
+_TOKEN = re.compile(r"\s*(?P<tok>[A-Za-z][\w'’\-]*\.?|[A-Z]\.|\(|,|&)")
+_NAME_TOKEN = re.compile(r"(?:[A-Z][a-z'’\-]+[a-z]|[A-Z][a-z]|[A-Z]\.|Mc[A-Z][a-z]+|"
+                         r"[A-Z][a-z]*[A-Z][a-z]+)\.?$")
+_DEGREE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,3}\.){1,4}[A-Za-z]{0,4}\.?$|^[A-Z]{2,4}\.?$")
+_BEFORE_NAME = re.compile(r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,4}),\s*$")
+NON_NAME = words(
+    """kantor imigrasi keimigrasian dinas badan bidang seksi divisi bagian kepala informasi
+    teknologi komunikasi intelijen penindakan pengawasan pemerintahan administrasi kabupaten
+    kota provinsi kecamatan daerah wilayah kementerian direktorat jenderal pemerintah
+    sekretariat sekretaris kelas tpi dprd pariwisata pendidikan kesehatan hukum humas protokol
+    umum kerja sama kerjasama rombongan tim satuan polisi timpora mpp ulp ukk negeri nasional
+    republik indonesia ri aula hotel gedung ruang balai kasi kabid kadiv kabag kakanwil
+    kakanim kanwil kanim kemenkumham pemkab pemkot pemko pemprov bupati walikota wali gubernur
+    wakil ketua anggota senin selasa rabu kamis jumat sabtu minggu januari februari maret april
+    mei juni juli agustus september oktober november desember antara news com id foto
+    istimewa dok rapat acara kegiatan sosialisasi penandatanganan audiensi kunjungan layanan
+    pelayanan paspor dalam saat hadir turut selain sementara menurut adapun namun untuk
+    dengan bersama""")
+_REPORTER = re.compile(r"(?i:wartawan|reporter|editor|penulis|pewarta|fotografer|redaksi)\W*$")
+
+
+@dataclass
+class FoundOfficial:
+    name: str
+    title: str
+    entity: Entity | None
+    sentence: Sentence
+    confidence: float
+
+
+def _clean_name(tokens: list[str], honorifics: list[str]) -> str:
+    name = " ".join(tokens).rstrip(".,")
+    hm = any(h.lower().replace(".", "") == "hm" for h in honorifics)
+    if hm and len(tokens) == 1:  # "HM. Diah" is Haji Muhammad Diah: keep the M.
+        name = f"M. {name}"
+    return name
+
+
+def _valid(tokens: list[str]) -> bool:
+    if not tokens:
+        return False
+    bare = [t.rstrip(".").lower() for t in tokens]
+    if any(b in NON_NAME for b in bare):
+        return False
+    return not all(len(b) == 1 for b in bare)  # initials alone are not a name
+
+
+def _read_name(t: str, pos: int) -> tuple[list[str], list[str], int]:
+    """(name tokens, honorifics, end) of the name starting at ``pos``."""
+    honorifics: list[str] = []
+    tokens: list[str] = []
+    end = pos
+    for m in _TOKEN.finditer(t, pos):
+        if m.start() != end:
+            break
+        tok = m.group("tok")
+        bare = tok.rstrip(".").lower()
+        if not tokens and bare in lexicon.HONORIFICS and tok[0].isupper() or (
+            not tokens and bare in lexicon.HONORIFICS and tok in ("dr.", "dr")
+        ):
+            honorifics.append(tok)
+            end = m.end()
+            continue
+        if tokens and (bare in lexicon.DEGREES or _DEGREE.match(tok) and len(bare) <= 4
+                       and not _NAME_TOKEN.match(tok)):
+            break
+        if not _NAME_TOKEN.match(tok) or bare in NON_NAME:
+            break
+        tokens.append(tok)
+        end = m.end()
+        if len(tokens) == 5:
+            break
+    return tokens, honorifics, end
+
+
+def find_officials(text: str, sentences: list[Sentence], mentions: list[Mention],
+                   by_mention: dict[int, Entity], entities: list[Entity]) -> list[FoundOfficial]:
+    starts: dict[int, int] = {}
+    for i, m in enumerate(mentions):
+        starts.setdefault(m.start, i)
+    found: list[FoundOfficial] = []
+    for sent in sentences:
+        found.extend(_in_sentence(text, sent, mentions, starts, by_mention, entities))
+    return _merge(found)
+
+
+def _mention_at(pos: int, mentions: list[Mention], starts: dict[int, int], sent: Sentence,
+                head_start: int | None = None) -> int | None:
+    for p in range(pos, min(pos + 2, sent.end)):
+        if p in starts:
+            return starts[p]
+    if head_start is not None and head_start in starts:
+        return starts[head_start]
+    return None
+
+
+def _in_sentence(text: str, sent: Sentence, mentions: list[Mention], starts: dict[int, int],
+                 by_mention: dict[int, Entity], entities: list[Entity]) -> list[FoundOfficial]:
+    out: list[FoundOfficial] = []
+    t = sent.text
+    consumed_until = 0
+    for tm in _TITLE.finditer(t):
+        if tm.start() < consumed_until:
+            continue
+        if _REPORTER.search(t[:tm.start()]):
+            continue
+        title_parts = [lexicon.TITLE_PREFIXES.get(_prefix_key(tm.group("prefix")), "")] \
+            if tm.group("prefix") else []
+        title_parts.append(lexicon.TITLE_HEADS[" ".join(tm.group("head").lower().split())])
+        pos = tm.end()
+        insts: list[int] = []
+        head_mention = _mention_at(sent.start + tm.start("head"), mentions, starts, sent)
+        if head_mention is not None and mentions[head_mention].end > sent.start + tm.end():
+            insts.append(head_mention)
+            pos = mentions[head_mention].end - sent.start
+        pos, units = _read_post(t, pos, sent, mentions, starts, insts)
+        title_parts.extend(units)
+        tokens, hon, name_end, attached = _name_after(t, pos)
+        if not _valid(tokens):
+            tokens, hon = _name_before(t, tm.start())
+            name_end = pos
+        if not _valid(tokens):
+            consumed_until = pos
+            continue
+        consumed_until = name_end
+        entity = _entity_for(insts, by_mention, sent, tm.start(), mentions, entities)
+        title = " ".join(p for p in title_parts if p)
+        if insts and entity is not None:
+            title = f"{title} {entity.name}".strip() if not title.endswith(entity.name) else title
+        out.append(FoundOfficial(_clean_name(tokens, hon), title, entity, sent,
+                                 0.9 if insts and not attached else 0.75))
+    return out
+
+
+def _prefix_key(prefix: str) -> str:
+    return re.sub(r"\s*\(.*$", "", " ".join(prefix.lower().split())).rstrip(".").strip()
+
+
+def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
+               starts: dict[int, int], insts: list[int]) -> tuple[int, list[str]]:
+    """Unit words and institution mentions of a post; returns where the post ends."""
+    units: list[str] = []
+    while pos < len(t):
+        mi = _mention_at(sent.start + pos + (1 if t[pos:pos + 1] == " " else 0), mentions,
+                         starts, sent)
+        if mi is not None and mentions[mi].end - sent.start > pos:
+            insts.append(mi)
+            pos = mentions[mi].end - sent.start
+            continue
+        m = _TOKEN.match(t, pos)
+        if not m:
+            break
+        tok = m.group("tok")
+        if tok == "(":
+            close = t.find(")", m.end())
+            if close == -1 or close - m.end() > 40:
+                break
+            pos = close + 1
+            continue
+        if tok == ",":
+            nxt = _TOKEN.match(t, m.end())
+            nmi = _mention_at(sent.start + m.end() + 1, mentions, starts, sent)
+            if nmi is not None or (nxt and nxt.group("tok")[0].isupper()
+                                   and nxt.group("tok").lower().rstrip(".")
+                                   in lexicon.UNIT_WORDS):
+                pos = m.end()
+                continue
+            break
+        low = tok.lower().rstrip(".")
+        if low in lexicon.UNIT_WORDS or tok in ("RI",) or low in ("republik", "indonesia"):
+            units.append(tok if tok[0].isupper() or low == "dan" else tok.capitalize())
+            pos = m.end()
+            continue
+        break
+    while units and units[-1].lower() in ("dan", "&"):
+        units.pop()
+    return pos, units
+
+
+def _name_after(t: str, pos: int) -> tuple[list[str], list[str], int, bool]:
+    """The name after a post: "Post, Name" or "Post Name". The last flag says the name
+    was written straight after the post (no comma), which is less certain."""
+    comma = re.match(r"\s*,\s*", t[pos:])
+    start = pos + (comma.end() if comma else 0)
+    while start < len(t) and t[start] == " ":
+        start += 1
+    tokens, hon, end = _read_name(t, start)
+    attached = comma is None
+    if attached and _valid(tokens):
+        # "... (Inteldakim) Ngurah Rai, Raja Ulul Azmi Syahwali, dalam": the first run was
+        # the end of the post; the name is the one set off by commas.
+        second = re.match(r"\s*,\s*", t[end:])
+        if second:
+            t2, h2, e2 = _read_name(t, end + second.end())
+            after = t[e2:e2 + 2]
+            if _valid(t2) and (after.startswith(",") or after.startswith(" ") and
+                               e2 < len(t) and t[e2 + 1:e2 + 2].islower()):
+                return t2, h2, e2, False
+    return tokens, hon, end, attached
+
+
+def _name_before(t: str, title_start: int) -> tuple[list[str], list[str]]:
+    m = _BEFORE_NAME.search(t[:title_start])
+    if not m:
+        return [], []
+    tokens, hon, end = _read_name(t, m.start(1))
+    return (tokens, hon) if end >= m.end(1) - 1 else ([], [])
+
+
+def _entity_for(insts: list[int], by_mention: dict[int, Entity], sent: Sentence,
+                title_start: int, mentions: list[Mention], entities: list[Entity]
+                ) -> Entity | None:
+    for i in reversed(insts):
+        if i in by_mention:
+            return by_mention[i]
+    # No institution in the post: the nearest one named before it in the sentence.
+    before = [i for i, m in enumerate(mentions) if m.sentence == sent.index
+              and m.start < sent.start + title_start and i in by_mention]
+    if before:
+        return by_mention[before[-1]]
+    after = [i for i, m in enumerate(mentions) if m.sentence == sent.index and i in by_mention]
+    if after:
+        return by_mention[after[0]]
+    kept = [e for e in entities if e.keep]
+    return max(kept, key=lambda e: len(e.mentions)) if kept else None
+
+
+def _key(name: str) -> list[str]:
+    return [w for w in re.sub(r"[^a-z ]", " ", name.lower()).split() if w]
+
+
+def _merge(found: list[FoundOfficial]) -> list[FoundOfficial]:
+    """One official per person: "Kasmidi Bulang" and "Wabup Kasmidi Bulang" are one."""
+    out: list[FoundOfficial] = []
+    for f in found:
+        k = _key(f.name)
+        same = None
+        for o in out:
+            ok = _key(o.name)
+            short, long = (k, ok) if len(k) <= len(ok) else (ok, k)
+            if short == long or (len(short) >= 2 and all(w in long for w in short)) or (
+                len(short) == 1 and short[0] == long[-1] and len(short[0]) > 3
+                and o.entity is f.entity
+            ):
+                same = o
+                break
+        if same is None:
+            out.append(f)
+            continue
+        if len(_key(f.name)) > len(_key(same.name)):
+            same.name = f.name
+        if len(f.title) > len(same.title) and f.entity is not None:
+            same.title, same.entity = f.title, f.entity
+        same.confidence = max(same.confidence, f.confidence)
+    return out

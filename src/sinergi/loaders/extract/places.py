@@ -1,0 +1,176 @@
+"""Place names after an institution word, read with the shared gazetteer.
+
+``scan(text, pos, levels)`` reads the longest known place starting at ``pos``
+("Pemkab |Kutai Kartanegara|", "Kanwil Kemenkumham |Kalsel|", "Bupati |Lebak| Iti
+Octavia"), allowing a written designation ("Kabupaten", "Kota", "Provinsi", "Kec.")
+and a short parenthetical abbreviation before it. Places are canonical short names
+("Kalsel" -> "Kalimantan Selatan"). Kantor Imigrasi places that are not regions
+("Ngurah Rai", "Sumbawa Besar") are read as written when ``unknown`` is allowed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..gazetteer import Gazetteer, load_gazetteer
+from .lexicon import words
+
+PROVINCE, REGENCY, CITY, DISTRICT = "province", "regency", "city", "district"
+GOV = frozenset({PROVINCE, REGENCY, CITY})
+KABKOTA = frozenset({REGENCY, CITY})
+ANY = frozenset({PROVINCE, REGENCY, CITY, DISTRICT})
+DESIGNATION = {REGENCY: "Kabupaten", CITY: "Kota", PROVINCE: "Provinsi", DISTRICT: "Kecamatan"}
+
+_DESIGNATOR = re.compile(
+    r"(?P<d>(?i:kabupaten|kab\.|kab|kota|provinsi|prov\.|prov|kecamatan|kec\.|kec|distrik|"
+    r"tingkat\s+kabupaten|tingkat\s+kota|tingkat\s+provinsi|tingkat\s+kecamatan|"
+    r"wilayah|se-?))\s+"
+)
+_DESIGNATOR_LEVELS = {
+    "kabupaten": frozenset({REGENCY}), "kab": frozenset({REGENCY}), "kota": frozenset({CITY}),
+    "provinsi": frozenset({PROVINCE}), "prov": frozenset({PROVINCE}),
+    "kecamatan": frozenset({DISTRICT}), "kec": frozenset({DISTRICT}),
+    "distrik": frozenset({DISTRICT}),
+}
+_WORD = re.compile(r"[A-Z][A-Za-z'’\-]*|[a-z]+")
+_PAREN = re.compile(r"\s*\((?P<abbr>[^()\n]{1,30})\)")
+_DIRECTIONS = frozenset({"utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya",
+                         "laut", "besar", "baru", "raya", "hulu", "hilir", "darat"})
+# Capitalised words that end a place: institution words, days, titles, connectors.
+STOP_WORDS = words(
+    """kantor kepala dinas badan kelas klas tpi non imigrasi wilayah kanwil pemkab pemkot pemko
+    pemprov pemerintah pemda bupati walikota wali gubernur kabupaten kota provinsi tim rapat
+    dalam di dan yang pada ri republik indonesia sekretaris sekda ketua direktur dirjen
+    kementerian kemenkumham jalan jl senin selasa rabu kamis jumat sabtu minggu januari februari
+    maret april mei juni juli agustus september oktober november desember bersama beserta serta
+    dengan untuk melalui saat ketika tersebut itu ini kakanwil kakanim kadiv kabid kasi kabag
+    wakil plt pj dprd setda polres polda kodim mpp timpora ulp ukk unit kecamatan desa
+    kelurahan hotel aula gedung ruang the of and ibu bapak pak bu""")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # canonical short name: "Kutai Kartanegara", "Batulicin"
+    level: str | None  # None: read as written, unknown to the gazetteer
+    code: str | None
+    province_code: str | None
+    parent_code: str | None = None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+@lru_cache(maxsize=20000)
+def lookup(written: str, levels: frozenset[str]) -> Place | None:
+    """The place ``written`` names at one of ``levels`` (first: province, kab/kota, kecamatan)."""
+    g = gazetteer()
+    hits = [r for r in g.find_regions(written) if r.level in levels]
+    if not hits:
+        return None
+    # A kab/kota shares its name with many kecamatan: prefer the higher level.
+    r = hits[0]
+    name = r.short_name
+    alias_place = g.place_name(written)
+    if alias_place and alias_place != name and any(
+        x.code == r.code for x in g.find_regions(alias_place)
+    ):
+        name = alias_place
+    return Place(name, r.level, r.code, r.province_code, r.parent_code)
+
+
+def levels_of(written: str) -> frozenset[str]:
+    return frozenset(r.level for r in gazetteer().find_regions(written))
+
+
+def _candidates(text: str, pos: int, max_parts: int) -> list[tuple[str, int]]:
+    """(phrase, end) for 1..max_parts capitalised parts from ``pos``, longest first."""
+    out: list[tuple[str, int]] = []
+    i = pos
+    parts: list[str] = []
+    while len(parts) < max_parts:
+        m = _WORD.match(text, i)
+        if not m:
+            break
+        w = m.group()
+        if w[0].islower() and not (parts and w in _DIRECTIONS):
+            break
+        if w.lower() in STOP_WORDS and not (parts and w.lower() in _DIRECTIONS):
+            break
+        parts.append(w)
+        out.append((" ".join(parts), m.end()))
+        nxt = m.end()
+        if nxt < len(text) and text[nxt] == " ":
+            i = nxt + 1
+        else:
+            break
+    out.reverse()
+    return out
+
+
+def _try(phrase: str, levels: frozenset[str]) -> Place | None:
+    hit = lookup(phrase, levels)
+    if hit:
+        return hit
+    # "Kepulauan Babel" -> "Babel"; "Meranti" -> "Kepulauan Meranti".
+    if phrase.startswith("Kepulauan "):
+        return lookup(phrase[len("Kepulauan "):], levels)
+    if REGENCY in levels:
+        hit = lookup("Kepulauan " + phrase, frozenset({REGENCY}))
+        if hit:
+            return hit
+    return None
+
+
+def scan(text: str, pos: int, levels: frozenset[str] = GOV, *, unknown: bool = False,
+         designator: bool = True, max_words: int = 4, bare_district: bool = False
+         ) -> tuple[Place, int, str | None] | None:
+    """(place, end, written designation) of the place starting at ``pos``, if any."""
+    i = pos
+    while i < len(text) and text[i] == " ":
+        i += 1
+    m = _PAREN.match(text, i)
+    if m:  # "Pemerintah Kota (Pemko) Banjarmasin"
+        i = m.end()
+        while i < len(text) and text[i] == " ":
+            i += 1
+    written = None
+    allowed = levels
+    if designator:
+        d = _DESIGNATOR.match(text, i)
+        if d:
+            word = d.group("d").lower().rstrip(".").split()[-1].rstrip("-")
+            restricted = _DESIGNATOR_LEVELS.get(word)
+            if restricted is not None:
+                allowed = restricted if (restricted & levels or word in ("kecamatan", "kec")) \
+                    else levels
+                written = word
+            i = d.end()
+    for phrase, end in _candidates(text, i, max_words):
+        hit = _try(phrase, allowed)
+        if hit is None and allowed is not levels:
+            hit = _try(phrase, levels)
+        # A lone capitalised word that is only some kecamatan's name is too weak
+        # ("Ibu", "Tengah") unless the text says "Kecamatan".
+        if hit and hit.level == DISTRICT and not (bare_district or written in ("kecamatan", "kec",
+                                                                               "distrik")):
+            hit = None
+        if hit:
+            return hit, end, written
+    if unknown:
+        cands = _candidates(text, i, 3)
+        if cands:
+            phrase, end = cands[-1] if len(cands) > 2 else cands[0]
+            return Place(phrase, None, None, None), end, written
+    return None
+
+
+def extend_town(text: str, place: Place, end: int) -> tuple[Place, int]:
+    """'Sumbawa' + ' Besar' -> 'Sumbawa Besar': a town named after its regency."""
+    m = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    if m and m.group().lower() in _DIRECTIONS and m.group()[0].isupper():
+        return Place(f"{place.name} {m.group()}", None, None, place.province_code), m.end()
+    return place, end

@@ -1,0 +1,84 @@
+"""Sentence splitting with character offsets into the original article.
+
+A full stop ends a sentence unless it closes an abbreviation or an initial
+("H.", "S.H.", "M.Si.", "Kab.", "No.", "PT.", "M. Diah") or sits inside a number or
+a date. Lines are split first: headlines, captions and paragraphs never share a
+sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clean import _CLUTTER, body_lines
+from .lexicon import words
+
+ABBREVIATIONS = words(
+    "h hj hm dr drs dra ir prof st kh ust no nomor jl jln kab kec kel prov pt cv tbk plt plh pj "
+    "sdr sdri bpk yth dkk dll dsb tsb spt kol let jend brigjen kombes ir amd sh mh se mm msi "
+    "spd mpd sos ssos sip skom mkes sked skm sag mag mba mt st sst sstp stp mkm map ak kapt "
+    "lettu letda serka serma aiptu aipda bripka brigpol iptu ipda akp kompol akbp kab kota "
+    "wib wita wit tgl vol hal ttd an a.n u.p")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|[.!?]+[\"”’)]*$")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_QUOTE = re.compile(r"[\"“][^\"”\n]{2,800}[\"”]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    index: int
+    line: int  # index of the body line it comes from
+    line_start: bool  # first sentence of its line
+
+
+def _is_abbreviation(chunk: str) -> bool:
+    m = _WORD_BEFORE.search(chunk)
+    if not m:
+        return False
+    word = m.group(1)
+    bare = word.rstrip(".").lower()
+    if len(bare) == 1 and bare.isalpha():  # an initial: "M. Diah"
+        return True
+    if "." in word.rstrip("."):  # "S.H", "A.Md.IM", "2.008"
+        return True
+    return bare in ABBREVIATIONS
+
+
+def split(text: str) -> list[Sentence]:
+    """Sentences of the body lines of ``text``, in order."""
+    out: list[Sentence] = []
+    for line_no, (ls, le) in enumerate(body_lines(text)):
+        line = text[ls:le]
+        pos, first = 0, True
+        for m in _BOUNDARY.finditer(line):
+            end = m.end()
+            if end < len(line) and _is_abbreviation(line[pos:m.start() + 1]):
+                continue
+            _emit(out, text, ls + pos, ls + end, line_no, first)
+            first = False
+            pos = end
+        if pos < len(line):
+            _emit(out, text, ls + pos, le, line_no, first)
+    return out
+
+
+def _emit(out: list[Sentence], text: str, start: int, end: int, line: int, first: bool) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start < 2:
+        return
+    chunk = text[start:end]
+    if _CLUTTER.match(chunk):  # a "Baca juga:" inside a paragraph
+        return
+    out.append(Sentence(start, end, chunk, len(out), line, first))
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech: what people said, not what the reporter reports."""
+    return [m.span() for m in _QUOTE.finditer(text)]
