@@ -86,8 +86,17 @@ def review_queue(store: GraphStore, below: float = REVIEW_BELOW) -> list[dict[st
                                  "summary": _join(row["name"], row["kind"]), "evidence": None,
                                  "source": None, "sources": 0, "confidence": None,
                                  "status": ReviewStatus.NEEDS_REVIEW.value}
+    _describe_positions(store, facts)
     return sorted(facts.values(), key=lambda r: (r["confidence"] is None,
                                                  r["confidence"] or 0, r["key"]))
+
+
+def _describe_positions(store: GraphStore, facts: dict[str, dict[str, Any]]) -> None:
+    keys = [k for k, row in facts.items() if row["what"] == "Person" and "|" in k]
+    for r in store.run("MATCH (p:Person)-[h:HOLDS_POSITION]->(i:Institution) WHERE h.key IN $k "
+                       "RETURN h.key AS key, p.name AS person, h.title AS title, "
+                       "i.name AS inst, i.key AS inst_key", {"k": keys}):
+        facts[r["key"]]["summary"] = f"{r['person']}: {r['title']}, {r['inst'] or r['inst_key']}"
 
 
 def _reports_in_doubt(store: GraphStore, src: str, label: str, src_props: tuple[str, ...],
@@ -110,9 +119,6 @@ def _join(*parts: Any) -> str:
 def _merge_row(facts: dict[str, dict[str, Any]], label: str, row: dict[str, Any],
                src: str) -> None:
     summary = _join(*(row[f"t_{p}"] for p in _SUMMARY[label]))
-    if row["fact"] != row["target"]:  # a position: person|HOLDS_POSITION|institution|title
-        parts = row["fact"].split("|")
-        summary = _join(summary, "-", parts[1], parts[2], *parts[3:])
     if src == "Article":
         source = _join(row["s_title"] or row["source"], row["s_url"], row["s_published_on"])
     else:
@@ -315,11 +321,15 @@ def read_review_sheet(sheet: Sheet, store: GraphStore
         if not action:
             continue
         source = f"{Path(sheet.file).name} row {n}"
+        written = cell.get("key") or ""
+        key = "decision:" + short_hash(action, written, source)
+        if store.run("MATCH (d:Decision {key: $k}) RETURN d.key AS k", {"k": key}):
+            continue  # applied when this sheet was loaded before (a merged key is gone now)
         try:
             if action not in STATUS_FOR and action != "merge":
                 raise ParameterError(f"decision {action!r}: use accept, reject or merge",
                                      param="decision")
-            target = find_target(store, cell.get("key") or "")
+            target = find_target(store, written)
             merge_into = cell.get("merge_into")
             into = find_target(store, merge_into) if merge_into else None
             if action == "merge":
@@ -329,7 +339,6 @@ def read_review_sheet(sheet: Sheet, store: GraphStore
             column = {"into": "merge_into", None: "key"}.get(param, param)
             errors.append(InputError(exc.message, file=sheet.where, line=n, column=column))
             continue
-        key = "decision:" + short_hash(action, target.fact, source)
         planned.append(PlannedDecision(action, target, into, cell.get("by"), cell.get("why"),
                                        source, key))
     return planned, errors
