@@ -243,3 +243,14 @@ def test_typed_wrappers(graph: GraphStore) -> None:
     assert typed.service_points(graph, "63", AS_OF)[1].service == "none"
     assert typed.brokers(graph, "63")[0].institution == KANIM_BJM
     assert typed.path(graph, "pemkab:63.10", "pemkab:63.02")[0].hops == 4
+
+
+def test_national_questions_filter_by_province(graph: GraphStore) -> None:
+    kaltim = ask(graph, "stale-agreements", as_of=AS_OF, older_than_years=0, province="64")
+    assert pick(kaltim, "agreement") == [("agreement:samarinda-timpora-2024",),
+                                          ("agreement:kukar-eazy-passport-2024",)]
+    assert ask(graph, "signatory-changes", as_of=AS_OF, province="Kalimantan Timur") == []
+    assert len(ask(graph, "signatory-changes", as_of=AS_OF, province="63")) == 1
+    assert ask(graph, "stalled-plans", as_of=AS_OF, older_than_days=90, province="64") == []
+    assert len(ask(graph, "stalled-plans", as_of=AS_OF, older_than_days=90,
+                   province="Kalsel")) == 2

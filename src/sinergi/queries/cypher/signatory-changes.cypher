@@ -6,11 +6,13 @@
 // description: Wali Kota, Gubernur, Kepala ...) at the party institution at signing time.
 // description: Renewal candidates after a change of Bupati/Wali Kota.
 // param: as_of: date = today -- the day to judge on (YYYY-MM-DD)
+// param: province: province = "" -- only agreements covering a region of it; empty for all
 // columns: agreement, signed_on, institution, title, signatory, successors, changed_on
 // sets: successors
 // order: signed_on, agreement, institution
 MATCH (i:Institution)-[pt:PARTY_TO]->(a:Agreement)
 WHERE a.status = 'signed' AND a.signed_on <= $as_of
+  AND ($province = '' OR (a)-[:COVERS]->(:Region {province: $province}))
 MATCH (s:Person)-[h:HOLDS_POSITION]->(i)
 WHERE (pt.signatory IS NOT NULL AND toLower(s.name) = toLower(pt.signatory))
    OR (pt.signatory IS NULL

@@ -5,12 +5,14 @@
 // description: same parties (a party's successor counts for it). reason: expired or old.
 // param: as_of: date = today -- the day to judge on (YYYY-MM-DD)
 // param: older_than_years: int = 5 -- an agreement signed longer ago than this is old
+// param: province: province = "" -- only agreements covering a region of it; empty for all
 // columns: agreement, kind, title, topics, parties, signed_on, valid_until, reason
 // sets: topics, parties
 // order: signed_on, agreement
 MATCH (a:Agreement)
 WHERE a.status IN ['signed', 'expired'] AND coalesce(a.signed_on, '') <= $as_of
   AND (a.status = 'expired' OR a.valid_until < $as_of OR a.signed_on < $cutoff)
+  AND ($province = '' OR (a)-[:COVERS]->(:Region {province: $province}))
 MATCH (p:Institution)-[:PARTY_TO]->(a)
 WITH a, collect(DISTINCT p.key) AS parties, count(DISTINCT p) AS n
 OPTIONAL MATCH (a)<-[:PARTY_TO]-(q:Institution)-[:SUCCEEDED_BY*0..3]->(:Institution)

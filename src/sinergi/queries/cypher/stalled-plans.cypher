@@ -6,10 +6,12 @@
 // description: date; a meeting from its date. age_days: days between that date and as_of.
 // param: as_of: date = today -- the day to judge on (YYYY-MM-DD)
 // param: older_than_days: int = 90 -- a plan or audience older than this many days is stalled
+// param: province: province = "" -- only plans covering (meetings held in) a region of it; empty: all
 // columns: what, key, kind, date, age_days, parties, topics
 // sets: parties, topics
 // order: date, key
 MATCH (a:Agreement {status: 'planned'})
+WHERE $province = '' OR (a)-[:COVERS]->(:Region {province: $province})
 OPTIONAL MATCH (src)-[:REPORTS]->(a)
 WITH a, min(coalesce(src.published_on, src.loaded_at)) AS first_seen
 WITH a, coalesce(first_seen, a.signed_on) AS since
@@ -28,6 +30,7 @@ RETURN 'agreement' AS what, a.key AS key, a.kind AS kind, since AS date, parties
 UNION
 MATCH (m:Meeting {kind: 'AUDIENCE'})
 WHERE m.date <= $cutoff
+  AND ($province = '' OR (m)-[:LOCATED_IN]->(:Region {province: $province}))
 MATCH (p:Institution)-[:ATTENDED]->(m)
 WITH m, collect(DISTINCT p.key) AS parties, count(DISTINCT p) AS n
 OPTIONAL MATCH (m)<-[:ATTENDED]-(q:Institution)-[:SUCCEEDED_BY*0..3]->(:Institution)
