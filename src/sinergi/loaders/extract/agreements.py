@@ -35,6 +35,7 @@ _PLANNED = re.compile(
     r"\b(?:akan|rencana\w*|berencana|direncanakan|segera|ditindaklanjuti|menindaklanjuti|"
     r"tindak\s+lanjut|dalam\s+proses|usulan|mengusulkan|diusulkan|draf|draft|rancangan|"
     r"menyiapkan|disiapkan|menjajaki|penjajakan|nantinya|bakal|dasar)\b", re.IGNORECASE)
+_IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas)\s+(?:dengan\s+)?$", re.IGNORECASE)
 _BOTH_PARTIES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihaknya|keduanya)\b",
                            re.IGNORECASE)
 PARTY_KINDS = frozenset({"PEMPROV", "PEMKAB", "PEMKOT", "DPRD", "SETDA", "DINAS", "KESBANGPOL",
@@ -108,11 +109,13 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         seen_kinds: set[str] = set()
         for kind, rx in _KINDS:
             for m in rx.finditer(t):
-                if kind in seen_kinds or any(qs <= sent.start + m.start() < qe
-                                             for qs, qe in quotes):
+                if kind in seen_kinds or _IDIOM.search(t[:m.start()]):
                     continue
-                seen_kinds.add(kind)
                 parties = _parties(k, sentences, mentions, by_mention, t)
+                quoted = any(qs <= sent.start + m.start() < qe for qs, qe in quotes)
+                if quoted and len(_entities_in(sent, mentions, by_mention)) < 2:
+                    continue  # said in passing, unless the speaker names both parties
+                seen_kinds.add(kind)
                 last = next((a for a in reversed(found) if a.kind == kind), None)
                 if last is not None and _ANAPHOR.match(t[m.end():]):
                     _extend(last, parties, sent)

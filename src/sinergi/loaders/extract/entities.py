@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from . import places
 from .lexicon import words
-from .mentions import Mention, gov_kind
-from .places import CITY, DESIGNATION, DISTRICT, GOV, PROVINCE, REGENCY, Place
+from .mentions import _VENUE, Mention, gov_kind, kecamatan_list
+from .places import CITY, DESIGNATION, DISTRICT, GOV, KABKOTA, PROVINCE, REGENCY, Place
 from .sentences import Sentence
 
 NAMED_KINDS = frozenset({"DINAS", "BADAN", "KANWIL", "PUSAT_LAIN", "NON_GOV", "SETDA"})
@@ -31,7 +31,7 @@ _WEIGHTS = {"PEMKAB": 3, "PEMKOT": 3, "DPRD": 3, "SETDA": 3, "PEMPROV": 1, "DINA
             "KEJAKSAAN": 2}
 _GENERIC_WORDS = words(
     "kantor wilayah dinas badan pemerintah kabupaten kota provinsi dan di kelas i ii iii tpi "
-    "non khusus republik indonesia ri sekretariat daerah the of and"
+    "non khusus republik indonesia ri sekretariat daerah bagian the of and"
 )
 _EXPAND = [(re.compile(r"\bkemenkumham\b"), "kementerian hukum ham"),
            (re.compile(r"\bhak asasi manusia\b"), "ham"),
@@ -187,16 +187,19 @@ def main_place(text: str, sentences: list[Sentence], mentions: list[Mention]) ->
     for s in sentences:
         for rx in (_REGION_PHRASE, _WHERE):
             for r in rx.finditer(s.text):
+                if _VENUE.search(s.text[max(0, r.start() - 60):r.start() + 1]):
+                    continue  # "di Hotel X, Kota Metro": where it was held, not what about
                 hit = places.scan(s.text, r.end(), GOV, designator=False)
                 if hit and hit[0].level in (REGENCY, CITY):
                     add(hit[0], 1)
-    if sentences:
-        d = _DATELINE.match(sentences[0].text)
+    for s in [s for s in sentences if s.line_start][:3]:
+        d = _DATELINE.match(s.text)
         if d:
             for part in d.group("head").split(","):
                 hit = places.scan(part.strip(), 0, GOV | {DISTRICT}, bare_district=True)
                 if hit:
                     add(hit[0], 2)
+            break
     kabkota = best[score.most_common(1)[0][0]] if score else None
     province = None
     provinces = Counter(m.place.code for m in mentions if m.place and m.place.level == PROVINCE
@@ -229,8 +232,12 @@ def _resolve_generic(m: Mention, main: MainPlace, explicit: list[Mention]) -> bo
             m.family = next((f for n, f in same if f), None)
         return True
     target = main.kabkota
-    if m.kind == "TIMPORA" and "province" in m.flags:
-        target = main.province
+    if m.kind == "TIMPORA":
+        teams = [x.place for x in explicit if x.kind == "TIMPORA" and x.place]
+        if "province" in m.flags:
+            target = main.province
+        elif teams:  # the team the story is about
+            target = Counter(teams).most_common(1)[0][0]
     if m.kind in ("PEMKAB", "PEMKOT", "PEMPROV"):
         level = _GOV_KINDS[m.kind]
         cands = [x.place for x in explicit if x.kind == m.kind and x.place]
@@ -264,6 +271,7 @@ def build_entities(text: str, sentences: list[Sentence], mentions: list[Mention]
                    ) -> tuple[list[Entity], dict[int, Entity], MainPlace]:
     """Entities in order of first mention, and which entity each mention names."""
     main = main_place(text, sentences, mentions)
+    mentions[:] = _timpora_places(mentions, sentences)
     explicit = [m for m in mentions if not m.generic and m.place is not None]
     by_mention: dict[int, Entity] = {}
     entities: list[Entity] = []
@@ -300,7 +308,9 @@ def _find(entities: list[Entity], m: Mention) -> Entity | None:
     key = place_key(m.place)
     toks = body_tokens(m.body + " " + (m.family or ""), m.place.name if m.place else None)
     for e in entities:
-        if e.kind != m.kind or place_key(e.place) != key:
+        if e.kind != m.kind:
+            continue
+        if place_key(e.place) != key and not (m.kind == "KANIM" and _same_town(e.place, m.place)):
             continue
         if m.kind in NAMED_KINDS and not same_body(e.tokens, toks):
             continue
@@ -312,11 +322,11 @@ def _is_actor(e: Entity, text: str, sentences: list[Sentence]) -> bool:
     ms = e.mentions
     if all("venue" in m.flags for m in ms) and e.kind != "MPP":
         return False
-    if e.kind == "ULP" and all("planned" in m.flags for m in ms):
-        return False
+    if e.kind == "ULP" and any("planned" in m.flags for m in ms):
+        return False  # a unit still being planned or built is not an actor yet
     if any(m.central for m in ms):
-        acting = [m for m in ms
-                  if not _CENTRAL_CITED.search(text[sentences[m.sentence].start:m.start])]
+        acting = [m for m in ms if "apposition" not in m.flags
+                  and not _CENTRAL_CITED.search(text[sentences[m.sentence].start:m.start])]
         if not acting:
             return False
     # Companies and campuses count only as agreement parties (the events decide).
@@ -326,3 +336,58 @@ def _is_actor(e: Entity, text: str, sentences: list[Sentence]) -> bool:
 def _is_weak(e: Entity) -> bool:
     return any(m.central for m in e.mentions) and len(e.mentions) < 2 and not any(
         m.implied for m in e.mentions)
+
+
+def _same_town(a: Place | None, b: Place | None) -> bool:
+    """ "Sumbawa" and "Sumbawa Besar" name one Kantor Imigrasi."""
+    if a is None or b is None:
+        return False
+    x, y = fold(a.name).split(), fold(b.name).split()
+    short, long = (x, y) if len(x) <= len(y) else (y, x)
+    return bool(short) and long[:len(short)] == short
+
+
+def _timpora_places(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
+    """Timpora of listed kecamatan ("Timpora empat kecamatan yakni A, B, C dan D") become one
+    team each; a Timpora without a place takes the kab/kota named after it in its clause."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind != "TIMPORA":
+            out.append(m)
+            continue
+        if "kecamatan-list" in m.flags and (m.generic or "where" in m.flags):
+            sent = sentences[m.sentence]
+            listed = kecamatan_list(sent.text[m.end - sent.start:])
+            if not listed and m.sentence + 1 < len(sentences):
+                nxt = sentences[m.sentence + 1]
+                if re.match(r"\s*(?:meliputi|yakni|yaitu|antara\s+lain|di\s*antaranya)\b",
+                            nxt.text, re.IGNORECASE):
+                    listed = kecamatan_list(nxt.text)
+            for place in listed:
+                out.append(Mention("TIMPORA", m.body, place, m.start, m.end, m.sentence,
+                                   written="kecamatan" if place.level == DISTRICT else None))
+            continue
+        if m.generic:
+            after = _place_after(m, mentions, sentences)
+            if after is not None:
+                m.place, m.generic = after, False
+        out.append(m)
+    return out
+
+
+def _place_after(m: Mention, mentions: list[Mention], sentences: list[Sentence]
+                 ) -> Place | None:
+    sent = sentences[m.sentence]
+    t = sent.text
+    start = m.end - sent.start
+    clause = re.split(r"[.;]|\s-\s", t[start:start + 120])[0]
+    others = [(x.start - sent.start, x.end - sent.start) for x in mentions
+              if x.sentence == m.sentence and x is not m]
+    for w in re.finditer(r"\b(?=[A-Z])", clause):
+        pos = start + w.start()
+        if any(a <= pos < b for a, b in others):
+            continue
+        hit = places.scan(t, pos, KABKOTA)
+        if hit is not None:
+            return hit[0]
+    return None

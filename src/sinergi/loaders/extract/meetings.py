@@ -40,6 +40,8 @@ _EVENTS = [
 ]
 _RANK = {kind: i for i, (kind, _) in enumerate(_EVENTS)}
 _DEICTIC = re.compile(r"^\s+(?:ini|tadi|tersebut|hari\s+ini)\b", re.I)
+_FUTURE = re.compile(r"\b(?:akan|rencana\w*|berencana|direncanakan|nantinya|bakal)\b"
+                     r"[^.,;]{0,40}$", re.I)
 _PRESS = re.compile(r"\b(?:siaran\s+pers|rilis|press\s+release|keterangan\s+(?:tertulis|pers))\b",
                     re.I)
 _ATTEND = re.compile(r"\b(?:hadir|dihadiri|diikuti|bersama\s+dengan|turut|peserta|unsur)\b",
@@ -74,6 +76,8 @@ def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],
                     continue
                 if kind == "SIGNING" and s.index not in signing_sentences:
                     continue
+                if kind != "SIGNING" and _FUTURE.search(s.text[:m.start()]):
+                    continue  # "akan mengintensifkan sosialisasi": a plan, not the event
                 hits.append((kind, s))
                 break
     return hits
@@ -109,7 +113,12 @@ def find_meeting(sentences: list[Sentence], mentions: list[Mention],
                  ) -> FoundMeeting | None:
     hits = _event_words(sentences, quotes, agreements)
     if hits:
-        kind = min((k for k, _ in hits), key=lambda k: _RANK[k])
+        # The lead reports the event; later event words are background or plans. A
+        # signing reported anywhere is the event, though.
+        first = hits[0][1].index
+        lead = [k for k, s in hits if s.index == first]
+        kind = "SIGNING" if any(k == "SIGNING" for k, _ in hits) else min(
+            lead, key=lambda k: _RANK[k])
         event_sentences = [s for k, s in hits if k == kind] + [s for k, s in hits if k != kind]
         confidence = 0.8
     else:
@@ -120,7 +129,11 @@ def find_meeting(sentences: list[Sentence], mentions: list[Mention],
     participants: list[Entity] = []
     for i, m in enumerate(mentions):
         e = by_mention.get(i)
-        if e is None or e in participants or m.sentence not in pool:
+        if e is None or e in participants or "quote" in m.flags:
+            continue
+        # Every actor of the story took part; a national body cited once only if it
+        # is named where the event is told.
+        if e.weak and m.sentence not in pool:
             continue
         if e.kind not in PARTY_KINDS or e.kind == "ULP" or "apposition" in m.flags:
             continue

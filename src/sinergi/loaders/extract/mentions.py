@@ -139,8 +139,9 @@ _SETDA = re.compile(
 _BAGIAN = re.compile(r"\b(?:Bagian|Kabag|Kepala\s+Bagian)\s+(?=[A-Z])")
 _TAPEM = {"tapem": "Tata Pemerintahan", "pem": "Pemerintahan", "humas": "Humas",
           "kerma": "Kerja Sama", "orta": "Organisasi dan Tata Laksana"}
-_NOT_REGIONAL = re.compile(r"\s*(?:Direktorat|Kementerian|Kantor\s+(?:Imigrasi|Wilayah)|Kanwil|"
-                           r"Ditjen|Kemen)", re.IGNORECASE)
+_NOT_REGIONAL = re.compile(r"\s*(?:(?:Sub\s*)?Bagian\s+[\w-]+\s+)?(?:Direktorat|Kementerian|"
+                           r"Kantor\s+(?:Imigrasi|Wilayah)|Kanwil|Ditjen|Kemen)",
+                           re.IGNORECASE)
 _SETDA_ORG = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:Setda\w*|Sekretariat\s+Daerah|Pemkab|"
                         r"Pemkot|Pemko|Pemerintah\s+(?:Kabupaten|Kota))\b")
 
@@ -149,9 +150,14 @@ _SETDA_ORG = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:Setda\w*|Sekretariat\s+Da
 def setda(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _SETDA.finditer(t):
         place, end, written = _place(t, m.end(), GOV)
+        post = m.group().lower().startswith("sek") and "sekretariat" not in m.group().lower()
         yield _m("SETDA", "Sekretariat Daerah", place, m.start(), end, sent, written=written,
-                 implied=m.group().lower().startswith("sek") and "sekretariat" not in
-                 m.group().lower())
+                 implied=post)
+        if post and place is not None:
+            # A Sekda is an official of the Pemda: the government takes part too.
+            gov = _m(gov_kind(place), "Pemerintah", place, m.start(), end, sent, implied=True)
+            gov.flags.add("shadow")
+            yield gov
     for m in _BAGIAN.finditer(t):
         unit, end = _field_words(t, m.end(), max_words=4)
         if not unit:
@@ -277,7 +283,7 @@ def mpp(t: str, sent: Sentence) -> Iterator[Mention]:
 
 # --- immigration ------------------------------------------------------------------------
 
-_LAW = (r"(?:Kementerian|Kementrian|Kemen)\s+Hukum\s+dan\s+(?:HAM|Hak\s+Asasi\s+Manusia)"
+_LAW = (r"(?:Kement[ae]?rian|Kemen)\s+Hukum\s+dan\s+(?:HAM|Hak\s+Asasi\s+Manusia)"
         r"(?:\s*\((?:HAM|Kemenkumham|Kemenkum\s*HAM)\))?"
         r"|Kem(?:en)?(?:kum|hum)\s?(?:ham|kam)|Kumham|Kemenkum")
 _DJI = (r"(?:Direktorat|Direktur)\s+Jend(?:e)?ral\s+(?:Imigrasi|Keimigrasian)"
@@ -352,7 +358,7 @@ def kanwil(t: str, sent: Sentence) -> Iterator[Mention]:
 
 _CLASS = (r"(?:\s*\((?i:kakanim|kanim)\))?(?:\s+(?i:kelas|klas|kls\.?)\s+(?P<cls>I{1,3}|[123])"
           r"(?:\s*[AB]\b)?)?(?P<khusus>\s+(?i:khusus))?(?P<tpi>\s+(?:(?i:non)[\s-]?TPI|TPI|"
-          r"(?i:tempat\s+pemeriksaan\s+imigrasi))(?:\s*\(TPI\))?)?")
+          r"(?i:tempat\s+(?:pemeriksaan|pelayanan)\s+imigrasi))(?:\s*\(TPI\))?)?")
 _KANIM = re.compile(r"\b(?P<kw>(?i:kantor\s+imigrasi|kantor\s+keimigrasian|kanim|kakanim))"
                     + _CLASS + r"(?=\W|$)")
 _IMIGRASI = re.compile(r"\b(?P<kw>Imigrasi|IMIGRASI)" + _CLASS + r"(?=\W|$)")
@@ -441,6 +447,7 @@ _TIMPORA = re.compile(r"\b(?i:tim\s+pengawasan\s+orang\s+asing|tim\s*pora)\b"
 _TINGKAT = re.compile(r"\s+(?i:tingkat)\b")
 _WHERE = re.compile(r"\b(?:di|wilayah|se-?)\s+(?=[A-Z]|(?i:kabupaten|kota|provinsi)\b)")
 _KEC_AFTER = re.compile(r"^[^.;]{0,40}?\bkecamatan\b", re.IGNORECASE)
+_KEC_BEFORE = re.compile(r"\bkecamatan\b[^.;]{0,40}$", re.IGNORECASE)
 _LIST_START = re.compile(r"\b(?:yakni|yaitu|meliputi|antara\s+lain|di\s*antaranya)\b\s*:?\s*",
                          re.IGNORECASE)
 _SETEMPAT_PROV = re.compile(r"\bprovinsi\s+setempat\b", re.IGNORECASE)
@@ -461,12 +468,14 @@ def timpora(t: str, sent: Sentence) -> Iterator[Mention]:
         else:
             mention = _m("TIMPORA", "Tim Pengawasan Orang Asing", place, m.start(), end, sent,
                          written=written)
-        if _KEC_AFTER.match(t[m.end():]):
+        if _KEC_AFTER.match(t[m.end():]) or _KEC_BEFORE.search(t[max(0, m.start() - 40):
+                                                                    m.start()]):
             mention.flags.add("kecamatan-list")
         yield mention
 
 
 def _timpora_where(t: str, pos: int) -> tuple[Place | None, int]:
+    """The kab/kota named in the clause after "Timpora" ("... di Kabupaten X")."""
     for w in _WHERE.finditer(t, pos):
         if w.start() - pos > 80:
             break
@@ -642,9 +651,12 @@ def find_mentions(text: str, sentences: list[Sentence],
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         taken: list[Mention] = []
         for m in found:
-            if any(m.start < o.end and o.start < m.end for o in taken):
+            if "shadow" in m.flags or any(m.start < o.end and o.start < m.end for o in taken):
                 continue
             taken.append(m)
+        spans = {(m.start, m.end) for m in taken}
+        taken += [m for m in found if "shadow" in m.flags and (m.start, m.end) in spans]
+        taken.sort(key=lambda m: m.start)
         for m in taken:
             before = text[max(sent.start, m.start - 60):m.start]
             if m.kind != "MPP" and _VENUE.search(before):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicon
+from . import lexicon, places
 from .entities import Entity
 from .lexicon import words
 from .mentions import Mention
@@ -43,7 +43,14 @@ NON_NAME = words(
     mei juni juli agustus september oktober november desember antara news com id foto
     istimewa dok rapat acara kegiatan sosialisasi penandatanganan audiensi kunjungan layanan
     pelayanan paspor dalam saat hadir turut selain sementara menurut adapun namun untuk
-    dengan bersama""")
+    dengan bersama legislatif dewan perwakilan rakyat no nomor pemasyarakatan subbidang
+    pengamanan pemindahan opd instansi jajaran pihak para staf""") | (
+    frozenset(w for h in lexicon.TITLE_HEADS for w in h.split())
+    | lexicon.UNIT_WORDS) - words("""bina karya cipta marga daya sumber satu anak putra bangsa
+    jaya air kecil tinggal hidup sama""")
+_CITED_POST = re.compile(r"(?i:\b(?:surat|peraturan|keputusan|edaran|instruksi|permen\w*|"
+                         r"arahan|perintah)\s*(?:\w+\s+){0,2})$")
+_PLACE_WORDS = words("imigrasi kantor kabupaten kota provinsi kecamatan wilayah tpi daerah")
 _REPORTER = re.compile(r"(?i:wartawan|reporter|editor|penulis|pewarta|fotografer|redaksi)\W*$")
 
 
@@ -130,8 +137,11 @@ def _in_sentence(text: str, sent: Sentence, mentions: list[Mention], starts: dic
     for tm in _TITLE.finditer(t):
         if tm.start() < consumed_until:
             continue
-        if _REPORTER.search(t[:tm.start()]):
+        if _REPORTER.search(t[:tm.start()]) or _CITED_POST.search(t[:tm.start()]):
             continue
+        abs_start = sent.start + tm.start("head")
+        if any(m.start < abs_start < m.end for m in mentions if m.sentence == sent.index):
+            continue  # "Dewan Perwakilan Rakyat": a word of a name, not a post
         title_parts = [lexicon.TITLE_PREFIXES.get(_prefix_key(tm.group("prefix")), "")] \
             if tm.group("prefix") else []
         title_parts.append(lexicon.TITLE_HEADS[" ".join(tm.group("head").lower().split())])
@@ -144,6 +154,12 @@ def _in_sentence(text: str, sent: Sentence, mentions: list[Mention], starts: dic
         pos, units = _read_post(t, pos, sent, mentions, starts, insts)
         title_parts.extend(units)
         tokens, hon, name_end, attached = _name_after(t, pos)
+        if attached and units and units[-1].lower() in _PLACE_WORDS and not insts:
+            tokens = []  # "pejabat Imigrasi Selatpanjang": a place, not a person
+        if sent.start + name_end >= len(text.rstrip()) and not re.search(r"[.!?\"”]$", t):
+            tokens = []  # the article was cut in the middle of this word
+        if tokens and places.lookup(" ".join(tokens).rstrip("."), places.GOV):
+            tokens = []
         if not _valid(tokens):
             tokens, hon = _name_before(t, tm.start())
             name_end = pos
@@ -257,12 +273,21 @@ def _key(name: str) -> list[str]:
     return [w for w in re.sub(r"[^a-z ]", " ", name.lower()).split() if w]
 
 
+def _one_typo(a: str, b: str) -> bool:
+    """Equal but for one letter left out: "Zulkifi" / "Zulkifli"."""
+    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 5:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
 def _merge(found: list[FoundOfficial]) -> list[FoundOfficial]:
     """One official per person: "Kasmidi Bulang" and "Wabup Kasmidi Bulang" are one."""
     out: list[FoundOfficial] = []
     for f in found:
         k = _key(f.name)
         same = None
+        typo = False
         for o in out:
             ok = _key(o.name)
             short, long = (k, ok) if len(k) <= len(ok) else (ok, k)
@@ -272,10 +297,19 @@ def _merge(found: list[FoundOfficial]) -> list[FoundOfficial]:
             ):
                 same = o
                 break
+            if len(k) == len(ok) and o.entity is f.entity and all(
+                x == y or _one_typo(x, y) for x, y in zip(k, ok, strict=True)
+            ):
+                same, typo = o, True
+                break
         if same is None:
             out.append(f)
             continue
-        if len(_key(f.name)) > len(_key(same.name)):
+        if typo:
+            # A slip of the keyboard drops letters more often than it adds them.
+            if len(f.name) > len(same.name):
+                same.name = f.name
+        elif len(_key(f.name)) > len(_key(same.name)):
             same.name = f.name
         if len(f.title) > len(same.title) and f.entity is not None:
             same.title, same.entity = f.title, f.entity
