@@ -83,3 +83,13 @@ def test_too_large_bodies_are_413_by_length_and_by_stream(client: TestClient) ->
 
     assert_error(client.post(f"{V1}/ingest/articles", content=chunks(), headers=auth), 413,
                  "too_large")
+
+
+def test_cors_allows_only_the_configured_origins(settings: Settings, store: GraphStore) -> None:
+    allowed = "https://dasbor.example"
+    with api_client(settings, store, cors_origins=[allowed]) as client:
+        ok = client.options(f"{V1}/health", headers={"Origin": allowed,
+                                                     "Access-Control-Request-Method": "GET"})
+        other = client.get(f"{V1}/health", headers={"Origin": "https://evil.example"})
+    assert ok.headers["access-control-allow-origin"] == allowed
+    assert "access-control-allow-origin" not in other.headers
