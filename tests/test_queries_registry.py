@@ -79,7 +79,7 @@ def test_parameters_are_normalised() -> None:
     assert values == {"topic": "PASSPORT_SERVICE", "province": "64", "as_of": "2025-06-30"}
     assert check_params(get("stale-agreements").params, {"older_than_years": "7"},
                         Settings(today="2024-01-01")) == {"as_of": "2024-01-01",
-                                                          "older_than_years": 7}
+                                                          "older_than_years": 7, "province": ""}
 
 
 @pytest.mark.parametrize(("text", "code"), [("63", "63"), ("kalimantan selatan", "63"),
