@@ -15,6 +15,16 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _lc(pattern: str) -> re.Pattern[str]:
+    """A pattern for lower-cased text: case-blind without re.IGNORECASE, which would
+    switch off the regex engine's fast literal search."""
+    assert not re.search(r"\\[A-Z]", pattern), pattern
+    return re.compile(re.sub(r"\(\?p([<=])", r"(?P\1", pattern.lower()))
+
+
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3,
     "mar": 3, "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
@@ -29,50 +39,42 @@ WEEKDAYS = {
 _WD = r"(?P<wd>Senin|Selasa|Rabu|Kamis|Jum(?:'|’)?at|Sabtu|Minggu|Ahad)"
 _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 _TOD = r"(?:\s+(?:pagi|siang|sore|malam|petang|lalu|kemarin))?"
-_NUMERIC = re.compile(
+_NUMERIC = _lc(
     _WD + _TOD + r"\s*[,.]?\s*\(?\s*(?:tanggal\s+|tgl\.?\s*)?"
     r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?(?!\d)\s*\)?",
-    re.IGNORECASE,
 )
-_WORDY = re.compile(
+_WORDY = _lc(
     r"(?:" + _WD + _TOD + r"\s*[,(]?\s*)?(?:tanggal\s+)?(?P<d>\d{1,2})\s+" + _MON
     + r"\.?(?:\s+(?P<y>\d{4}))?\b",
-    re.IGNORECASE,
 )
 _BARE_NUMERIC = re.compile(r"(?<![\d/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])")
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
-_WEEKDAY_ONLY = re.compile(
+_WEEKDAY_ONLY = _lc(
     r"(?:,\s*|\bpada\s+(?:hari\s+)?|\bhari\s+)" + _WD
     + r"(?=\s*(?:[,.;)]|\s+(?:pagi|siang|sore|malam|lalu|kemarin|dan|di|ini)\b))",
-    re.IGNORECASE,
 )
-_RELATIVE = re.compile(r"\b(?P<rel>kemarin lusa|kemarin|hari ini|besok)\b", re.IGNORECASE)
+_RELATIVE = _lc(r"\b(?P<rel>kemarin lusa|kemarin|hari ini|besok)\b")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})(?:/(\d{1,2}))?(?=/|$|[^\d])")
-_DATELINE = re.compile(
+_DATELINE = _lc(
     r"(?P<iso>(?:19|20)\d\d-\d\d-\d\d)[ T]\d\d:\d\d"
     r"|(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>(?:19|20)\d\d)[,\s|-]+\d{1,2}[:.]\d\d"
     r"|(?P<d2>\d{1,2})\s+" + _MON.replace("?P<mon>", "?P<mon2>")
-    + r"\s+(?P<y2>(?:19|20)\d\d)[,\s|-]+(?:pukul\s+)?\d{1,2}[:.]\d\d",
-    re.IGNORECASE,
-)
+    + r"\s+(?P<y2>(?:19|20)\d\d)[,\s|-]+(?:pukul\s+)?\d{1,2}[:.]\d\d")
 # Regulation references name years that are not the event's: "Nomor 6 Tahun 2011".
-_REG_YEAR = re.compile(
+_REG_YEAR = _lc(
     r"(?:nomor|no\.?)\s*[\w./-]+\s+tahun\s+(?:19|20)\d\d|tahun\s+anggaran\s+(?:19|20)\d\d"
-    r"|periode\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|sejak\s+(?:tahun\s+)?(?:19|20)\d\d",
-    re.IGNORECASE,
-)
+    r"|periode\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|sejak\s+(?:tahun\s+)?(?:19|20)\d\d")
 _YEAR = re.compile(r"(?<![\d./-])((?:19|20)\d\d)(?![\d/-])")
-_FUTURE_YEAR = re.compile(r"(?:mulai|hingga|sampai|pada|di)\s+(?:\w+\s+)?tahun\s+((?:19|20)\d\d)"
-                          r"\s+(?:nanti|mendatang)|tahun\s+((?:19|20)\d\d)\s+nanti", re.IGNORECASE)
+_FUTURE_YEAR = _lc(r"(?:mulai|hingga|sampai|pada|di)\s+(?:\w+\s+)?tahun\s+((?:19|20)\d\d)"
+                          r"\s+(?:nanti|mendatang)|tahun\s+((?:19|20)\d\d)\s+nanti")
 
 # Office names that only existed in some years bound the year of an undated event.
 REORG = date(2024, 10, 20)
-_NEW_NAMES = re.compile(
+_NEW_NAMES = _lc(
     r"Kantor\s+Wilayah\s+(?:Direktorat\s+Jenderal|Ditjen)\s+Imigrasi|Kanwil\s+(?:Ditjen\s*)?Imigrasi"
-    r"|Ditjenim|Imigrasi\s+dan\s+Pemasyarakatan|\bImipas\b|Kemenimipas", re.IGNORECASE)
-_OLD_NAMES = re.compile(r"Kem\w*\s?(?:kum|hum)\s?(?:ham|kam)\b|Hukum\s+dan\s+(?:HAM|Hak\s+Asasi)",
-                        re.IGNORECASE)
+    r"|Ditjenim|Imigrasi\s+dan\s+Pemasyarakatan|\bImipas\b|Kemenimipas")
+_OLD_NAMES = _lc(r"Kem\w*\s?(?:kum|hum)\s?(?:ham|kam)\b|Hukum\s+dan\s+(?:HAM|Hak\s+Asasi)")
 
 
 @dataclass(frozen=True)
@@ -123,7 +125,7 @@ def published_from_url(url: str | None) -> tuple[date | None, date | None]:
 
 def published_from_dateline(text: str) -> date | None:
     """A publication timestamp near the top ("2021-03-04 11:23:25", "4/3/2021 10:00")."""
-    m = _DATELINE.search(text[:600])
+    m = _DATELINE.search(text[:600].translate(_LOWER))
     if not m:
         return None
     if m.group("iso"):
@@ -135,7 +137,9 @@ def published_from_dateline(text: str) -> date | None:
 
 def era_bounds(text: str) -> tuple[date | None, date | None]:
     """(not before, not after) implied by which immigration office names the text uses."""
-    new, old = bool(_NEW_NAMES.search(text)), bool(_OLD_NAMES.search(text))
+    low = text.translate(_LOWER)
+    new = ("imigrasi" in low or "imipas" in low) and bool(_NEW_NAMES.search(low))
+    old = ("hukum" in low or "kum" in low) and bool(_OLD_NAMES.search(low))
     if new and not old:
         return REORG, None
     if old and not new:
@@ -145,7 +149,9 @@ def era_bounds(text: str) -> tuple[date | None, date | None]:
 
 def year_cues(text: str, reference: date) -> tuple[int, ...]:
     """Years the text names that can be the event's (not regulation or future years)."""
-    masked = _REG_YEAR.sub(lambda m: " " * len(m.group()), text)
+    if not _YEAR.search(text):
+        return ()
+    masked = _REG_YEAR.sub(lambda m: " " * len(m.group()), text.translate(_LOWER))
     masked = _FUTURE_YEAR.sub(lambda m: " " * len(m.group()), masked)
     years = {int(y) for y in _YEAR.findall(masked)}
     return tuple(sorted(y for y in years if 1990 <= y <= reference.year))
@@ -199,8 +205,14 @@ def _check_weekday(d: date, weekday: int | None, written: str, warnings: list[st
         warnings.append(f"weekday of {written!r} does not match {d.isoformat()}")
 
 
+_ANY_DATE = re.compile(r"\d|senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad|kemarin|hari ini|besok")
+
+
 def find_dates(text: str, ctx: DateContext, warnings: list[str]) -> list[DateMention]:
     """Every date mention in ``text`` (a sentence), resolved to ISO where possible."""
+    low = text.translate(_LOWER)
+    if not _ANY_DATE.search(low):
+        return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -209,38 +221,38 @@ def find_dates(text: str, ctx: DateContext, warnings: list[str]) -> list[DateMen
         if any(s < te and ts < e for ts, te in taken):
             return
         taken.append((s, e))
-        found.append(DateMention(s, e, iso.isoformat() if iso else None, explicit, m.group()))
+        found.append(DateMention(s, e, iso.isoformat() if iso else None, explicit, text[s:e]))
 
-    for m in _NUMERIC.finditer(text):
+    for m in _NUMERIC.finditer(low):
         wd = WEEKDAYS[m.group("wd").lower().replace("’", "'")]
         d, mo = int(m.group("d")), int(m.group("m"))
         if m.group("y"):
             full = _safe_date(_year(m.group("y")), mo, d)
             if full is None:
-                warnings.append(f"impossible date {m.group().strip()!r}")
+                warnings.append(f"impossible date {text[m.start():m.end()].strip()!r}")
             else:
-                _check_weekday(full, wd, m.group().strip(), warnings)
+                _check_weekday(full, wd, text[m.start():m.end()].strip(), warnings)
             add(m, full, True)
         else:
-            add(m, infer_year(d, mo, wd, ctx, warnings, m.group().strip()), False)
-    for m in _WORDY.finditer(text):
+            add(m, infer_year(d, mo, wd, ctx, warnings, text[m.start():m.end()].strip()), False)
+    for m in _WORDY.finditer(low):
         wd2 = WEEKDAYS[m.group("wd").lower().replace("’", "'")] if m.group("wd") else None
         d, mo = int(m.group("d")), MONTHS[m.group("mon").lower()]
         if m.group("y"):
             full = _safe_date(int(m.group("y")), mo, d)
             if full is None:
-                warnings.append(f"impossible date {m.group().strip()!r}")
+                warnings.append(f"impossible date {text[m.start():m.end()].strip()!r}")
             else:
-                _check_weekday(full, wd2, m.group().strip(), warnings)
+                _check_weekday(full, wd2, text[m.start():m.end()].strip(), warnings)
             add(m, full, True)
         else:
-            add(m, infer_year(d, mo, wd2, ctx, warnings, m.group().strip()), False)
-    for m in _BARE_NUMERIC.finditer(text):
+            add(m, infer_year(d, mo, wd2, ctx, warnings, text[m.start():m.end()].strip()), False)
+    for m in _BARE_NUMERIC.finditer(low):
         add(m, _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))), True)
-    for m in _WEEKDAY_ONLY.finditer(text):
+    for m in _WEEKDAY_ONLY.finditer(low):
         add(m, _weekday_before(ctx.published, WEEKDAYS[m.group("wd").lower().replace("’", "'")]),
             False)
-    for m in _RELATIVE.finditer(text):
+    for m in _RELATIVE.finditer(low):
         add(m, _relative(ctx.published, m.group("rel").lower()), False)
     found.sort(key=lambda x: x.start)
     return found

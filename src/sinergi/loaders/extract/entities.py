@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import places
 from .lexicon import words
@@ -48,11 +49,13 @@ _CENTRAL_CITED = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9 ]+", " ", ascii_)
 
 
+@lru_cache(maxsize=4096)
 def body_tokens(body: str, place: str | None = None) -> frozenset[str]:
     """Significant words of a body's name: what tells two Dinas apart."""
     s = fold(body)

@@ -22,23 +22,22 @@ from .sentences import Sentence
 
 _EVENTS = [
     ("SIGNING", re.compile(r"\b(?:penandatanganan|penandantanganan|menandatangani|"
-                           r"ditandatangani|ditandatanganinya|teken|meneken|diteken)\b", re.I)),
+                           r"ditandatangani|ditandatanganinya|teken|meneken|diteken)\b")),
     ("INAUGURATION", re.compile(r"\b(?:pengukuhan|dikukuhkan|mengukuhkan|kukuhkan|pelantikan|"
                                 r"melantik|dilantik|lantik|peresmian|meresmikan|diresmikan|"
-                                r"resmikan|launching|peluncuran|diluncurkan|meluncurkan)\b",
-                                re.I)),
+                                r"resmikan|launching|peluncuran|diluncurkan|meluncurkan)\b")),
     ("AUDIENCE", re.compile(r"\b(?:audiensi|audensi|kunjungan|kunker|berkunjung|bertandang|"
                             r"courtesy\s+call|silaturahmi|silaturahim|menyambangi|"
-                            r"menerima\s+kunjungan)\b", re.I)),
-    ("SOCIALIZATION", re.compile(r"\b(?:sosialisasi|penyuluhan|bimbingan\s+teknis|bimtek)\b",
-                                 re.I)),
+                            r"menerima\s+kunjungan)\b")),
+    ("SOCIALIZATION", re.compile(r"\b(?:sosialisasi|penyuluhan|bimbingan\s+teknis|bimtek)\b")),
     ("OPERATION", re.compile(r"\b(?:operasi\s+(?:gabungan|bersama|terpadu)|razia|"
-                             r"patroli\s+(?:gabungan|bersama)|pengawasan\s+gabungan|sidak)\b",
-                             re.I)),
+                             r"patroli\s+(?:gabungan|bersama)|pengawasan\s+gabungan|sidak)\b")),
     ("COORDINATION", re.compile(r"\b(?:rapat|rakor|pertemuan|fgd|focus\s+group\s+discussion|"
-                                r"diskusi|menemui|bertemu|temu)\b", re.I)),
+                                r"diskusi|menemui|bertemu|temu)\b")),
 ]
 _RANK = {kind: i for i, (kind, _) in enumerate(_EVENTS)}
+_ANY_EVENT = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _EVENTS))
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _DEICTIC = re.compile(r"^\s+(?:ini|tadi|tersebut|hari\s+ini)\b", re.I)
 _FUTURE = re.compile(r"\b(?:akan|rencana\w*|berencana|direncanakan|nantinya|bakal)\b"
                      r"[^.,;]{0,40}$", re.I)
@@ -69,8 +68,11 @@ def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],
     signing_sentences = {s.index for a in agreements if a.status == "signed" for s in a.sentences}
     hits: list[tuple[str, Sentence]] = []
     for s in sentences:
+        low = s.text.translate(_LOWER)
+        if not _ANY_EVENT.search(low):
+            continue
         for kind, rx in _EVENTS:
-            for m in rx.finditer(s.text):
+            for m in rx.finditer(low):
                 pos = s.start + m.start()
                 if _in_quote(pos, quotes) and not _DEICTIC.match(s.text[m.end():]):
                     continue

@@ -39,23 +39,60 @@ class Mention:
 
 
 Rule = Callable[[str, Sentence], Iterator[Mention]]
-RULES: list[Rule] = []
+# (word beginnings, rule): a rule runs only on sentences with a word starting with one
+# of its (up to three-letter) beginnings, which keeps the regexes off most sentences.
+RULES: list[tuple[frozenset[str], Rule]] = []
+LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_WORDS = re.compile(r"[a-z0-9]+")
 
 
-def rule(func: Rule) -> Rule:
-    RULES.append(func)
-    return func
+def rule(*beginnings: str) -> Callable[[Rule], Rule]:
+    def register(func: Rule) -> Rule:
+        RULES.append((frozenset(b[:3] for b in beginnings), func))
+        return func
+
+    return register
 
 
-def _m(kind: str, body: str, place: Place | None, s: int, e: int, sent: Sentence,
-       **kw: object) -> Mention:
-    return Mention(kind, body, place, sent.start + s, sent.start + e, sent.index,
-                   generic=place is None and kind != "NON_GOV" and not kw.get("nullplace"),
-                   **{k: v for k, v in kw.items() if k != "nullplace"})  # type: ignore[arg-type]
+def word_beginnings(low: str) -> set[str]:
+    return {w[:3] for w in _WORDS.findall(low)}
 
 
-def _place(t: str, pos: int, levels: frozenset[str] = GOV, **kw: bool
-           ) -> tuple[Place | None, int, str | None]:
+def _m(
+    kind: str,
+    body: str,
+    place: Place | None,
+    s: int,
+    e: int,
+    sent: Sentence,
+    *,
+    nullplace: bool = False,
+    family: str | None = None,
+    implied: bool = False,
+    central: bool = False,
+    flags: set[str] | None = None,
+    written: str | None = None,
+) -> Mention:
+    """A mention at sentence offsets ``s:e``; ``nullplace``: a body with no place."""
+    return Mention(
+        kind,
+        body,
+        place,
+        sent.start + s,
+        sent.start + e,
+        sent.index,
+        generic=place is None and kind != "NON_GOV" and not nullplace,
+        family=family,
+        implied=implied,
+        central=central,
+        flags=flags or set(),
+        written=written,
+    )
+
+
+def _place(
+    t: str, pos: int, levels: frozenset[str] = GOV, **kw: bool
+) -> tuple[Place | None, int, str | None]:
     hit = places.scan(t, pos, levels, **kw)
     return (hit[0], hit[1], hit[2]) if hit else (None, pos, None)
 
@@ -68,10 +105,15 @@ _GOV = re.compile(
     r"pemerintah\s+daerah\s+kota|pemerintah\s+kota|pemkot|pemko|pemerintah\s+daerah|pemda)"
     r"|Pemerintah)\b"
 )
-_GOV_KIND = {"provinsi": ("PEMPROV", frozenset({PROVINCE})), "pemprov": ("PEMPROV",
-             frozenset({PROVINCE})), "kabupaten": ("PEMKAB", frozenset({REGENCY})),
-             "pemkab": ("PEMKAB", frozenset({REGENCY})), "kota": ("PEMKOT", frozenset({CITY})),
-             "pemkot": ("PEMKOT", frozenset({CITY})), "pemko": ("PEMKOT", frozenset({CITY}))}
+_GOV_KIND = {
+    "provinsi": ("PEMPROV", frozenset({PROVINCE})),
+    "pemprov": ("PEMPROV", frozenset({PROVINCE})),
+    "kabupaten": ("PEMKAB", frozenset({REGENCY})),
+    "pemkab": ("PEMKAB", frozenset({REGENCY})),
+    "kota": ("PEMKOT", frozenset({CITY})),
+    "pemkot": ("PEMKOT", frozenset({CITY})),
+    "pemko": ("PEMKOT", frozenset({CITY})),
+}
 _SETEMPAT = re.compile(r"\s+(?:setempat|daerah\s+setempat)\b", re.IGNORECASE)
 
 
@@ -81,7 +123,7 @@ def gov_kind(place: Place | None, default: str = "PEMKAB") -> str:
     return {PROVINCE: "PEMPROV", REGENCY: "PEMKAB", CITY: "PEMKOT"}.get(place.level, default)
 
 
-@rule
+@rule("pem")
 def government(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _GOV.finditer(t):
         kw = m.group("kw").lower().split()[-1]
@@ -97,8 +139,7 @@ def government(t: str, sent: Sentence) -> Iterator[Mention]:
                     continue
                 if s:
                     end = s.end()
-                yield _m("PEMDA", "Pemerintah Daerah", None, m.start(), end, sent,
-                         flags={"pemda"})
+                yield _m("PEMDA", "Pemerintah Daerah", None, m.start(), end, sent, flags={"pemda"})
                 continue
             if place.level not in GOV:
                 continue
@@ -113,7 +154,7 @@ _HEAD = re.compile(
 )
 
 
-@rule
+@rule("bup", "wab", "wak", "wal", "waw", "gub", "wag", "sek")
 def heads(t: str, sent: Sentence) -> Iterator[Mention]:
     """A regional head's post names the government: "Bupati Lebak" -> Pemkab Lebak."""
     for m in _HEAD.finditer(t):
@@ -137,22 +178,39 @@ _SETDA = re.compile(
     r"setdakab|setdaprov|sekretariat\s+daerah)\b"
 )
 _BAGIAN = re.compile(r"\b(?:Bagian|Kabag|Kepala\s+Bagian)\s+(?=[A-Z])")
-_TAPEM = {"tapem": "Tata Pemerintahan", "pem": "Pemerintahan", "humas": "Humas",
-          "kerma": "Kerja Sama", "orta": "Organisasi dan Tata Laksana"}
-_NOT_REGIONAL = re.compile(r"\s*(?:(?:Sub\s*)?Bagian\s+[\w-]+\s+)?(?:Direktorat|Kementerian|"
-                           r"Kantor\s+(?:Imigrasi|Wilayah)|Kanwil|Ditjen|Kemen)",
-                           re.IGNORECASE)
-_SETDA_ORG = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:Setda\w*|Sekretariat\s+Daerah|Pemkab|"
-                        r"Pemkot|Pemko|Pemerintah\s+(?:Kabupaten|Kota))\b")
+_TAPEM = {
+    "tapem": "Tata Pemerintahan",
+    "pem": "Pemerintahan",
+    "humas": "Humas",
+    "kerma": "Kerja Sama",
+    "orta": "Organisasi dan Tata Laksana",
+}
+_NOT_REGIONAL = re.compile(
+    r"\s*(?:(?:Sub\s*)?Bagian\s+[\w-]+\s+)?(?:Direktorat|Kementerian|"
+    r"Kantor\s+(?:Imigrasi|Wilayah)|Kanwil|Ditjen|Kemen)",
+    re.IGNORECASE,
+)
+_SETDA_ORG = re.compile(
+    r"\s*(?:\([^()]{1,20}\)\s*)?(?:Setda\w*|Sekretariat\s+Daerah|Pemkab|"
+    r"Pemkot|Pemko|Pemerintah\s+(?:Kabupaten|Kota))\b"
+)
 
 
-@rule
+@rule("sek", "set", "bag", "kab", "kep")
 def setda(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _SETDA.finditer(t):
         place, end, written = _place(t, m.end(), GOV)
         post = m.group().lower().startswith("sek") and "sekretariat" not in m.group().lower()
-        yield _m("SETDA", "Sekretariat Daerah", place, m.start(), end, sent, written=written,
-                 implied=post)
+        yield _m(
+            "SETDA",
+            "Sekretariat Daerah",
+            place,
+            m.start(),
+            end,
+            sent,
+            written=written,
+            implied=post,
+        )
         if post and place is not None:
             # A Sekda is an official of the Pemda: the government takes part too.
             gov = _m(gov_kind(place), "Pemerintah", place, m.start(), end, sent, implied=True)
@@ -172,12 +230,18 @@ def setda(t: str, sent: Sentence) -> Iterator[Mention]:
         if org:
             end = org.end()
         place, end, written = _place(t, end, GOV)
-        yield _m("SETDA", f"Bagian {unit}", place, m.start() if t[m.start()] == "B"
-                 else m.start(), end, sent, written=written)
+        yield _m(
+            "SETDA",
+            f"Bagian {unit}",
+            place,
+            m.start() if t[m.start()] == "B" else m.start(),
+            end,
+            sent,
+            written=written,
+        )
 
 
-def _field_words(t: str, pos: int, max_words: int = 8, commas: bool = False
-                 ) -> tuple[str, int]:
+def _field_words(t: str, pos: int, max_words: int = 8, commas: bool = False) -> tuple[str, int]:
     """Capitalised field words from ``pos`` ("Pendidikan dan Kebudayaan")."""
     words: list[str] = []
     end = pos
@@ -212,27 +276,27 @@ def _field_words(t: str, pos: int, max_words: int = 8, commas: bool = False
 _DPRD = re.compile(r"\bDPRD\b|\b(?i:dewan\s+perwakilan\s+rakyat)(?:\s+(?i:daerah))?\b")
 
 
-@rule
+@rule("dpr", "dew")
 def dprd(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _DPRD.finditer(t):
-        if re.match(r"\s*(?:RI|Republik)\b", t[m.end():]):
+        if re.match(r"\s*(?:RI|Republik)\b", t[m.end() :]):
             continue
         place, end, written = _place(t, m.end(), GOV)
         if place is None and m.group() != "DPRD":
             continue
-        yield _m("DPRD", "Dewan Perwakilan Rakyat Daerah", place, m.start(), end, sent,
-                 written=written)
+        yield _m(
+            "DPRD", "Dewan Perwakilan Rakyat Daerah", place, m.start(), end, sent, written=written
+        )
 
 
 _DINAS = re.compile(r"\b(?:Dinas|DINAS)\s+(?=[A-Z])")
 _BADAN = re.compile(r"\bBadan\s+(?=[A-Z])")
 _ABBR = re.compile(
-    r"\b(?:Badan\s+|Kantor\s+)?(?P<a>" + "|".join(
-        re.escape(a) for a in sorted(lexicon.AGENCY_ABBREVIATIONS, key=len, reverse=True))
+    r"\b(?:Badan\s+|Kantor\s+)?(?P<a>"
+    + "|".join(re.escape(a) for a in sorted(lexicon.AGENCY_ABBREVIATIONS, key=len, reverse=True))
     + r")\b(?P<trans>\s+dan\s+Transmigrasi)?"
 )
-_KESBANGPOL = re.compile(r"\b(?:Badan|Kantor)\s+Kesatuan\s+Bangsa\s+dan\s+Politik\b",
-                         re.IGNORECASE)
+_KESBANGPOL = re.compile(r"\b(?:Badan|Kantor)\s+Kesatuan\s+Bangsa\s+dan\s+Politik\b", re.IGNORECASE)
 _SATPOL = re.compile(r"\bSatuan\s+Polisi\s+Pamong\s+Praja\b")
 
 
@@ -244,15 +308,16 @@ def _regional(kind: str, body: str, t: str, s: int, e: int, sent: Sentence) -> M
     return _m(kind, body, place, s, end if place else e, sent, written=written)
 
 
-@rule
+@rule("din", "bad", "kan", "sat", "dis", "duk", "dpm", "bap", "bpb", "bpk", "bkp", "kes", "bak")
 def agencies(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _DINAS.finditer(t):
         words, end = _field_words(t, m.end(), commas=True)
         if words:
             yield _regional("DINAS", f"Dinas {words}", t, m.start(), end, sent)
     for m in _KESBANGPOL.finditer(t):
-        yield _regional("KESBANGPOL", "Badan Kesatuan Bangsa dan Politik", t, m.start(),
-                        m.end(), sent)
+        yield _regional(
+            "KESBANGPOL", "Badan Kesatuan Bangsa dan Politik", t, m.start(), m.end(), sent
+        )
     for m in _BADAN.finditer(t):
         words, end = _field_words(t, m.end())
         if not words:
@@ -273,21 +338,32 @@ def agencies(t: str, sent: Sentence) -> Iterator[Mention]:
 _MPP = re.compile(r"\b(?i:mal|mall)\s+(?i:pelayanan\s+publik)\b|\bMPP\b")
 
 
-@rule
+@rule("mal", "mpp")
 def mpp(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _MPP.finditer(t):
         place, end, written = _place(t, m.end(), GOV)
-        yield _m("MPP", "Mal Pelayanan Publik", place, m.start(), end if place else m.end(),
-                 sent, written=written)
+        yield _m(
+            "MPP",
+            "Mal Pelayanan Publik",
+            place,
+            m.start(),
+            end if place else m.end(),
+            sent,
+            written=written,
+        )
 
 
 # --- immigration ------------------------------------------------------------------------
 
-_LAW = (r"(?:Kement[ae]?rian|Kemen)\s+Hukum\s+dan\s+(?:HAM|Hak\s+Asasi\s+Manusia)"
-        r"(?:\s*\((?:HAM|Kemenkumham|Kemenkum\s*HAM)\))?"
-        r"|Kem(?:en)?(?:kum|hum)\s?(?:ham|kam)|Kumham|Kemenkum")
-_DJI = (r"(?:Direktorat|Direktur)\s+Jend(?:e)?ral\s+(?:Imigrasi|Keimigrasian)"
-        r"|Ditjen\s*(?:Imigrasi|im)|Dirjen\s+Imigrasi|Ditjenim")
+_LAW = (
+    r"(?:Kement[ae]?rian|Kemen)\s+Hukum\s+dan\s+(?:HAM|Hak\s+Asasi\s+Manusia)"
+    r"(?:\s*\((?:HAM|Kemenkumham|Kemenkum\s*HAM)\))?"
+    r"|Kem(?:en)?(?:kum|hum)\s?(?:ham|kam)|Kumham|Kemenkum"
+)
+_DJI = (
+    r"(?:Direktorat|Direktur)\s+Jend(?:e)?ral\s+(?:Imigrasi|Keimigrasian)"
+    r"|Ditjen\s*(?:Imigrasi|im)|Dirjen\s+Imigrasi|Ditjenim"
+)
 _KEMENAG = r"Kementerian\s+Agama|Kemenag"
 _KANWIL = re.compile(
     r"\b(?i:kantor\s+wilayah|kanwil|kakanwil)(?:\s*\((?i:kanwil)[^()]{0,20}\))?\s+"
@@ -298,8 +374,10 @@ _LAW_ALONE = re.compile(r"\b(?i:" + _LAW + r")\b")
 _DJI_ALONE = re.compile(r"\b(?i:" + _DJI + r")\b")
 _KEMENAG_ALONE = re.compile(r"\b(?:Kantor\s+)?(?i:" + _KEMENAG + r")\b")
 _DIVISI = re.compile(r"\b(?i:divisi\s+(?:keimigrasian|imigrasi)|kadivim)\b")
-_IMIPAS = re.compile(r"\b(?i:kementerian\s+imigrasi\s+dan\s+pemasyarakatan|kementerian\s+imipas)"
-                     r"(?:\s*\((?:Imipas|Kemenimipas|KIP)\))?|\bKemenimipas\b|\bImipas\b")
+_IMIPAS = re.compile(
+    r"\b(?i:kementerian\s+imigrasi\s+dan\s+pemasyarakatan|kementerian\s+imipas)"
+    r"(?:\s*\((?:Imipas|Kemenimipas|KIP)\))?|\bKemenimipas\b|\bImipas\b"
+)
 _RI = re.compile(r"\s*(?:\(?RI\)?|Republik\s+Indonesia)(?=\W|$)")
 _WILAYAH = re.compile(r"\s+(?:wilayah|Wilayah)\b")
 
@@ -316,35 +394,73 @@ def _province(t: str, pos: int) -> tuple[Place | None, int]:
     return place, end
 
 
-@rule
+@rule("kan", "kak", "kem", "kum", "dir", "dit", "div", "kad", "imi")
 def kanwil(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _KANWIL.finditer(t):
-        family = ("kumham" if m.group("law") else "dji" if m.group("dji")
-                  else "kemenag" if m.group("kemenag") else None)
+        family = (
+            "kumham"
+            if m.group("law")
+            else "dji"
+            if m.group("dji")
+            else "kemenag"
+            if m.group("kemenag")
+            else None
+        )
         place, end = _province(t, m.end())
         if family == "kemenag" and place is None:
             place, end, _ = _place(t, m.end(), KABKOTA)
         if family is None and place is None and m.group().strip().lower() == "kakanwil":
             end = m.end()
-        yield _m("KANWIL", "Kantor Wilayah", place, m.start(), end if place else m.end(),
-                 sent, family=family)
+        yield _m(
+            "KANWIL",
+            "Kantor Wilayah",
+            place,
+            m.start(),
+            end if place else m.end(),
+            sent,
+            family=family,
+        )
     for m in _LAW_ALONE.finditer(t):
         place, end = _province(t, m.end())
         if place is not None:
             yield _m("KANWIL", "Kantor Wilayah", place, m.start(), end, sent, family="kumham")
         else:
-            yield _m("IMIGRASI_PUSAT", "Kementerian Hukum dan HAM", None, m.start(),
-                     _after(t, m.end(), _RI), sent, central=True, nullplace=True)
+            yield _m(
+                "IMIGRASI_PUSAT",
+                "Kementerian Hukum dan HAM",
+                None,
+                m.start(),
+                _after(t, m.end(), _RI),
+                sent,
+                central=True,
+                nullplace=True,
+            )
     for m in _DJI_ALONE.finditer(t):
         place, end = _province(t, m.end())
         if place is not None:
             yield _m("KANWIL", "Kantor Wilayah", place, m.start(), end, sent, family="dji")
         else:
-            yield _m("IMIGRASI_PUSAT", "Direktorat Jenderal Imigrasi", None, m.start(),
-                     _after(t, m.end(), _RI), sent, central=True, nullplace=True)
+            yield _m(
+                "IMIGRASI_PUSAT",
+                "Direktorat Jenderal Imigrasi",
+                None,
+                m.start(),
+                _after(t, m.end(), _RI),
+                sent,
+                central=True,
+                nullplace=True,
+            )
     for m in _IMIPAS.finditer(t):
-        yield _m("IMIGRASI_PUSAT", "Kementerian Imigrasi dan Pemasyarakatan", None, m.start(),
-                 _after(t, m.end(), _RI), sent, central=True, nullplace=True)
+        yield _m(
+            "IMIGRASI_PUSAT",
+            "Kementerian Imigrasi dan Pemasyarakatan",
+            None,
+            m.start(),
+            _after(t, m.end(), _RI),
+            sent,
+            central=True,
+            nullplace=True,
+        )
     for m in _DIVISI.finditer(t):
         place, end = _province(t, m.end())
         yield _m("KANWIL", "Kantor Wilayah", place, m.start(), end if place else m.end(), sent)
@@ -352,15 +468,26 @@ def kanwil(t: str, sent: Sentence) -> Iterator[Mention]:
         if _RI.match(t, m.end()):
             continue
         place, end, written = _place(t, m.end(), GOV)
-        yield _m("KANWIL", "Kantor Kementerian Agama", place, m.start(),
-                 end if place else m.end(), sent, family="kemenag", written=written)
+        yield _m(
+            "KANWIL",
+            "Kantor Kementerian Agama",
+            place,
+            m.start(),
+            end if place else m.end(),
+            sent,
+            family="kemenag",
+            written=written,
+        )
 
 
-_CLASS = (r"(?:\s*\((?i:kakanim|kanim)\))?(?:\s+(?i:kelas|klas|kls\.?)\s+(?P<cls>I{1,3}|[123])"
-          r"(?:\s*[AB]\b)?)?(?P<khusus>\s+(?i:khusus))?(?P<tpi>\s+(?:(?i:non)[\s-]?TPI|TPI|"
-          r"(?i:tempat\s+(?:pemeriksaan|pelayanan)\s+imigrasi))(?:\s*\(TPI\))?)?")
-_KANIM = re.compile(r"\b(?P<kw>(?i:kantor\s+imigrasi|kantor\s+keimigrasian|kanim|kakanim))"
-                    + _CLASS + r"(?=\W|$)")
+_CLASS = (
+    r"(?:\s*\((?i:kakanim|kanim)\))?(?:\s+(?i:kelas|klas|kls\.?)\s+(?P<cls>I{1,3}|[123])"
+    r"(?:\s*[AB]\b)?)?(?P<khusus>\s+(?i:khusus))?(?P<tpi>\s+(?:(?i:non)[\s-]?TPI|TPI|"
+    r"(?i:tempat\s+(?:pemeriksaan|pelayanan)\s+imigrasi))(?:\s*\(TPI\))?)?"
+)
+_KANIM = re.compile(
+    r"\b(?P<kw>(?i:kantor\s+imigrasi|kantor\s+keimigrasian|kanim|kakanim))" + _CLASS + r"(?=\W|$)"
+)
 _IMIGRASI = re.compile(r"\b(?P<kw>Imigrasi|IMIGRASI)" + _CLASS + r"(?=\W|$)")
 _NOT_KANIM_BEFORE = re.compile(
     r"(?i:direktorat\s+jend(?:e)?ral|ditjen|dirjen|direktur|kanwil|wilayah|divisi|binaan|desa|ukk|"
@@ -381,12 +508,12 @@ def kanim_body(m: re.Match[str]) -> str:
     return body
 
 
-@rule
+@rule("kan", "kak", "imi")
 def kanim(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _KANIM.finditer(t):
         yield from _kanim_place(t, m, sent)
     for m in _IMIGRASI.finditer(t):
-        if _NOT_KANIM_BEFORE.search(t[max(0, m.start() - 30):m.start()]):
+        if _NOT_KANIM_BEFORE.search(t[max(0, m.start() - 30) : m.start()]):
             continue
         if m.group("cls") or m.group("tpi"):
             yield from _kanim_place(t, m, sent)
@@ -395,16 +522,15 @@ def kanim(t: str, sent: Sentence) -> Iterator[Mention]:
         if place is None:
             continue
         if place.level == PROVINCE:
-            yield _m("KANWIL", "Kantor Wilayah", place, m.start(), end, sent,
-                     flags={"imigrasi-x"})
+            yield _m("KANWIL", "Kantor Wilayah", place, m.start(), end, sent, flags={"imigrasi-x"})
         else:
-            yield _m("KANIM", "Kantor Imigrasi", place, m.start(), end, sent,
-                     flags={"imigrasi-x"})
+            yield _m("KANIM", "Kantor Imigrasi", place, m.start(), end, sent, flags={"imigrasi-x"})
 
 
 def _kanim_place(t: str, m: re.Match[str], sent: Sentence) -> Iterator[Mention]:
-    hit = places.scan(t, m.end(), ANY, unknown=True, designator=False, max_words=3,
-                      bare_district=True)
+    hit = places.scan(
+        t, m.end(), ANY, unknown=True, designator=False, max_words=3, bare_district=True
+    )
     if hit is None:
         yield _m("KANIM", kanim_body(m), None, m.start(), m.end(), sent)
         return
@@ -425,7 +551,7 @@ _PLANNED = re.compile(
 )
 
 
-@rule
+@rule("uni", "ulp", "ukk", "pos", "kan")
 def ulp(t: str, sent: Sentence) -> Iterator[Mention]:
     planned = bool(_PLANNED.search(t))
     for m in _ULP.finditer(t):
@@ -434,26 +560,39 @@ def ulp(t: str, sent: Sentence) -> Iterator[Mention]:
         if paren:
             end += paren.end()
         place, pend, _ = _place(t, end, ANY, unknown=True)
-        body = "Unit Layanan Paspor" if "paspor" in m.group().lower() or m.group() == "ULP" \
+        body = (
+            "Unit Layanan Paspor"
+            if "paspor" in m.group().lower() or m.group() == "ULP"
             else "Unit Kerja Kantor Imigrasi"
-        yield _m("ULP", body, place, m.start(), pend if place else end, sent,
-                 flags={"planned"} if planned else set())
+        )
+        yield _m(
+            "ULP",
+            body,
+            place,
+            m.start(),
+            pend if place else end,
+            sent,
+            flags={"planned"} if planned else set(),
+        )
 
 
 # --- Timpora ------------------------------------------------------------------------------
 
-_TIMPORA = re.compile(r"\b(?i:tim\s+pengawasan\s+orang\s+asing|tim\s*pora)\b"
-                      r"(?:\s*\((?i:tim\s*pora)\))?(?:\s+(?:19|20)\d\d)?")
+_TIMPORA = re.compile(
+    r"\b(?i:tim\s+pengawasan\s+orang\s+asing|tim\s*pora)\b"
+    r"(?:\s*\((?i:tim\s*pora)\))?(?:\s+(?:19|20)\d\d)?"
+)
 _TINGKAT = re.compile(r"\s+(?i:tingkat)\b")
 _WHERE = re.compile(r"\b(?:di|wilayah|se-?)\s+(?=[A-Z]|(?i:kabupaten|kota|provinsi)\b)")
 _KEC_AFTER = re.compile(r"^[^.;]{0,40}?\bkecamatan\b", re.IGNORECASE)
 _KEC_BEFORE = re.compile(r"\bkecamatan\b[^.;]{0,40}$", re.IGNORECASE)
-_LIST_START = re.compile(r"\b(?:yakni|yaitu|meliputi|antara\s+lain|di\s*antaranya)\b\s*:?\s*",
-                         re.IGNORECASE)
+_LIST_START = re.compile(
+    r"\b(?:yakni|yaitu|meliputi|antara\s+lain|di\s*antaranya)\b\s*:?\s*", re.IGNORECASE
+)
 _SETEMPAT_PROV = re.compile(r"\bprovinsi\s+setempat\b", re.IGNORECASE)
 
 
-@rule
+@rule("tim")
 def timpora(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _TIMPORA.finditer(t):
         pos = _after(t, m.end(), _TINGKAT)
@@ -463,13 +602,28 @@ def timpora(t: str, sent: Sentence) -> Iterator[Mention]:
             flags = {"where"} if place else set()
             if place is None and _SETEMPAT_PROV.search(t):
                 flags = {"province"}
-            mention = _m("TIMPORA", "Tim Pengawasan Orang Asing", place, m.start(), m.end(),
-                         sent, flags=flags)
+            mention = _m(
+                "TIMPORA",
+                "Tim Pengawasan Orang Asing",
+                place,
+                m.start(),
+                m.end(),
+                sent,
+                flags=flags,
+            )
         else:
-            mention = _m("TIMPORA", "Tim Pengawasan Orang Asing", place, m.start(), end, sent,
-                         written=written)
-        if _KEC_AFTER.match(t[m.end():]) or _KEC_BEFORE.search(t[max(0, m.start() - 40):
-                                                                    m.start()]):
+            mention = _m(
+                "TIMPORA",
+                "Tim Pengawasan Orang Asing",
+                place,
+                m.start(),
+                end,
+                sent,
+                written=written,
+            )
+        if _KEC_AFTER.match(t[m.end() :]) or _KEC_BEFORE.search(
+            t[max(0, m.start() - 40) : m.start()]
+        ):
             mention.flags.add("kecamatan-list")
         yield mention
 
@@ -491,7 +645,7 @@ def kecamatan_list(text: str) -> list[Place]:
     if not m:
         return []
     found: list[Place] = []
-    for item in re.split(r",|\bdan\b|\bserta\b|/", text[m.end():]):
+    for item in re.split(r",|\bdan\b|\bserta\b|/", text[m.end() :]):
         item = re.sub(r"^\s*(?i:kecamatan|kec\.)\s+", "", item).strip(" .;:")
         item = re.sub(r"\s+(?i:kota|kabupaten)$", "", item)
         if not item or not item[0].isupper():
@@ -509,26 +663,42 @@ _POLRI = re.compile(
     r"kepolisian\s+resor\s+kota\s+besar|kepolisian\s+resor\s+kota|kepolisian\s+resor|"
     r"kepolisian\s+sektor))\b"
 )
-_POLRI_BODY = {"polda": "Kepolisian Daerah", "polresta": "Kepolisian Resor Kota",
-               "polrestabes": "Kepolisian Resor Kota Besar", "polres": "Kepolisian Resor",
-               "polsek": "Kepolisian Sektor", "polsekta": "Kepolisian Sektor Kota"}
+_POLRI_BODY = {
+    "polda": "Kepolisian Daerah",
+    "polresta": "Kepolisian Resor Kota",
+    "polrestabes": "Kepolisian Resor Kota Besar",
+    "polres": "Kepolisian Resor",
+    "polsek": "Kepolisian Sektor",
+    "polsekta": "Kepolisian Sektor Kota",
+}
 _POLRI_GENERIC = re.compile(
-    r"\bPolri\b|\bPOLRI\b|\b(?i:kepolisian)\b(?!\s+(?i:daerah|resor|sektor))")
-_TNI = re.compile(r"\b(?P<kw>Kodam|Korem|Kodim|Koramil|Lanal|Lanud|Lantamal|Yonif|Kodaeral)\b"
-                  r"(?P<num>\s*[IVX]*\s*\d{0,4}\s*/?\s*)")
-_TNI_BODY = {"kodam": "Komando Daerah Militer", "korem": "Komando Resor Militer",
-             "kodim": "Komando Distrik Militer", "koramil": "Komando Rayon Militer",
-             "lanal": "Pangkalan TNI Angkatan Laut", "lanud": "Pangkalan TNI Angkatan Udara",
-             "lantamal": "Pangkalan Utama TNI Angkatan Laut", "yonif": "Batalyon Infanteri",
-             "kodaeral": "Komando Daerah TNI Angkatan Laut"}
+    r"\bPolri\b|\bPOLRI\b|\b(?i:kepolisian)\b(?!\s+(?i:daerah|resor|sektor))"
+)
+_TNI = re.compile(
+    r"\b(?P<kw>Kodam|Korem|Kodim|Koramil|Lanal|Lanud|Lantamal|Yonif|Kodaeral)\b"
+    r"(?P<num>\s*[IVX]*\s*\d{0,4}\s*/?\s*)"
+)
+_TNI_BODY = {
+    "kodam": "Komando Daerah Militer",
+    "korem": "Komando Resor Militer",
+    "kodim": "Komando Distrik Militer",
+    "koramil": "Komando Rayon Militer",
+    "lanal": "Pangkalan TNI Angkatan Laut",
+    "lanud": "Pangkalan TNI Angkatan Udara",
+    "lantamal": "Pangkalan Utama TNI Angkatan Laut",
+    "yonif": "Batalyon Infanteri",
+    "kodaeral": "Komando Daerah TNI Angkatan Laut",
+}
 _TNI_GENERIC = re.compile(r"\bTNI\b(?:\s+(?:AD|AL|AU))?")
 _PAMTAS = re.compile(r"\b(?:Satgas\s+)?Pamtas\b|\b(?i:satuan\s+tugas\s+pengamanan\s+perbatasan)\b")
-_KEJAKSAAN = re.compile(r"\b(?P<kw>(?i:kejaksaan\s+negeri|kejaksaan\s+tinggi|kejaksaan)|Kejari|"
-                        r"Kejati)\b(?!\s+Agung)")
+_KEJAKSAAN = re.compile(
+    r"\b(?P<kw>(?i:kejaksaan\s+negeri|kejaksaan\s+tinggi|kejaksaan)|Kejari|"
+    r"Kejati)\b(?!\s+Agung)"
+)
 _COURT = re.compile(r"\b(?i:pengadilan\s+(?:negeri|agama|tinggi|tata\s+usaha\s+negara))\b")
 
 
-@rule
+@rule("pol", "kep", "kod", "kor", "lan", "yon", "tni", "pam", "sat", "kej", "pen")
 def security(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _POLRI.finditer(t):
         kw = m.group("kw").lower()
@@ -537,8 +707,15 @@ def security(t: str, sent: Sentence) -> Iterator[Mention]:
         place, end, _ = _place(t, m.end(), levels, unknown="sektor" in body.lower())
         yield _m("POLRI", body, place, m.start(), end if place else m.end(), sent)
     for m in _POLRI_GENERIC.finditer(t):
-        yield _m("POLRI", "Kepolisian Negara Republik Indonesia", None, m.start(), m.end(),
-                 sent, flags={"generic-unit"})
+        yield _m(
+            "POLRI",
+            "Kepolisian Negara Republik Indonesia",
+            None,
+            m.start(),
+            m.end(),
+            sent,
+            flags={"generic-unit"},
+        )
     has_unit = False
     for m in _TNI.finditer(t):
         has_unit = True
@@ -548,18 +725,38 @@ def security(t: str, sent: Sentence) -> Iterator[Mention]:
         yield _m("TNI", body, place, m.start(), end if place else m.end(), sent)
     for m in _PAMTAS.finditer(t):
         has_unit = True
-        yield _m("TNI", "Satuan Tugas Pengamanan Perbatasan (Pamtas) TNI", None, m.start(),
-                 m.end(), sent, nullplace=True)
+        yield _m(
+            "TNI",
+            "Satuan Tugas Pengamanan Perbatasan (Pamtas) TNI",
+            None,
+            m.start(),
+            m.end(),
+            sent,
+            nullplace=True,
+        )
     if not has_unit:
         for m in _TNI_GENERIC.finditer(t):
-            yield _m("TNI", "Tentara Nasional Indonesia", None, m.start(), m.end(), sent,
-                     flags={"generic-unit"})
+            yield _m(
+                "TNI",
+                "Tentara Nasional Indonesia",
+                None,
+                m.start(),
+                m.end(),
+                sent,
+                flags={"generic-unit"},
+            )
     for m in _KEJAKSAAN.finditer(t):
         kw = m.group("kw").lower()
         high = "tinggi" in kw or kw == "kejati"
         place, end, _ = _place(t, m.end(), frozenset({PROVINCE}) if high else GOV)
-        yield _m("KEJAKSAAN", "Kejaksaan Tinggi" if high else "Kejaksaan Negeri", place,
-                 m.start(), end if place else m.end(), sent)
+        yield _m(
+            "KEJAKSAAN",
+            "Kejaksaan Tinggi" if high else "Kejaksaan Negeri",
+            place,
+            m.start(),
+            end if place else m.end(),
+            sent,
+        )
     for m in _COURT.finditer(t):
         place, end, _ = _place(t, m.end(), ANY, unknown=True)
         if place is not None:
@@ -569,18 +766,30 @@ def security(t: str, sent: Sentence) -> Iterator[Mention]:
 
 # --- other central bodies and non-government partners ---------------------------------------
 
-_CENTRAL = [(re.compile(r"\b(?:" + pat + r")\b"), name) for pat, name in lexicon.CENTRAL_BODIES]
-_BRANCH = re.compile(r"\b(?P<kw>BNNP|BNNK|BINDA|Binda|(?:BNN|Badan\s+Narkotika\s+Nasional)\s+"
-                     r"(?=Provinsi|Kabupaten|Kota)|Badan\s+Intelijen\s+Negara\s+Daerah"
-                     r"(?:\s*\(BINDA\))?)")
+# One pass for all central bodies: group c<i> names lexicon.CENTRAL_BODIES[i].
+_CENTRAL = re.compile(
+    "|".join(f"(?P<c{i}>\\b(?:{pat})\\b)" for i, (pat, _) in enumerate(lexicon.CENTRAL_BODIES))
+)
+_BRANCH = re.compile(
+    r"\b(?P<kw>BNNP|BNNK|BINDA|Binda|(?:BNN|Badan\s+Narkotika\s+Nasional)\s+"
+    r"(?=Provinsi|Kabupaten|Kota)|Badan\s+Intelijen\s+Negara\s+Daerah"
+    r"(?:\s*\(BINDA\))?)"
+)
 _POSDA = re.compile(r"\bPosda\s+(?=[A-Z])")
-_MINISTRY = re.compile(r"\bKementerian\s+(?!Hukum\b|Imigrasi\b|Agama\b|Koordinator\b)"
-                       r"(?P<name>[A-Z][a-z]+(?:\s+(?:dan\s+)?[A-Z][a-z]+){0,4})")
-_KNOWN_NON_GOV = re.compile(r"\b(?:" + "|".join(
-    re.escape(k) for k in sorted(lexicon.KNOWN_NON_GOV, key=len, reverse=True)) + r")\b")
+_MINISTRY = re.compile(
+    r"\bKementerian\s+(?!Hukum\b|Imigrasi\b|Agama\b|Koordinator\b)"
+    r"(?P<name>[A-Z][a-z]+(?:\s+(?:dan\s+)?[A-Z][a-z]+){0,4})"
+)
+_KNOWN_NON_GOV = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(k) for k in sorted(lexicon.KNOWN_NON_GOV, key=len, reverse=True))
+    + r")\b"
+)
 _COMPANY = re.compile(r"\bPT\.?\s+(?:[A-Z][\w&.'-]*\s?){1,5}")
-_CAMPUS = re.compile(r"\b(?:Universitas|Institut|Politeknik|Sekolah\s+Tinggi)\s+"
-                     r"(?:[A-Z][\w'-]+\s?){1,4}")
+_CAMPUS = re.compile(
+    r"\b(?:Universitas|Institut|Politeknik|Sekolah\s+Tinggi)\s+"
+    r"(?:[A-Z][\w'-]+\s?){1,4}"
+)
 _FOREIGN = re.compile(
     r"\b((?:[A-Z][\w'-]+\s+(?:(?:and|of|for|the|&)\s+)?){1,6}(?:Group|Organization|"
     r"Organisation|Foundation|Association|Assesment|Assessment|Press|Council|Corporation|"
@@ -588,7 +797,29 @@ _FOREIGN = re.compile(
 )
 
 
-@rule
+@rule(
+    "bea",
+    "dir",
+    "dit",
+    "djb",
+    "bnn",
+    "bad",
+    "bin",
+    "kom",
+    "kpk",
+    "bps",
+    "bp2",
+    "bp3",
+    "bal",
+    "bak",
+    "bas",
+    "bpn",
+    "omb",
+    "kem",
+    "dpr",
+    "pos",
+    "kpp",
+)
 def central(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _BRANCH.finditer(t):
         kw = m.group("kw")
@@ -597,43 +828,93 @@ def central(t: str, sent: Sentence) -> Iterator[Mention]:
         if place is None:
             continue
         body = "Badan Narkotika Nasional" if bnn else "Badan Intelijen Negara Daerah"
-        yield _m("PUSAT_LAIN", body, place, m.start(), end, sent, written=written,
-                 flags={"branch"})
+        yield _m("PUSAT_LAIN", body, place, m.start(), end, sent, written=written, flags={"branch"})
     for m in _POSDA.finditer(t):
         place, end, _ = _place(t, m.end(), ANY)
         if place is None:
             continue
         tail = re.match(r"\s+(?:Binda|BINDA)\s+\w+", t[end:])
         end = end + tail.end() if tail else end
-        yield _m("PUSAT_LAIN", "Pos Daerah Badan Intelijen Negara Daerah", place, m.start(), end,
-                 sent, flags={"branch"})
-    for pattern, name in _CENTRAL:
-        for m in pattern.finditer(t):
-            place = None
-            end = _after(t, m.end(), _RI)
-            if name.startswith("Direktorat Jenderal Bea"):
-                place, pend, _ = _place(t, m.end(), GOV)
-                end = pend if place else end
-            yield _m("PUSAT_LAIN", name, place, m.start(), end, sent, central=place is None,
-                     nullplace=True)
+        yield _m(
+            "PUSAT_LAIN",
+            "Pos Daerah Badan Intelijen Negara Daerah",
+            place,
+            m.start(),
+            end,
+            sent,
+            flags={"branch"},
+        )
+    for m in _CENTRAL.finditer(t):
+        name = lexicon.CENTRAL_BODIES[int((m.lastgroup or "c0")[1:])][1]
+        place = None
+        end = _after(t, m.end(), _RI)
+        if name.startswith("Direktorat Jenderal Bea"):
+            place, pend, _ = _place(t, m.end(), GOV)
+            end = pend if place else end
+        yield _m(
+            "PUSAT_LAIN",
+            name,
+            place,
+            m.start(),
+            end,
+            sent,
+            central=place is None,
+            nullplace=True,
+        )
     for m in _MINISTRY.finditer(t):
-        yield _m("PUSAT_LAIN", f"Kementerian {m.group('name')}", None, m.start(), m.end(), sent,
-                 central=True, nullplace=True)
+        yield _m(
+            "PUSAT_LAIN",
+            f"Kementerian {m.group('name')}",
+            None,
+            m.start(),
+            m.end(),
+            sent,
+            central=True,
+            nullplace=True,
+        )
 
 
-@rule
+@rule(
+    "pt",
+    "uni",
+    "ins",
+    "pol",
+    "sek",
+    "gro",
+    "org",
+    "fou",
+    "ass",
+    "pre",
+    "cou",
+    "cor",
+    "age",
+    "iom",
+    "ilo",
+    "ape",
+    "apk",
+    "ade",
+    "adk",
+    "app",
+    "ucl",
+    "amp",
+    "asi",
+    "phr",
+    "kad",
+)
 def non_government(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _KNOWN_NON_GOV.finditer(t):
         yield _m("NON_GOV", lexicon.KNOWN_NON_GOV[m.group()], None, m.start(), m.end(), sent)
     for pattern in (_COMPANY, _CAMPUS, _FOREIGN):
         for m in pattern.finditer(t):
             name = m.group().strip()
-            yield _m("NON_GOV", name, None, m.start(), m.start() + len(name), sent,
-                     flags={"company"})
+            yield _m(
+                "NON_GOV", name, None, m.start(), m.start() + len(name), sent, flags={"company"}
+            )
 
 
 # --- running the rules -----------------------------------------------------------------------
 
+_VENUE_WORDS = re.compile(r"di |ke |gedung|bekas|eks |sebelah")
 _VENUE = re.compile(
     r"(?i:\b(?:di|ke)\s+(?:(?:ruang|aula|gedung|halaman|lapangan|lobi|lobby|pendopo|"
     r"pendapa|balai|lantai|sebelah|depan|samping|komplek|kompleks|area|kawasan|rumah|"
@@ -642,12 +923,15 @@ _VENUE = re.compile(
 )
 
 
-def find_mentions(text: str, sentences: list[Sentence],
-                  quotes: list[tuple[int, int]]) -> list[Mention]:
+def find_mentions(
+    text: str, sentences: list[Sentence], quotes: list[tuple[int, int]]
+) -> list[Mention]:
     """Every institution mention of the article, longest first where they overlap."""
     out: list[Mention] = []
     for sent in sentences:
-        found = [m for r in RULES for m in r(sent.text, sent)]
+        low = sent.text.translate(LOWER)
+        begins = word_beginnings(low)
+        found = [m for trig, r in RULES if not trig.isdisjoint(begins) for m in r(sent.text, sent)]
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         taken: list[Mention] = []
         for m in found:
@@ -658,8 +942,12 @@ def find_mentions(text: str, sentences: list[Sentence],
         taken += [m for m in found if "shadow" in m.flags and (m.start, m.end) in spans]
         taken.sort(key=lambda m: m.start)
         for m in taken:
-            before = text[max(sent.start, m.start - 60):m.start]
-            if m.kind != "MPP" and _VENUE.search(before):
+            before = text[max(sent.start, m.start - 60) : m.start]
+            if (
+                m.kind != "MPP"
+                and _VENUE_WORDS.search(before.translate(LOWER))
+                and _VENUE.search(before)
+            ):
                 m.flags.add("venue")
             if any(qs <= m.start < qe for qs, qe in quotes):
                 m.flags.add("quote")

@@ -21,11 +21,13 @@ from .mentions import Mention
 from .sentences import Sentence
 
 _HEADS = sorted(lexicon.TITLE_HEADS, key=len, reverse=True)
+# Matched on the lower-cased sentence (same offsets): case-blind and fast.
 _TITLE = re.compile(
-    r"\b(?P<prefix>(?i:pelaksana\s+tugas|pelaksana\s+harian|penjabat|plt|plh|pj)\.?"
-    r"(?:\s*\((?i:plt|pj|plh)\.?\))?\s+)?"
-    r"(?P<head>(?i:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _HEADS) + r"))\b"
+    r"(?P<prefix>(?:pelaksana\s+tugas|pelaksana\s+harian|penjabat|plt|plh|pj)\.?"
+    r"(?:\s*\((?:plt|pj|plh)\.?\))?\s+)?"
+    r"(?P<head>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _HEADS) + r")\b"
 )
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _TOKEN = re.compile(r"\s*(?P<tok>[A-Za-z][\w'’\-]*\.?|[A-Z]\.|\(|,|&)")
 _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z'’\-]+[a-z]|[A-Z][a-z]|[A-Z]\.|Mc[A-Z][a-z]+|"
                          r"[A-Z][a-z]*[A-Z][a-z]+)\.?$")
@@ -134,8 +136,9 @@ def _in_sentence(text: str, sent: Sentence, mentions: list[Mention], starts: dic
     out: list[FoundOfficial] = []
     t = sent.text
     consumed_until = 0
-    for tm in _TITLE.finditer(t):
-        if tm.start() < consumed_until:
+    low = t.translate(_LOWER)
+    for tm in _TITLE.finditer(low):
+        if tm.start() < consumed_until or (tm.start() > 0 and low[tm.start() - 1].isalnum()):
             continue
         if _REPORTER.search(t[:tm.start()]) or _CITED_POST.search(t[:tm.start()]):
             continue

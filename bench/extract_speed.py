@@ -1,0 +1,62 @@
+"""Extraction speed on one core: articles per second over repeated dev texts.
+
+Usage: python bench/extract_speed.py [ARTICLES.jsonl] [--repeat N]
+
+Reads the articles (default: ../shared/eval/dev/articles.jsonl, relative to the
+repository), warms the extractor up on one article (gazetteer load), then times
+``extract_article(...).to_json()`` over the articles repeated N times (default 20).
+Also times the CLI's cold start (``sinergi extract --help``).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT = REPO.parent / "shared" / "eval" / "dev" / "articles.jsonl"
+
+
+def main(argv: list[str]) -> int:
+    from sinergi.loaders.extract import Article, extract_article
+
+    path = Path(next((a for a in argv if not a.startswith("--") and not a.isdigit()), DEFAULT))
+    repeat = int(argv[argv.index("--repeat") + 1]) if "--repeat" in argv else 20
+    if not path.exists():
+        print(f"skipped: {path} not found")
+        return 0
+    articles = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            o = json.loads(line)
+            articles.append(Article(o["id"], o["text"], o.get("url"), o.get("title"),
+                                    o.get("published")))
+    t0 = time.perf_counter()
+    extract_article(articles[0])
+    warm = time.perf_counter() - t0
+    batch = articles * repeat
+    t0, c0 = time.perf_counter(), time.process_time()
+    for a in batch:
+        extract_article(a).to_json()
+    elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+    chars = sum(len(a.text) for a in batch)
+    print(f"first article (loads the gazetteer): {warm * 1000:.0f} ms")
+    print(f"articles: {len(batch)} ({len(articles)} distinct x {repeat}), "
+          f"{chars / len(batch):.0f} chars on average")
+    print(f"speed: {len(batch) / elapsed:.0f} articles/s wall clock "
+          f"({elapsed / len(batch) * 1000:.2f} ms per article, one core)")
+    print(f"       {len(batch) / cpu:.0f} articles/s of CPU time "
+          "(the honest figure when other processes share the machine)")
+    exe = Path(sys.executable).with_name("sinergi")
+    if exe.exists():
+        t0 = time.perf_counter()
+        subprocess.run([str(exe), "extract", "--help"], check=True, capture_output=True)
+        print(f"CLI cold start (sinergi extract --help): {time.perf_counter() - t0:.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
