@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from records_graph import AGREEMENT_HEADERS, build_reference, write_csv
 from sinergi.cli.main import cli
 from sinergi.errors import InputErrors, NotFound, ParameterError
-from sinergi.graph import GraphStore, open_graph
+from sinergi.graph import GraphStore, Writer, open_graph
 from sinergi.loaders.records import load_records
 from sinergi.loaders.review import apply_planned, plan, review_queue, write_review_sheet
 from sinergi.schema import agreement_key, rel_key
@@ -27,7 +27,7 @@ NEW_OFFICE = "kanim:tanah-bumbu"
 POSITION = rel_key("person:dewi-contoh", "HOLDS_POSITION", NEW_OFFICE, "Kepala Kantor")
 
 
-def _reports(w, target: tuple[str, str], fact: str, conf: float, sentence: str) -> None:  # type: ignore[no-untyped-def]
+def _reports(w: Writer, target: tuple[str, str], fact: str, conf: float, sentence: str) -> None:
     w.rel("REPORTS", ("Article", "article:uji"), target,
           {"fact": fact, "evidence": sentence, "extractor": "uji/1", "confidence": conf,
            "status": "needs_review" if conf < 0.6 else "accepted"}, qualifier=fact[-12:])
