@@ -165,7 +165,8 @@ def test_loader_reads_another_folder(tmp_path, store):
     assert counts["Region"] == 7837
 
 
-def test_cli_load_regions_offices(env):
+def test_cli_load_regions_offices(env, store):
+    # ``store`` empties the (shared) database first.
     from click.testing import CliRunner
 
     from sinergi.cli.main import cli
