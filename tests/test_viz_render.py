@@ -192,7 +192,7 @@ def test_style_by_kind_and_label_and_legend_of_what_is_present(hostile_html: str
     kanim, region = _node(data, "kanim:batulicin"), _node(data, "63.10")
     assert kanim["shape"] == "dot" and region["shape"] == "box"
     assert _node(data, "agreement:ok")["shape"] == "diamond"
-    assert kanim["color"]["background"] != _node(data, "pemkab:63.10")["color"]["background"]
+    assert kanim["color"] != _node(data, "pemkab:63.10")["color"]
     # Kanim takes part in two agreements: bigger than the Dinas with one.
     assert kanim["size"] > _node(data, "dinas:63.10:evil")["size"]
     party = [e for e in data["edges"] if e["etype"] == "PARTY_TO"]

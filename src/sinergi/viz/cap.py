@@ -26,7 +26,12 @@ def cap_graph(g: nx.MultiDiGraph, max_nodes: int = MAX_NODES) -> tuple[nx.MultiD
     degree = dict(g.degree())
     order = sorted(g, key=lambda v: (-degree[v], v))
     keep, dropped = order[:max_nodes], order[max_nodes:]
-    out = g.subgraph(keep).copy()
+    kept = set(keep)
+    # Built directly: subgraph().copy() of a multigraph is several times slower here.
+    out = nx.MultiDiGraph()
+    out.add_nodes_from((n, g.nodes[n]) for n in keep)
+    out.add_edges_from((u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True)
+                       if u in kept and v in kept)
     left_edges = g.number_of_edges() - out.number_of_edges()
     by_what = Counter(_what(g.nodes[v]) for v in dropped)
     ranked = sorted(by_what.items(), key=lambda x: (-x[1], x[0]))

@@ -20,7 +20,7 @@ from collections import deque
 import networkx as nx
 
 PHYSICS_THRESHOLD = 300
-CORE_SIZE = 400
+CORE_SIZE = 250
 _NODE_GAP = 45.0  # pixels between a node and its first satellite
 _GOLDEN = math.pi * (3 - math.sqrt(5))
 
@@ -40,7 +40,7 @@ def static_layout(g: nx.MultiDiGraph, seed: int = 7) -> Pos:
     degree = dict(h.degree())
     order = sorted(h, key=lambda v: (-degree[v], v))
     core = order[:CORE_SIZE]
-    raw = nx.spring_layout(h.subgraph(core), seed=seed, iterations=50)
+    raw = nx.spring_layout(h.subgraph(core), seed=seed, iterations=40)
     pos: Pos = {v: (float(x) * spread, float(y) * spread) for v, (x, y) in raw.items()}
     spiral: dict[str, int] = {}
     _grow(h, pos, spiral, core)

@@ -112,15 +112,12 @@ def _vis_node(g: nx.MultiDiGraph, node: str, attrs: dict[str, Any]) -> dict[str,
     style = node_style(attrs["label"], attrs.get("kind"))
     title = tooltip(attrs["name"], _node_fields(attrs), attrs.get("evidence"),
                     attrs.get("source_url"))
-    focus = bool(attrs.get("focus"))  # the institution an ego view is about
-    return {
-        "borderWidth": 5 if focus else 1,
-        "font": {"size": 18, "bold": True} if focus else {},
+    node: dict[str, Any] = {
         "label": esc(_label(attrs["name"])),
         "title": title,
-        "color": {"background": style.color, "border": "#111111" if focus else style.color},
+        "color": style.color,
         "shape": style.shape,
-        "size": round(_size(g, node, attrs) * (1.4 if focus else 1), 1),
+        "size": round(_size(g, node, attrs), 1),
         # facets the page's filter panel reads; escaped like every data text
         "nlabel": esc(attrs["label"]),
         "kind": esc(attrs.get("kind")) if attrs["label"] == "Institution" else "",
@@ -128,6 +125,11 @@ def _vis_node(g: nx.MultiDiGraph, node: str, attrs: dict[str, Any]) -> dict[str,
         if attrs["label"] in EVENT_LABELS else [],
         "year": attrs.get("year") if attrs["label"] in EVENT_LABELS else None,
     }
+    if attrs.get("focus"):  # the institution an ego view is about; only it gets extras,
+        # per-node options cost vis time on big pages
+        node.update(borderWidth=5, font={"size": 18}, size=round(node["size"] * 1.4, 1),
+                    color={"background": style.color, "border": "#111111"})
+    return node
 
 
 def _vis_edge(data: dict[str, Any], edge_id: str) -> dict[str, Any]:
@@ -140,12 +142,14 @@ def _vis_edge(data: dict[str, Any], edge_id: str) -> dict[str, Any]:
         "id": edge_id,  # ours: keys from data need not be unique across node pairs
         "title": title,
         "color": style.color,
-        "dashes": style.dashes,
         "width": style.width,
-        "arrows": "" if details.get("undirected") else style.arrows,
         "etype": esc(data["type"]),
         "year": data.get("year"),
     }
+    if style.dashes:
+        edge["dashes"] = True
+    # Always set: pyvis gives every edge of a directed network an arrow otherwise.
+    edge["arrows"] = "" if details.get("undirected") else style.arrows
     if data["type"] == "SUCCEEDED_BY" and data.get("date"):
         edge["label"] = esc(data["date"])
     return edge
@@ -172,9 +176,27 @@ def _options(static: bool, n_nodes: int) -> dict[str, Any]:
     }
 
 
+class _NodeIds(list[Any]):
+    """pyvis tests ``id in net.node_ids`` (a list) for every node and edge it adds,
+    which is quadratic; the same list with a set beside it answers at once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._seen: set[Any] = set()
+
+    def append(self, item: Any) -> None:
+        super().append(item)
+        self._seen.add(item)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._seen
+
+
 def build_network(g: nx.MultiDiGraph, static: bool) -> Network:
     """The pyvis network for ``g``: styled, escaped, positioned when ``static``."""
+    # directed=True also spares pyvis its scan of every edge for an undirected twin.
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+    net.node_ids = _NodeIds()
     positions = layout.static_layout(g) if static else {}
     for node, attrs in g.nodes(data=True):
         extra = _vis_node(g, node, attrs)

@@ -4,6 +4,7 @@
 (function () {
   "use strict";
   var data = window.SINERGI_DATA;
+  var timings = { start: performance.now() };  // read by the benchmark and browser test
   var ENTITIES = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#x27;": "'" };
 
   // Plain text for the canvas: the data arrives HTML-escaped, canvas text is never parsed.
@@ -11,14 +12,6 @@
     return String(s == null ? "" : s).replace(/&(amp|lt|gt|quot|#x27);/g, function (m) {
       return ENTITIES[m];
     });
-  }
-
-  // Tooltip HTML was built in Python from escaped text and our own tags only.
-  function tipElement(html) {
-    var div = document.createElement("div");
-    div.className = "sinergi-tip";
-    div.innerHTML = html;
-    return div;
   }
 
   var facets = {};  // node id -> decoded facets the filters read
@@ -30,27 +23,31 @@
       year: n.year,
       label: unescapeText(n.nlabel)
     };
+    // Tooltips are ours (below): vis would show the escaped HTML as plain text.
     tips["n:" + n.id] = n.title;
+    delete n.title;
     n.label = unescapeText(n.label);
-    n.title = tipElement(n.title);
   });
   data.edges.forEach(function (e) {
     tips["e:" + e.id] = e.title;
-    e.title = tipElement(e.title);
+    delete e.title;
     if (e.label) { e.label = unescapeText(e.label); }
   });
 
+  timings.prepared = performance.now();
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   var container = document.getElementById("mynetwork");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
-  var api = { network: network, nodes: nodes, edges: edges, ready: false, readyAt: null };
+  timings.network = performance.now();
+  var api = { network: network, nodes: nodes, edges: edges, ready: false, readyAt: null,
+              timings: timings };
   window.sinergi = api;
 
   function markReady() {
     if (!api.ready) {
       api.ready = true;
-      api.readyAt = performance.now();
+      api.readyAt = timings.ready = performance.now();
     }
   }
   network.once("afterDrawing", function () { if (data.static) { markReady(); } });
@@ -129,6 +126,29 @@
     applyFilters({});
   });
   applyFilters(readPanel());
+
+  // --- tooltips: HTML built in Python from escaped text and our own tags only ---------
+  var tip = document.createElement("div");
+  tip.id = "sinergi-tip";
+  tip.className = "sinergi-tip";
+  container.appendChild(tip);
+
+  function showTip(key, pointer) {
+    if (tips[key] === undefined) { return; }
+    tip.innerHTML = tips[key];
+    tip.style.display = "block";
+    var x = pointer.DOM.x + 14, y = pointer.DOM.y + 14;
+    if (x + tip.offsetWidth > container.clientWidth) { x = Math.max(0, x - tip.offsetWidth - 28); }
+    if (y + tip.offsetHeight > container.clientHeight) {
+      y = Math.max(0, y - tip.offsetHeight - 28);
+    }
+    tip.style.left = x + "px";
+    tip.style.top = y + "px";
+  }
+  function hideTip() { tip.style.display = "none"; }
+  network.on("hoverNode", function (p) { showTip("n:" + p.node, p.pointer); });
+  network.on("hoverEdge", function (p) { showTip("e:" + p.edge, p.pointer); });
+  ["blurNode", "blurEdge", "dragStart", "zoom"].forEach(function (ev) { network.on(ev, hideTip); });
 
   // --- details of the clicked node or link (its source link is clickable here) ------
   network.on("click", function (params) {
