@@ -112,7 +112,7 @@ def _vis_node(g: nx.MultiDiGraph, node: str, attrs: dict[str, Any]) -> dict[str,
     style = node_style(attrs["label"], attrs.get("kind"))
     title = tooltip(attrs["name"], _node_fields(attrs), attrs.get("evidence"),
                     attrs.get("source_url"))
-    node: dict[str, Any] = {
+    out: dict[str, Any] = {
         "label": esc(_label(attrs["name"])),
         "title": title,
         "color": style.color,
@@ -127,9 +127,9 @@ def _vis_node(g: nx.MultiDiGraph, node: str, attrs: dict[str, Any]) -> dict[str,
     }
     if attrs.get("focus"):  # the institution an ego view is about; only it gets extras,
         # per-node options cost vis time on big pages
-        node.update(borderWidth=5, font={"size": 18}, size=round(node["size"] * 1.4, 1),
-                    color={"background": style.color, "border": "#111111"})
-    return node
+        out.update(borderWidth=5, font={"size": 18}, size=round(out["size"] * 1.4, 1),
+                   color={"background": style.color, "border": "#111111"})
+    return out
 
 
 def _vis_edge(data: dict[str, Any], edge_id: str) -> dict[str, Any]:
