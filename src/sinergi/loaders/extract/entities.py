@@ -20,7 +20,16 @@ from functools import lru_cache
 from . import places
 from .lexicon import words
 from .mentions import _VENUE, Mention, gov_kind, kecamatan_list
-from .places import CITY, DESIGNATION, DISTRICT, GOV, KABKOTA, PROVINCE, REGENCY, Place
+from .places import (
+    CITY,
+    DESIGNATION,
+    DISTRICT,
+    GOV,
+    KABKOTA,
+    PROVINCE,
+    REGENCY,
+    Place,
+)
 from .sentences import Sentence
 
 NAMED_KINDS = frozenset({"DINAS", "BADAN", "KANWIL", "PUSAT_LAIN", "NON_GOV", "SETDA"})
@@ -135,6 +144,8 @@ def entity_name(e: Entity) -> str:
         if kind == "TNI":
             return e.body + (place if e.body.endswith("/") else "")
         return f"{e.body} {place}".strip()
+    if kind == "SETDA" and e.body.startswith("Bagian"):
+        return f"{e.body} Sekretariat Daerah {where}".strip()
     if kind == "TNI":
         return e.body if e.place is None else f"{e.body} di {place}"
     if kind == "TIMPORA":
@@ -159,6 +170,7 @@ def entity_name(e: Entity) -> str:
 class MainPlace:
     kabkota: Place | None
     province: Place | None
+    votes: Counter[str] = field(default_factory=Counter)
 
 
 def _kabkota_of(place: Place) -> Place | None:
@@ -173,28 +185,35 @@ def _kabkota_of(place: Place) -> Place | None:
 
 
 def main_place(text: str, sentences: list[Sentence], mentions: list[Mention]) -> MainPlace:
-    score: Counter[str] = Counter()
-    best: dict[str, Place] = {}
+    """The kab/kota (and province) the story is about; see the module docstring."""
+    score: Counter[str] = Counter()  # by place name: namesakes are settled by province
+    seen: dict[str, dict[str, tuple[Place, int]]] = {}
+    votes: Counter[str] = Counter()  # provinces of every place named
 
     def add(place: Place | None, weight: int) -> None:
+        if place is not None and place.province_code and len(
+            {a.province_code for a in places.namesakes(place.name)}
+        ) <= 1:  # a name several provinces share is no evidence of the province
+            votes[place.province_code] += 1
         kk = _kabkota_of(place) if place else None
-        if kk and kk.code:
-            score[kk.code] += weight
-            best.setdefault(kk.code, kk)
-            if place and place.level in (REGENCY, CITY) and weight >= 3:
-                best[kk.code] = place
+        if kk and kk.code and weight:
+            score[kk.name] += weight
+            prev = seen.setdefault(kk.name, {}).get(kk.code)
+            keep = place if place and place.level in (REGENCY, CITY) and weight >= 3 else kk
+            seen[kk.name][kk.code] = (prev[0] if prev and weight < 3 else keep,
+                                      (prev[1] if prev else 0) + weight)
 
     for m in mentions:
-        if m.place is not None and m.kind in _WEIGHTS and "venue" not in m.flags:
-            add(m.place, _WEIGHTS[m.kind])
+        if m.place is not None and "venue" not in m.flags:
+            add(m.place, _WEIGHTS.get(m.kind, 0))
     for s in sentences:
         for rx in (_REGION_PHRASE, _WHERE):
             for r in rx.finditer(s.text):
-                if _VENUE.search(s.text[max(0, r.start() - 60):r.start() + 1]):
-                    continue  # "di Hotel X, Kota Metro": where it was held, not what about
+                # "di Hotel X, Kota Metro": where it was held, not what it is about.
+                venue = bool(_VENUE.search(s.text[max(0, r.start() - 60):r.start() + 1]))
                 hit = places.scan(s.text, r.end(), GOV, designator=False)
                 if hit and hit[0].level in (REGENCY, CITY):
-                    add(hit[0], 1)
+                    add(hit[0], 0 if venue else 1)
     for s in [s for s in sentences if s.line_start][:3]:
         d = _DATELINE.match(s.text)
         if d:
@@ -203,7 +222,10 @@ def main_place(text: str, sentences: list[Sentence], mentions: list[Mention]) ->
                 if hit:
                     add(hit[0], 2)
             break
-    kabkota = best[score.most_common(1)[0][0]] if score else None
+    kabkota = None
+    if score:
+        options = seen[score.most_common(1)[0][0]].values()
+        kabkota = max(options, key=lambda pw: (votes[pw[0].province_code or ""], pw[1]))[0]
     province = None
     provinces = Counter(m.place.code for m in mentions if m.place and m.place.level == PROVINCE
                         and m.kind in ("PEMPROV", "TIMPORA", "DINAS", "BADAN", "DPRD"))
@@ -214,7 +236,7 @@ def main_place(text: str, sentences: list[Sentence], mentions: list[Mention]) ->
         region = places.gazetteer().region(kabkota.province_code)
         if region:
             province = Place(region.short_name, PROVINCE, region.code, region.code)
-    return MainPlace(kabkota, province)
+    return MainPlace(kabkota, province, votes)
 
 
 # --- resolving and merging -------------------------------------------------------------------
@@ -251,7 +273,7 @@ def _resolve_generic(m: Mention, main: MainPlace, explicit: list[Mention]) -> bo
         elif target is None or target.level != level:
             return False
     if m.kind == "PEMDA":
-        if target is None:
+        if target is None or "quote" in m.flags:
             return False
         m.kind = gov_kind(target)
     if target is None:
@@ -274,6 +296,7 @@ def build_entities(text: str, sentences: list[Sentence], mentions: list[Mention]
                    ) -> tuple[list[Entity], dict[int, Entity], MainPlace]:
     """Entities in order of first mention, and which entity each mention names."""
     main = main_place(text, sentences, mentions)
+    _disambiguate(mentions, main.votes)
     mentions[:] = _timpora_places(mentions, sentences)
     explicit = [m for m in mentions if not m.generic and m.place is not None]
     by_mention: dict[int, Entity] = {}
@@ -394,3 +417,18 @@ def _place_after(m: Mention, mentions: list[Mention], sentences: list[Sentence]
         if hit is not None:
             return hit[0]
     return None
+
+
+def _disambiguate(mentions: list[Mention], votes: Counter[str]) -> None:
+    """A kab/kota name shared by regions of several provinces is the one in the province
+    the article's other places are in."""
+    for m in mentions:
+        p = m.place
+        if p is None or p.level not in KABKOTA or not p.code:
+            continue
+        alts = [a for a in places.namesakes(p.name)
+                if a.province_code != p.province_code
+                and (m.written not in ("kabupaten", "kota") or a.level == p.level)]
+        best = max(alts, key=lambda a: votes[a.province_code or ""], default=None)
+        if best is not None and votes[best.province_code or ""] > votes[p.province_code or ""]:
+            m.place = best

@@ -135,7 +135,7 @@ def government(t: str, sent: Sentence) -> Iterator[Mention]:
         if kind == "PEMDA":
             if place is None:
                 s = _SETEMPAT.match(t, m.end())
-                if m.group("kw")[0] == "P" and m.group("kw") == "Pemerintah" and not s:
+                if not s and m.group("kw") == "Pemerintah":
                     continue
                 if s:
                     end = s.end()
@@ -676,8 +676,9 @@ _POLRI_GENERIC = re.compile(
 )
 _TNI = re.compile(
     r"\b(?P<kw>Kodam|Korem|Kodim|Koramil|Lanal|Lanud|Lantamal|Yonif|Kodaeral)\b"
-    r"(?P<num>\s*[IVX]*\s*\d{0,4}\s*/?\s*)"
+    r"(?P<num>\s*[IVX]*\s*\d{0,4})(?P<slash>\s*/\s*)?"
 )
+_UNIT_NAME = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
 _TNI_BODY = {
     "kodam": "Komando Daerah Militer",
     "korem": "Komando Resor Militer",
@@ -722,7 +723,14 @@ def security(t: str, sent: Sentence) -> Iterator[Mention]:
         place, end, _ = _place(t, m.end(), ANY)
         num = m.group("num").strip()
         body = _TNI_BODY[m.group("kw").lower()] + (f" {num}" if num else "")
-        yield _m("TNI", body, place, m.start(), end if place else m.end(), sent)
+        if m.group("slash"):
+            body += "/"
+            named = _UNIT_NAME.match(t, m.end()) if place is None else None
+            if named:  # "Korem 101/Antasari": the unit's name, not a place
+                body += named.group()
+                end = named.end()
+        yield _m("TNI", body, place, m.start(), end if place or m.group("slash") else m.end(),
+                 sent)
     for m in _PAMTAS.finditer(t):
         has_unit = True
         yield _m(

@@ -18,6 +18,7 @@ from . import lexicon, places
 from .entities import Entity
 from .lexicon import words
 from .mentions import Mention
+from .places import DESIGNATION, Place
 from .sentences import Sentence
 
 _HEADS = sorted(lexicon.TITLE_HEADS, key=len, reverse=True)
@@ -131,10 +132,20 @@ def _mention_at(pos: int, mentions: list[Mention], starts: dict[int, int], sent:
     return None
 
 
+def _headline(t: str) -> bool:
+    """A title-case line without a full stop ("Wali Kota Banjarbaru Terima Audiensi")."""
+    if re.search(r"[.!?\"”]\s*$", t):
+        return False
+    ws = [w for w in re.findall(r"[A-Za-z]{3,}", t)]
+    return len(ws) >= 3 and sum(w[0].isupper() for w in ws) >= 0.7 * len(ws)
+
+
 def _in_sentence(text: str, sent: Sentence, mentions: list[Mention], starts: dict[int, int],
                  by_mention: dict[int, Entity], entities: list[Entity]) -> list[FoundOfficial]:
     out: list[FoundOfficial] = []
     t = sent.text
+    if _headline(t):
+        return out  # headlines capitalise verbs: "Terima" is not a name
     consumed_until = 0
     low = t.translate(_LOWER)
     for tm in _TITLE.finditer(low):
@@ -145,38 +156,72 @@ def _in_sentence(text: str, sent: Sentence, mentions: list[Mention], starts: dic
         abs_start = sent.start + tm.start("head")
         if any(m.start < abs_start < m.end for m in mentions if m.sentence == sent.index):
             continue  # "Dewan Perwakilan Rakyat": a word of a name, not a post
-        title_parts = [lexicon.TITLE_PREFIXES.get(_prefix_key(tm.group("prefix")), "")] \
-            if tm.group("prefix") else []
-        title_parts.append(lexicon.TITLE_HEADS[" ".join(tm.group("head").lower().split())])
-        pos = tm.end()
-        insts: list[int] = []
-        head_mention = _mention_at(sent.start + tm.start("head"), mentions, starts, sent)
-        if head_mention is not None and mentions[head_mention].end > sent.start + tm.end():
-            insts.append(head_mention)
-            pos = mentions[head_mention].end - sent.start
-        pos, units = _read_post(t, pos, sent, mentions, starts, insts)
-        title_parts.extend(units)
-        tokens, hon, name_end, attached = _name_after(t, pos)
-        if attached and units and units[-1].lower() in _PLACE_WORDS and not insts:
-            tokens = []  # "pejabat Imigrasi Selatpanjang": a place, not a person
-        if sent.start + name_end >= len(text.rstrip()) and not re.search(r"[.!?\"”]$", t):
-            tokens = []  # the article was cut in the middle of this word
-        if tokens and places.lookup(" ".join(tokens).rstrip("."), places.GOV):
-            tokens = []
-        if not _valid(tokens):
-            tokens, hon = _name_before(t, tm.start())
-            name_end = pos
-        if not _valid(tokens):
-            consumed_until = pos
+        found = _post_and_name(text, t, tm, sent, mentions, starts, by_mention, entities)
+        if found is None:
             continue
-        consumed_until = name_end
-        entity = _entity_for(insts, by_mention, sent, tm.start(), mentions, entities)
-        title = " ".join(p for p in title_parts if p)
-        if insts and entity is not None:
-            title = f"{title} {entity.name}".strip() if not title.endswith(entity.name) else title
-        out.append(FoundOfficial(_clean_name(tokens, hon), title, entity, sent,
-                                 0.9 if insts and not attached else 0.75))
+        official, consumed_until = found
+        if official is not None:
+            out.append(official)
     return out
+
+
+def _post_and_name(text: str, t: str, tm: re.Match[str], sent: Sentence,
+                   mentions: list[Mention], starts: dict[int, int],
+                   by_mention: dict[int, Entity], entities: list[Entity]
+                   ) -> tuple[FoundOfficial | None, int] | None:
+    """The official introduced by the post ``tm`` and where its reading ended."""
+    head_key = " ".join(tm.group("head").lower().split())
+    head = lexicon.TITLE_HEADS[head_key]
+    prefix = lexicon.TITLE_PREFIXES.get(_prefix_key(tm.group("prefix")), "") \
+        if tm.group("prefix") else ""
+    pos = tm.end()
+    insts: list[int] = []
+    head_mention = _mention_at(sent.start + tm.start("head"), mentions, starts, sent)
+    implied = None
+    if head_mention is not None and mentions[head_mention].end > sent.start + tm.end():
+        insts.append(head_mention)
+        pos = mentions[head_mention].end - sent.start
+        if mentions[head_mention].implied:
+            implied = mentions[head_mention]
+    post_place = None
+    if not insts:
+        hit = places.scan(t, pos, places.GOV | {places.DISTRICT}, bare_district=True)
+        if hit is not None and _mention_at(sent.start + pos + 1, mentions, starts, sent) is None:
+            post_place, pos = hit[0], hit[1]  # "Kapolres Tarakan", "Camat Sungai Kunjang"
+    pos, units = _read_post(t, pos, sent, mentions, starts, insts)
+    tokens, hon, name_end, attached = _name_after(t, pos)
+    if attached and units and units[-1].lower() in _PLACE_WORDS and not insts:
+        tokens = []  # "pejabat Imigrasi Selatpanjang": a place, not a person
+    if sent.start + name_end >= len(text.rstrip()) and not re.search(r"[.!?\"”]$", t):
+        tokens = []  # the article was cut in the middle of this word
+    if tokens and places.lookup(" ".join(tokens).rstrip("."), places.GOV):
+        tokens = []
+    if not _valid(tokens):
+        tokens, hon = _name_before(t, tm.start())
+        name_end = pos
+    if not _valid(tokens):
+        return None, pos
+    entity = _entity_for(insts, by_mention, sent, tm.start(), mentions, entities, head_key,
+                         post_place, " ".join(units))
+    title = _title(prefix, head, units, implied, post_place, entity, bool(insts))
+    return FoundOfficial(_clean_name(tokens, hon), title, entity, sent,
+                         0.9 if insts and not attached else 0.75), name_end
+
+
+def _title(prefix: str, head: str, units: list[str], implied: Mention | None,
+           post_place: Place | None, entity: Entity | None, named_inst: bool) -> str:
+    parts = [prefix, head, *units]
+    if implied is not None and implied.place is not None:
+        # "Bupati Lebak", "Sekretaris Daerah Kabupaten Lebak"
+        if head.startswith("Sekretaris Daerah") and implied.place.level in DESIGNATION:
+            parts.append(DESIGNATION[implied.place.level])
+        parts.append(implied.place.name)
+    elif post_place is not None:
+        parts.append(post_place.name)
+    elif named_inst and entity is not None:
+        parts.append(entity.name)
+    title = " ".join(p for p in parts if p)
+    return re.sub(r"\b(\w+(?: \w+)*) \1\b", r"\1", title)
 
 
 def _prefix_key(prefix: str) -> str:
@@ -254,21 +299,42 @@ def _name_before(t: str, title_start: int) -> tuple[list[str], list[str]]:
     return (tokens, hon) if end >= m.end(1) - 1 else ([], [])
 
 
+_HEAD_KINDS = {"kapolres": "POLRI", "kapolresta": "POLRI", "kapolda": "POLRI",
+               "kapolsek": "POLRI", "dandim": "TNI", "danrem": "TNI", "pangdam": "TNI",
+               "danramil": "TNI", "kajari": "KEJAKSAAN", "kajati": "KEJAKSAAN",
+               "kakanim": "KANIM", "kakanwil": "KANWIL", "kadivim": "KANWIL"}
+_IMMIGRATION_POST = re.compile(r"(?i)imigrasi|intelijen|penindakan|lalu\s+lintas|izin\s+tinggal|"
+                               r"dokumen\s+perjalanan|tpi|inteldakim|tikim|lantaskim|wasdakim")
+
+
 def _entity_for(insts: list[int], by_mention: dict[int, Entity], sent: Sentence,
-                title_start: int, mentions: list[Mention], entities: list[Entity]
+                title_start: int, mentions: list[Mention], entities: list[Entity],
+                head: str = "", post_place: Place | None = None, units: str = ""
                 ) -> Entity | None:
     for i in reversed(insts):
         if i in by_mention:
             return by_mention[i]
+    kind = _HEAD_KINDS.get(head)
+    kept = [e for e in entities if e.keep or e.weak]
+    if kind:
+        same = [e for e in kept if e.kind == kind and (post_place is None or (
+            e.place is not None and e.place.name == post_place.name))]
+        if same:
+            return same[0]
     # No institution in the post: the nearest one named before it in the sentence.
     before = [i for i, m in enumerate(mentions) if m.sentence == sent.index
               and m.start < sent.start + title_start and i in by_mention]
     if before:
         return by_mention[before[-1]]
+    if _IMMIGRATION_POST.search(units):
+        order = ("KANWIL", "KANIM") if "divisi" in units.lower() else ("KANIM", "KANWIL")
+        for k in order:
+            offices = [e for e in kept if e.kind == k]
+            if offices:
+                return max(offices, key=lambda e: len(e.mentions))
     after = [i for i, m in enumerate(mentions) if m.sentence == sent.index and i in by_mention]
     if after:
         return by_mention[after[0]]
-    kept = [e for e in entities if e.keep]
     return max(kept, key=lambda e: len(e.mentions)) if kept else None
 
 

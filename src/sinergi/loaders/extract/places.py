@@ -174,3 +174,10 @@ def extend_town(text: str, place: Place, end: int) -> tuple[Place, int]:
     if m and m.group().lower() in _DIRECTIONS and m.group()[0].isupper():
         return Place(f"{place.name} {m.group()}", None, None, place.province_code), m.end()
     return place, end
+
+
+@lru_cache(maxsize=4096)
+def namesakes(name: str) -> tuple[Place, ...]:
+    """Every kab/kota called ``name`` ("Banjar": a kabupaten in Kalsel, a kota in Jabar)."""
+    return tuple(Place(r.short_name, r.level, r.code, r.province_code, r.parent_code)
+                 for r in gazetteer().find_regions(name) if r.level in KABKOTA)
