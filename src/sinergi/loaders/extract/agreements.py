@@ -36,7 +36,7 @@ _PLANNED = re.compile(
     r"tindak\s+lanjut|dalam\s+proses|usulan|mengusulkan|diusulkan|draf|draft|rancangan|"
     r"menyiapkan|disiapkan|menjajaki|penjajakan|nantinya|bakal|dasar|siap|bersedia|ingin|"
     r"hendak|mengajukan|diajukan|mendorong)\b", re.IGNORECASE)
-_IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas)\s+(?:dengan\s+)?$", re.IGNORECASE)
+_IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas|selain)\s+(?:dengan\s+)?$", re.IGNORECASE)
 _BOTH_PARTIES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihaknya|keduanya)\b",
                            re.IGNORECASE)
 PARTY_KINDS = frozenset({"PEMPROV", "PEMKAB", "PEMKOT", "DPRD", "SETDA", "DINAS", "KESBANGPOL",

@@ -28,7 +28,7 @@ FIELD_WORDS = words(
     kesejahteraan rakyat penegakan kepatuhan internal sarana prasarana fasilitasi status
     keimigrasian perundang-undangan kelembagaan prolap tapem tata usaha program evaluasi
     pelaporan politik kesatuan bangsa ekonomi pengelolaan dalam negeri luar hubungan
-    masyarakat pengaduan ketertiban""")
+    masyarakat pengaduan ketertiban pemasyarakatan""")
 
 # Abbreviated regional bodies: abbreviation -> (kind, body name).
 AGENCY_ABBREVIATIONS: dict[str, tuple[str, str]] = {
@@ -147,6 +147,8 @@ TITLE_HEADS: dict[str, str] = {
     "kapolresta": "Kepala Kepolisian Resor Kota", "kapolda": "Kepala Kepolisian Daerah",
     "kapolsek": "Kepala Kepolisian Sektor", "dandim": "Komandan Kodim",
     "danrem": "Komandan Korem", "pangdam": "Panglima Kodam", "danramil": "Komandan Koramil",
+    "danlanal": "Komandan Pangkalan TNI Angkatan Laut",
+    "danlanud": "Komandan Pangkalan TNI Angkatan Udara",
     "kajari": "Kepala Kejaksaan Negeri", "kajati": "Kepala Kejaksaan Tinggi",
     "koordinator": "Koordinator", "pimpinan rombongan": "Pimpinan Rombongan",
     "perwakilan": "Perwakilan", "anggota": "Anggota", "komandan": "Komandan",
@@ -167,7 +169,9 @@ UNIT_WORDS = words(
 HONORIFICS = words(
     """h hj hm h.m hc dr dr. drs dra drg ir prof kh ust ustadz ustazah habib tuan nyonya bapak
     ibu pak bu sdr saudara kombes akbp akp kompol iptu ipda aiptu aipda brigjen irjen mayjen
-    letjen kolonel letkol mayor kapten lettu letda serma serka sertu laksma laksda marsma""")
+    letjen kolonel letkol mayor kapten lettu letda serma serka sertu laksma laksda marsma
+    pol inf kav arh czi cpl cba cku chb cpm cke caj ckm cpn psk mar pom pnb tek kes sus adm
+    purn bripka brigpol bripda briptu""")
 DEGREES = words(
     """sh mh se mm msi m.si ssos s.sos sip s.ip spd s.pd mpd m.pd st s.t mt m.t skom s.kom mkes
     m.kes skm s.km mkm m.k.m sag s.ag mag m.ag mba phd ph.d sstp s.stp stp map m.ap sap s.ap

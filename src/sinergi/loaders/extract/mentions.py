@@ -173,6 +173,46 @@ def heads(t: str, sent: Sentence) -> Iterator[Mention]:
         yield _m(kind, "Pemerintah", place, m.start(), end, sent, implied=True)
 
 
+_POST = re.compile(
+    r"\b(?P<kw>Kapolda|Kapolresta(?:bes)?|Kapolres|Kapolsek(?:ta)?|Dandim|Danrem|Pangdam|Danramil|"
+    r"Danlanal|Danlanud|Kajari|Kajati|Kasatpol\s+PP)\b"
+)
+_POST_KIND = {"kapolda": ("POLRI", "Kepolisian Daerah"), "kapolres": ("POLRI", "Kepolisian Resor"),
+              "kapolresta": ("POLRI", "Kepolisian Resor Kota"),
+              "kapolrestabes": ("POLRI", "Kepolisian Resor Kota Besar"),
+              "kapolsek": ("POLRI", "Kepolisian Sektor"), "kapolsekta": ("POLRI",
+                                                                     "Kepolisian Sektor Kota"),
+              "dandim": ("TNI", "Komando Distrik Militer"), "danrem": ("TNI",
+                                                                 "Komando Resor Militer"),
+              "pangdam": ("TNI", "Komando Daerah Militer"), "danramil": ("TNI",
+                                                                   "Komando Rayon Militer"),
+              "danlanal": ("TNI", "Pangkalan TNI Angkatan Laut"),
+              "danlanud": ("TNI", "Pangkalan TNI Angkatan Udara"),
+              "kajari": ("KEJAKSAAN", "Kejaksaan Negeri"), "kajati": ("KEJAKSAAN",
+                                                                    "Kejaksaan Tinggi"),
+              "kasatpol pp": ("BADAN", "Satuan Polisi Pamong Praja")}
+_MINISTER = re.compile(
+    r"\b(?:(?i:wakil\s+menteri|menteri|wamen)\s+(?:Imigrasi\s+dan\s+Pemasyarakatan|Imipas|"
+    r"Hukum\s+dan\s+(?:HAM|Hak\s+Asasi\s+Manusia))|Menkumham|Menimipas)\b"
+)
+
+
+@rule("kap", "dan", "pan", "kaj", "kas", "men", "wam")
+def posts(t: str, sent: Sentence) -> Iterator[Mention]:
+    """A post names its office: "Kapolres Tarakan" -> Polres Tarakan."""
+    for m in _POST.finditer(t):
+        kind, body = _POST_KIND[" ".join(m.group("kw").lower().split())]
+        levels = ANY if body.endswith(("Sektor", "Sektor Kota", "Rayon Militer")) else GOV
+        place, end, _ = _place(t, m.end(), levels, bare_district=levels is ANY)
+        if place is not None:
+            yield _m(kind, body, place, m.start(), end, sent, implied=True)
+    for m in _MINISTER.finditer(t):
+        body = ("Kementerian Hukum dan HAM" if "hukum" in m.group().lower()
+                or "kum" in m.group().lower() else "Kementerian Imigrasi dan Pemasyarakatan")
+        yield _m("IMIGRASI_PUSAT", body, None, m.start(), m.end(), sent, central=True,
+                 nullplace=True, implied=True)
+
+
 _SETDA = re.compile(
     r"\b(?i:sek(?:re|er)taris\s+daerah|sekda|sekdakab|sekdako|sekdaprov|setda|setdako|setdakot|"
     r"setdakab|setdaprov|sekretariat\s+daerah)\b"
@@ -546,7 +586,8 @@ _ULP = re.compile(
 _PLANNED = re.compile(
     r"\b(?:akan|rencana\w*|berencana|direncanakan|pembentukan|pembangunan|membangun|"
     r"mendirikan|didirikan|usulan|mengusulkan|diusulkan|cikal\s+bakal|menyiapkan|disiapkan|"
-    r"kajian|permohonan|permintaan|meminta|segera|nantinya|calon|embrio)\b",
+    r"kajian|permohonan|permintaan|meminta|segera|nantinya|calon|embrio|menjajaki|"
+    r"penjajakan|wacana|diwacanakan)\b",
     re.IGNORECASE,
 )
 

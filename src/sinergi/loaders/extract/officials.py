@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon, places
-from .entities import Entity
+from .entities import Entity, entity_name
 from .lexicon import words
 from .mentions import Mention
 from .places import DESIGNATION, Place
@@ -188,7 +188,12 @@ def _post_and_name(text: str, t: str, tm: re.Match[str], sent: Sentence,
         hit = places.scan(t, pos, places.GOV | {places.DISTRICT}, bare_district=True)
         if hit is not None and _mention_at(sent.start + pos + 1, mentions, starts, sent) is None:
             post_place, pos = hit[0], hit[1]  # "Kapolres Tarakan", "Camat Sungai Kunjang"
+    n_before = len(insts)
     pos, units = _read_post(t, pos, sent, mentions, starts, insts)
+    # Units named like offices ("Divisi Keimigrasian") stay part of the post's wording.
+    units += [_expand_unit(text[mentions[i].start:mentions[i].end]) for i in insts[n_before:]
+              if mentions[i].generic and mentions[i].kind == "KANWIL"
+              and "ivisi" in text[mentions[i].start:mentions[i].end]]
     tokens, hon, name_end, attached = _name_after(t, pos)
     if attached and units and units[-1].lower() in _PLACE_WORDS and not insts:
         tokens = []  # "pejabat Imigrasi Selatpanjang": a place, not a person
@@ -203,13 +208,17 @@ def _post_and_name(text: str, t: str, tm: re.Match[str], sent: Sentence,
         return None, pos
     entity = _entity_for(insts, by_mention, sent, tm.start(), mentions, entities, head_key,
                          post_place, " ".join(units))
-    title = _title(prefix, head, units, implied, post_place, entity, bool(insts))
+    # The post names the office as this mention wrote it, not as merged with others.
+    named = next((mentions[i] for i in reversed(insts) if i in by_mention), None)
+    office = entity_name(Entity(named.kind, named.body, named.place, named.family,
+                                written=named.written)) if named else None
+    title = _title(prefix, head, units, implied, post_place, office, bool(insts))
     return FoundOfficial(_clean_name(tokens, hon), title, entity, sent,
                          0.9 if insts and not attached else 0.75), name_end
 
 
 def _title(prefix: str, head: str, units: list[str], implied: Mention | None,
-           post_place: Place | None, entity: Entity | None, named_inst: bool) -> str:
+           post_place: Place | None, office: str | None, named_inst: bool) -> str:
     parts = [prefix, head, *units]
     if implied is not None and implied.place is not None:
         # "Bupati Lebak", "Sekretaris Daerah Kabupaten Lebak"
@@ -218,10 +227,19 @@ def _title(prefix: str, head: str, units: list[str], implied: Mention | None,
         parts.append(implied.place.name)
     elif post_place is not None:
         parts.append(post_place.name)
-    elif named_inst and entity is not None:
-        parts.append(entity.name)
+    elif named_inst and office:
+        if office.startswith("Direktorat Jenderal ") and head.endswith("Jenderal"):
+            parts.append(office[len("Direktorat Jenderal "):])  # "Direktur Jenderal Imigrasi"
+        elif office.startswith("Kementerian ") and head.endswith("Menteri"):
+            parts.append(office[len("Kementerian "):])  # "Menteri Imigrasi dan ..."
+        else:
+            parts.append(office)
     title = " ".join(p for p in parts if p)
     return re.sub(r"\b(\w+(?: \w+)*) \1\b", r"\1", title)
+
+
+def _expand_unit(written: str) -> str:
+    return re.sub(r"(?i)^kadivim\b", "Divisi Keimigrasian", written.strip())
 
 
 def _prefix_key(prefix: str) -> str:
@@ -302,7 +320,10 @@ def _name_before(t: str, title_start: int) -> tuple[list[str], list[str]]:
 _HEAD_KINDS = {"kapolres": "POLRI", "kapolresta": "POLRI", "kapolda": "POLRI",
                "kapolsek": "POLRI", "dandim": "TNI", "danrem": "TNI", "pangdam": "TNI",
                "danramil": "TNI", "kajari": "KEJAKSAAN", "kajati": "KEJAKSAAN",
-               "kakanim": "KANIM", "kakanwil": "KANWIL", "kadivim": "KANWIL"}
+               "kakanim": "KANIM", "kakanwil": "KANWIL", "kadivim": "KANWIL",
+               "kasatpol pp": "BADAN", "menteri": "IMIGRASI_PUSAT",
+               "direktur jenderal": "IMIGRASI_PUSAT", "dirjen": "IMIGRASI_PUSAT",
+               "sekretaris jenderal": "IMIGRASI_PUSAT", "sekjen": "IMIGRASI_PUSAT"}
 _IMMIGRATION_POST = re.compile(r"(?i)imigrasi|intelijen|penindakan|lalu\s+lintas|izin\s+tinggal|"
                                r"dokumen\s+perjalanan|tpi|inteldakim|tikim|lantaskim|wasdakim")
 

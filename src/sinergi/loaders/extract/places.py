@@ -24,7 +24,8 @@ ANY = frozenset({PROVINCE, REGENCY, CITY, DISTRICT})
 DESIGNATION = {REGENCY: "Kabupaten", CITY: "Kota", PROVINCE: "Provinsi", DISTRICT: "Kecamatan"}
 
 _DESIGNATOR = re.compile(
-    r"(?P<d>(?i:kabupaten|kab\.|kab|kota|provinsi|prov\.|prov|kecamatan|kec\.|kec|distrik|"
+    r"(?P<d>(?i:kabupaten\s+administrasi|kota\s+administrasi|kota\s+adm\.?|"
+    r"kabupaten|kab\.|kab|kota|provinsi|prov\.|prov|kecamatan|kec\.|kec|distrik|"
     r"tingkat\s+kabupaten|tingkat\s+kota|tingkat\s+provinsi|tingkat\s+kecamatan|"
     r"wilayah|se-?))\s+"
 )

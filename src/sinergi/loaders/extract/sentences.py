@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .clean import _CLUTTER, body_lines
-from .lexicon import words
+from .lexicon import HONORIFICS, words
 
 ABBREVIATIONS = words(
     "h hj hm dr drs dra ir prof st kh ust no nomor jl jln kab kec kel prov pt cv tbk plt plh pj "
@@ -45,7 +45,7 @@ def _is_abbreviation(chunk: str) -> bool:
         return True
     if "." in word.rstrip("."):  # "S.H", "A.Md.IM", "2.008"
         return True
-    return bare in ABBREVIATIONS
+    return bare in ABBREVIATIONS or bare in HONORIFICS
 
 
 def split(text: str) -> list[Sentence]:
