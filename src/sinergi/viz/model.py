@@ -55,20 +55,19 @@ def display_name(label: str, kind: str | None, name: object, date: object, key: 
     return key
 
 
-def _extras(row: Mapping[str, Any], fields: Iterable[str]) -> dict[str, Any]:
-    skip = set(fields)
-    return {k: v for k, v in row.items() if k not in skip and v not in (None, "", [])}
+_NODE_SKIP = frozenset(NODE_FIELDS)
+_EDGE_SKIP = frozenset(EDGE_FIELDS)
+_EMPTY = (None, "", [], {})
 
 
-def add_node(g: nx.MultiDiGraph, row: Mapping[str, Any]) -> str:
-    """Add or enrich one node; a second sighting fills attributes the first lacked."""
-    key = row.get("key")
-    if not key:
-        raise ParameterError(f"node without a key: {dict(row)!r}")
-    key = str(key)
+def _extras(row: Mapping[str, Any], skip: frozenset[str]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k not in skip and v not in _EMPTY}
+
+
+def _node_attrs(key: str, row: Mapping[str, Any]) -> dict[str, Any]:
     label = str(row.get("label") or "Institution")
     kind = str(row["kind"]) if row.get("kind") else None
-    attrs = {
+    return {
         "label": label,
         "kind": kind,
         "name": display_name(label, kind, row.get("name"), row.get("date"), key),
@@ -78,18 +77,38 @@ def add_node(g: nx.MultiDiGraph, row: Mapping[str, Any]) -> str:
         "status": row.get("status"),
         "evidence": row.get("evidence"),
         "source_url": row.get("source_url"),
-        "details": _extras(row, NODE_FIELDS),
+        "details": _extras(row, _NODE_SKIP),
         "named": bool(row.get("name")),
     }
+
+
+def _enrich(old: dict[str, Any], row: Mapping[str, Any]) -> None:
+    """Fill what an earlier sighting of the node lacked (most rows repeat a known node,
+    so this path must stay cheap)."""
+    if row.get("name") and not old["named"]:
+        old["name"], old["named"] = str(row["name"]), True
+    for field in ("kind", "date", "status", "evidence", "source_url"):
+        if not old.get(field) and row.get(field):
+            old[field] = str(row[field]) if field == "kind" else row[field]
+            if field == "date":
+                old["year"] = year_of(row[field])
+    if not old["topics"] and row.get("topics"):
+        old["topics"] = _topics(row["topics"])
+    for k, v in row.items():
+        if k not in _NODE_SKIP and v not in _EMPTY and k not in old["details"]:
+            old["details"][k] = v
+
+
+def add_node(g: nx.MultiDiGraph, row: Mapping[str, Any]) -> str:
+    """Add or enrich one node; a second sighting fills attributes the first lacked."""
+    key = row.get("key")
+    if not key:
+        raise ParameterError(f"node without a key: {dict(row)!r}")
+    key = str(key)
     if key in g:
-        old = g.nodes[key]
-        if attrs["named"] and not old["named"]:
-            old["name"], old["named"] = attrs["name"], True
-        for name, value in attrs.items():
-            if old.get(name) in (None, "", [], {}):
-                old[name] = value
+        _enrich(g.nodes[key], row)
     else:
-        g.add_node(key, **attrs)
+        g.add_node(key, **_node_attrs(key, row))
     return key
 
 
@@ -115,7 +134,7 @@ def add_edge(g: nx.MultiDiGraph, row: Mapping[str, Any]) -> None:
         year=year_of(row.get("date")),
         evidence=row.get("evidence"),
         source_url=row.get("source_url"),
-        details=_extras(row, EDGE_FIELDS),
+        details=_extras(row, _EDGE_SKIP),
     )
 
 

@@ -4,7 +4,7 @@
 // param: institution: institution -- institution key or name (kanim:batulicin, Kantor Imigrasi Batulicin)
 // columns: key, type, source, source_label, source_name, source_kind, target, target_label, target_name, target_kind, target_topics, target_status, date, detail, evidence, source_url
 // sets: target_topics
-// order: type, source, target, key, evidence
+// order: key, evidence
 MATCH (:Institution {key: $institution})-[:PARTY_TO]->(a:Agreement)
 MATCH (i:Institution)-[r:PARTY_TO]->(a)
 OPTIONAL MATCH (s)-[rep:REPORTS]->(a)

@@ -4,7 +4,7 @@
 // param: province: province -- province code or name (63, Kalimantan Selatan)
 // columns: key, type, source, source_label, source_name, source_kind, target, target_label, target_name, target_kind, target_topics, target_status, date, detail, evidence, source_url
 // sets: target_topics
-// order: type, source, target, key, evidence
+// order: key, evidence
 MATCH (p:Institution)-[:PARTY_TO]->(a:Agreement)
 WHERE p.region = $province OR p.region STARTS WITH ($province + '.')
    OR (a)-[:COVERS]->(:Region {province: $province})

@@ -4,7 +4,7 @@
 // param: region: region -- kab/kota code or name (63.10, Tanah Bumbu)
 // columns: key, type, source, source_label, source_name, source_kind, target, target_label, target_name, target_kind, target_topics, target_status, date, detail, evidence, source_url
 // sets: target_topics
-// order: type, source, target, key, evidence
+// order: key, evidence
 MATCH (p:Institution)-[:PARTY_TO]->(a:Agreement)
 WHERE p.region = $region OR p.region STARTS WITH ($region + '.')
    OR (a)-[:COVERS]->(:Region {key: $region})
