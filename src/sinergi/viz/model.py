@@ -57,7 +57,7 @@ def display_name(label: str, kind: str | None, name: object, date: object, key: 
 
 _NODE_SKIP = frozenset(NODE_FIELDS)
 _EDGE_SKIP = frozenset(EDGE_FIELDS)
-_EMPTY = (None, "", [], {})
+_EMPTY: tuple[Any, ...] = (None, "", [], {})
 
 
 def _extras(row: Mapping[str, Any], skip: frozenset[str]) -> dict[str, Any]:
