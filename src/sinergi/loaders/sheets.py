@@ -216,7 +216,9 @@ def write_xlsx_rows(ws: Any, rows: Iterable[Sequence[Any]]) -> None:
     """Append rows to an openpyxl worksheet with every string stored as text: a value
     starting with '=' must stay a value, never become a formula."""
     for values in rows:
-        ws.append([xlsx_safe(v) for v in values])
-        for cell in ws[ws.max_row]:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"
+        safe = [xlsx_safe(v) for v in values]
+        ws.append(safe)
+        row = ws._current_row  # ws.max_row rescans every cell: quadratic on big sheets
+        for col, value in enumerate(safe, start=1):
+            if isinstance(value, str) and value.startswith("="):
+                ws.cell(row=row, column=col).data_type = "s"
