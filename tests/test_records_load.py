@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from records_graph import (
     AGREEMENT_HEADERS,
@@ -14,9 +15,11 @@ from records_graph import (
     write_csv,
     write_xlsx,
 )
+from sinergi.cli.main import cli
 from sinergi.errors import InputErrors
-from sinergi.graph import GraphStore
+from sinergi.graph import GraphStore, open_graph
 from sinergi.loaders.records import load_records
+from sinergi.settings import Settings
 
 EXAMPLE = ["CONTOH-1", "PKS", "signed", "contoh", "Pemko Banjarmasin; Kanim Banjarmasin",
            "01/01/2026", None, "TIMPORA", None]
@@ -202,3 +205,27 @@ def test_an_unquoted_separator_is_refused(graph: GraphStore, tmp_path: Path) -> 
         load_records(graph, [path])
     assert [(e.line, e.problem.split(":")[0]) for e in info.value.errors] == [
         (2, "5 values but 4 columns")]
+
+
+def test_load_records_command_reports_problems_and_exits_1(env: Settings, tmp_path: Path
+                                                          ) -> None:
+    graph = open_graph(env)
+    try:
+        graph.clear()
+        build_reference(graph)
+    finally:
+        graph.close()
+    rows = agreement_rows(4)
+    rows[1][2] = "ditandatangani"  # not a status
+    path = write_csv(tmp_path / "perjanjian.csv", [AGREEMENT_HEADERS, *rows])
+    runner = CliRunner()
+    bad = runner.invoke(cli, ["load", "records", str(path)])
+    assert bad.exit_code == 1
+    assert f"{path}:3:status: 'ditandatangani' is not allowed" in bad.output
+    rows[1][2] = "signed"
+    write_csv(path, [AGREEMENT_HEADERS, *rows])
+    good = runner.invoke(cli, ["load", "records", str(path)])
+    assert good.exit_code == 0, good.output
+    assert "1 file(s) loaded (4 fact rows)" in good.output
+    again = runner.invoke(cli, ["load", "records", str(path)])
+    assert "0 file(s) loaded (0 fact rows), 1 unchanged" in again.output
