@@ -1,0 +1,107 @@
+"""Dates of Indonesian news: numeric and written dates, the year of "Rabu (21/5)" from the
+weekday, relative words, the publication date (JSON, URL, dateline), impossible dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sinergi.loaders.extract import Article, extract_article
+from sinergi.loaders.extract.dates import (
+    DateContext,
+    era_bounds,
+    find_dates,
+    published_from_dateline,
+    published_from_url,
+)
+from sinergi.settings import Settings
+
+TODAY = date(2026, 11, 22)
+
+
+def _dates(text: str, reference: date = TODAY, published: date | None = None,
+           cues: tuple[int, ...] = ()) -> tuple[list[str | None], list[str]]:
+    warnings: list[str] = []
+    ctx = DateContext(reference, published, cues)
+    return [d.iso for d in find_dates(text, ctx, warnings)], warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("digelar Kamis (12/2/2026) di Banjarmasin", "2026-02-12"),
+        ("pada Senin, 18 Desember 2023 pukul 09.00", "2023-12-18"),
+        ("Rabu siang (8/10/2025)", "2025-10-08"),
+        ("Jumat, (25/7/2025), di Aula", "2025-07-25"),
+        ("Kamis, 14/04/2022.", "2022-04-14"),
+        ("pada 19 Januari 2025", "2025-01-19"),
+        ("Senin (5/5/25)", "2025-05-05"),
+    ],
+)
+def test_explicit_dates(text: str, iso: str) -> None:
+    assert _dates(text)[0] == [iso]
+
+
+def test_year_from_weekday_is_the_latest_not_after_the_reference() -> None:
+    assert _dates("Rabu (21/5)")[0] == ["2025-05-21"]  # 21 May 2026 is a Thursday
+    assert _dates("Kamis (21/5)")[0] == ["2026-05-21"]
+    # Before 21 May 2025, the last Wednesday 21 May was in 2014.
+    assert _dates("Rabu (21/5)", reference=date(2025, 1, 10))[0] == ["2014-05-21"]
+
+
+def test_year_named_in_the_text_wins_over_the_weekday() -> None:
+    # 10 September 2025 was a Wednesday, but the article speaks of its 2025 programme.
+    assert _dates("Kamis (10/9)", cues=(2025,))[0] == ["2025-09-10"]
+
+
+def test_relative_dates_need_a_publication_date() -> None:
+    pub = date(2024, 4, 23)
+    assert _dates("diresmikan kemarin", reference=pub, published=pub)[0] == ["2024-04-22"]
+    assert _dates("diresmikan hari ini", reference=pub, published=pub)[0] == ["2024-04-23"]
+    assert _dates("diresmikan kemarin")[0] == [None]
+
+
+def test_impossible_dates_are_warned_never_invented() -> None:
+    dates, warnings = _dates("Senin (31/2)")
+    assert dates == [None]
+    assert any("31/2" in w for w in warnings)
+    dates, warnings = _dates("Selasa (30/2/2024)")
+    assert dates == [None] and warnings
+
+
+def test_weekday_that_does_not_match_a_full_date_is_warned() -> None:
+    dates, warnings = _dates("Senin (12/2/2026)")  # a Thursday
+    assert dates == ["2026-02-12"]
+    assert any("weekday" in w for w in warnings)
+
+
+def test_publication_date_from_url_and_dateline() -> None:
+    assert published_from_url("https://x.id/2024/10/05/judul") == (
+        date(2024, 10, 5), date(2024, 10, 31))
+    assert published_from_url("https://x.id/2024/10/judul.html") == (None, date(2024, 10, 31))
+    assert published_from_url("https://x.id/berita/1234") == (None, None)
+    assert published_from_dateline("Judul\n441x dibaca    2021-03-04 11:23:25    Admin") == \
+        date(2021, 3, 4)
+
+
+def test_office_names_bound_the_era() -> None:
+    assert era_bounds("Kantor Wilayah Direktorat Jenderal Imigrasi Jambi")[0] == date(2024, 10, 20)
+    assert era_bounds("Kanwil Kemenkumham Jambi")[1] == date(2024, 10, 20)
+
+
+def test_article_published_and_event_date() -> None:
+    text = ("Pj Wali Kota Pontianak menerima kunjungan kerja Kepala Kantor Wilayah Kementerian "
+            "Hukum dan HAM Kalimantan Barat kemarin.")
+    data = extract_article(Article("x", text, published="2024-08-15")).to_json()
+    assert data["published"] == "2024-08-15"
+    assert data["meetings"][0]["date"] == "2024-08-14"
+    data = extract_article(Article("x", text, url="https://x.id/2024/08/15/kunjungan")).to_json()
+    assert data["published"] == "2024-08-15"
+
+
+def test_undated_year_uses_sinergi_today() -> None:
+    text = ("Pemkab Kukar dan Kantor Imigrasi Samarinda menggelar rapat koordinasi, Rabu (21/5).")
+    settings = Settings(today="2024-01-01")
+    data = extract_article(Article("x", text), settings).to_json()
+    assert data["meetings"][0]["date"] == "2014-05-21"  # the latest Wednesday 21 May by then

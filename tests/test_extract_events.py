@@ -1,0 +1,118 @@
+"""Agreements and meetings: kinds, signed vs planned, parties, topics, the event's kind,
+date and participants. All articles are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sinergi.loaders.extract import Article, extract_article
+
+
+def _extract(text: str, **kw: Any) -> dict[str, Any]:
+    return extract_article(Article("test", text, **kw)).to_json()
+
+
+def _parties(item: dict[str, Any]) -> set[tuple[str, str | None]]:
+    return {(p["kind"], p["place"]) for p in item.get("parties") or item["participants"]}
+
+
+MOU_AND_PKS = """Banjarmasin – Pemerintah Kota (Pemko) Banjarmasin menandatangani Nota Kesepakatan \
+Bersama dan Perjanjian Kerja Sama (PKS) dengan Kantor Wilayah Direktorat Jenderal Imigrasi \
+Kalimantan Selatan serta Kantor Imigrasi Kelas I TPI Banjarmasin, Kamis (12/2/2026).
+Kerja sama itu mencakup pengawasan orang asing yang tinggal di kota tersebut.
+"""
+
+
+def test_mou_and_pks_signed_together_are_two_agreements() -> None:
+    data = _extract(MOU_AND_PKS)
+    kinds = sorted(a["kind"] for a in data["agreements"])
+    assert kinds == ["MOU", "PKS"]
+    for a in data["agreements"]:
+        assert a["status"] == "signed"
+        assert a["date"] == "2026-02-12"
+        assert _parties(a) == {("PEMKOT", "Banjarmasin"), ("KANWIL", "Kalimantan Selatan"),
+                               ("KANIM", "Banjarmasin")}
+        assert MOU_AND_PKS[a["start"]:a["end"]] == a["evidence"]
+    [meeting] = data["meetings"]
+    assert meeting["kind"] == "SIGNING"
+    assert meeting["date"] == "2026-02-12"
+
+
+def test_planned_agreement_with_the_parties_of_the_previous_sentence() -> None:
+    text = ("Kepala Kantor Wilayah Direktorat Jenderal Imigrasi Kalimantan Selatan, Yan Welly "
+            "Wiguna, mengapresiasi dukungan Pemerintah Kabupaten Kotabaru. Ia menegaskan pihaknya "
+            "akan menindaklanjuti usulan itu dengan Perjanjian Kerja Sama layanan Eazy Passport.")
+    [agreement] = _extract(text)["agreements"]
+    assert (agreement["kind"], agreement["status"], agreement["date"]) == ("PKS", "planned", None)
+    assert _parties(agreement) == {("KANWIL", "Kalimantan Selatan"), ("PEMKAB", "Kotabaru")}
+    assert agreement["topics"] == ["PASSPORT_SERVICE"]
+
+
+def test_ready_to_sign_is_planned_and_no_meeting_happened() -> None:
+    text = ("Bupati Kotabaru Sayed Jafar menyatakan siap menandatangani perjanjian kerja sama "
+            "dengan Kantor Imigrasi Batulicin. Rencananya penandatanganan dilakukan bulan depan "
+            "setelah draf PKS selesai dibahas.")
+    data = _extract(text)
+    assert [(a["kind"], a["status"]) for a in data["agreements"]] == [("PKS", "planned")]
+    assert data["meetings"] == []
+
+
+def test_reference_back_to_an_agreement_adds_no_agreement() -> None:
+    text = ("Kantor Imigrasi Kelas II TPI Batulicin dan Pemerintah Daerah Kabupaten Tanah Bumbu "
+            "menandatangani kesepakatan bersama tentang Timpora. Dengan nota kesepakatan ini, "
+            "kerja sama Timpora akan meluas hingga kecamatan.")
+    [agreement] = _extract(text)["agreements"]
+    assert (agreement["kind"], agreement["status"]) == ("MOU", "signed")
+    assert agreement["topics"] == ["TIMPORA"]
+
+
+def test_population_data_topic() -> None:
+    text = ("Pemkab Tanah Bumbu melalui Disdukcapil menandatangani Perjanjian Kerja Sama "
+            "pemanfaatan data kependudukan dengan Kantor Imigrasi Batulicin, Kamis (12/9/2024).")
+    [agreement] = _extract(text)["agreements"]
+    assert "POPULATION_DATA" in agreement["topics"]
+    assert agreement["date"] == "2024-09-12"
+
+
+def test_meeting_kinds_from_the_lead() -> None:
+    cases = {
+        "AUDIENCE": "Wali Kota Banjarbaru menerima audiensi Kepala Kantor Imigrasi Banjarmasin "
+                    "di ruang kerjanya, Rabu (21/5).",
+        "COORDINATION": "Kantor Imigrasi Kelas I TPI Ambon menggelar Rapat Koordinasi Timpora "
+                        "bersama Pemkot Ambon, Jumat (25/7/2025).",
+        "SOCIALIZATION": "Kantor Imigrasi Kelas II TPI Entikong memberikan sosialisasi Pas Lintas "
+                         "Batas bersama Pemkab Sanggau, Senin (3/6/2024).",
+        "INAUGURATION": "Wakil Bupati Kutai Timur melantik Timpora Kecamatan Sangatta Utara "
+                        "bersama Kantor Imigrasi Samarinda, Selasa (27/3/2018).",
+        "OPERATION": "Kantor Imigrasi Kelas II TPI Tarakan dan Polres Tarakan menggelar operasi "
+                     "gabungan di sejumlah hotel, Jumat (14/6/2024).",
+    }
+    for kind, text in cases.items():
+        [meeting] = _extract(text)["meetings"]
+        assert meeting["kind"] == kind, text
+
+
+def test_later_plans_do_not_change_the_kind_of_the_event() -> None:
+    text = ("Idi – Kantor Imigrasi Kelas II TPI Langsa menggelar Rapat Tim Pengawasan Orang Asing "
+            "bersama Kesbangpol Aceh Timur, Rabu (7/5/2025). Pemerintah setempat juga akan "
+            "mengintensifkan sosialisasi kepada masyarakat.")
+    [meeting] = _extract(text)["meetings"]
+    assert meeting["kind"] == "COORDINATION"
+    assert meeting["date"] == "2025-05-07"
+    assert ("KANIM", "Langsa") in _parties(meeting)
+    assert ("KESBANGPOL", "Aceh Timur") in _parties(meeting)
+
+
+def test_press_release_date_is_not_the_event_date() -> None:
+    text = ("Kantor Imigrasi Kelas II TPI Batulicin dan Pemkab Tanah Bumbu menandatangani "
+            "kesepakatan bersama. \"Kerja sama ini penting,\" ucap Kepala Kantor Imigrasi "
+            "Batulicin melalui siaran pers, Sabtu (29/6) sore.")
+    [meeting] = _extract(text)["meetings"]
+    assert meeting["kind"] == "SIGNING"
+    assert meeting["date"] is None
+
+
+def test_a_statement_is_not_a_meeting() -> None:
+    text = ("Kepala Kantor Imigrasi Kelas I TPI Kendari, Samuel Toba, mengatakan 1.954 tenaga "
+            "kerja asing tercatat di Sulawesi Tenggara, Kamis (17/11/2022).")
+    assert _extract(text)["meetings"] == []

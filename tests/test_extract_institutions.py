@@ -1,0 +1,127 @@
+"""Institutions read from news text: kinds, full names, canonical places, implicit
+places, one entry per body, and no actors from "Baca juga" link lines.
+
+All articles here are written for these tests (restated facts, own sentences)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sinergi.loaders.extract import Article, extract_article
+
+
+def _extract(text: str, **kw: Any) -> dict[str, Any]:
+    return extract_article(Article("test", text, **kw)).to_json()
+
+
+def _keys(data: dict[str, Any]) -> set[tuple[str, str | None]]:
+    return {(i["kind"], i["place"]) for i in data["institutions"]}
+
+
+SIGNING = """BANJARBARU – Pemerintah Provinsi Kalimantan Selatan dan Kantor Wilayah Direktorat \
+Jenderal Imigrasi Kalsel meneken nota kesepahaman tentang pengawasan orang asing, Senin, \
+18 Desember 2023.
+Hadir dalam acara itu Kepala Badan Kesbangpol Provinsi Kalimantan Selatan, Dr. Heriansyah, serta \
+perwakilan Polda Kalsel dan Korem 101/Antasari.
+Baca juga: Pemkot Banjarmasin Raih Penghargaan dari KPK
+Editor: Rina Wahyuni
+"""
+
+
+def test_kinds_full_names_and_canonical_places() -> None:
+    data = _extract(SIGNING)
+    by_kind = {i["kind"]: i for i in data["institutions"]}
+    assert by_kind["PEMPROV"]["name"] == "Pemerintah Provinsi Kalimantan Selatan"
+    assert by_kind["KANWIL"]["name"] == (
+        "Kantor Wilayah Direktorat Jenderal Imigrasi Kalimantan Selatan")
+    assert by_kind["KANWIL"]["place"] == "Kalimantan Selatan"  # "Kalsel" expanded
+    assert by_kind["KESBANGPOL"]["place"] == "Kalimantan Selatan"
+    assert by_kind["POLRI"]["place"] == "Kalimantan Selatan"
+    assert by_kind["TNI"]["name"] == "Komando Resor Militer 101/Antasari"
+
+
+def test_baca_juga_lines_name_no_actors() -> None:
+    keys = _keys(_extract(SIGNING))
+    assert ("PEMKOT", "Banjarmasin") not in keys
+    assert not any(kind == "PUSAT_LAIN" for kind, _ in keys)  # KPK only in the link line
+
+
+def test_abbreviations_expand_to_the_official_name() -> None:
+    text = ("TENGGARONG – Pemkab Kukar dan Kanim Samarinda membahas pengawasan orang asing "
+            "dalam rapat di Kantor Bupati, Rabu (21/5).")
+    data = _extract(text)
+    names = {i["name"] for i in data["institutions"]}
+    assert "Pemerintah Kabupaten Kutai Kartanegara" in names
+    assert "Kantor Imigrasi Samarinda" in names
+    places = {i["place"] for i in data["institutions"]}
+    assert "Kutai Kartanegara" in places
+
+
+def test_kanim_keeps_its_class_and_mentions_merge() -> None:
+    text = ("Kantor Imigrasi Kelas II TPI Batulicin menggelar rapat Timpora di Kabupaten Tanah "
+            "Bumbu. Kepala Kantor Imigrasi Batulicin, Gelar Wibawa, membuka rapat tersebut. "
+            "Imigrasi Batulicin juga mengundang Kejaksaan Negeri Tanah Bumbu.")
+    data = _extract(text)
+    kanim = [i for i in data["institutions"] if i["kind"] == "KANIM"]
+    assert len(kanim) == 1
+    assert kanim[0]["name"] == "Kantor Imigrasi Kelas II TPI Batulicin"
+    assert kanim[0]["place"] == "Batulicin"
+    assert len(kanim[0]["aliases"]) == 2
+    assert ("TIMPORA", "Tanah Bumbu") in _keys(data)
+    assert ("KEJAKSAAN", "Tanah Bumbu") in _keys(data)
+
+
+def test_generic_agencies_take_the_place_of_the_story() -> None:
+    text = ("Sampit – Rapat koordinasi Timpora Kabupaten Kotawaringin Timur digelar Kantor "
+            "Imigrasi Kelas II TPI Sampit, Rabu. Rapat diikuti unsur Kesbangpol, Disnakertrans, "
+            "Dinas Pariwisata, Polres Kotim dan Kejaksaan.")
+    data = _extract(text)
+    keys = _keys(data)
+    for kind in ("KESBANGPOL", "POLRI", "KEJAKSAAN", "TIMPORA"):
+        assert (kind, "Kotawaringin Timur") in keys
+    dinas = {i["name"] for i in data["institutions"] if i["kind"] == "DINAS"}
+    assert dinas == {"Dinas Tenaga Kerja dan Transmigrasi Kabupaten Kotawaringin Timur",
+                     "Dinas Pariwisata Kabupaten Kotawaringin Timur"}
+
+
+def test_kecamatan_teams_of_a_list_are_one_timpora_each() -> None:
+    text = ("SAMARINDA - Pengukuhan Tim Pengawasan Orang Asing (Timpora) tingkat kecamatan "
+            "digelar Selasa (5/3/2024). Timpora yang dikukuhkan meliputi Kecamatan Sungai "
+            "Kunjang, Samarinda Ulu dan Palaran.")
+    data = _extract(text)
+    teams = {i["place"] for i in data["institutions"] if i["kind"] == "TIMPORA"}
+    assert teams == {"Sungai Kunjang", "Samarinda Ulu", "Palaran"}
+
+
+def test_venues_and_planned_units_are_not_actors() -> None:
+    text = ("MARTAPURA – Kantor Imigrasi Kelas I TPI Banjarmasin menggelar sosialisasi di Aula "
+            "Bappeda Kabupaten Banjar. Pemkab Banjar berencana membangun Unit Layanan Paspor "
+            "(ULP) Martapura tahun depan.")
+    kinds = {kind for kind, _ in _keys(_extract(text))}
+    assert "BADAN" not in kinds  # Bappeda is only the venue
+    assert "ULP" not in kinds  # the unit does not exist yet
+    assert "PEMKAB" in kinds
+
+
+def test_central_body_cited_in_passing_is_not_an_actor() -> None:
+    text = ("Kantor Imigrasi Kelas I TPI Semarang membuka layanan paspor akhir pekan. Layanan ini "
+            "digelar dalam rangka HUT Kemenkumham ke-78, kata Kepala Kanim Semarang, Guntur "
+            "Hamonangan.")
+    kinds = {kind for kind, _ in _keys(_extract(text))}
+    assert kinds == {"KANIM"}
+
+
+def test_namesake_regions_are_settled_by_province() -> None:
+    text = ("MARTAPURA – Kantor Imigrasi Kelas I TPI Banjarmasin bekerja sama dengan Dinas "
+            "Pemberdayaan Masyarakat dan Desa (DPMD) Banjar. Plt Kepala DPMD Banjar, Galuh "
+            "Narindra, hadir.")
+    dinas = [i for i in _extract(text)["institutions"] if i["kind"] == "DINAS"]
+    assert dinas[0]["name"] == "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Banjar"
+
+
+def test_every_institution_carries_evidence_offsets() -> None:
+    data = _extract(SIGNING)
+    for inst in data["institutions"]:
+        assert SIGNING[inst["start"]:inst["end"]] == inst["evidence"]
+        assert inst["mention"] in inst["evidence"]
+        assert 0 < inst["confidence"] <= 1

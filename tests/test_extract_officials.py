@@ -1,0 +1,92 @@
+"""Officials: post + name introductions, names without honorifics or degrees, expanded
+titles, links to an institution of the article; reporters are not officials.
+
+All sentences are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sinergi.loaders.extract import Article, extract_article
+
+
+def _officials(text: str) -> dict[str, dict[str, Any]]:
+    data = extract_article(Article("test", text)).to_json()
+    return {o["name"]: o for o in data["officials"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Kepala Kantor Imigrasi Kelas I TPI Kupang, Nanang Mustofa, membuka rapat.",
+         "Nanang Mustofa", "Kepala Kantor Imigrasi Kelas I TPI Kupang"),
+        ("Pj Bupati Muba, Apriyadi, menerima rombongan imigrasi.",
+         "Apriyadi", "Penjabat Bupati Musi Banyuasin"),
+        ("Bupati Lebak Iti Octavia Jayabaya bersama pejabat imigrasi meninjau lokasi.",
+         "Iti Octavia Jayabaya", "Bupati Lebak"),
+        ("Wali Kota Jambi, Dr. dr. H. Maulana, M.K.M, memotong pita peresmian.",
+         "Maulana", "Wali Kota Jambi"),
+        ("Bupati Tanah Bumbu, H. Zairullah Azhar, S.H., M.H., hadir di acara itu.",
+         "Zairullah Azhar", "Bupati Tanah Bumbu"),
+        ("Walikota Prabumulih Ir H Ridho Yahya MM menyambut rombongan.",
+         "Ridho Yahya", "Wali Kota Prabumulih"),
+        ("Kakanim Kendari, Samuel Toba, menjelaskan jumlah tenaga kerja asing.",
+         "Samuel Toba", "Kepala Kantor Imigrasi Kendari"),
+        ("Kapolres Tarakan AKBP Ronaldo Siregar menyebut razia akan rutin digelar.",
+         "Ronaldo Siregar", "Kepala Kepolisian Resor Tarakan"),
+    ],
+)
+def test_post_and_name(sentence: str, name: str, title: str) -> None:
+    found = _officials(sentence)
+    assert name in found, found
+    assert found[name]["title"] == title
+
+
+def test_official_links_to_an_institution_of_the_article() -> None:
+    text = ("Kepala Kantor Wilayah Kementerian Hukum dan HAM Riau, HM. Diah, SH, MH, memimpin rapat "
+            "koordinasi bersama Sekda Kepulauan Meranti H. Yulian Norwis SE MM di Selatpanjang.")
+    found = _officials(text)
+    assert found["M. Diah"]["institution"]["kind"] == "KANWIL"
+    assert found["M. Diah"]["institution"]["place"] == "Riau"
+    assert found["Yulian Norwis"]["title"] == "Sekretaris Daerah Kabupaten Kepulauan Meranti"
+    assert found["Yulian Norwis"]["institution"]["kind"] == "SETDA"
+
+
+def test_representation_chain_gives_both_officials() -> None:
+    text = ("Wali Kota Kotamobagu Ir. Tatong Bara yang diwakili oleh Sekretaris Kota, Adnan "
+            "Masinae, menerima kunjungan DPRD Kota Palopo.")
+    found = _officials(text)
+    assert set(found) == {"Tatong Bara", "Adnan Masinae"}
+    assert found["Adnan Masinae"]["institution"]["kind"] == "PEMKOT"
+
+
+def test_name_before_its_post() -> None:
+    text = ("Kantor Imigrasi Kelas I TPI Ambon menggelar rapat. Diskusi dipandu oleh Fransz "
+            "Tutuarima, Plt. Kepala Seksi Intelijen dan Penindakan Keimigrasian Kanim Ambon, yang "
+            "juga menjadi moderator.")
+    found = _officials(text)
+    assert found["Fransz Tutuarima"]["title"].startswith("Pelaksana Tugas Kepala Seksi Intelijen")
+    assert found["Fransz Tutuarima"]["institution"]["kind"] == "KANIM"
+
+
+def test_reporters_places_and_headlines_are_not_officials() -> None:
+    text = ("Wali Kota Banjarbaru Terima Audiensi Kakanim Banjarmasin\n"
+            "Laporan Wartawan Banjar Post, Dewi Lestari\n"
+            "Banjarbaru - Wali Kota Banjarbaru, Aditya Mufti Ariffin, menerima Kepala Kantor "
+            "Imigrasi Banjarmasin, Farid Hidayat. Sejumlah pejabat Imigrasi Sumbawa ikut hadir.\n"
+            "Reporter: Dewi Lestari | Editor: Yusuf Hamdani")
+    assert set(_officials(text)) == {"Aditya Mufti Ariffin", "Farid Hidayat"}
+
+
+def test_one_official_per_person() -> None:
+    text = ("Wakil Bupati Kutai Timur Kasmidi Bulang melantik tim pengawasan orang asing. "
+            "\"Tim harus aktif,\" kata Wabup Kasmidi Bulang.")
+    found = _officials(text)
+    assert list(found) == ["Kasmidi Bulang"]
+    assert found["Kasmidi Bulang"]["title"] == "Wakil Bupati Kutai Timur"
+
+
+def test_an_article_cut_inside_a_name_gives_no_official() -> None:
+    assert _officials("Rapat dibuka oleh Kepala Bidang Ase") == {}

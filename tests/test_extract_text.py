@@ -1,0 +1,62 @@
+"""Page clutter and sentences: what is read, and offsets that point into the original."""
+
+from __future__ import annotations
+
+from sinergi.loaders.extract import Article, extract_article
+from sinergi.loaders.extract.clean import body_lines
+from sinergi.loaders.extract.sentences import split
+
+PAGE = """Imigrasi Entikong Gelar Sosialisasi di Perbatasan
+
+Imigrasi Entikong Gelar Sosialisasi di Perbatasan
+Share: Facebook Twitter WhatsApp
+ENTIKONG - Kantor Imigrasi Kelas II TPI Entikong memberikan sosialisasi Pas Lintas Batas, \
+Senin (3/6/2024).
+Baca juga: Pemkab Sanggau Resmikan Mal Pelayanan Publik
+Kepala Subseksi Lalu Lintas Keimigrasian, Fransiska Maria, S.H., menjelaskan syarat PLB.
+COPYRIGHT © Suara Perbatasan 2024
+Reporter: Dwi Astuti
+"""
+
+
+def test_clutter_lines_are_dropped_and_repeats_read_once() -> None:
+    lines = [PAGE[s:e] for s, e in body_lines(PAGE)]
+    assert lines[0] == "Imigrasi Entikong Gelar Sosialisasi di Perbatasan"
+    assert sum(line.startswith("Imigrasi Entikong Gelar") for line in lines) == 1
+    assert not any(line.startswith(("Share", "Baca juga", "COPYRIGHT", "Reporter"))
+                   for line in lines)
+    assert len(lines) == 3
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = ("Wali Kota Jambi, Dr. dr. H. Maulana, M.K.M., memotong pita. Kepala Kanwil "
+            "Kemenkum HAM Riau HM. Diah SH MH hadir di Jl. Sudirman No. 5 Kab. Kampar. "
+            "Danramil Kapten Inf. Sugeng Riyadi juga hadir.")
+    sentences = [s.text for s in split(text)]
+    assert sentences == [
+        "Wali Kota Jambi, Dr. dr. H. Maulana, M.K.M., memotong pita.",
+        "Kepala Kanwil Kemenkum HAM Riau HM. Diah SH MH hadir di Jl. Sudirman No. 5 Kab. Kampar.",
+        "Danramil Kapten Inf. Sugeng Riyadi juga hadir.",
+    ]
+
+
+def test_sentence_offsets_point_into_the_original_text() -> None:
+    for s in split(PAGE):
+        assert PAGE[s.start:s.end] == s.text
+
+
+def test_every_item_evidence_is_the_sentence_at_its_offsets() -> None:
+    data = extract_article(Article("page", PAGE)).to_json()
+    items = (data["institutions"] + data["officials"] + data["agreements"] + data["meetings"])
+    assert items
+    for item in items:
+        assert PAGE[item["start"]:item["end"]] == item["evidence"]
+    assert not any("Sanggau" in (i["place"] or "") for i in data["institutions"])
+    assert data["extractor"].startswith("sinergi-rules/")
+
+
+def test_odd_text_never_raises() -> None:
+    for text in ["", "   ", "....", "Kepala", "\"\"\"", "Rabu (31/2)", "Dinas Dinas Dinas",
+                 "x" * 5000, "Pemkab " * 200]:
+        data = extract_article(Article("odd", text)).to_json()
+        assert data["source"] == "odd"
