@@ -45,8 +45,9 @@ def test_post_and_name(sentence: str, name: str, title: str) -> None:
 
 
 def test_official_links_to_an_institution_of_the_article() -> None:
-    text = ("Kepala Kantor Wilayah Kementerian Hukum dan HAM Riau, HM. Diah, SH, MH, memimpin rapat "
-            "koordinasi bersama Sekda Kepulauan Meranti H. Yulian Norwis SE MM di Selatpanjang.")
+    text = ("Kepala Kantor Wilayah Kementerian Hukum dan HAM Riau, HM. Diah, SH, MH, memimpin "
+            "rapat koordinasi bersama Sekda Kepulauan Meranti H. Yulian Norwis SE MM di "
+            "Selatpanjang.")
     found = _officials(text)
     assert found["M. Diah"]["institution"]["kind"] == "KANWIL"
     assert found["M. Diah"]["institution"]["place"] == "Riau"
