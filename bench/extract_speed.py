@@ -50,6 +50,12 @@ def main(argv: list[str]) -> int:
           f"({elapsed / len(batch) * 1000:.2f} ms per article, one core)")
     print(f"       {len(batch) / cpu:.0f} articles/s of CPU time "
           "(the honest figure when other processes share the machine)")
+    c0 = time.process_time()
+    x = 0
+    for i in range(1_000_000):
+        x += i
+    print(f"calibration: a 1M-step Python loop took {(time.process_time() - c0) * 1000:.0f} ms "
+          "of CPU (30-50 ms on an idle core of a current machine)")
     exe = Path(sys.executable).with_name("sinergi")
     if exe.exists():
         t0 = time.perf_counter()

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .entities import Entity
+from .lexicon import words
 from .mentions import Mention
 from .sentences import Sentence
 
@@ -23,6 +24,9 @@ _KINDS = [
     ("OTHER", re.compile(r"\b(?i:piagam\s+kerja\s*sama|surat\s+keputusan\s+bersama|"
                          r"letter\s+of\s+intent|surat\s+dukungan)\b|\bLoI\b|\bSKB\b")),
 ]
+_AGREEMENT_WORDS = words(
+    "nota kesepahaman kesepakatan memorandum mou perjanjian pks piagam surat letter loi skb "
+    "kerja kerjasama")
 _PARTNERSHIP = re.compile(r"\b(?:sudah|telah)\s+(?:menjalin|melakukan|menjalankan|memiliki)\s+"
                           r"kerja\s*sama\s+dengan\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:kerja\s*sama\s+)?(?:ini|itu|tersebut)\b",
@@ -107,6 +111,8 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
     found: list[FoundAgreement] = []
     for k, sent in enumerate(sentences):
         t = sent.text
+        if _AGREEMENT_WORDS.isdisjoint(re.findall(r"[a-z]+", t.lower())):
+            continue
         seen_kinds: set[str] = set()
         for kind, rx in _KINDS:
             for m in rx.finditer(t):

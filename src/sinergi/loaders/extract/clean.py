@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# Matched on lower-cased lines (no re.IGNORECASE, which is slow).
 _CLUTTER = re.compile(
     r"^(?:baca(?:\s+juga)?\s*:|baca\s+juga\b|lihat\s+juga|simak\s+juga|artikel\s+terkait|"
     r"berita\s+terkait|tonton\s+juga|copyright|hak\s+cipta|©|editor\s*:|reporter\s*:|"
@@ -17,10 +19,9 @@ _CLUTTER = re.compile(
     r"ikuti\s+(?:kami|berita)|follow\s+us|dapatkan\s+(?:update|berita)|klik\s+(?:di\s*sini|link)|"
     r"cari\s+blog\s+ini|breaking\s+news|beranda\b|\d+\s+komentar|komentar\b|tags?\s*:|"
     r"kata\s+kunci\s*:|ringkasan\s+artikel|iklan\b|advertisement|scroll\s+to\s+continue|"
-    r"\d+\s+(?:menit|jam|hari|bulan|tahun)\s+yang\s+lalu|\d+x\s+dibaca)",
-    re.IGNORECASE,
+    r"\d+\s+(?:menit|jam|hari|bulan|tahun)\s+yang\s+lalu|\d+x\s+dibaca)"
 )
-_COPYRIGHT_ANYWHERE = re.compile(r"copyright\s*©|©\s*\d{4}|all rights reserved", re.IGNORECASE)
+_COPYRIGHT_ANYWHERE = re.compile(r"copyright\s*©|©\s*\d{4}|all rights reserved")
 _TAG_LINE = re.compile(r"^id\s+[a-z0-9 ,\-]+$")  # "id timpora, kecamatan, palu"
 _CREDIT = re.compile(r"^[A-Z0-9 .&'-]+/[A-Z0-9 .&'/-]+$")  # "TRIBUN KALTIM/MARGARET SARITA"
 _SPACE = re.compile(r"\s+")
@@ -28,15 +29,17 @@ _LINE = re.compile(r"[^\n]+")
 
 
 def _key(line: str) -> str:
-    return _SPACE.sub(" ", line).strip().lower()
+    return " ".join(line.translate(_LOWER).split())
 
 
 def is_clutter(line: str) -> bool:
     s = line.strip()
+    low = s.translate(_LOWER)
     return bool(
         not s
-        or _CLUTTER.match(s)
-        or _COPYRIGHT_ANYWHERE.search(s)
+        or _CLUTTER.match(low)
+        or (("©" in s or "copyright" in low or "rights" in low)
+            and _COPYRIGHT_ANYWHERE.search(low))
         or _TAG_LINE.match(s)
         or (len(s) < 60 and _CREDIT.match(s))
     )

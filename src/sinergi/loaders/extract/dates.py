@@ -205,13 +205,17 @@ def _check_weekday(d: date, weekday: int | None, written: str, warnings: list[st
         warnings.append(f"weekday of {written!r} does not match {d.isoformat()}")
 
 
-_ANY_DATE = re.compile(r"\d|senin|selasa|rabu|kamis|jum|sabtu|minggu|ahad|kemarin|hari ini|besok")
+_WORD = re.compile(r"[a-z0-9]+")
+_RELATIVE_WORDS = frozenset({"kemarin", "ini", "besok"})
 
 
 def find_dates(text: str, ctx: DateContext, warnings: list[str]) -> list[DateMention]:
     """Every date mention in ``text`` (a sentence), resolved to ISO where possible."""
     low = text.translate(_LOWER)
-    if not _ANY_DATE.search(low):
+    words = set(_WORD.findall(low))
+    weekday = not words.isdisjoint(WEEKDAYS) or "jum" in low
+    month = not words.isdisjoint(MONTHS)
+    if not (weekday or month or "/" in low or not words.isdisjoint(_RELATIVE_WORDS)):
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -223,7 +227,7 @@ def find_dates(text: str, ctx: DateContext, warnings: list[str]) -> list[DateMen
         taken.append((s, e))
         found.append(DateMention(s, e, iso.isoformat() if iso else None, explicit, text[s:e]))
 
-    for m in _NUMERIC.finditer(low):
+    for m in _NUMERIC.finditer(low) if weekday else ():
         wd = WEEKDAYS[m.group("wd").lower().replace("’", "'")]
         d, mo = int(m.group("d")), int(m.group("m"))
         if m.group("y"):
@@ -235,7 +239,7 @@ def find_dates(text: str, ctx: DateContext, warnings: list[str]) -> list[DateMen
             add(m, full, True)
         else:
             add(m, infer_year(d, mo, wd, ctx, warnings, text[m.start():m.end()].strip()), False)
-    for m in _WORDY.finditer(low):
+    for m in _WORDY.finditer(low) if month else ():
         wd2 = WEEKDAYS[m.group("wd").lower().replace("’", "'")] if m.group("wd") else None
         d, mo = int(m.group("d")), MONTHS[m.group("mon").lower()]
         if m.group("y"):
@@ -249,7 +253,7 @@ def find_dates(text: str, ctx: DateContext, warnings: list[str]) -> list[DateMen
             add(m, infer_year(d, mo, wd2, ctx, warnings, text[m.start():m.end()].strip()), False)
     for m in _BARE_NUMERIC.finditer(low):
         add(m, _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))), True)
-    for m in _WEEKDAY_ONLY.finditer(low):
+    for m in _WEEKDAY_ONLY.finditer(low) if weekday else ():
         add(m, _weekday_before(ctx.published, WEEKDAYS[m.group("wd").lower().replace("’", "'")]),
             False)
     for m in _RELATIVE.finditer(low):

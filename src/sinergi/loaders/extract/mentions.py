@@ -39,8 +39,8 @@ class Mention:
 
 
 Rule = Callable[[str, Sentence], Iterator[Mention]]
-# (word beginnings, rule): a rule runs only on sentences with a word starting with one
-# of its (up to three-letter) beginnings, which keeps the regexes off most sentences.
+# (trigger words, rule): a rule runs only on sentences with one of its words (lower
+# case), which keeps the regexes off most sentences.
 RULES: list[tuple[frozenset[str], Rule]] = []
 LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -48,14 +48,14 @@ _WORDS = re.compile(r"[a-z0-9]+")
 
 def rule(*beginnings: str) -> Callable[[Rule], Rule]:
     def register(func: Rule) -> Rule:
-        RULES.append((frozenset(b[:3] for b in beginnings), func))
+        RULES.append((frozenset(beginnings), func))
         return func
 
     return register
 
 
-def word_beginnings(low: str) -> set[str]:
-    return {w[:3] for w in _WORDS.findall(low)}
+def sentence_words(low: str) -> set[str]:
+    return set(_WORDS.findall(low))
 
 
 def _m(
@@ -123,7 +123,14 @@ def gov_kind(place: Place | None, default: str = "PEMKAB") -> str:
     return {PROVINCE: "PEMPROV", REGENCY: "PEMKAB", CITY: "PEMKOT"}.get(place.level, default)
 
 
-@rule("pem")
+@rule(
+    "pemerintah",
+    "pemkab",
+    "pemkot",
+    "pemko",
+    "pemprov",
+    "pemda",
+)
 def government(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _GOV.finditer(t):
         kw = m.group("kw").lower().split()[-1]
@@ -154,7 +161,22 @@ _HEAD = re.compile(
 )
 
 
-@rule("bup", "wab", "wak", "wal", "waw", "gub", "wag", "sek")
+@rule(
+    "bupati",
+    "wabup",
+    "wali",
+    "walikota",
+    "wako",
+    "wawali",
+    "wawako",
+    "gubernur",
+    "wagub",
+    "sekretaris",
+    "sekertaris",
+    "sekot",
+    "sekkot",
+    "sekkab",
+)
 def heads(t: str, sent: Sentence) -> Iterator[Mention]:
     """A regional head's post names the government: "Bupati Lebak" -> Pemkab Lebak."""
     for m in _HEAD.finditer(t):
@@ -177,27 +199,50 @@ _POST = re.compile(
     r"\b(?P<kw>Kapolda|Kapolresta(?:bes)?|Kapolres|Kapolsek(?:ta)?|Dandim|Danrem|Pangdam|Danramil|"
     r"Danlanal|Danlanud|Kajari|Kajati|Kasatpol\s+PP)\b"
 )
-_POST_KIND = {"kapolda": ("POLRI", "Kepolisian Daerah"), "kapolres": ("POLRI", "Kepolisian Resor"),
-              "kapolresta": ("POLRI", "Kepolisian Resor Kota"),
-              "kapolrestabes": ("POLRI", "Kepolisian Resor Kota Besar"),
-              "kapolsek": ("POLRI", "Kepolisian Sektor"), "kapolsekta": ("POLRI",
-                                                                     "Kepolisian Sektor Kota"),
-              "dandim": ("TNI", "Komando Distrik Militer"), "danrem": ("TNI",
-                                                                 "Komando Resor Militer"),
-              "pangdam": ("TNI", "Komando Daerah Militer"), "danramil": ("TNI",
-                                                                   "Komando Rayon Militer"),
-              "danlanal": ("TNI", "Pangkalan TNI Angkatan Laut"),
-              "danlanud": ("TNI", "Pangkalan TNI Angkatan Udara"),
-              "kajari": ("KEJAKSAAN", "Kejaksaan Negeri"), "kajati": ("KEJAKSAAN",
-                                                                    "Kejaksaan Tinggi"),
-              "kasatpol pp": ("BADAN", "Satuan Polisi Pamong Praja")}
+_POST_KIND = {
+    "kapolda": ("POLRI", "Kepolisian Daerah"),
+    "kapolres": ("POLRI", "Kepolisian Resor"),
+    "kapolresta": ("POLRI", "Kepolisian Resor Kota"),
+    "kapolrestabes": ("POLRI", "Kepolisian Resor Kota Besar"),
+    "kapolsek": ("POLRI", "Kepolisian Sektor"),
+    "kapolsekta": ("POLRI", "Kepolisian Sektor Kota"),
+    "dandim": ("TNI", "Komando Distrik Militer"),
+    "danrem": ("TNI", "Komando Resor Militer"),
+    "pangdam": ("TNI", "Komando Daerah Militer"),
+    "danramil": ("TNI", "Komando Rayon Militer"),
+    "danlanal": ("TNI", "Pangkalan TNI Angkatan Laut"),
+    "danlanud": ("TNI", "Pangkalan TNI Angkatan Udara"),
+    "kajari": ("KEJAKSAAN", "Kejaksaan Negeri"),
+    "kajati": ("KEJAKSAAN", "Kejaksaan Tinggi"),
+    "kasatpol pp": ("BADAN", "Satuan Polisi Pamong Praja"),
+}
 _MINISTER = re.compile(
     r"\b(?:(?i:wakil\s+menteri|menteri|wamen)\s+(?:Imigrasi\s+dan\s+Pemasyarakatan|Imipas|"
     r"Hukum\s+dan\s+(?:HAM|Hak\s+Asasi\s+Manusia))|Menkumham|Menimipas)\b"
 )
 
 
-@rule("kap", "dan", "pan", "kaj", "kas", "men", "wam")
+@rule(
+    "kapolda",
+    "kapolresta",
+    "kapolrestabes",
+    "kapolres",
+    "kapolsek",
+    "kapolsekta",
+    "dandim",
+    "danrem",
+    "pangdam",
+    "danramil",
+    "danlanal",
+    "danlanud",
+    "kajari",
+    "kajati",
+    "kasatpol",
+    "menteri",
+    "wamen",
+    "menkumham",
+    "menimipas",
+)
 def posts(t: str, sent: Sentence) -> Iterator[Mention]:
     """A post names its office: "Kapolres Tarakan" -> Polres Tarakan."""
     for m in _POST.finditer(t):
@@ -207,10 +252,22 @@ def posts(t: str, sent: Sentence) -> Iterator[Mention]:
         if place is not None:
             yield _m(kind, body, place, m.start(), end, sent, implied=True)
     for m in _MINISTER.finditer(t):
-        body = ("Kementerian Hukum dan HAM" if "hukum" in m.group().lower()
-                or "kum" in m.group().lower() else "Kementerian Imigrasi dan Pemasyarakatan")
-        yield _m("IMIGRASI_PUSAT", body, None, m.start(), m.end(), sent, central=True,
-                 nullplace=True, implied=True)
+        body = (
+            "Kementerian Hukum dan HAM"
+            if "hukum" in m.group().lower() or "kum" in m.group().lower()
+            else "Kementerian Imigrasi dan Pemasyarakatan"
+        )
+        yield _m(
+            "IMIGRASI_PUSAT",
+            body,
+            None,
+            m.start(),
+            m.end(),
+            sent,
+            central=True,
+            nullplace=True,
+            implied=True,
+        )
 
 
 _SETDA = re.compile(
@@ -236,7 +293,22 @@ _SETDA_ORG = re.compile(
 )
 
 
-@rule("sek", "set", "bag", "kab", "kep")
+@rule(
+    "sekretaris",
+    "sekertaris",
+    "sekda",
+    "sekdakab",
+    "sekdako",
+    "sekdaprov",
+    "setda",
+    "setdako",
+    "setdakot",
+    "setdakab",
+    "setdaprov",
+    "sekretariat",
+    "bagian",
+    "kabag",
+)
 def setda(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _SETDA.finditer(t):
         place, end, written = _place(t, m.end(), GOV)
@@ -316,7 +388,10 @@ def _field_words(t: str, pos: int, max_words: int = 8, commas: bool = False) -> 
 _DPRD = re.compile(r"\bDPRD\b|\b(?i:dewan\s+perwakilan\s+rakyat)(?:\s+(?i:daerah))?\b")
 
 
-@rule("dpr", "dew")
+@rule(
+    "dprd",
+    "dewan",
+)
 def dprd(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _DPRD.finditer(t):
         if re.match(r"\s*(?:RI|Republik)\b", t[m.end() :]):
@@ -348,7 +423,43 @@ def _regional(kind: str, body: str, t: str, s: int, e: int, sent: Sentence) -> M
     return _m(kind, body, place, s, end if place else e, sent, written=written)
 
 
-@rule("din", "bad", "kan", "sat", "dis", "duk", "dpm", "bap", "bpb", "bpk", "bkp", "kes", "bak")
+@rule(
+    "dinas",
+    "badan",
+    "kantor",
+    "satuan",
+    "disdukcapil",
+    "dukcapil",
+    "dpmptsp",
+    "dpm",
+    "dpmpptsp",
+    "disnakertrans",
+    "disnaker",
+    "disnakerin",
+    "dispar",
+    "disparbud",
+    "disbudpar",
+    "disporapar",
+    "dispora",
+    "diskominfo",
+    "diskominfotik",
+    "dinkes",
+    "disdik",
+    "disdikbud",
+    "dishub",
+    "disperindag",
+    "dinsos",
+    "dpmd",
+    "satpol",
+    "bappeda",
+    "bapenda",
+    "bpbd",
+    "bpkad",
+    "bkpsdm",
+    "kesbangpol",
+    "bakesbangpol",
+    "kesbangpolinmas",
+)
 def agencies(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _DINAS.finditer(t):
         words, end = _field_words(t, m.end(), commas=True)
@@ -378,7 +489,11 @@ def agencies(t: str, sent: Sentence) -> Iterator[Mention]:
 _MPP = re.compile(r"\b(?i:mal|mall)\s+(?i:pelayanan\s+publik)\b|\bMPP\b")
 
 
-@rule("mal", "mpp")
+@rule(
+    "mal",
+    "mall",
+    "mpp",
+)
 def mpp(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _MPP.finditer(t):
         place, end, written = _place(t, m.end(), GOV)
@@ -434,7 +549,33 @@ def _province(t: str, pos: int) -> tuple[Place | None, int]:
     return place, end
 
 
-@rule("kan", "kak", "kem", "kum", "dir", "dit", "div", "kad", "imi")
+@rule(
+    "kantor",
+    "kanwil",
+    "kakanwil",
+    "kementerian",
+    "kementrian",
+    "kementarian",
+    "kemen",
+    "kemenkumham",
+    "kemenkum",
+    "kemkumham",
+    "kemkum",
+    "kemenhumkam",
+    "kemenhum",
+    "kemhum",
+    "kumham",
+    "kemenag",
+    "direktorat",
+    "direktur",
+    "ditjen",
+    "ditjenim",
+    "dirjen",
+    "divisi",
+    "kadivim",
+    "imipas",
+    "kemenimipas",
+)
 def kanwil(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _KANWIL.finditer(t):
         family = (
@@ -548,7 +689,12 @@ def kanim_body(m: re.Match[str]) -> str:
     return body
 
 
-@rule("kan", "kak", "imi")
+@rule(
+    "kantor",
+    "kanim",
+    "kakanim",
+    "imigrasi",
+)
 def kanim(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _KANIM.finditer(t):
         yield from _kanim_place(t, m, sent)
@@ -592,7 +738,13 @@ _PLANNED = re.compile(
 )
 
 
-@rule("uni", "ulp", "ukk", "pos", "kan")
+@rule(
+    "unit",
+    "ulp",
+    "ukk",
+    "pos",
+    "kantor",
+)
 def ulp(t: str, sent: Sentence) -> Iterator[Mention]:
     planned = bool(_PLANNED.search(t))
     for m in _ULP.finditer(t):
@@ -633,7 +785,10 @@ _LIST_START = re.compile(
 _SETEMPAT_PROV = re.compile(r"\bprovinsi\s+setempat\b", re.IGNORECASE)
 
 
-@rule("tim")
+@rule(
+    "tim",
+    "timpora",
+)
 def timpora(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _TIMPORA.finditer(t):
         pos = _after(t, m.end(), _TINGKAT)
@@ -740,7 +895,33 @@ _KEJAKSAAN = re.compile(
 _COURT = re.compile(r"\b(?i:pengadilan\s+(?:negeri|agama|tinggi|tata\s+usaha\s+negara))\b")
 
 
-@rule("pol", "kep", "kod", "kor", "lan", "yon", "tni", "pam", "sat", "kej", "pen")
+@rule(
+    "polda",
+    "polres",
+    "polresta",
+    "polrestabes",
+    "polsek",
+    "polsekta",
+    "kepolisian",
+    "polri",
+    "kodam",
+    "korem",
+    "kodim",
+    "koramil",
+    "lanal",
+    "lanud",
+    "lantamal",
+    "yonif",
+    "kodaeral",
+    "tni",
+    "pamtas",
+    "satgas",
+    "satuan",
+    "kejaksaan",
+    "kejari",
+    "kejati",
+    "pengadilan",
+)
 def security(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _POLRI.finditer(t):
         kw = m.group("kw").lower()
@@ -770,8 +951,7 @@ def security(t: str, sent: Sentence) -> Iterator[Mention]:
             if named:  # "Korem 101/Antasari": the unit's name, not a place
                 body += named.group()
                 end = named.end()
-        yield _m("TNI", body, place, m.start(), end if place or m.group("slash") else m.end(),
-                 sent)
+        yield _m("TNI", body, place, m.start(), end if place or m.group("slash") else m.end(), sent)
     for m in _PAMTAS.finditer(t):
         has_unit = True
         yield _m(
@@ -848,26 +1028,41 @@ _FOREIGN = re.compile(
 
 @rule(
     "bea",
-    "dir",
-    "dit",
-    "djb",
+    "cukai",
+    "djbc",
     "bnn",
-    "bad",
+    "bnnp",
+    "bnnk",
+    "badan",
     "bin",
-    "kom",
+    "binda",
     "kpk",
+    "komisi",
     "bps",
-    "bp2",
-    "bp3",
-    "bal",
-    "bak",
-    "bas",
+    "bp2mi",
+    "bp3mi",
+    "balai",
+    "bnpp",
+    "bakamla",
+    "basarnas",
     "bpn",
-    "omb",
-    "kem",
+    "ombudsman",
+    "kementerian",
+    "kemendagri",
+    "kemenlu",
+    "kemlu",
+    "kemnaker",
+    "kemenaker",
+    "kemenparekraf",
+    "kemenpar",
+    "bkpm",
+    "kemenko",
     "dpr",
-    "pos",
-    "kpp",
+    "dewan",
+    "posda",
+    "kppbc",
+    "direktorat",
+    "ditjen",
 )
 def central(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _BRANCH.finditer(t):
@@ -925,30 +1120,37 @@ def central(t: str, sent: Sentence) -> Iterator[Mention]:
 
 @rule(
     "pt",
-    "uni",
-    "ins",
-    "pol",
-    "sek",
-    "gro",
-    "org",
-    "fou",
-    "ass",
-    "pre",
-    "cou",
-    "cor",
-    "age",
+    "universitas",
+    "institut",
+    "politeknik",
+    "sekolah",
+    "group",
+    "organization",
+    "organisation",
+    "foundation",
+    "association",
+    "assesment",
+    "assessment",
+    "press",
+    "council",
+    "corporation",
+    "agency",
+    "institute",
+    "unhcr",
     "iom",
+    "unodc",
     "ilo",
-    "ape",
-    "apk",
-    "ade",
-    "adk",
-    "app",
-    "ucl",
-    "amp",
-    "asi",
-    "phr",
-    "kad",
+    "unicef",
+    "apeksi",
+    "apkasi",
+    "adeksi",
+    "adkasi",
+    "appsi",
+    "uclg",
+    "amphuri",
+    "asita",
+    "phri",
+    "kadin",
 )
 def non_government(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _KNOWN_NON_GOV.finditer(t):
@@ -979,8 +1181,8 @@ def find_mentions(
     out: list[Mention] = []
     for sent in sentences:
         low = sent.text.translate(LOWER)
-        begins = word_beginnings(low)
-        found = [m for trig, r in RULES if not trig.isdisjoint(begins) for m in r(sent.text, sent)]
+        present = sentence_words(low)
+        found = [m for trig, r in RULES if not trig.isdisjoint(present) for m in r(sent.text, sent)]
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         taken: list[Mention] = []
         for m in found:

@@ -22,12 +22,14 @@ from .places import DESIGNATION, Place
 from .sentences import Sentence
 
 _HEADS = sorted(lexicon.TITLE_HEADS, key=len, reverse=True)
-# Matched on the lower-cased sentence (same offsets): case-blind and fast.
+# Matched on the lower-cased sentence (same offsets): case-blind and fast. The acting
+# prefix ("Plt.", "Pj") is looked for just before a head.
 _TITLE = re.compile(
-    r"(?P<prefix>(?:pelaksana\s+tugas|pelaksana\s+harian|penjabat|plt|plh|pj)\.?"
-    r"(?:\s*\((?:plt|pj|plh)\.?\))?\s+)?"
     r"(?P<head>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in _HEADS) + r")\b"
 )
+_PREFIX = re.compile(r"(?P<prefix>(?:pelaksana\s+tugas|pelaksana\s+harian|penjabat|plt|plh|pj)"
+                     r"\.?(?:\s*\((?:plt|pj|plh)\.?\))?\s+)$")
+_HEAD_WORDS = frozenset(h.split()[0] for h in lexicon.TITLE_HEADS)
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _TOKEN = re.compile(r"\s*(?P<tok>[A-Za-z][\w'’\-]*\.?|[A-Z]\.|\(|,|&)")
 _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z'’\-]+[a-z]|[A-Z][a-z]|[A-Z]\.|Mc[A-Z][a-z]+|"
@@ -148,6 +150,8 @@ def _in_sentence(text: str, sent: Sentence, mentions: list[Mention], starts: dic
         return out  # headlines capitalise verbs: "Terima" is not a name
     consumed_until = 0
     low = t.translate(_LOWER)
+    if _HEAD_WORDS.isdisjoint(re.findall(r"[a-z]+", low)):
+        return out
     for tm in _TITLE.finditer(low):
         if tm.start() < consumed_until or (tm.start() > 0 and low[tm.start() - 1].isalnum()):
             continue
@@ -172,8 +176,9 @@ def _post_and_name(text: str, t: str, tm: re.Match[str], sent: Sentence,
     """The official introduced by the post ``tm`` and where its reading ended."""
     head_key = " ".join(tm.group("head").lower().split())
     head = lexicon.TITLE_HEADS[head_key]
-    prefix = lexicon.TITLE_PREFIXES.get(_prefix_key(tm.group("prefix")), "") \
-        if tm.group("prefix") else ""
+    pm = _PREFIX.search(t[max(0, tm.start() - 30):tm.start()].translate(_LOWER))
+    prefix = lexicon.TITLE_PREFIXES.get(_prefix_key(pm.group("prefix")), "") if pm else ""
+    title_start = tm.start() - (len(pm.group()) if pm else 0)
     pos = tm.end()
     insts: list[int] = []
     head_mention = _mention_at(sent.start + tm.start("head"), mentions, starts, sent)
@@ -202,11 +207,11 @@ def _post_and_name(text: str, t: str, tm: re.Match[str], sent: Sentence,
     if tokens and places.lookup(" ".join(tokens).rstrip("."), places.GOV):
         tokens = []
     if not _valid(tokens):
-        tokens, hon = _name_before(t, tm.start())
+        tokens, hon = _name_before(t, title_start)
         name_end = pos
     if not _valid(tokens):
         return None, pos
-    entity = _entity_for(insts, by_mention, sent, tm.start(), mentions, entities, head_key,
+    entity = _entity_for(insts, by_mention, sent, title_start, mentions, entities, head_key,
                          post_place, " ".join(units))
     # The post names the office as this mention wrote it, not as merged with others.
     named = next((mentions[i] for i in reversed(insts) if i in by_mention), None)

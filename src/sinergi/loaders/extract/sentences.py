@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clean import _CLUTTER, body_lines
+from .clean import _CLUTTER, _LOWER, body_lines
 from .lexicon import HONORIFICS, words
 
 ABBREVIATIONS = words(
@@ -74,7 +74,7 @@ def _emit(out: list[Sentence], text: str, start: int, end: int, line: int, first
     if end - start < 2:
         return
     chunk = text[start:end]
-    if _CLUTTER.match(chunk):  # a "Baca juga:" inside a paragraph
+    if _CLUTTER.match(chunk.translate(_LOWER)):  # a "Baca juga:" inside a paragraph
         return
     out.append(Sentence(start, end, chunk, len(out), line, first))
 
