@@ -18,6 +18,7 @@ from .. import __version__
 from ..graph import GraphStore
 from ..settings import Settings
 from . import dashboard
+from .cache import CACHE_SECONDS
 from .errors import install_handlers
 from .limits import BodyLimit
 from .routers import (
@@ -47,19 +48,26 @@ agreements (MoU/PKS), meetings, the evidence behind each fact, the named questio
   `Retry-After` header, within the store timeout (`SINERGI_NEO4J_TIMEOUT`).
 * Writing (`POST /api/v1/ingest/articles`) needs `Authorization: Bearer <SINERGI_API_KEY>`;
   without a configured key the server is read-only (403).
+* Answers are cached for up to 10 s (writes through this API clear the cache at once;
+  writes by other processes show within those 10 s).
 * With the embedded backend, `sinergi serve` holds the database file open: other
   `sinergi` commands on the same `SINERGI_DATA_DIR` must wait until it stops.
 """
 
 
-def create_app(settings: Settings | None = None, *, store: GraphStore | None = None) -> FastAPI:
+def create_app(
+    settings: Settings | None = None,
+    *,
+    store: GraphStore | None = None,
+    cache_seconds: float = CACHE_SECONDS,
+) -> FastAPI:
     """The app for ``settings``; ``store`` lends an already open store (tests), which the
-    app then uses but does not close."""
+    app then uses but does not close. Answers are cached ``cache_seconds`` (see ``cache``)."""
     settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        holder = StoreHolder(settings, store)
+        holder = StoreHolder(settings, store, cache_seconds)
         app.state.store = holder
         holder.try_open()  # never raises: a down store means 503s, not a dead server
         try:
@@ -77,7 +85,8 @@ def create_app(settings: Settings | None = None, *, store: GraphStore | None = N
         redoc_url=None,
     )
     app.state.settings = settings
-    app.state.store = StoreHolder(settings, store)  # replaced at start-up by the lifespan
+    # Replaced at start-up by the lifespan; here so that an app never started still answers.
+    app.state.store = StoreHolder(settings, store, cache_seconds)
     install_handlers(app)
     for module in ROUTERS:
         app.include_router(module.router, prefix=PREFIX)

@@ -9,12 +9,19 @@ from typing import Any
 
 from ..graph import GraphStore
 from ..queries.registry import Result, run_query
+from .cache import lookup
 
 
 def ask(store: GraphStore, name: str, params: dict[str, Any]) -> Result:
-    """Run a named question; unset (None or empty) filters take the question's default."""
+    """Run a named question; unset (None or empty) filters take the question's default.
+    Answers come from the store's short-lived cache when the API configured one."""
     given = {k: v for k, v in params.items() if v is not None and v != ""}
-    return run_query(store, name, given)
+    cache = lookup(store)
+    if cache is None:
+        return run_query(store, name, given)
+    key = (name, tuple(sorted((k, repr(v)) for k, v in given.items())))
+    result: Result = cache.get(key, lambda: run_query(store, name, given))
+    return result
 
 
 def page(

@@ -26,6 +26,7 @@ import time
 from ..errors import StoreUnavailable
 from ..graph import GraphStore, open_graph
 from ..settings import Settings
+from .cache import CACHE_SECONDS, configure
 
 CHECK_AFTER = 1.0
 DOWN_FOR = 1.0
@@ -35,8 +36,14 @@ MAX_PING = 1.5
 class StoreHolder:
     """Owns (or borrows) the store the routes use; see the module docstring."""
 
-    def __init__(self, settings: Settings, store: GraphStore | None = None) -> None:
+    def __init__(
+        self, settings: Settings, store: GraphStore | None = None,
+        cache_seconds: float = CACHE_SECONDS,
+    ) -> None:
         self.settings = settings
+        self.cache_seconds = cache_seconds
+        if store is not None:
+            configure(store, cache_seconds)
         self._store = store
         self._owned = store is None
         self._schema_ready = store is not None
@@ -72,6 +79,7 @@ class StoreHolder:
         try:
             if self._store is None:
                 self._store = open_graph(self.settings, ensure_schema=False)
+                configure(self._store, self.cache_seconds)
             self._ping(self._store)
             if not self._schema_ready:
                 self._store.ensure_schema()

@@ -11,6 +11,7 @@ from typing import Any
 
 from fastapi import APIRouter
 
+from ..cache import lookup
 from ..deps import ApiKeyDep, StoreDep
 from ..errors import error_responses
 from ..models import IngestReport, IngestRequest
@@ -39,6 +40,9 @@ def ingest_articles(body: IngestRequest, store: StoreDep) -> dict[str, Any]:
         for a in body.articles
     ]
     report = load_articles(store, articles)
+    cache = lookup(store)
+    if cache is not None:
+        cache.clear()  # the next read sees what was just written
     return {
         "ok": not report.errors,
         "articles_loaded": report.articles_loaded,

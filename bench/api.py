@@ -1,0 +1,154 @@
+"""API latency and throughput: ``GET /api/v1/queries/coverage`` at 50 concurrent connections.
+
+Loads the synthetic national graph (``bench/synth.py``) into the store SINERGI_*
+configures (Neo4j for the recorded figures) unless it is already there, starts
+``sinergi serve``'s app under uvicorn in a child process on 127.0.0.1 (so the
+client does not share the server's interpreter), warms up, then sends a bounded
+number of requests (and stops early at a time limit) from an httpx async client
+holding ``--concurrency`` connections. Provinces and topics rotate so the store's
+caches see a realistic spread. Prints p50/p95/p99/max latency and throughput as JSON.
+
+    eval "$(scripts/neo4j-local env)"; SINERGI_BACKEND=neo4j python bench/api.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synth import write_synthetic  # noqa: E402
+
+from sinergi.graph import open_graph  # noqa: E402
+from sinergi.settings import Settings  # noqa: E402
+
+PROVINCES = ["11", "12", "31", "32", "33", "35", "51", "63", "64", "73", "91", "94"]
+TOPICS = ["TIMPORA", "PASSPORT_SERVICE", "WNA_SUPERVISION"]
+AS_OF = "2025-06-30"
+TARGET_P99_MS = 100.0
+
+
+def ensure_graph(articles: int, seed: int) -> dict[str, int]:
+    """Load the synthetic graph unless the store already holds at least that many articles."""
+    # Bulk batches may take longer than the 2 s the API waits; the server keeps its own.
+    with open_graph(Settings().model_copy(update={"neo4j_timeout": 30.0})) as store:
+        have = int(store.run("MATCH (a:Article) RETURN count(a) AS n")[0]["n"])
+        if have < articles:
+            print(f"loading {articles} synthetic articles (store has {have}) ...",
+                  file=sys.stderr)
+            write_synthetic(store, articles=articles, seed=seed)
+        counts = store.counts()
+    return {k: v for k, v in counts.items() if k in ("Region", "Institution", "Agreement",
+                                                      "Article", "REPORTS")}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_server(port: int) -> subprocess.Popen[bytes]:
+    cmd = [sys.executable, "-m", "uvicorn", "--factory", "sinergi.api.app:create_app",
+           "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
+           "--no-access-log"]
+    server = subprocess.Popen(cmd, env=os.environ.copy())
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/v1/health", timeout=2).status_code == 200:
+                return server
+        except httpx.HTTPError:
+            pass
+        if server.poll() is not None:
+            raise SystemExit("the API server exited during start-up")
+        time.sleep(0.2)
+    server.terminate()
+    raise SystemExit("the API server did not become healthy within 60 s")
+
+
+def urls(n: int) -> list[str]:
+    pairs = itertools.cycle(itertools.product(PROVINCES, TOPICS))
+    return [f"/api/v1/queries/coverage?province={p}&topic={t}&as_of={AS_OF}"
+            for p, t in itertools.islice(pairs, n)]
+
+
+async def hammer(base: str, paths: list[str], concurrency: int,
+                 time_limit: float) -> tuple[list[float], Counter[int], float]:
+    """Send ``paths`` over ``concurrency`` connections; latencies (s), statuses, wall time."""
+    latencies: list[float] = []
+    statuses: Counter[int] = Counter()
+    todo = iter(paths)
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    started = time.perf_counter()
+    stop_at = started + time_limit
+
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+        async def worker() -> None:
+            for path in todo:
+                if time.perf_counter() > stop_at:
+                    return
+                sent = time.perf_counter()
+                response = await client.get(path)
+                latencies.append(time.perf_counter() - sent)
+                statuses[response.status_code] += 1
+
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return latencies, statuses, time.perf_counter() - started
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=20_000, help="synthetic articles")
+    parser.add_argument("--seed", type=int, default=7, help="synthetic graph seed")
+    parser.add_argument("--requests", type=int, default=3_000, help="requests to send")
+    parser.add_argument("--concurrency", type=int, default=50, help="open connections")
+    parser.add_argument("--time-limit", type=float, default=120.0, help="stop after (s)")
+    parser.add_argument("--warmup", type=int, default=100, help="requests before measuring")
+    args = parser.parse_args(argv)
+
+    graph = ensure_graph(args.articles, args.seed)
+    port = free_port()
+    server = start_server(port)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        asyncio.run(hammer(base, urls(args.warmup), args.concurrency, args.time_limit))
+        latencies, statuses, wall = asyncio.run(
+            hammer(base, urls(args.requests), args.concurrency, args.time_limit))
+    finally:
+        server.terminate()
+        server.wait(30)
+    ms = [x * 1000 for x in latencies]
+    p99 = percentile(ms, 0.99)
+    out = {
+        "backend": Settings().backend, "graph": graph, "requests": len(ms),
+        "concurrency": args.concurrency, "statuses": dict(statuses),
+        "p50_ms": round(percentile(ms, 0.50), 1), "p95_ms": round(percentile(ms, 0.95), 1),
+        "p99_ms": round(p99, 1), "max_ms": round(max(ms), 1),
+        "mean_ms": round(statistics.fmean(ms), 1), "throughput_rps": round(len(ms) / wall, 1),
+        "target_p99_ms": TARGET_P99_MS, "meets_target": p99 <= TARGET_P99_MS,
+    }
+    print(json.dumps(out, indent=2))
+    return 0 if set(statuses) == {200} else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
