@@ -28,7 +28,8 @@ FIELD_WORDS = words(
     kesejahteraan rakyat penegakan kepatuhan internal sarana prasarana fasilitasi status
     keimigrasian perundang-undangan kelembagaan prolap tapem tata usaha program evaluasi
     pelaporan politik kesatuan bangsa ekonomi pengelolaan dalam negeri luar hubungan
-    masyarakat pengaduan ketertiban pemasyarakatan""")
+    masyarakat pengaduan ketertiban pemasyarakatan inteldakim tikim lantaskim wasdakim
+    intaltuskim infokim insarkim pengamanan pemindahan""")
 
 # Abbreviated regional bodies: abbreviation -> (kind, body name).
 AGENCY_ABBREVIATIONS: dict[str, tuple[str, str]] = {

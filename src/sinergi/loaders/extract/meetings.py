@@ -30,8 +30,11 @@ _EVENTS = [
                             r"courtesy\s+call|silaturahmi|silaturahim|menyambangi|"
                             r"menerima\s+kunjungan)\b")),
     ("SOCIALIZATION", re.compile(r"\b(?:sosialisasi|penyuluhan|bimbingan\s+teknis|bimtek)\b")),
-    ("OPERATION", re.compile(r"\b(?:operasi\s+(?:gabungan|bersama|terpadu)|razia|"
-                             r"patroli\s+(?:gabungan|bersama)|pengawasan\s+gabungan|sidak)\b")),
+    ("OPERATION", re.compile(r"\b(?:operasi\s+(?:gabungan|bersama|terpadu|pengawasan|"
+                             r"penertiban|yustisi|jagratara|wira\s+waspada)|razia|"
+                             r"patroli\s+(?:gabungan|bersama)|pengawasan\s+gabungan|sidak|"
+                             r"inspeksi\s+mendadak|pemeriksaan\s+gabungan|penertiban\s+orang"
+                             r"\s+asing)\b")),
     ("COORDINATION", re.compile(r"\b(?:rapat|rakor|pertemuan|fgd|focus\s+group\s+discussion|"
                                 r"diskusi|menemui|bertemu|temu)\b")),
 ]

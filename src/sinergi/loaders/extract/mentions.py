@@ -522,7 +522,8 @@ _DJI = (
 _KEMENAG = r"Kementerian\s+Agama|Kemenag"
 _KANWIL = re.compile(
     r"\b(?i:kantor\s+wilayah|kanwil|kakanwil)(?:\s*\((?i:kanwil)[^()]{0,20}\))?\s+"
-    r"(?:(?P<law>(?i:" + _LAW + r"))|(?P<dji>(?i:" + _DJI + r"|imigrasi|keimigrasian))"
+    r"(?:(?P<law>(?i:" + _LAW + r"))|(?P<dji>(?i:" + _DJI + r"|imigrasi|keimigrasian|"
+    r"kemenimipas|imipas|kementerian\s+imigrasi\s+dan\s+pemasyarakatan))"
     r"|(?P<kemenag>(?i:" + _KEMENAG + r")))?"
 )
 _LAW_ALONE = re.compile(r"\b(?i:" + _LAW + r")\b")
@@ -714,6 +715,10 @@ def kanim(t: str, sent: Sentence) -> Iterator[Mention]:
 
 
 def _kanim_place(t: str, m: re.Match[str], sent: Sentence) -> Iterator[Mention]:
+    known = places.kanim_town(t, m.end())
+    if known is not None:  # "Ngurah Rai", "Soekarno-Hatta": offices named after a port
+        yield _m("KANIM", kanim_body(m), known[0], m.start(), known[1], sent)
+        return
     hit = places.scan(
         t, m.end(), ANY, unknown=True, designator=False, max_words=3, bare_district=True
     )

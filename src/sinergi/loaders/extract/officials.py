@@ -85,6 +85,15 @@ def _valid(tokens: list[str]) -> bool:
     return not all(len(b) == 1 for b in bare)  # initials alone are not a name
 
 
+_PARTICLES = frozenset({"bin", "binti", "van", "von", "de"})
+
+
+def _next_is_name(t: str, pos: int) -> bool:
+    m = _TOKEN.match(t, pos)
+    return bool(m and _NAME_TOKEN.match(m.group("tok"))
+                and m.group("tok").rstrip(".").lower() not in NON_NAME)
+
+
 def _read_name(t: str, pos: int) -> tuple[list[str], list[str], int]:
     """(name tokens, honorifics, end) of the name starting at ``pos``."""
     honorifics: list[str] = []
@@ -104,6 +113,10 @@ def _read_name(t: str, pos: int) -> tuple[list[str], list[str], int]:
         if tokens and (bare in lexicon.DEGREES or _DEGREE.match(tok) and len(bare) <= 4
                        and not _NAME_TOKEN.match(tok)):
             break
+        if tokens and tok in _PARTICLES and _next_is_name(t, m.end()):
+            tokens.append(tok)  # "Muhammad bin Abdullah"
+            end = m.end()
+            continue
         if not _NAME_TOKEN.match(tok) or bare in NON_NAME:
             break
         tokens.append(tok)

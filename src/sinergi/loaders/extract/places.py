@@ -182,3 +182,23 @@ def namesakes(name: str) -> tuple[Place, ...]:
     """Every kab/kota called ``name`` ("Banjar": a kabupaten in Kalsel, a kota in Jabar)."""
     return tuple(Place(r.short_name, r.level, r.code, r.province_code, r.parent_code)
                  for r in gazetteer().find_regions(name) if r.level in KABKOTA)
+
+
+# Kantor Imigrasi named after an airport, a port or a town that is no region's name.
+KANIM_TOWNS = (
+    "Ngurah Rai", "Soekarno-Hatta", "Soekarno Hatta", "Tanjung Perak", "Tanjung Priok",
+    "Belawan", "Polonia", "Selatpanjang", "Bagan Siapiapi", "Bagansiapiapi", "Tanjung Uban",
+    "Tanjung Balai Karimun", "Tanjungbalai Karimun", "Dabo Singkep", "Tarempa", "Ranai",
+    "Sumbawa Besar", "Labuan Bajo", "Atambua", "Tahuna", "Juanda", "Kualanamu",
+)
+_KANIM_TOWN = re.compile(r"\s*(" + "|".join(re.escape(k) for k in sorted(
+    KANIM_TOWNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def kanim_town(text: str, pos: int) -> tuple[Place, int] | None:
+    m = _KANIM_TOWN.match(text, pos)
+    if not m or not m.group(1)[0].isupper():
+        return None
+    written = m.group(1)
+    name = next(k for k in KANIM_TOWNS if k.lower() == written.lower())
+    return Place(name, None, None, None), m.end()
