@@ -60,3 +60,24 @@ def test_odd_text_never_raises() -> None:
                  "x" * 5000, "Pemkab " * 200]:
         data = extract_article(Article("odd", text)).to_json()
         assert data["source"] == "odd"
+
+
+def test_rule_gates_never_hide_a_mention() -> None:
+    """Rules run only on sentences holding one of their trigger words; every body the
+    lexicons know must still be found when gated."""
+    from sinergi.loaders.extract import lexicon, mentions
+
+    names = [name for _, name in lexicon.CENTRAL_BODIES]
+    names += list(lexicon.AGENCY_ABBREVIATIONS) + list(lexicon.KNOWN_NON_GOV)
+    names += ["BP Batam", "Kemenkum HAM Riau", "Kemenhumkam wilayah Jabar", "TNI-Polri",
+              "Kodim 0204/Deliserdang", "Disnaker dan Transmigrasi", "Dinas ESDM Sultra",
+              "Posda Deliserdang Binda Sumut", "BNNP Kalteng", "Kapolres Tarakan",
+              "Menteri Imigrasi dan Pemasyarakatan", "Pos UKK Imigrasi Tanjung Samak"]
+    for name in names:
+        text = f"Kerja sama dengan {name} di Kabupaten Banjar berjalan baik."
+        [sent] = split(text)
+        low = sent.text.translate(mentions.LOWER)
+        present = mentions.sentence_words(low)
+        for trigger, rule in mentions.RULES:
+            if trigger.isdisjoint(present):
+                assert list(rule(sent.text, sent)) == [], (name, rule.__name__)

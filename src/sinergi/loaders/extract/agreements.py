@@ -34,12 +34,15 @@ _ANAPHOR = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:kerja\s*sama\s+)?(?:ini|it
 _SIGNED = re.compile(
     r"\b(?:menandatangani|ditandatangani|ditandatanganinya|penandatanganan|penandatangan|"
     r"penandantanganan|menandatangi|tandatangan|tanda\s+tangan|teken|meneken|diteken|"
-    r"telah|sudah|resmi)\b", re.IGNORECASE)
+    r"telah|sudah|resmi|(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|sebelumnya)\b",
+    re.IGNORECASE)
 _PLANNED = re.compile(
     r"\b(?:akan|rencana\w*|berencana|direncanakan|segera|ditindaklanjuti|menindaklanjuti|"
-    r"tindak\s+lanjut|dalam\s+proses|usulan|mengusulkan|diusulkan|draf|draft|rancangan|"
+    r"dalam\s+proses|usulan|mengusulkan|diusulkan|draf|draft|rancangan|"
     r"menyiapkan|disiapkan|menjajaki|penjajakan|nantinya|bakal|dasar|siap|bersedia|ingin|"
     r"hendak|mengajukan|diajukan|mendorong)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|sebelumnya|"
+                   r"pada\s+tahun\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 _IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas|selain)\s+(?:dengan\s+)?$", re.IGNORECASE)
 _BOTH_PARTIES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihaknya|keduanya)\b",
                            re.IGNORECASE)
@@ -72,6 +75,7 @@ class FoundAgreement:
     sentences: list[Sentence]
     topics: list[str] = field(default_factory=list)
     confidence: float = 0.8
+    past: bool = False  # signed before the reported event ("ditandatangani tahun lalu")
 
 
 def topics_of(text: str) -> list[str]:
@@ -128,7 +132,8 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                     _extend(last, parties, sent)
                     continue
                 status, conf = _status(t, m.start())
-                _add(found, FoundAgreement(kind, status, parties, [sent], confidence=conf))
+                _add(found, FoundAgreement(kind, status, parties, [sent], confidence=conf,
+                                           past=bool(_PAST.search(t))))
         if _PARTNERSHIP.search(t):
             _partnerships(found, k, sentences, mentions, by_mention)
     for a in found:

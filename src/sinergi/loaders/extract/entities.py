@@ -319,6 +319,9 @@ def build_entities(text: str, sentences: list[Sentence], mentions: list[Mention]
         else:
             if len(m.body) > len(entity.body):
                 entity.body = m.body
+            if (m.kind == "KANIM" and m.place and entity.place
+                    and len(m.place.name) > len(entity.place.name)):
+                entity.place = m.place  # "Sumbawa Besar" over "Sumbawa"
             entity.implicit = entity.implicit and implicit
             entity.written = entity.written or m.written
         entity.mentions.append(m)

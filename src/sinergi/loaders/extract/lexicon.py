@@ -75,6 +75,8 @@ CENTRAL_BODIES: list[tuple[str, str]] = [
     (r"(?:Direktorat\s+Jenderal\s+|Ditjen\s+)?Bea\s+(?:dan\s+)?Cukai|DJBC",
      "Direktorat Jenderal Bea dan Cukai"),
     (r"Badan\s+Narkotika\s+Nasional|BNN", "Badan Narkotika Nasional"),
+    (r"Badan\s+Pengusahaan(?:\s*\(BP\))?(?:\s+Kawasan\s+[A-Z][\w\s]{0,80}?)?\s+Batam|BP\s+Batam",
+     "Badan Pengusahaan Batam"),
     (r"Badan\s+Intelijen\s+Negara|BIN", "Badan Intelijen Negara"),
     (r"Komisi\s+Pemberantasan\s+Korupsi|KPK", "Komisi Pemberantasan Korupsi"),
     (r"Badan\s+Pusat\s+Statistik|BPS", "Badan Pusat Statistik"),
@@ -133,7 +135,10 @@ TITLE_HEADS: dict[str, str] = {
     "ketua": "Ketua", "wakil ketua": "Wakil Ketua", "sekretaris": "Sekretaris",
     "sekda": "Sekretaris Daerah", "sekdakab": "Sekretaris Daerah Kabupaten",
     "sekdako": "Sekretaris Daerah Kota", "sekdaprov": "Sekretaris Daerah Provinsi",
-    "sekot": "Sekretaris Kota", "sekkot": "Sekretaris Kota", "sekkab": "Sekretaris Kabupaten",
+    "sekretaris daerah": "Sekretaris Daerah", "sekertaris daerah": "Sekretaris Daerah",
+    "sekretaris kota": "Sekretaris Kota", "sekertaris kota": "Sekretaris Kota",
+    "sekretaris kabupaten": "Sekretaris Kabupaten", "sekot": "Sekretaris Kota",
+    "sekkot": "Sekretaris Kota", "sekkab": "Sekretaris Kabupaten",
     "sekertaris": "Sekretaris", "asisten": "Asisten", "staf ahli": "Staf Ahli",
     "bupati": "Bupati", "wakil bupati": "Wakil Bupati", "wabup": "Wakil Bupati",
     "wali kota": "Wali Kota", "walikota": "Wali Kota", "wako": "Wali Kota",
@@ -178,3 +183,13 @@ DEGREES = words(
     m.kes skm s.km mkm m.k.m sag s.ag mag m.ag mba phd ph.d sstp s.stp stp map m.ap sap s.ap
     amd a.md ak mkn m.kn mhum m.hum ss s.s sh. mh. se. mm. ma m.a sp s.p sked s.ked mph
     msc m.sc bsc b.sc ssi s.si shut s.hut sik s.ik mtr m.tr mhan mm.. ir. md m.d""")
+
+# "Dinas ESDM": field abbreviations written after "Dinas".
+DINAS_FIELDS: dict[str, str] = {
+    "ESDM": "Energi dan Sumber Daya Mineral", "PUPR": "Pekerjaan Umum dan Penataan Ruang",
+    "PU": "Pekerjaan Umum", "PMD": "Pemberdayaan Masyarakat dan Desa",
+    "PMPTSP": "Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+    "DPMPTSP": "Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+    "LH": "Lingkungan Hidup", "KB": "Keluarga Berencana", "UMKM": "Koperasi dan UMKM",
+    "Kominfo": "Komunikasi dan Informatika", "PPKB": "Pengendalian Penduduk dan Keluarga Berencana",
+}

@@ -29,7 +29,8 @@ _EVENTS = [
     ("AUDIENCE", re.compile(r"\b(?:audiensi|audensi|kunjungan|kunker|berkunjung|bertandang|"
                             r"courtesy\s+call|silaturahmi|silaturahim|menyambangi|"
                             r"menerima\s+kunjungan)\b")),
-    ("SOCIALIZATION", re.compile(r"\b(?:sosialisasi|penyuluhan|bimbingan\s+teknis|bimtek)\b")),
+    ("SOCIALIZATION", re.compile(r"\b(?:\w*sosialisasi\w*|penyuluhan|bimbingan\s+teknis|"
+                                 r"bimtek)\b")),
     ("OPERATION", re.compile(r"\b(?:operasi\s+(?:gabungan|bersama|terpadu|pengawasan|"
                              r"penertiban|yustisi|jagratara|wira\s+waspada)|razia|"
                              r"patroli\s+(?:gabungan|bersama)|pengawasan\s+gabungan|sidak|"
@@ -68,7 +69,8 @@ def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
 
 def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],
                  agreements: list[FoundAgreement]) -> list[tuple[str, Sentence]]:
-    signing_sentences = {s.index for a in agreements if a.status == "signed" for s in a.sentences}
+    signing_sentences = {s.index for a in agreements if a.status == "signed" and not a.past
+                         for s in a.sentences}
     hits: list[tuple[str, Sentence]] = []
     for s in sentences:
         low = s.text.translate(_LOWER)

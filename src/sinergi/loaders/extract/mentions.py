@@ -406,6 +406,8 @@ def dprd(t: str, sent: Sentence) -> Iterator[Mention]:
 
 _DINAS = re.compile(r"\b(?:Dinas|DINAS)\s+(?=[A-Z])")
 _BADAN = re.compile(r"\bBadan\s+(?=[A-Z])")
+_DINAS_ABBR = re.compile(r"(" + "|".join(sorted(lexicon.DINAS_FIELDS, key=len, reverse=True))
+                         + r")\b")
 _ABBR = re.compile(
     r"\b(?:Badan\s+|Kantor\s+)?(?P<a>"
     + "|".join(re.escape(a) for a in sorted(lexicon.AGENCY_ABBREVIATIONS, key=len, reverse=True))
@@ -463,6 +465,11 @@ def _regional(kind: str, body: str, t: str, s: int, e: int, sent: Sentence) -> M
 def agencies(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _DINAS.finditer(t):
         words, end = _field_words(t, m.end(), commas=True)
+        if not words:
+            abbr = _DINAS_ABBR.match(t, m.end())
+            if abbr:  # "Dinas ESDM"
+                words = lexicon.DINAS_FIELDS.get(abbr.group(1), abbr.group(1))
+                end = abbr.end()
         if words:
             yield _regional("DINAS", f"Dinas {words}", t, m.start(), end, sent)
     for m in _KESBANGPOL.finditer(t):
@@ -704,6 +711,11 @@ def kanim(t: str, sent: Sentence) -> Iterator[Mention]:
             continue
         if m.group("cls") or m.group("tpi"):
             yield from _kanim_place(t, m, sent)
+            continue
+        known = places.kanim_town(t, m.end())
+        if known is not None:
+            yield _m("KANIM", "Kantor Imigrasi", known[0], m.start(), known[1], sent,
+                     flags={"imigrasi-x"})
             continue
         place, end, _ = _place(t, m.end(), ANY, designator=False, bare_district=True)
         if place is None:
@@ -1033,6 +1045,8 @@ _FOREIGN = re.compile(
 
 @rule(
     "bea",
+    "bp",
+    "pengusahaan",
     "cukai",
     "djbc",
     "bnn",

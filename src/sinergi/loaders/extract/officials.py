@@ -110,9 +110,13 @@ def _read_name(t: str, pos: int) -> tuple[list[str], list[str], int]:
             honorifics.append(tok)
             end = m.end()
             continue
-        if tokens and (bare in lexicon.DEGREES or _DEGREE.match(tok) and len(bare) <= 4
-                       and not _NAME_TOKEN.match(tok)):
+        # A degree ends the name; an unknown capitalised pair ("Ramli HS") is initials.
+        if tokens and (bare in lexicon.DEGREES or "." in tok.rstrip(".") and _DEGREE.match(tok)):
             break
+        if tokens and tok.isupper() and 2 <= len(bare) <= 3 and tok.isalpha():
+            tokens.append(tok)
+            end = m.end()
+            continue
         if tokens and tok in _PARTICLES and _next_is_name(t, m.end()):
             tokens.append(tok)  # "Muhammad bin Abdullah"
             end = m.end()
@@ -355,6 +359,12 @@ def _entity_for(insts: list[int], by_mention: dict[int, Entity], sent: Sentence,
             return by_mention[i]
     kind = _HEAD_KINDS.get(head)
     kept = [e for e in entities if e.keep or e.weak]
+    if head in ("camat", "lurah") and post_place is not None and post_place.parent_code:
+        # A camat serves the Pemkab/Pemkot of the kecamatan's kab/kota.
+        gov = [e for e in kept if e.kind in ("PEMKAB", "PEMKOT") and e.place is not None
+               and e.place.code == post_place.parent_code]
+        if gov:
+            return gov[0]
     if kind:
         same = [e for e in kept if e.kind == kind and (post_place is None or (
             e.place is not None and e.place.name == post_place.name))]

@@ -140,7 +140,7 @@ def _agreement(a: FoundAgreement, dates: dict[int, list[D.DateMention]],
             if found:
                 date_ = found[0]
                 break
-        date_ = date_ or meeting_date
+        date_ = date_ or (None if a.past else meeting_date)
     topics = a.topics or topics_of(text[:600])[:1] or ["OTHER"]
     parties = [_ref(e) for e in a.parties if e.keep]
     return Agreement(a.kind, a.status, date_, parties, topics,
