@@ -4,8 +4,8 @@ Loads the synthetic national graph (``bench/synth.py``) into the store SINERGI_*
 configures (Neo4j for the recorded figures) unless it is already there, starts
 ``sinergi serve``'s app under uvicorn in a child process on 127.0.0.1 (so the
 client does not share the server's interpreter), warms up, then sends a bounded
-number of requests (and stops early at a time limit) from an httpx async client
-holding ``--concurrency`` connections. Provinces and topics rotate so the store's
+number of requests (and stops early at a time limit) from an asyncio client
+holding ``--concurrency`` keep-alive connections. Provinces and topics rotate so the store's
 caches see a realistic spread. Prints p50/p95/p99/max latency and throughput as JSON.
 
     eval "$(scripts/neo4j-local env)"; SINERGI_BACKEND=neo4j python bench/api.py
@@ -25,6 +25,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -61,8 +62,17 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(port: int) -> subprocess.Popen[bytes]:
-    cmd = [sys.executable, "-m", "uvicorn", "--factory", "sinergi.api.app:create_app",
+def uncached_app() -> Any:
+    """The app with its answer cache off (uvicorn factory for ``--no-cache``)."""
+    from sinergi.api.app import create_app
+
+    return create_app(Settings(), cache_seconds=0)
+
+
+def start_server(port: int, cached: bool) -> subprocess.Popen[bytes]:
+    factory = ["sinergi.api.app:create_app"] if cached else [
+        "--app-dir", str(Path(__file__).resolve().parent), "api:uncached_app"]
+    cmd = [sys.executable, "-m", "uvicorn", "--factory", *factory,
            "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
            "--no-access-log"]
     server = subprocess.Popen(cmd, env=os.environ.copy())
@@ -86,27 +96,43 @@ def urls(n: int) -> list[str]:
             for p, t in itertools.islice(pairs, n)]
 
 
-async def hammer(base: str, paths: list[str], concurrency: int,
+async def _get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
+               path: str) -> int:
+    """One keep-alive HTTP/1.1 GET; the status. (httpx's async pool, not the server,
+    was the bottleneck at 50 connections: a bare client measures the server.)"""
+    writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+    await writer.drain()
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    length = next(int(line.split(":", 1)[1]) for line in lines
+                  if line.lower().startswith("content-length:"))
+    await reader.readexactly(length)
+    return int(lines[0].split()[1])
+
+
+async def hammer(host: str, port: int, paths: list[str], concurrency: int,
                  time_limit: float) -> tuple[list[float], Counter[int], float]:
     """Send ``paths`` over ``concurrency`` connections; latencies (s), statuses, wall time."""
     latencies: list[float] = []
     statuses: Counter[int] = Counter()
     todo = iter(paths)
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     started = time.perf_counter()
     stop_at = started + time_limit
 
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
-        async def worker() -> None:
+    async def worker() -> None:
+        reader, writer = await asyncio.open_connection(host, port)
+        try:
             for path in todo:
                 if time.perf_counter() > stop_at:
                     return
                 sent = time.perf_counter()
-                response = await client.get(path)
+                status = await _get(reader, writer, path)
                 latencies.append(time.perf_counter() - sent)
-                statuses[response.status_code] += 1
+                statuses[status] += 1
+        finally:
+            writer.close()
 
-        await asyncio.gather(*(worker() for _ in range(concurrency)))
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
     return latencies, statuses, time.perf_counter() - started
 
 
@@ -123,23 +149,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--concurrency", type=int, default=50, help="open connections")
     parser.add_argument("--time-limit", type=float, default=120.0, help="stop after (s)")
     parser.add_argument("--warmup", type=int, default=100, help="requests before measuring")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="turn the API's answer cache off (every request asks the store)")
     args = parser.parse_args(argv)
 
     graph = ensure_graph(args.articles, args.seed)
     port = free_port()
-    server = start_server(port)
+    server = start_server(port, cached=not args.no_cache)
     try:
-        base = f"http://127.0.0.1:{port}"
-        asyncio.run(hammer(base, urls(args.warmup), args.concurrency, args.time_limit))
+        asyncio.run(hammer("127.0.0.1", port, urls(args.warmup), args.concurrency,
+                           args.time_limit))
         latencies, statuses, wall = asyncio.run(
-            hammer(base, urls(args.requests), args.concurrency, args.time_limit))
+            hammer("127.0.0.1", port, urls(args.requests), args.concurrency, args.time_limit))
     finally:
         server.terminate()
         server.wait(30)
     ms = [x * 1000 for x in latencies]
     p99 = percentile(ms, 0.99)
     out = {
-        "backend": Settings().backend, "graph": graph, "requests": len(ms),
+        "backend": Settings().backend, "cache": not args.no_cache, "graph": graph,
+        "requests": len(ms),
         "concurrency": args.concurrency, "statuses": dict(statuses),
         "p50_ms": round(percentile(ms, 0.50), 1), "p95_ms": round(percentile(ms, 0.95), 1),
         "p99_ms": round(p99, 1), "max_ms": round(max(ms), 1),

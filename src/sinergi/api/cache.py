@@ -53,6 +53,11 @@ class AnswerCache:
                     self._locks.pop(old, None)
             return value
 
+    def peek(self, key: Hashable) -> tuple[bool, Any]:
+        """``(True, answer)`` when a fresh answer is kept, without waiting on anything."""
+        found = self._fresh(key) if self.ttl > 0 else None
+        return (True, found[1]) if found is not None else (False, None)
+
     def _fresh(self, key: Hashable) -> tuple[float, Any] | None:
         with self._lock:
             entry = self._entries.get(key)

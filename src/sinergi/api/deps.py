@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from ..graph import GraphStore
@@ -25,11 +25,13 @@ def get_holder(request: Request) -> StoreHolder:
     return holder
 
 
-def get_store(holder: Annotated[StoreHolder, Depends(get_holder)]) -> Iterator[GraphStore]:
-    """The store, or 503 (``StoreUnavailable``) before the route runs any query."""
-    store = holder.get()
-    yield store
-    holder.mark_ok()
+async def get_store(holder: Annotated[StoreHolder, Depends(get_holder)]) -> GraphStore:
+    """The store, or 503 (``StoreUnavailable``) before the route runs any query. Async so
+    that the usual case (checked within the last second) costs no worker thread."""
+    store = holder.peek()
+    if store is None:
+        store = await run_in_threadpool(holder.get)
+    return store
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]

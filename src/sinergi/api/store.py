@@ -70,6 +70,15 @@ class StoreHolder:
         with self._lock:
             return self._check()
 
+    def peek(self) -> GraphStore | None:
+        """The store when known good right now, without blocking; raises
+        ``StoreUnavailable`` while marked down; None when a check is due."""
+        now = time.monotonic()
+        if now < self._down_until:
+            raise StoreUnavailable(self._last_error or "the graph store is unreachable")
+        fresh = now - self._last_ok < CHECK_AFTER
+        return self._store if self._store is not None and self._schema_ready and fresh else None
+
     def _check(self) -> GraphStore:
         if time.monotonic() < self._down_until:
             raise StoreUnavailable(self._last_error or "the graph store is unreachable")
@@ -114,9 +123,6 @@ class StoreHolder:
             )
         if outcome[0] is not None:
             raise outcome[0]
-
-    def mark_ok(self) -> None:
-        self._last_ok = time.monotonic()
 
     def mark_down(self, message: str | None = None) -> None:
         """Called when any request found the store unreachable."""

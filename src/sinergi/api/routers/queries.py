@@ -19,7 +19,7 @@ from ...queries.registry import registry
 from ..deps import StoreDep
 from ..errors import error_responses
 from ..models import QueryInfo, Table
-from ..questions import ask
+from ..questions import ask_async
 from .common import KEYED_ERRORS
 
 router = APIRouter(tags=["queries"])
@@ -77,7 +77,7 @@ def to_csv(columns: list[str], rows: list[dict[str, Any]]) -> str:
     response_model=Table,
     responses={**KEYED_ERRORS, 200: {"content": {"text/csv": {"example": "region,status\n"}}}},
 )
-def run(
+async def run(
     store: StoreDep,
     request: Request,
     name: Annotated[str, Path(max_length=100, description="Question name.",
@@ -91,7 +91,7 @@ def run(
     Example: `/api/v1/queries/coverage?province=Kalimantan%20Selatan&topic=TIMPORA&format=csv`
     """
     params = {k: v for k, v in request.query_params.items() if k != "format"}
-    result = ask(store, name, params)
+    result = await ask_async(store, name, params)
     columns = list(result.columns)
     wants_csv = format == "csv" or (
         format is None and "text/csv" in request.headers.get("accept", "")
