@@ -9,6 +9,7 @@ institutions of the sentence, or of the sentence before when it says "kedua piha
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -101,8 +102,13 @@ def _status(t: str, pos: int) -> tuple[str, float]:
 def _entities_in(sent: Sentence, mentions: list[Mention], by_mention: dict[int, Entity]
                  ) -> list[Entity]:
     out: list[Entity] = []
-    for i, m in enumerate(mentions):
-        if m.sentence == sent.index and i in by_mention:
+    # Mentions are in text order: bisect to this sentence's run.
+    lo = bisect.bisect_left(mentions, sent.index, key=lambda m: m.sentence)
+    for i in range(lo, len(mentions)):
+        m = mentions[i]
+        if m.sentence != sent.index:
+            break
+        if i in by_mention:
             e = by_mention[i]
             if e.kind in PARTY_KINDS and e not in out and "apposition" not in m.flags:
                 out.append(e)

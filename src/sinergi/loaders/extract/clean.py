@@ -26,6 +26,7 @@ _TAG_LINE = re.compile(r"^id\s+[a-z0-9 ,\-]+$")  # "id timpora, kecamatan, palu"
 _CREDIT = re.compile(r"^[A-Z0-9 .&'-]+/[A-Z0-9 .&'/-]+$")  # "TRIBUN KALTIM/MARGARET SARITA"
 _SPACE = re.compile(r"\s+")
 _LINE = re.compile(r"[^\n]+")
+_NEAR = 12
 
 
 def _key(line: str) -> str:
@@ -58,8 +59,9 @@ def body_lines(text: str) -> list[tuple[int, int]]:
         key = _key(line)
         if key in seen_set:
             continue
-        # A truncated copy of a longer line (a cut caption) adds nothing.
-        if len(key) >= 30 and any(other.startswith(key) for other in seen):
+        # A truncated copy of a longer line (a cut caption) adds nothing. Copies sit
+        # close together, so only nearby lines are compared (linear on long texts).
+        if len(key) >= 30 and any(other.startswith(key) for other in seen[-_NEAR:]):
             continue
         # Trim surrounding spaces so the span is exactly the line's words.
         start = m.start() + (len(line) - len(line.lstrip()))
@@ -71,8 +73,8 @@ def body_lines(text: str) -> list[tuple[int, int]]:
     result = []
     keys = [_key(text[s:e]) for s, e in kept]
     for i, (span, key) in enumerate(zip(kept, keys, strict=True)):
-        if len(key) >= 30 and any(j != i and k.startswith(key) and len(k) > len(key)
-                                  for j, k in enumerate(keys)):
+        near = keys[max(0, i - _NEAR):i] + keys[i + 1:i + 1 + _NEAR]
+        if len(key) >= 30 and any(k.startswith(key) and len(k) > len(key) for k in near):
             continue
         result.append(span)
     return result

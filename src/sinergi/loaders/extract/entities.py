@@ -86,7 +86,7 @@ def place_key(place: Place | None) -> str:
     return fold(place.name).replace(" ", "") if place else ""
 
 
-@dataclass
+@dataclass(eq=False)  # one entity is one body: compared by identity
 class Entity:
     kind: str
     body: str

@@ -134,9 +134,10 @@ def find_meeting(sentences: list[Sentence], mentions: list[Mention],
     pool = {s.index for s in event_sentences} | {s.index for s in sentences[:2]}
     pool |= {s.index for s in sentences if _ATTEND.search(s.text)}
     participants: list[Entity] = []
+    taken: set[int] = set()
     for i, m in enumerate(mentions):
         e = by_mention.get(i)
-        if e is None or e in participants or "quote" in m.flags:
+        if e is None or id(e) in taken or "quote" in m.flags:
             continue
         # Every actor of the story took part; a national body cited once only if it
         # is named where the event is told.
@@ -147,6 +148,7 @@ def find_meeting(sentences: list[Sentence], mentions: list[Mention],
         if not (e.keep or e.weak) or (e.kind == "NON_GOV" and not e.keep):
             continue
         participants.append(e)
+        taken.add(id(e))
     if kind == "OTHER":
         families = {_FAMILY.get(e.kind, "other") for e in participants if e.keep}
         if date is None or date_conf < 0.7 or len(families) < 2:

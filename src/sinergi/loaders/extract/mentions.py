@@ -9,6 +9,7 @@ it. Overlapping matches keep the longest.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -1198,6 +1199,7 @@ def find_mentions(
 ) -> list[Mention]:
     """Every institution mention of the article, longest first where they overlap."""
     out: list[Mention] = []
+    quote_starts = [q[0] for q in quotes]
     for sent in sentences:
         low = sent.text.translate(LOWER)
         present = sentence_words(low)
@@ -1219,7 +1221,8 @@ def find_mentions(
                 and _VENUE.search(before)
             ):
                 m.flags.add("venue")
-            if any(qs <= m.start < qe for qs, qe in quotes):
+            k = bisect.bisect_right(quote_starts, m.start) - 1
+            if k >= 0 and m.start < quotes[k][1]:
                 m.flags.add("quote")
         out.extend(taken)
     return out

@@ -133,11 +133,14 @@ def _read_name(t: str, pos: int) -> tuple[list[str], list[str], int]:
 def find_officials(text: str, sentences: list[Sentence], mentions: list[Mention],
                    by_mention: dict[int, Entity], entities: list[Entity]) -> list[FoundOfficial]:
     starts: dict[int, int] = {}
+    local: dict[int, list[int]] = {}
     for i, m in enumerate(mentions):
         starts.setdefault(m.start, i)
+        local.setdefault(m.sentence, []).append(i)
     found: list[FoundOfficial] = []
     for sent in sentences:
-        found.extend(_in_sentence(text, sent, mentions, starts, by_mention, entities))
+        found.extend(_in_sentence(text, sent, mentions, starts, by_mention, entities,
+                                  local.get(sent.index, [])))
     return _merge(found)
 
 
@@ -160,7 +163,8 @@ def _headline(t: str) -> bool:
 
 
 def _in_sentence(text: str, sent: Sentence, mentions: list[Mention], starts: dict[int, int],
-                 by_mention: dict[int, Entity], entities: list[Entity]) -> list[FoundOfficial]:
+                 by_mention: dict[int, Entity], entities: list[Entity], local: list[int]
+                 ) -> list[FoundOfficial]:
     out: list[FoundOfficial] = []
     t = sent.text
     if _headline(t):
@@ -175,9 +179,9 @@ def _in_sentence(text: str, sent: Sentence, mentions: list[Mention], starts: dic
         if _REPORTER.search(t[:tm.start()]) or _CITED_POST.search(t[:tm.start()]):
             continue
         abs_start = sent.start + tm.start("head")
-        if any(m.start < abs_start < m.end for m in mentions if m.sentence == sent.index):
+        if any(mentions[i].start < abs_start < mentions[i].end for i in local):
             continue  # "Dewan Perwakilan Rakyat": a word of a name, not a post
-        found = _post_and_name(text, t, tm, sent, mentions, starts, by_mention, entities)
+        found = _post_and_name(text, t, tm, sent, mentions, starts, by_mention, entities, local)
         if found is None:
             continue
         official, consumed_until = found
@@ -188,7 +192,7 @@ def _in_sentence(text: str, sent: Sentence, mentions: list[Mention], starts: dic
 
 def _post_and_name(text: str, t: str, tm: re.Match[str], sent: Sentence,
                    mentions: list[Mention], starts: dict[int, int],
-                   by_mention: dict[int, Entity], entities: list[Entity]
+                   by_mention: dict[int, Entity], entities: list[Entity], local: list[int]
                    ) -> tuple[FoundOfficial | None, int] | None:
     """The official introduced by the post ``tm`` and where its reading ended."""
     head_key = " ".join(tm.group("head").lower().split())
@@ -228,7 +232,8 @@ def _post_and_name(text: str, t: str, tm: re.Match[str], sent: Sentence,
         name_end = pos
     if not _valid(tokens):
         return None, pos
-    entity = _entity_for(insts, by_mention, sent, title_start, mentions, entities, head_key,
+    entity = _entity_for(insts, by_mention, sent, title_start, mentions, entities, local,
+                         head_key,
                          post_place, " ".join(units))
     # The post names the office as this mention wrote it, not as merged with others.
     named = next((mentions[i] for i in reversed(insts) if i in by_mention), None)
@@ -352,8 +357,8 @@ _IMMIGRATION_POST = re.compile(r"(?i)imigrasi|intelijen|penindakan|lalu\s+lintas
 
 def _entity_for(insts: list[int], by_mention: dict[int, Entity], sent: Sentence,
                 title_start: int, mentions: list[Mention], entities: list[Entity],
-                head: str = "", post_place: Place | None = None, units: str = ""
-                ) -> Entity | None:
+                local: list[int], head: str = "", post_place: Place | None = None,
+                units: str = "") -> Entity | None:
     for i in reversed(insts):
         if i in by_mention:
             return by_mention[i]
@@ -371,8 +376,8 @@ def _entity_for(insts: list[int], by_mention: dict[int, Entity], sent: Sentence,
         if same:
             return same[0]
     # No institution in the post: the nearest one named before it in the sentence.
-    before = [i for i, m in enumerate(mentions) if m.sentence == sent.index
-              and m.start < sent.start + title_start and i in by_mention]
+    before = [i for i in local if mentions[i].start < sent.start + title_start
+              and i in by_mention]
     if before:
         return by_mention[before[-1]]
     if _IMMIGRATION_POST.search(units):
@@ -381,7 +386,7 @@ def _entity_for(insts: list[int], by_mention: dict[int, Entity], sent: Sentence,
             offices = [e for e in kept if e.kind == k]
             if offices:
                 return max(offices, key=lambda e: len(e.mentions))
-    after = [i for i, m in enumerate(mentions) if m.sentence == sent.index and i in by_mention]
+    after = [i for i in local if i in by_mention]
     if after:
         return by_mention[after[0]]
     return max(kept, key=lambda e: len(e.mentions)) if kept else None
