@@ -144,7 +144,7 @@ def entity_name(e: Entity) -> str:
         if kind == "TNI":
             return e.body + (place if e.body.endswith("/") else "")
         return f"{e.body} {place}".strip()
-    if kind == "SETDA" and e.body.startswith("Bagian"):
+    if kind == "SETDA" and e.body.startswith(("Bagian", "Biro")):
         return f"{e.body} Sekretariat Daerah {where}".strip()
     if kind == "TNI":
         return e.body if e.place is None else f"{e.body} di {place}"

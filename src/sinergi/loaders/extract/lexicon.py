@@ -75,6 +75,8 @@ CENTRAL_BODIES: list[tuple[str, str]] = [
     (r"(?:Direktorat\s+Jenderal\s+|Ditjen\s+)?Bea\s+(?:dan\s+)?Cukai|DJBC",
      "Direktorat Jenderal Bea dan Cukai"),
     (r"Badan\s+Narkotika\s+Nasional|BNN", "Badan Narkotika Nasional"),
+    (r"Kantor\s+Kesyahbandaran\s+dan\s+Otoritas\s+Pelabuhan|KSOP",
+     "Kantor Kesyahbandaran dan Otoritas Pelabuhan"),
     (r"Badan\s+Pengusahaan(?:\s*\(BP\))?(?:\s+Kawasan\s+[A-Z][\w\s]{0,80}?)?\s+Batam|BP\s+Batam",
      "Badan Pengusahaan Batam"),
     (r"Badan\s+Intelijen\s+Negara|BIN", "Badan Intelijen Negara"),
@@ -130,7 +132,8 @@ TITLE_HEADS: dict[str, str] = {
     "kadiv": "Kepala Divisi", "kadivim": "Kepala Divisi Keimigrasian",
     "kabid": "Kepala Bidang", "kasi": "Kepala Seksi", "kasie": "Kepala Seksi",
     "kasubsi": "Kepala Subseksi", "kasubbag": "Kepala Subbagian", "kasubag": "Kepala Subbagian",
-    "kabag": "Kepala Bagian", "kadis": "Kepala Dinas", "kaban": "Kepala Badan",
+    "kabag": "Kepala Bagian", "kabiro": "Kepala Biro", "kadis": "Kepala Dinas",
+    "kaban": "Kepala Badan",
     "kasatpol pp": "Kepala Satuan Polisi Pamong Praja", "kasat": "Kepala Satuan",
     "ketua": "Ketua", "wakil ketua": "Wakil Ketua", "sekretaris": "Sekretaris",
     "sekda": "Sekretaris Daerah", "sekdakab": "Sekretaris Daerah Kabupaten",
@@ -168,7 +171,7 @@ TITLE_PREFIXES: dict[str, str] = {
 }
 # Words that may follow a title head as part of the post ("Kepala Seksi ...").
 UNIT_WORDS = words(
-    """bidang seksi subseksi divisi sub bagian subbagian bag urusan sektor unit satuan tugas
+    """bidang seksi subseksi divisi sub bagian biro subbagian bag urusan sektor unit satuan tugas
     seksi bupati wali gubernur kota kabupaten daerah jenderal direktorat kantor wilayah
     rombongan i ii iii iv v vi 1 2 3 dan & ahli""") | FIELD_WORDS
 

@@ -275,7 +275,7 @@ _SETDA = re.compile(
     r"\b(?i:sek(?:re|er)taris\s+daerah|sekda|sekdakab|sekdako|sekdaprov|setda|setdako|setdakot|"
     r"setdakab|setdaprov|sekretariat\s+daerah)\b"
 )
-_BAGIAN = re.compile(r"\b(?:Bagian|Kabag|Kepala\s+Bagian)\s+(?=[A-Z])")
+_BAGIAN = re.compile(r"\b(?P<unit>Bagian|Biro|Kabag|Kabiro|Kepala\s+(?:Bagian|Biro))\s+(?=[A-Z])")
 _TAPEM = {
     "tapem": "Tata Pemerintahan",
     "pem": "Pemerintahan",
@@ -308,6 +308,8 @@ _SETDA_ORG = re.compile(
     "setdaprov",
     "sekretariat",
     "bagian",
+    "biro",
+    "kabiro",
     "kabag",
 )
 def setda(t: str, sent: Sentence) -> Iterator[Mention]:
@@ -345,7 +347,7 @@ def setda(t: str, sent: Sentence) -> Iterator[Mention]:
         place, end, written = _place(t, end, GOV)
         yield _m(
             "SETDA",
-            f"Bagian {unit}",
+            f"{'Biro' if 'iro' in m.group('unit') else 'Bagian'} {unit}",
             place,
             m.start() if t[m.start()] == "B" else m.start(),
             end,
@@ -1046,6 +1048,8 @@ _FOREIGN = re.compile(
 
 @rule(
     "bea",
+    "ksop",
+    "kesyahbandaran",
     "bp",
     "pengusahaan",
     "cukai",
@@ -1112,7 +1116,7 @@ def central(t: str, sent: Sentence) -> Iterator[Mention]:
         name = lexicon.CENTRAL_BODIES[int((m.lastgroup or "c0")[1:])][1]
         place = None
         end = _after(t, m.end(), _RI)
-        if name.startswith("Direktorat Jenderal Bea"):
+        if name.startswith(("Direktorat Jenderal Bea", "Kantor")):  # offices in many towns
             place, pend, _ = _place(t, m.end(), GOV)
             end = pend if place else end
         yield _m(
