@@ -69,12 +69,12 @@ def uncached_app() -> Any:
     return create_app(Settings(), cache_seconds=0)
 
 
-def start_server(port: int, cached: bool) -> subprocess.Popen[bytes]:
+def start_server(port: int, cached: bool, workers: int = 1) -> subprocess.Popen[bytes]:
     factory = ["sinergi.api.app:create_app"] if cached else [
         "--app-dir", str(Path(__file__).resolve().parent), "api:uncached_app"]
     cmd = [sys.executable, "-m", "uvicorn", "--factory", *factory,
            "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning",
-           "--no-access-log"]
+           "--no-access-log", "--workers", str(workers)]
     server = subprocess.Popen(cmd, env=os.environ.copy())
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -149,13 +149,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--concurrency", type=int, default=50, help="open connections")
     parser.add_argument("--time-limit", type=float, default=120.0, help="stop after (s)")
     parser.add_argument("--warmup", type=int, default=100, help="requests before measuring")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     parser.add_argument("--no-cache", action="store_true",
                         help="turn the API's answer cache off (every request asks the store)")
     args = parser.parse_args(argv)
 
     graph = ensure_graph(args.articles, args.seed)
     port = free_port()
-    server = start_server(port, cached=not args.no_cache)
+    server = start_server(port, cached=not args.no_cache, workers=args.workers)
     try:
         asyncio.run(hammer("127.0.0.1", port, urls(args.warmup), args.concurrency,
                            args.time_limit))
@@ -168,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     p99 = percentile(ms, 0.99)
     out = {
         "backend": Settings().backend, "cache": not args.no_cache, "graph": graph,
-        "requests": len(ms),
+        "workers": args.workers, "requests": len(ms),
         "concurrency": args.concurrency, "statuses": dict(statuses),
         "p50_ms": round(percentile(ms, 0.50), 1), "p95_ms": round(percentile(ms, 0.95), 1),
         "p99_ms": round(p99, 1), "max_ms": round(max(ms), 1),
