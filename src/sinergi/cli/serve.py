@@ -29,7 +29,7 @@ def serve(host: str, port: int, log_level: str) -> None:
     """
     import uvicorn
 
-    from ..api.app import create_app
-    from .common import settings
-
-    uvicorn.run(create_app(settings()), host=host, port=port, log_level=log_level)
+    # By import string (a factory reading Settings() from SINERGI_*): the CLI and the
+    # API are sibling layers, neither imports the other.
+    uvicorn.run("sinergi.api.app:create_app", factory=True, host=host, port=port,
+                log_level=log_level)
