@@ -1,0 +1,26 @@
+"""``sinergi serve`` hands uvicorn the app factory with the host and port given."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import uvicorn
+from click.testing import CliRunner
+
+from sinergi.cli.main import cli
+
+
+def test_serve_runs_the_app_factory(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: calls.append((a, k)))
+    result = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "--port", "8123"])
+    assert result.exit_code == 0, result.output
+    (args, kwargs), = calls
+    assert args == ("sinergi.api.app:create_app",)
+    assert kwargs == {"factory": True, "host": "0.0.0.0", "port": 8123, "log_level": "info"}
+
+
+def test_serve_refuses_a_bad_port() -> None:
+    result = CliRunner().invoke(cli, ["serve", "--port", "70000"])
+    assert result.exit_code == 2 and "70000" in result.output
