@@ -116,3 +116,21 @@ def test_a_statement_is_not_a_meeting() -> None:
     text = ("Kepala Kantor Imigrasi Kelas I TPI Kendari, Samuel Toba, mengatakan 1.954 tenaga "
             "kerja asing tercatat di Sulawesi Tenggara, Kamis (17/11/2022).")
     assert _extract(text)["meetings"] == []
+
+
+def test_visit_visas_and_tourist_visits_are_not_audiences() -> None:
+    text = ("Kantor Imigrasi Kelas I TPI Denpasar mencatat pemegang visa kunjungan meningkat. "
+            "Kunjungan wisatawan mancanegara ke Bali naik 20 persen, kata Kepala Kantor "
+            "Imigrasi Denpasar, Made Suryawan, Senin (6/1/2025).")
+    assert _extract(text)["meetings"] == []
+
+
+def test_an_agreement_signed_last_year_is_not_the_event() -> None:
+    text = ("Kantor Imigrasi Kelas II TPI Tanjung Redeb bersama Disdukcapil Kabupaten Berau "
+            "menggelar layanan paspor jemput bola, Sabtu (8/2/2025). Layanan ini merupakan "
+            "tindak lanjut nota kesepahaman antara Pemkab Berau dan Imigrasi Tanjung Redeb yang "
+            "ditandatangani tahun lalu.")
+    data = _extract(text)
+    [agreement] = data["agreements"]
+    assert (agreement["kind"], agreement["status"], agreement["date"]) == ("MOU", "signed", None)
+    assert data["meetings"][0]["kind"] != "SIGNING"

@@ -91,3 +91,21 @@ def test_one_official_per_person() -> None:
 
 def test_an_article_cut_inside_a_name_gives_no_official() -> None:
     assert _officials("Rapat dibuka oleh Kepala Bidang Ase") == {}
+
+
+def test_posts_of_councils_forces_and_units() -> None:
+    text = ("Ketua Komisi I DPRD Kota Banjarmasin, Muhammad Isnaini, menyambut baik rencana itu. "
+            "Acara dihadiri Kapolresta Banjarmasin Kombes Pol Cuncun Kurniadi, Dandim "
+            "1007/Banjarmasin Kolonel Inf Nurul Hadi dan Kajari Banjarmasin Indah Laila.")
+    found = _officials(text)
+    assert set(found) == {"Muhammad Isnaini", "Cuncun Kurniadi", "Nurul Hadi", "Indah Laila"}
+    assert found["Muhammad Isnaini"]["institution"]["kind"] == "DPRD"
+    assert found["Cuncun Kurniadi"]["institution"]["kind"] == "POLRI"
+    assert found["Nurul Hadi"]["institution"]["kind"] == "TNI"
+    assert found["Indah Laila"]["institution"]["kind"] == "KEJAKSAAN"
+
+
+def test_initials_after_a_name_are_kept_and_degrees_dropped() -> None:
+    text = ("Kepala Divisi Keimigrasian Kanwil Kemenkumham Sultra, Ramli HS, dan Kepala Dinas "
+            "ESDM Sultra, Andi Azis, S.T., M.T., hadir.")
+    assert set(_officials(text)) == {"Ramli HS", "Andi Azis"}

@@ -171,7 +171,8 @@ TITLE_PREFIXES: dict[str, str] = {
 }
 # Words that may follow a title head as part of the post ("Kepala Seksi ...").
 UNIT_WORDS = words(
-    """bidang seksi subseksi divisi sub bagian biro subbagian bag urusan sektor unit satuan tugas
+    """bidang seksi subseksi divisi sub bagian biro komisi fraksi subbagian bag urusan sektor
+    unit satuan tugas
     seksi bupati wali gubernur kota kabupaten daerah jenderal direktorat kantor wilayah
     rombongan i ii iii iv v vi 1 2 3 dan & ahli""") | FIELD_WORDS
 

@@ -26,7 +26,9 @@ _EVENTS = [
     ("INAUGURATION", re.compile(r"\b(?:pengukuhan|dikukuhkan|mengukuhkan|kukuhkan|pelantikan|"
                                 r"melantik|dilantik|lantik|peresmian|meresmikan|diresmikan|"
                                 r"resmikan|launching|peluncuran|diluncurkan|meluncurkan)\b")),
-    ("AUDIENCE", re.compile(r"\b(?:audiensi|audensi|kunjungan|kunker|berkunjung|bertandang|"
+    ("AUDIENCE", re.compile(r"\b(?:audiensi|audensi|(?<!visa )(?<!izin )(?<!tinggal )(?<!tujuan )"
+                            r"kunjungan(?!\s+(?:wisata|wisatawan|warga|wna|orang|sosial|"
+                            r"keluarga|turis|mancanegara|asing))|kunker|berkunjung|bertandang|"
                             r"courtesy\s+call|silaturahmi|silaturahim|menyambangi|"
                             r"menerima\s+kunjungan)\b")),
     ("SOCIALIZATION", re.compile(r"\b(?:\w*sosialisasi\w*|penyuluhan|bimbingan\s+teknis|"

@@ -249,7 +249,11 @@ def posts(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _POST.finditer(t):
         kind, body = _POST_KIND[" ".join(m.group("kw").lower().split())]
         levels = ANY if body.endswith(("Sektor", "Sektor Kota", "Rayon Militer")) else GOV
-        place, end, _ = _place(t, m.end(), levels, bare_district=levels is ANY)
+        start = m.end()
+        number = re.match(r"\s*(\d{2,4})\s*/", t[start:])
+        if number:  # "Dandim 1007/Banjarmasin"
+            body, start = f"{body} {number.group(1)}/", start + number.end()
+        place, end, _ = _place(t, start, levels, bare_district=levels is ANY)
         if place is not None:
             yield _m(kind, body, place, m.start(), end, sent, implied=True)
     for m in _MINISTER.finditer(t):

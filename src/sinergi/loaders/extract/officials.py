@@ -35,6 +35,8 @@ _TOKEN = re.compile(r"\s*(?P<tok>[A-Za-z][\w'’\-]*\.?|[A-Z]\.|\(|,|&)")
 _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z'’\-]+[a-z]|[A-Z][a-z]|[A-Z]\.|Mc[A-Z][a-z]+|"
                          r"[A-Z][a-z]*[A-Z][a-z]+)\.?$")
 _DEGREE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,3}\.){1,4}[A-Za-z]{0,4}\.?$|^[A-Z]{2,4}\.?$")
+_UNIT_NO = re.compile(r"\s*\d{2,4}(?:\s*/\s*[A-Z][\w-]+)?(?=[\s,.;]|$)")
+_FACTION = re.compile(r"\s+dari\s+(?:Fraksi|Komisi|Partai)\s+[A-Z][\w-]*(?:\s+[IVX]+\b)?")
 _BEFORE_NAME = re.compile(r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,4}),\s*$")
 NON_NAME = words(
     """kantor imigrasi keimigrasian dinas badan bidang seksi divisi bagian kepala informasi
@@ -51,7 +53,8 @@ NON_NAME = words(
     dengan bersama legislatif dewan perwakilan rakyat no nomor pemasyarakatan subbidang
     pengamanan pemindahan opd instansi jajaran pihak para staf""") | (
     frozenset(w for h in lexicon.TITLE_HEADS for w in h.split())
-    | lexicon.UNIT_WORDS) - words("""bina karya cipta marga daya sumber satu anak putra bangsa
+    | lexicon.UNIT_WORDS | {h for h in lexicon.HONORIFICS if len(h) > 2}
+) - words("""bina karya cipta marga daya sumber satu anak putra bangsa
     jaya air kecil tinggal hidup sama""")
 _CITED_POST = re.compile(r"(?i:\b(?:surat|peraturan|keputusan|edaran|instruksi|permen\w*|"
                          r"arahan|perintah)\s*(?:\w+\s+){0,2})$")
@@ -181,7 +184,8 @@ def _in_sentence(text: str, sent: Sentence, mentions: list[Mention], starts: dic
         abs_start = sent.start + tm.start("head")
         if any(mentions[i].start < abs_start < mentions[i].end for i in local):
             continue  # "Dewan Perwakilan Rakyat": a word of a name, not a post
-        found = _post_and_name(text, t, tm, sent, mentions, starts, by_mention, entities, local)
+        found = _post_and_name(text, t, tm, sent, mentions, starts, by_mention, entities, local,
+                               consumed_until)
         if found is None:
             continue
         official, consumed_until = found
@@ -192,8 +196,8 @@ def _in_sentence(text: str, sent: Sentence, mentions: list[Mention], starts: dic
 
 def _post_and_name(text: str, t: str, tm: re.Match[str], sent: Sentence,
                    mentions: list[Mention], starts: dict[int, int],
-                   by_mention: dict[int, Entity], entities: list[Entity], local: list[int]
-                   ) -> tuple[FoundOfficial | None, int] | None:
+                   by_mention: dict[int, Entity], entities: list[Entity], local: list[int],
+                   consumed_until: int = 0) -> tuple[FoundOfficial | None, int] | None:
     """The official introduced by the post ``tm`` and where its reading ended."""
     head_key = " ".join(tm.group("head").lower().split())
     head = lexicon.TITLE_HEADS[head_key]
@@ -228,7 +232,7 @@ def _post_and_name(text: str, t: str, tm: re.Match[str], sent: Sentence,
     if tokens and places.lookup(" ".join(tokens).rstrip("."), places.GOV):
         tokens = []
     if not _valid(tokens):
-        tokens, hon = _name_before(t, title_start)
+        tokens, hon = _name_before(t, title_start, consumed_until)
         name_end = pos
     if not _valid(tokens):
         return None, pos
@@ -239,19 +243,25 @@ def _post_and_name(text: str, t: str, tm: re.Match[str], sent: Sentence,
     named = next((mentions[i] for i in reversed(insts) if i in by_mention), None)
     office = entity_name(Entity(named.kind, named.body, named.place, named.family,
                                 written=named.written)) if named else None
-    title = _title(prefix, head, units, implied, post_place, office, bool(insts))
+    title = _title(prefix, head, units, implied, post_place, office, bool(insts),
+                   entity.place if entity is not None else None)
     return FoundOfficial(_clean_name(tokens, hon), title, entity, sent,
                          0.9 if insts and not attached else 0.75), name_end
 
 
 def _title(prefix: str, head: str, units: list[str], implied: Mention | None,
-           post_place: Place | None, office: str | None, named_inst: bool) -> str:
+           post_place: Place | None, office: str | None, named_inst: bool,
+           entity_place: Place | None = None) -> str:
     parts = [prefix, head, *units]
-    if implied is not None and implied.place is not None:
+    place = implied.place if implied is not None else None
+    regional_head = head.endswith(("Bupati", "Wali Kota", "Gubernur"))
+    if place is None and entity_place is not None and (implied is not None or regional_head):
+        place = entity_place  # "Wakil Bupati Supiani" in a story about Balangan
+    if place is not None and (implied is not None or regional_head):
         # "Bupati Lebak", "Sekretaris Daerah Kabupaten Lebak"
-        if head.startswith("Sekretaris Daerah") and implied.place.level in DESIGNATION:
-            parts.append(DESIGNATION[implied.place.level])
-        parts.append(implied.place.name)
+        if head.startswith("Sekretaris Daerah") and place.level in DESIGNATION:
+            parts.append(DESIGNATION[place.level])
+        parts.append(place.name)
     elif post_place is not None:
         parts.append(post_place.name)
     elif named_inst and office:
@@ -283,6 +293,16 @@ def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
         if mi is not None and mentions[mi].end - sent.start > pos:
             insts.append(mi)
             pos = mentions[mi].end - sent.start
+            continue
+        unit_no = _UNIT_NO.match(t, pos)
+        if unit_no:  # "Dandim 1007/Banjarmasin", "Korem 101/Antasari"
+            units.append(unit_no.group().strip())
+            pos = unit_no.end()
+            continue
+        faction = _FACTION.match(t, pos)
+        if faction:  # "Anggota DPRD Kalsel dari Fraksi Golkar"
+            units.append(" ".join(faction.group().split()))
+            pos = faction.end()
             continue
         m = _TOKEN.match(t, pos)
         if not m:
@@ -336,8 +356,10 @@ def _name_after(t: str, pos: int) -> tuple[list[str], list[str], int, bool]:
     return tokens, hon, end, attached
 
 
-def _name_before(t: str, title_start: int) -> tuple[list[str], list[str]]:
-    m = _BEFORE_NAME.search(t[:title_start])
+def _name_before(t: str, title_start: int, since: int = 0) -> tuple[list[str], list[str]]:
+    """ "Fransz Tutuarima, Plt. Kepala Seksi ...": a name set off just before its post,
+    and not part of the previous official's words."""
+    m = _BEFORE_NAME.search(t, since, title_start)
     if not m:
         return [], []
     tokens, hon, end = _read_name(t, m.start(1))
