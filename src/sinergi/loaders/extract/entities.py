@@ -19,26 +19,24 @@ from functools import lru_cache
 
 from . import places
 from .lexicon import words
-from .mentions import _VENUE, Mention, gov_kind, kecamatan_list
+from .mainplace import MainPlace, disambiguate, main_place
+from .mentions import Mention, gov_kind
 from .places import (
     CITY,
     DESIGNATION,
     DISTRICT,
-    GOV,
     KABKOTA,
     PROVINCE,
     REGENCY,
     Place,
 )
+from .rules_immigration import kecamatan_list
 from .sentences import Sentence
 
 NAMED_KINDS = frozenset({"DINAS", "BADAN", "KANWIL", "PUSAT_LAIN", "NON_GOV", "SETDA"})
 LOCAL_KINDS = frozenset({"DPRD", "SETDA", "DINAS", "KESBANGPOL", "BADAN", "MPP", "TIMPORA",
                          "POLRI", "TNI", "KEJAKSAAN"})
 _GOV_KINDS = {"PEMPROV": PROVINCE, "PEMKAB": REGENCY, "PEMKOT": CITY}
-_WEIGHTS = {"PEMKAB": 3, "PEMKOT": 3, "DPRD": 3, "SETDA": 3, "PEMPROV": 1, "DINAS": 2,
-            "BADAN": 2, "KESBANGPOL": 2, "MPP": 2, "TIMPORA": 2, "POLRI": 2, "TNI": 2,
-            "KEJAKSAAN": 2}
 _GENERIC_WORDS = words(
     "kantor wilayah dinas badan pemerintah kabupaten kota provinsi dan di kelas i ii iii tpi "
     "non khusus republik indonesia ri sekretariat daerah bagian the of and"
@@ -47,10 +45,6 @@ _EXPAND = [(re.compile(r"\bkemenkumham\b"), "kementerian hukum ham"),
            (re.compile(r"\bhak asasi manusia\b"), "ham"),
            (re.compile(r"\bditjen\b"), "direktorat jenderal"),
            (re.compile(r"\bkemenag\b"), "kementerian agama")]
-_REGION_PHRASE = re.compile(r"\b(?:Kabupaten|Kota|Kab\.|kabupaten|kota)\s+(?=[A-Z])")
-_WHERE = re.compile(r"\b(?:wilayah|di|daerah)\s+(?=[A-Z])")
-_DATELINE = re.compile(r"^(?P<head>[^–—\-\n]{2,70}?)\s*(?:\(ANTARA\)|\(Antara\w*[^)]*\))?"
-                       r"\s*[–—-]{1,2}\s")
 _CENTRAL_CITED = re.compile(
     r"(?i:\b(?:surat|edaran|hut|milik|peraturan|permen\w*|undang|inovasi|aplikasi|program|"
     r"website|situs|laman|kebijakan|arahan|instruksi|data|keputusan|ulang\s+tahun)\b"
@@ -163,82 +157,6 @@ def entity_name(e: Entity) -> str:
     return f"{e.body} {where}".strip()
 
 
-# --- the main place ------------------------------------------------------------------------
-
-
-@dataclass
-class MainPlace:
-    kabkota: Place | None
-    province: Place | None
-    votes: Counter[str] = field(default_factory=Counter)
-
-
-def _kabkota_of(place: Place) -> Place | None:
-    if place.level in (REGENCY, CITY):
-        return place
-    if place.level == DISTRICT and place.parent_code:
-        region = places.gazetteer().region(place.parent_code)
-        if region:
-            return Place(region.short_name, region.level, region.code, region.province_code,
-                         region.parent_code)
-    return None
-
-
-def main_place(text: str, sentences: list[Sentence], mentions: list[Mention]) -> MainPlace:
-    """The kab/kota (and province) the story is about; see the module docstring."""
-    score: Counter[str] = Counter()  # by place name: namesakes are settled by province
-    seen: dict[str, dict[str, tuple[Place, int]]] = {}
-    votes: Counter[str] = Counter()  # provinces of every place named
-
-    def add(place: Place | None, weight: int) -> None:
-        if place is not None and place.province_code and len(
-            {a.province_code for a in places.namesakes(place.name)}
-        ) <= 1:  # a name several provinces share is no evidence of the province
-            votes[place.province_code] += 1
-        kk = _kabkota_of(place) if place else None
-        if kk and kk.code and weight:
-            score[kk.name] += weight
-            prev = seen.setdefault(kk.name, {}).get(kk.code)
-            keep = place if place and place.level in (REGENCY, CITY) and weight >= 3 else kk
-            seen[kk.name][kk.code] = (prev[0] if prev and weight < 3 else keep,
-                                      (prev[1] if prev else 0) + weight)
-
-    for m in mentions:
-        if m.place is not None and "venue" not in m.flags:
-            add(m.place, _WEIGHTS.get(m.kind, 0))
-    for s in sentences:
-        for rx in (_REGION_PHRASE, _WHERE):
-            for r in rx.finditer(s.text):
-                # "di Hotel X, Kota Metro": where it was held, not what it is about.
-                venue = bool(_VENUE.search(s.text[max(0, r.start() - 60):r.start() + 1]))
-                hit = places.scan(s.text, r.end(), GOV, designator=False)
-                if hit and hit[0].level in (REGENCY, CITY):
-                    add(hit[0], 0 if venue else 1)
-    for s in [s for s in sentences if s.line_start][:3]:
-        d = _DATELINE.match(s.text)
-        if d:
-            for part in d.group("head").split(","):
-                hit = places.scan(part.strip(), 0, GOV | {DISTRICT}, bare_district=True)
-                if hit:
-                    add(hit[0], 2)
-            break
-    kabkota = None
-    if score:
-        options = seen[score.most_common(1)[0][0]].values()
-        kabkota = max(options, key=lambda pw: (votes[pw[0].province_code or ""], pw[1]))[0]
-    province = None
-    provinces = Counter(m.place.code for m in mentions if m.place and m.place.level == PROVINCE
-                        and m.kind in ("PEMPROV", "TIMPORA", "DINAS", "BADAN", "DPRD"))
-    if provinces:
-        code = provinces.most_common(1)[0][0]
-        province = next(m.place for m in mentions if m.place and m.place.code == code)
-    elif kabkota and kabkota.province_code:
-        region = places.gazetteer().region(kabkota.province_code)
-        if region:
-            province = Place(region.short_name, PROVINCE, region.code, region.code)
-    return MainPlace(kabkota, province, votes)
-
-
 # --- resolving and merging -------------------------------------------------------------------
 
 
@@ -296,7 +214,7 @@ def build_entities(text: str, sentences: list[Sentence], mentions: list[Mention]
                    ) -> tuple[list[Entity], dict[int, Entity], MainPlace]:
     """Entities in order of first mention, and which entity each mention names."""
     main = main_place(text, sentences, mentions)
-    _disambiguate(mentions, main.votes)
+    disambiguate(mentions, main.votes)
     mentions[:] = _timpora_places(mentions, sentences)
     explicit = [m for m in mentions if not m.generic and m.place is not None]
     by_mention: dict[int, Entity] = {}
@@ -420,18 +338,3 @@ def _place_after(m: Mention, mentions: list[Mention], sentences: list[Sentence]
         if hit is not None:
             return hit[0]
     return None
-
-
-def _disambiguate(mentions: list[Mention], votes: Counter[str]) -> None:
-    """A kab/kota name shared by regions of several provinces is the one in the province
-    the article's other places are in."""
-    for m in mentions:
-        p = m.place
-        if p is None or p.level not in KABKOTA or not p.code:
-            continue
-        alts = [a for a in places.namesakes(p.name)
-                if a.province_code != p.province_code
-                and (m.written not in ("kabupaten", "kota") or a.level == p.level)]
-        best = max(alts, key=lambda a: votes[a.province_code or ""], default=None)
-        if best is not None and votes[best.province_code or ""] > votes[p.province_code or ""]:
-            m.place = best

@@ -18,6 +18,7 @@ from . import lexicon, places
 from .entities import Entity, entity_name
 from .lexicon import words
 from .mentions import Mention
+from .names import TOKEN, clean_name, name_after, name_before, valid_name
 from .places import DESIGNATION, Place
 from .sentences import Sentence
 
@@ -31,31 +32,8 @@ _PREFIX = re.compile(r"(?P<prefix>(?:pelaksana\s+tugas|pelaksana\s+harian|penjab
                      r"\.?(?:\s*\((?:plt|pj|plh)\.?\))?\s+)$")
 _HEAD_WORDS = frozenset(h.split()[0] for h in lexicon.TITLE_HEADS)
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_TOKEN = re.compile(r"\s*(?P<tok>[A-Za-z][\w'’\-]*\.?|[A-Z]\.|\(|,|&)")
-_NAME_TOKEN = re.compile(r"(?:[A-Z][a-z'’\-]+[a-z]|[A-Z][a-z]|[A-Z]\.|Mc[A-Z][a-z]+|"
-                         r"[A-Z][a-z]*[A-Z][a-z]+)\.?$")
-_DEGREE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,3}\.){1,4}[A-Za-z]{0,4}\.?$|^[A-Z]{2,4}\.?$")
 _UNIT_NO = re.compile(r"\s*\d{2,4}(?:\s*/\s*[A-Z][\w-]+)?(?=[\s,.;]|$)")
 _FACTION = re.compile(r"\s+dari\s+(?:Fraksi|Komisi|Partai)\s+[A-Z][\w-]*(?:\s+[IVX]+\b)?")
-_BEFORE_NAME = re.compile(r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,4}),\s*$")
-NON_NAME = words(
-    """kantor imigrasi keimigrasian dinas badan bidang seksi divisi bagian kepala informasi
-    teknologi komunikasi intelijen penindakan pengawasan pemerintahan administrasi kabupaten
-    kota provinsi kecamatan daerah wilayah kementerian direktorat jenderal pemerintah
-    sekretariat sekretaris kelas tpi dprd pariwisata pendidikan kesehatan hukum humas protokol
-    umum kerja sama kerjasama rombongan tim satuan polisi timpora mpp ulp ukk negeri nasional
-    republik indonesia ri aula hotel gedung ruang balai kasi kabid kadiv kabag kakanwil
-    kakanim kanwil kanim kemenkumham pemkab pemkot pemko pemprov bupati walikota wali gubernur
-    wakil ketua anggota senin selasa rabu kamis jumat sabtu minggu januari februari maret april
-    mei juni juli agustus september oktober november desember antara news com id foto
-    istimewa dok rapat acara kegiatan sosialisasi penandatanganan audiensi kunjungan layanan
-    pelayanan paspor dalam saat hadir turut selain sementara menurut adapun namun untuk
-    dengan bersama legislatif dewan perwakilan rakyat no nomor pemasyarakatan subbidang
-    pengamanan pemindahan opd instansi jajaran pihak para staf""") | (
-    frozenset(w for h in lexicon.TITLE_HEADS for w in h.split())
-    | lexicon.UNIT_WORDS | {h for h in lexicon.HONORIFICS if len(h) > 2}
-) - words("""bina karya cipta marga daya sumber satu anak putra bangsa
-    jaya air kecil tinggal hidup sama""")
 _CITED_POST = re.compile(r"(?i:\b(?:surat|peraturan|keputusan|edaran|instruksi|permen\w*|"
                          r"arahan|perintah)\s*(?:\w+\s+){0,2})$")
 _PLACE_WORDS = words("imigrasi kantor kabupaten kota provinsi kecamatan wilayah tpi daerah")
@@ -69,68 +47,6 @@ class FoundOfficial:
     entity: Entity | None
     sentence: Sentence
     confidence: float
-
-
-def _clean_name(tokens: list[str], honorifics: list[str]) -> str:
-    name = " ".join(tokens).rstrip(".,")
-    hm = any(h.lower().replace(".", "") == "hm" for h in honorifics)
-    if hm and len(tokens) == 1:  # "HM. Diah" is Haji Muhammad Diah: keep the M.
-        name = f"M. {name}"
-    return name
-
-
-def _valid(tokens: list[str]) -> bool:
-    if not tokens:
-        return False
-    bare = [t.rstrip(".").lower() for t in tokens]
-    if any(b in NON_NAME for b in bare):
-        return False
-    return not all(len(b) == 1 for b in bare)  # initials alone are not a name
-
-
-_PARTICLES = frozenset({"bin", "binti", "van", "von", "de"})
-
-
-def _next_is_name(t: str, pos: int) -> bool:
-    m = _TOKEN.match(t, pos)
-    return bool(m and _NAME_TOKEN.match(m.group("tok"))
-                and m.group("tok").rstrip(".").lower() not in NON_NAME)
-
-
-def _read_name(t: str, pos: int) -> tuple[list[str], list[str], int]:
-    """(name tokens, honorifics, end) of the name starting at ``pos``."""
-    honorifics: list[str] = []
-    tokens: list[str] = []
-    end = pos
-    for m in _TOKEN.finditer(t, pos):
-        if m.start() != end:
-            break
-        tok = m.group("tok")
-        bare = tok.rstrip(".").lower()
-        if not tokens and bare in lexicon.HONORIFICS and tok[0].isupper() or (
-            not tokens and bare in lexicon.HONORIFICS and tok in ("dr.", "dr")
-        ):
-            honorifics.append(tok)
-            end = m.end()
-            continue
-        # A degree ends the name; an unknown capitalised pair ("Ramli HS") is initials.
-        if tokens and (bare in lexicon.DEGREES or "." in tok.rstrip(".") and _DEGREE.match(tok)):
-            break
-        if tokens and tok.isupper() and 2 <= len(bare) <= 3 and tok.isalpha():
-            tokens.append(tok)
-            end = m.end()
-            continue
-        if tokens and tok in _PARTICLES and _next_is_name(t, m.end()):
-            tokens.append(tok)  # "Muhammad bin Abdullah"
-            end = m.end()
-            continue
-        if not _NAME_TOKEN.match(tok) or bare in NON_NAME:
-            break
-        tokens.append(tok)
-        end = m.end()
-        if len(tokens) == 5:
-            break
-    return tokens, honorifics, end
 
 
 def find_officials(text: str, sentences: list[Sentence], mentions: list[Mention],
@@ -224,17 +140,17 @@ def _post_and_name(text: str, t: str, tm: re.Match[str], sent: Sentence,
     units += [_expand_unit(text[mentions[i].start:mentions[i].end]) for i in insts[n_before:]
               if mentions[i].generic and mentions[i].kind == "KANWIL"
               and "ivisi" in text[mentions[i].start:mentions[i].end]]
-    tokens, hon, name_end, attached = _name_after(t, pos)
+    tokens, hon, name_end, attached = name_after(t, pos)
     if attached and units and units[-1].lower() in _PLACE_WORDS and not insts:
         tokens = []  # "pejabat Imigrasi Selatpanjang": a place, not a person
     if sent.start + name_end >= len(text.rstrip()) and not re.search(r"[.!?\"”]$", t):
         tokens = []  # the article was cut in the middle of this word
     if tokens and places.lookup(" ".join(tokens).rstrip("."), places.GOV):
         tokens = []
-    if not _valid(tokens):
-        tokens, hon = _name_before(t, title_start, consumed_until)
+    if not valid_name(tokens):
+        tokens, hon = name_before(t, title_start, consumed_until)
         name_end = pos
-    if not _valid(tokens):
+    if not valid_name(tokens):
         return None, pos
     entity = _entity_for(insts, by_mention, sent, title_start, mentions, entities, local,
                          head_key,
@@ -245,7 +161,7 @@ def _post_and_name(text: str, t: str, tm: re.Match[str], sent: Sentence,
                                 written=named.written)) if named else None
     title = _title(prefix, head, units, implied, post_place, office, bool(insts),
                    entity.place if entity is not None else None)
-    return FoundOfficial(_clean_name(tokens, hon), title, entity, sent,
+    return FoundOfficial(clean_name(tokens, hon), title, entity, sent,
                          0.9 if insts and not attached else 0.75), name_end
 
 
@@ -304,7 +220,7 @@ def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
             units.append(" ".join(faction.group().split()))
             pos = faction.end()
             continue
-        m = _TOKEN.match(t, pos)
+        m = TOKEN.match(t, pos)
         if not m:
             break
         tok = m.group("tok")
@@ -315,7 +231,7 @@ def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
             pos = close + 1
             continue
         if tok == ",":
-            nxt = _TOKEN.match(t, m.end())
+            nxt = TOKEN.match(t, m.end())
             nmi = _mention_at(sent.start + m.end() + 1, mentions, starts, sent)
             if nmi is not None or (nxt and nxt.group("tok")[0].isupper()
                                    and nxt.group("tok").lower().rstrip(".")
@@ -332,38 +248,6 @@ def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
     while units and units[-1].lower() in ("dan", "&"):
         units.pop()
     return pos, units
-
-
-def _name_after(t: str, pos: int) -> tuple[list[str], list[str], int, bool]:
-    """The name after a post: "Post, Name" or "Post Name". The last flag says the name
-    was written straight after the post (no comma), which is less certain."""
-    comma = re.match(r"\s*,\s*", t[pos:])
-    start = pos + (comma.end() if comma else 0)
-    while start < len(t) and t[start] == " ":
-        start += 1
-    tokens, hon, end = _read_name(t, start)
-    attached = comma is None
-    if attached and _valid(tokens):
-        # "... (Inteldakim) Ngurah Rai, Raja Ulul Azmi Syahwali, dalam": the first run was
-        # the end of the post; the name is the one set off by commas.
-        second = re.match(r"\s*,\s*", t[end:])
-        if second:
-            t2, h2, e2 = _read_name(t, end + second.end())
-            after = t[e2:e2 + 2]
-            if _valid(t2) and (after.startswith(",") or after.startswith(" ") and
-                               e2 < len(t) and t[e2 + 1:e2 + 2].islower()):
-                return t2, h2, e2, False
-    return tokens, hon, end, attached
-
-
-def _name_before(t: str, title_start: int, since: int = 0) -> tuple[list[str], list[str]]:
-    """ "Fransz Tutuarima, Plt. Kepala Seksi ...": a name set off just before its post,
-    and not part of the previous official's words."""
-    m = _BEFORE_NAME.search(t, since, title_start)
-    if not m:
-        return [], []
-    tokens, hon, end = _read_name(t, m.start(1))
-    return (tokens, hon) if end >= m.end(1) - 1 else ([], [])
 
 
 _HEAD_KINDS = {"kapolres": "POLRI", "kapolresta": "POLRI", "kapolda": "POLRI",
