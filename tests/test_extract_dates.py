@@ -105,3 +105,12 @@ def test_undated_year_uses_sinergi_today() -> None:
     settings = Settings(today="2024-01-01")
     data = extract_article(Article("x", text), settings).to_json()
     assert data["meetings"][0]["date"] == "2014-05-21"  # the latest Wednesday 21 May by then
+
+
+def test_publication_lines_and_press_release_datelines() -> None:
+    assert published_from_dateline("Judul\nDipublikasikan pada 12 Juni 2024 oleh Humas\n") == \
+        date(2024, 6, 12)
+    assert published_from_dateline("Jakarta, 5 Maret 2025 — Direktorat Jenderal Imigrasi") == \
+        date(2025, 3, 5)
+    # An event date inside the lead is not a publication date.
+    assert published_from_dateline("Kupang – Rapat digelar Senin (2/6/2025) di aula.") is None

@@ -61,6 +61,11 @@ _DATELINE = _lc(
     r"|(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>(?:19|20)\d\d)[,\s|-]+\d{1,2}[:.]\d\d"
     r"|(?P<d2>\d{1,2})\s+" + _MON.replace("?P<mon>", "?P<mon2>")
     + r"\s+(?P<y2>(?:19|20)\d\d)[,\s|-]+(?:pukul\s+)?\d{1,2}[:.]\d\d")
+_POSTED = _lc(
+    r"(?:(?:dipublikasikan|diterbitkan|diposting|dipublish|diunggah|published|posted)"
+    r"(?:\s+pada)?\s*:?\s*(?:\w+,\s*)?|^[a-z][a-z .]{1,30},\s*)"
+    r"(?P<d>\d{1,2})\s+" + _MON + r"\s+(?P<y>(?:19|20)\d\d)(?=\s*(?:[—–|-]|$|\n|oleh|pukul))"
+)
 # Regulation references name years that are not the event's: "Nomor 6 Tahun 2011".
 _REG_YEAR = _lc(
     r"(?:nomor|no\.?)\s*[\w./-]+\s+tahun\s+(?:19|20)\d\d|tahun\s+anggaran\s+(?:19|20)\d\d"
@@ -124,10 +129,16 @@ def published_from_url(url: str | None) -> tuple[date | None, date | None]:
 
 
 def published_from_dateline(text: str) -> date | None:
-    """A publication timestamp near the top ("2021-03-04 11:23:25", "4/3/2021 10:00")."""
-    m = _DATELINE.search(text[:600].translate(_LOWER))
+    """A publication date near the top: a timestamp ("2021-03-04 11:23:25", "4/3/2021
+    10:00"), a "Dipublikasikan 12 Juni 2024" line, or a press-release dateline
+    ("Jakarta, 5 Maret 2025 —")."""
+    head = text[:600].translate(_LOWER)
+    m = _DATELINE.search(head)
     if not m:
-        return None
+        p = _POSTED.search(head)
+        if p is None:
+            return None
+        return _safe_date(int(p.group("y")), MONTHS[p.group("mon")], int(p.group("d")))
     if m.group("iso"):
         return parse_iso(m.group("iso"))
     if m.group("d"):

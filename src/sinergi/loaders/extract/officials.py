@@ -321,7 +321,8 @@ def _merge(found: list[FoundOfficial]) -> list[FoundOfficial]:
             ok = _key(o.name)
             short, long = (k, ok) if len(k) <= len(ok) else (ok, k)
             if short == long or (len(short) >= 2 and all(w in long for w in short)) or (
-                len(short) == 1 and short[0] == long[-1] and len(short[0]) > 3
+                # "Bupati Aulia" after "Bupati HST, H. Aulia Oktafiandi": one person.
+                len(short) == 1 and short[0] in long and len(short[0]) > 3
                 and o.entity is f.entity
             ):
                 same = o
