@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 import schemathesis
-from api_client import ERROR_KEYS
-from graph_fixture import write_fixture
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 
+from api_client import ERROR_KEYS
+from graph_fixture import write_fixture
 from sinergi.api.app import create_app
 from sinergi.graph import GraphStore
 from sinergi.settings import Settings
