@@ -160,7 +160,8 @@ def entity_name(e: Entity) -> str:
 # --- resolving and merging -------------------------------------------------------------------
 
 
-def _resolve_generic(m: Mention, main: MainPlace, explicit: list[Mention]) -> bool:
+def _resolve_generic(m: Mention, main: MainPlace, explicit: list[Mention],
+                     province_team: bool = False) -> bool:
     """Give a generic mention a place; False when the article does not make it clear."""
     if m.kind in ("KANIM", "KANWIL") and m.family != "kemenag":
         same = {(x.place.name if x.place else "", x.family) for x in explicit
@@ -177,7 +178,7 @@ def _resolve_generic(m: Mention, main: MainPlace, explicit: list[Mention]) -> bo
     target = main.kabkota
     if m.kind == "TIMPORA":
         teams = [x.place for x in explicit if x.kind == "TIMPORA" and x.place]
-        if "province" in m.flags:
+        if "province" in m.flags or (not teams and province_team):
             target = main.province
         elif teams:  # the team the story is about
             target = Counter(teams).most_common(1)[0][0]
@@ -217,12 +218,14 @@ def build_entities(text: str, sentences: list[Sentence], mentions: list[Mention]
     disambiguate(mentions, main.votes)
     mentions[:] = _timpora_places(mentions, sentences)
     explicit = [m for m in mentions if not m.generic and m.place is not None]
+    # "Timpora ... di provinsi setempat": the story's team is the province's.
+    province_team = any(m.kind == "TIMPORA" and "province" in m.flags for m in mentions)
     by_mention: dict[int, Entity] = {}
     entities: list[Entity] = []
     for i, m in enumerate(mentions):
         implicit = False
         if m.generic:
-            if not _resolve_generic(m, main, explicit):
+            if not _resolve_generic(m, main, explicit, province_team):
                 continue
             implicit = True
         if m.kind == "PEMDA":
@@ -246,7 +249,7 @@ def build_entities(text: str, sentences: list[Sentence], mentions: list[Mention]
         by_mention[i] = entity
     for e in entities:
         e.keep = _is_actor(e, text, sentences)
-        e.weak = e.keep and _is_weak(e)
+        e.weak = e.keep and _is_weak(e, text, sentences)
         e.keep = e.keep and not e.weak
     return entities, by_mention, main
 
@@ -265,24 +268,30 @@ def _find(entities: list[Entity], m: Mention) -> Entity | None:
     return None
 
 
+def _acting(e: Entity, text: str, sentences: list[Sentence]) -> list[Mention]:
+    """Mentions that show the body acting: not a venue, not an apposition describing an
+    office's ministry, not a national body cited in passing (a circular, an anniversary)."""
+    return [m for m in e.mentions if "venue" not in m.flags and "apposition" not in m.flags
+            and not (m.central
+                     and _CENTRAL_CITED.search(text[sentences[m.sentence].start:m.start]))]
+
+
 def _is_actor(e: Entity, text: str, sentences: list[Sentence]) -> bool:
     ms = e.mentions
     if all("venue" in m.flags for m in ms) and e.kind != "MPP":
         return False
     if e.kind == "ULP" and any("planned" in m.flags for m in ms):
         return False  # a unit still being planned or built is not an actor yet
-    if any(m.central for m in ms):
-        acting = [m for m in ms if "apposition" not in m.flags
-                  and not _CENTRAL_CITED.search(text[sentences[m.sentence].start:m.start])]
-        if not acting:
-            return False
+    if any(m.central for m in ms) and not _acting(e, text, sentences):
+        return False
     # Companies and campuses count only as agreement parties (the events decide).
     return not (e.kind == "NON_GOV" and any("company" in m.flags for m in ms))
 
 
-def _is_weak(e: Entity) -> bool:
-    return any(m.central for m in e.mentions) and len(e.mentions) < 2 and not any(
-        m.implied for m in e.mentions)
+def _is_weak(e: Entity, text: str, sentences: list[Sentence]) -> bool:
+    """A national body acting in one sentence only: an actor if an event or a post names it."""
+    return (any(m.central for m in e.mentions) and not any(m.implied for m in e.mentions)
+            and len({m.sentence for m in _acting(e, text, sentences)}) < 2)
 
 
 def _same_town(a: Place | None, b: Place | None) -> bool:

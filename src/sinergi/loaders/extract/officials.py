@@ -210,6 +210,9 @@ def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
             insts.append(mi)
             pos = mentions[mi].end - sent.start
             continue
+        if t[pos:pos + 1] == ")":  # the end of "(Sekot)" read as a mention
+            pos += 1
+            continue
         unit_no = _UNIT_NO.match(t, pos)
         if unit_no:  # "Dandim 1007/Banjarmasin", "Korem 101/Antasari"
             units.append(unit_no.group().strip())

@@ -36,7 +36,7 @@ from .model import (
 from .officials import find_officials
 from .sentences import Sentence, quote_spans, split
 
-_APPOSITION = re.compile(r",\s*$")
+_APPOSITION = re.compile(r"\s*[,(]\s*")  # "Kanim X, Kemenkumham" / "Kementerian ... (Kemenkumham)"
 
 
 def _publication(article: Article, warnings: list[str], today: date
@@ -64,7 +64,7 @@ def _today(settings: Settings | None) -> date:
 def _flag_appositions(mentions: list[Mention], text: str) -> None:
     """ "Kantor Imigrasi X, Kementerian Hukum dan HAM": the ministry only describes X."""
     for prev, m in zip(mentions, mentions[1:], strict=False):
-        if (m.central and prev.kind in ("KANIM", "KANWIL", "ULP", "IMIGRASI_PUSAT")
+        if (m.kind == "IMIGRASI_PUSAT" and prev.kind in ("KANIM", "KANWIL", "ULP", "IMIGRASI_PUSAT")
                 and m.sentence == prev.sentence
                 and _APPOSITION.fullmatch(text[prev.end:m.start] or "-")):
             m.flags.add("apposition")

@@ -59,8 +59,8 @@ def government(t: str, sent: Sentence) -> Iterator[Mention]:
 
 _HEAD = re.compile(
     r"\b(?P<kw>(?i:wakil\s+bupati|bupati|wabup|wakil\s+wali\s*kota|wali\s*kota|wako|wawali|"
-    r"wawako|wakil\s+gubernur|gubernur|wagub|sekretaris\s+kota|sekot|sekkot|"
-    r"sekretaris\s+kabupaten|sekkab))\b"
+    r"wawako|wakil\s+gubernur|gubernur|wagub|sek(?:re|er)taris\s+kota|sekot|sekkot|"
+    r"sek(?:re|er)taris\s+kabupaten|sekkab))\b"
 )
 
 

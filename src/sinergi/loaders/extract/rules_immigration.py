@@ -269,7 +269,7 @@ _WHERE = re.compile(r"\b(?:di|wilayah|se-?)\s+(?=[A-Z]|(?i:kabupaten|kota|provin
 _KEC_AFTER = re.compile(r"^[^.;]{0,40}?\bkecamatan\b", re.IGNORECASE)
 _KEC_BEFORE = re.compile(r"\bkecamatan\b[^.;]{0,40}$", re.IGNORECASE)
 _LIST_START = re.compile(
-    r"\b(?:yakni|yaitu|meliputi|antara\s+lain|di\s*antaranya)\b\s*:?\s*", re.IGNORECASE
+    r"(?:\b(?:yakni|yaitu|meliputi|antara\s+lain|di\s*antaranya)\b\s*:?\s*)+", re.IGNORECASE
 )
 _SETEMPAT_PROV = re.compile(r"\bprovinsi\s+setempat\b", re.IGNORECASE)
 
