@@ -25,6 +25,7 @@ _KINDS = [
     ("OTHER", re.compile(r"\b(?i:piagam\s+kerja\s*sama|surat\s+keputusan\s+bersama|"
                          r"letter\s+of\s+intent|surat\s+dukungan)\b|\bLoI\b|\bSKB\b")),
 ]
+_LOW_WORD = re.compile(r"[a-z]+")
 _AGREEMENT_WORDS = words(
     "nota kesepahaman kesepakatan memorandum mou perjanjian pks piagam surat letter loi skb "
     "kerja kerjasama")
@@ -121,7 +122,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
     found: list[FoundAgreement] = []
     for k, sent in enumerate(sentences):
         t = sent.text
-        if _AGREEMENT_WORDS.isdisjoint(re.findall(r"[a-z]+", t.lower())):
+        if _AGREEMENT_WORDS.isdisjoint(_LOW_WORD.findall(sent.low or t.lower())):
             continue
         seen_kinds: set[str] = set()
         for kind, rx in _KINDS:

@@ -29,13 +29,20 @@ _LINE = re.compile(r"[^\n]+")
 _NEAR = 12
 
 
+def lower(s: str) -> str:
+    """Lower case of the same length, so offsets stay valid: ``str.lower`` (fast) unless a
+    character changes length under it (the Turkish dotted I), then ASCII letters only."""
+    low = s.lower()
+    return low if len(low) == len(s) else s.translate(_LOWER)
+
+
 def _key(line: str) -> str:
-    return " ".join(line.translate(_LOWER).split())
+    return " ".join(lower(line).split())
 
 
 def is_clutter(line: str) -> bool:
     s = line.strip()
-    low = s.translate(_LOWER)
+    low = lower(s)
     return bool(
         not s
         or _CLUTTER.match(low)

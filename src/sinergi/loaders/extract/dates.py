@@ -222,7 +222,9 @@ _RELATIVE_WORDS = frozenset({"kemarin", "ini", "besok"})
 
 def find_dates(text: str, ctx: DateContext, warnings: list[str]) -> list[DateMention]:
     """Every date mention in ``text`` (a sentence), resolved to ISO where possible."""
-    low = text.translate(_LOWER)
+    low = text.lower()
+    if len(low) != len(text):
+        low = text.translate(_LOWER)
     words = set(_WORD.findall(low))
     weekday = not words.isdisjoint(WEEKDAYS) or "jum" in low
     month = not words.isdisjoint(MONTHS)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .agreements import PARTY_KINDS, FoundAgreement
+from .clean import lower
 from .dates import DateMention
 from .entities import Entity
 from .mentions import Mention
@@ -75,7 +76,7 @@ def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],
                          for s in a.sentences}
     hits: list[tuple[str, Sentence]] = []
     for s in sentences:
-        low = s.text.translate(_LOWER)
+        low = s.low or lower(s.text)
         if not _ANY_EVENT.search(low):
             continue
         for kind, rx in _EVENTS:

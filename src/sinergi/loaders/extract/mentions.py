@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from . import places
+from .clean import lower
 from .places import CITY, GOV, PROVINCE, REGENCY, Place
 from .sentences import Sentence
 
@@ -133,7 +134,7 @@ def find_mentions(
     out: list[Mention] = []
     quote_starts = [q[0] for q in quotes]
     for sent in sentences:
-        low = sent.text.translate(LOWER)
+        low = sent.low or lower(sent.text)
         present = sentence_words(low)
         found = [m for trig, r in RULES if not trig.isdisjoint(present) for m in r(sent.text, sent)]
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -149,7 +150,7 @@ def find_mentions(
             before = text[max(sent.start, m.start - 60) : m.start]
             if (
                 m.kind != "MPP"
-                and _VENUE_WORDS.search(before.translate(LOWER))
+                and _VENUE_WORDS.search(lower(before))
                 and VENUE.search(before)
             ):
                 m.flags.add("venue")

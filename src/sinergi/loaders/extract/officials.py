@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon, places
+from .clean import lower
 from .entities import Entity, entity_name
 from .lexicon import words
 from .mentions import Mention
@@ -31,6 +32,9 @@ _TITLE = re.compile(
 _PREFIX = re.compile(r"(?P<prefix>(?:pelaksana\s+tugas|pelaksana\s+harian|penjabat|plt|plh|pj)"
                      r"\.?(?:\s*\((?:plt|pj|plh)\.?\))?\s+)$")
 _HEAD_WORDS = frozenset(h.split()[0] for h in lexicon.TITLE_HEADS)
+_ENDS_SENTENCE = re.compile(r"[.!?\"”]\s*$")
+_LONG_WORD = re.compile(r"[A-Za-z]{3,}")
+_LOW_WORD = re.compile(r"[a-z]+")
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _UNIT_NO = re.compile(r"\s*\d{2,4}(?:\s*/\s*[A-Z][\w-]+)?(?=[\s,.;]|$)")
 _FACTION = re.compile(r"\s+dari\s+(?:Fraksi|Komisi|Partai)\s+[A-Z][\w-]*(?:\s+[IVX]+\b)?")
@@ -75,9 +79,9 @@ def _mention_at(pos: int, mentions: list[Mention], starts: dict[int, int], sent:
 
 def _headline(t: str) -> bool:
     """A title-case line without a full stop ("Wali Kota Banjarbaru Terima Audiensi")."""
-    if re.search(r"[.!?\"”]\s*$", t):
+    if _ENDS_SENTENCE.search(t):
         return False
-    ws = [w for w in re.findall(r"[A-Za-z]{3,}", t)]
+    ws = _LONG_WORD.findall(t)
     return len(ws) >= 3 and sum(w[0].isupper() for w in ws) >= 0.7 * len(ws)
 
 
@@ -89,8 +93,8 @@ def _in_sentence(text: str, sent: Sentence, mentions: list[Mention], starts: dic
     if _headline(t):
         return out  # headlines capitalise verbs: "Terima" is not a name
     consumed_until = 0
-    low = t.translate(_LOWER)
-    if _HEAD_WORDS.isdisjoint(re.findall(r"[a-z]+", low)):
+    low = sent.low or lower(t)
+    if _HEAD_WORDS.isdisjoint(_LOW_WORD.findall(low)):
         return out
     for tm in _TITLE.finditer(low):
         if tm.start() < consumed_until or (tm.start() > 0 and low[tm.start() - 1].isalnum()):
@@ -117,7 +121,7 @@ def _post_and_name(text: str, t: str, tm: re.Match[str], sent: Sentence,
     """The official introduced by the post ``tm`` and where its reading ended."""
     head_key = " ".join(tm.group("head").lower().split())
     head = lexicon.TITLE_HEADS[head_key]
-    pm = _PREFIX.search(t[max(0, tm.start() - 30):tm.start()].translate(_LOWER))
+    pm = _PREFIX.search(sent.low[max(0, tm.start() - 30):tm.start()]) if sent.low else None
     prefix = lexicon.TITLE_PREFIXES.get(_prefix_key(pm.group("prefix")), "") if pm else ""
     title_start = tm.start() - (len(pm.group()) if pm else 0)
     pos = tm.end()

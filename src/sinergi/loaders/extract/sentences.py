@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clean import _CLUTTER, _LOWER, body_lines
+from .clean import _CLUTTER, body_lines, lower
 from .lexicon import HONORIFICS, words
 
 ABBREVIATIONS = words(
@@ -33,6 +33,7 @@ class Sentence:
     index: int
     line: int  # index of the body line it comes from
     line_start: bool  # first sentence of its line
+    low: str = ""  # the text in lower case (same offsets)
 
 
 def _is_abbreviation(chunk: str) -> bool:
@@ -74,9 +75,10 @@ def _emit(out: list[Sentence], text: str, start: int, end: int, line: int, first
     if end - start < 2:
         return
     chunk = text[start:end]
-    if _CLUTTER.match(chunk.translate(_LOWER)):  # a "Baca juga:" inside a paragraph
+    low = lower(chunk)
+    if _CLUTTER.match(low):  # a "Baca juga:" inside a paragraph
         return
-    out.append(Sentence(start, end, chunk, len(out), line, first))
+    out.append(Sentence(start, end, chunk, len(out), line, first, low))
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
