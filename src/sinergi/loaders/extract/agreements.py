@@ -122,7 +122,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
     found: list[FoundAgreement] = []
     for k, sent in enumerate(sentences):
         t = sent.text
-        if _AGREEMENT_WORDS.isdisjoint(_LOW_WORD.findall(sent.low or t.lower())):
+        if _AGREEMENT_WORDS.isdisjoint(sent.words or _LOW_WORD.findall(t.lower())):
             continue
         seen_kinds: set[str] = set()
         for kind, rx in _KINDS:

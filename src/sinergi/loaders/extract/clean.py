@@ -57,31 +57,26 @@ def body_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the body lines: clutter dropped, and each line only once (repeated
     headlines, captions and pasted paragraphs appear once, at their first place)."""
     kept: list[tuple[int, int]] = []
-    seen: list[str] = []
-    seen_set: set[str] = set()
+    keys: list[str] = []
+    seen: set[str] = set()
     for m in _LINE.finditer(text):
         line = m.group()
         if is_clutter(line):
             continue
         key = _key(line)
-        if key in seen_set:
+        if key in seen:
             continue
         # A truncated copy of a longer line (a cut caption) adds nothing. Copies sit
         # close together, so only nearby lines are compared (linear on long texts).
-        if len(key) >= 30 and any(other.startswith(key) for other in seen[-_NEAR:]):
+        if len(key) >= 30 and any(other.startswith(key) for other in keys[-_NEAR:]):
             continue
         # Trim surrounding spaces so the span is exactly the line's words.
         start = m.start() + (len(line) - len(line.lstrip()))
         end = m.end() - (len(line) - len(line.rstrip()))
-        seen.append(key)
-        seen_set.add(key)
+        seen.add(key)
+        keys.append(key)
         kept.append((start, end))
     # A line that a later, longer line starts with was a cut copy: drop it too.
-    result = []
-    keys = [_key(text[s:e]) for s, e in kept]
-    for i, (span, key) in enumerate(zip(kept, keys, strict=True)):
-        near = keys[max(0, i - _NEAR):i] + keys[i + 1:i + 1 + _NEAR]
-        if len(key) >= 30 and any(k.startswith(key) and len(k) > len(key) for k in near):
-            continue
-        result.append(span)
-    return result
+    return [span for i, span in enumerate(kept)
+            if len(keys[i]) < 30 or not any(
+                k.startswith(keys[i]) for k in keys[i + 1:i + 1 + _NEAR])]

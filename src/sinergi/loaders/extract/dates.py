@@ -220,12 +220,16 @@ _WORD = re.compile(r"[a-z0-9]+")
 _RELATIVE_WORDS = frozenset({"kemarin", "ini", "besok"})
 
 
-def find_dates(text: str, ctx: DateContext, warnings: list[str]) -> list[DateMention]:
-    """Every date mention in ``text`` (a sentence), resolved to ISO where possible."""
-    low = text.lower()
-    if len(low) != len(text):
-        low = text.translate(_LOWER)
-    words = set(_WORD.findall(low))
+def find_dates(text: str, ctx: DateContext, warnings: list[str], low: str = "",
+               words: frozenset[str] | set[str] = frozenset()) -> list[DateMention]:
+    """Every date mention in ``text`` (a sentence), resolved to ISO where possible.
+    ``low``/``words``: the sentence's lower case and words when already known."""
+    if not low:
+        low = text.lower()
+        if len(low) != len(text):
+            low = text.translate(_LOWER)
+    if not words:
+        words = set(_WORD.findall(low))
     weekday = not words.isdisjoint(WEEKDAYS) or "jum" in low
     month = not words.isdisjoint(MONTHS)
     if not (weekday or month or "/" in low or not words.isdisjoint(_RELATIVE_WORDS)):

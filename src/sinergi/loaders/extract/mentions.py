@@ -135,7 +135,7 @@ def find_mentions(
     quote_starts = [q[0] for q in quotes]
     for sent in sentences:
         low = sent.low or lower(sent.text)
-        present = sentence_words(low)
+        present = sent.words or sentence_words(low)
         found = [m for trig, r in RULES if not trig.isdisjoint(present) for m in r(sent.text, sent)]
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         taken: list[Mention] = []

@@ -94,7 +94,7 @@ def _in_sentence(text: str, sent: Sentence, mentions: list[Mention], starts: dic
         return out  # headlines capitalise verbs: "Terima" is not a name
     consumed_until = 0
     low = sent.low or lower(t)
-    if _HEAD_WORDS.isdisjoint(_LOW_WORD.findall(low)):
+    if _HEAD_WORDS.isdisjoint(sent.words or _LOW_WORD.findall(low)):
         return out
     for tm in _TITLE.finditer(low):
         if tm.start() < consumed_until or (tm.start() > 0 and low[tm.start() - 1].isalnum()):

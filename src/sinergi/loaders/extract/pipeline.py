@@ -93,7 +93,7 @@ def extract_article(article: Article, settings: Settings | None = None) -> Artic
     not_before, not_after = D.era_bounds(text)
     ctx = D.DateContext(reference, published, D.year_cues(text, reference), not_before,
                         not_after)
-    dates = {s.index: D.find_dates(s.text, ctx, warnings) for s in sentences}
+    dates = {s.index: D.find_dates(s.text, ctx, warnings, s.low, s.words) for s in sentences}
     agreements = find_agreements(sentences, mentions, by_mention, quotes)
     meeting = find_meeting(sentences, mentions, by_mention, quotes, agreements, dates)
     for o in officials:

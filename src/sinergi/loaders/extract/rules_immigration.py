@@ -47,11 +47,7 @@ def _province(t: str, pos: int) -> tuple[Place | None, int]:
     return place, end
 
 
-@rule(
-    "kantor kanwil kakanwil kementerian kementrian kementarian kemen kemenkumham kemenkum "
-    "kemkumham kemkum kemenhumkam kemenhum kemhum kumham kemenag direktorat direktur "
-    "ditjen ditjenim dirjen divisi kadivim imipas kemenimipas"
-)
+@rule("kanwil kakanwil wilayah")
 def kanwil(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _KANWIL.finditer(t):
         family = (
@@ -77,6 +73,13 @@ def kanwil(t: str, sent: Sentence) -> Iterator[Mention]:
             sent,
             family=family,
         )
+
+
+@rule(
+    "kementerian kementrian kementarian kemen kemenkumham kemenkum kemkumham kemkum "
+    "kemenhumkam kemenhum kemhum kumham"
+)
+def law_ministry(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _LAW_ALONE.finditer(t):
         place, end = _province(t, m.end())
         if place is not None:
@@ -94,6 +97,10 @@ def kanwil(t: str, sent: Sentence) -> Iterator[Mention]:
                 central=True,
                 nullplace=True,
             )
+
+
+@rule("direktorat direktur ditjen ditjenim dirjen")
+def immigration_directorate(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _DJI_ALONE.finditer(t):
         place, end = _province(t, m.end())
         if place is not None:
@@ -109,6 +116,10 @@ def kanwil(t: str, sent: Sentence) -> Iterator[Mention]:
                 central=True,
                 nullplace=True,
             )
+
+
+@rule("kementerian kemenimipas imipas")
+def immigration_ministry(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _IMIPAS.finditer(t):
         yield new_mention(
             "IMIGRASI_PUSAT",
@@ -120,11 +131,19 @@ def kanwil(t: str, sent: Sentence) -> Iterator[Mention]:
             central=True,
             nullplace=True,
         )
+
+
+@rule("divisi kadivim")
+def immigration_division(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _DIVISI.finditer(t):
         place, end = _province(t, m.end())
         yield new_mention(
             "KANWIL", "Kantor Wilayah", place, m.start(), end if place else m.end(), sent
         )
+
+
+@rule("kementerian kemenag")
+def religious_affairs(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _KEMENAG_ALONE.finditer(t):
         if RI.match(t, m.end()):
             continue
@@ -169,10 +188,14 @@ def kanim_body(m: re.Match[str]) -> str:
     return body
 
 
-@rule("kantor kanim kakanim imigrasi")
+@rule("imigrasi keimigrasian kanim kakanim")
 def kanim(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _KANIM.finditer(t):
         yield from _kanim_place(t, m, sent)
+
+
+@rule("imigrasi")
+def imigrasi_x(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _IMIGRASI.finditer(t):
         if _NOT_KANIM_BEFORE.search(t[max(0, m.start() - 30) : m.start()]):
             continue
@@ -233,7 +256,7 @@ _PLANNED = re.compile(
 )
 
 
-@rule("unit ulp ukk pos kantor")
+@rule("unit ulp ukk pos cabang")
 def ulp(t: str, sent: Sentence) -> Iterator[Mention]:
     planned = bool(_PLANNED.search(t))
     for m in _ULP.finditer(t):

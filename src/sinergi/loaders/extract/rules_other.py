@@ -166,13 +166,8 @@ _FOREIGN = re.compile(
 )
 
 
-@rule(
-    "bea ksop kesyahbandaran bp pengusahaan cukai djbc bnn bnnp bnnk badan bin binda kpk "
-    "komisi bps bp2mi bp3mi balai bnpp bakamla basarnas bpn ombudsman kementerian "
-    "kemendagri kemenlu kemlu kemnaker kemenaker kemenparekraf kemenpar bkpm kemenko dpr "
-    "dewan posda kppbc direktorat ditjen"
-)
-def central(t: str, sent: Sentence) -> Iterator[Mention]:
+@rule("bnnp bnnk binda bnn badan")
+def national_branches(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _BRANCH.finditer(t):
         kw = m.group("kw")
         bnn = kw.upper().startswith("BNN") or "Narkotika" in kw
@@ -183,6 +178,10 @@ def central(t: str, sent: Sentence) -> Iterator[Mention]:
         yield new_mention(
             "PUSAT_LAIN", body, place, m.start(), end, sent, written=written, flags={"branch"}
         )
+
+
+@rule("posda")
+def intelligence_posts(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _POSDA.finditer(t):
         place, end, _ = place_at(t, m.end(), ANY)
         if place is None:
@@ -198,6 +197,14 @@ def central(t: str, sent: Sentence) -> Iterator[Mention]:
             sent,
             flags={"branch"},
         )
+
+
+@rule(
+    "bea ksop kesyahbandaran bp pengusahaan cukai djbc bnn badan bin kpk komisi bps bp2mi "
+    "bp3mi balai bnpp bakamla basarnas bpn ombudsman kementerian kemendagri kemenlu kemlu "
+    "kemnaker kemenaker kemenparekraf kemenpar bkpm kemenko dpr dewan direktorat ditjen"
+)
+def central(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _CENTRAL.finditer(t):
         name = lexicon.CENTRAL_BODIES[int((m.lastgroup or "c0")[1:])][1]
         place = None
@@ -215,6 +222,10 @@ def central(t: str, sent: Sentence) -> Iterator[Mention]:
             central=place is None,
             nullplace=True,
         )
+
+
+@rule("kementerian")
+def ministries(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _MINISTRY.finditer(t):
         yield new_mention(
             "PUSAT_LAIN",

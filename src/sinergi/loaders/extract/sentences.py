@@ -22,6 +22,7 @@ ABBREVIATIONS = words(
     "wib wita wit tgl vol hal ttd an a.n u.p")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|[.!?]+[\"”’)]*$")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORDS = re.compile(r"[a-z0-9]+")
 _QUOTE = re.compile(r"[\"“][^\"”\n]{2,800}[\"”]")
 
 
@@ -34,6 +35,7 @@ class Sentence:
     line: int  # index of the body line it comes from
     line_start: bool  # first sentence of its line
     low: str = ""  # the text in lower case (same offsets)
+    words: frozenset[str] = frozenset()  # its lower-case words, for quick gating
 
 
 def _is_abbreviation(chunk: str) -> bool:
@@ -78,7 +80,8 @@ def _emit(out: list[Sentence], text: str, start: int, end: int, line: int, first
     low = lower(chunk)
     if _CLUTTER.match(low):  # a "Baca juga:" inside a paragraph
         return
-    out.append(Sentence(start, end, chunk, len(out), line, first, low))
+    out.append(Sentence(start, end, chunk, len(out), line, first, low,
+                        frozenset(_WORDS.findall(low))))
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
