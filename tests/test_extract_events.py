@@ -134,3 +134,22 @@ def test_an_agreement_signed_last_year_is_not_the_event() -> None:
     [agreement] = data["agreements"]
     assert (agreement["kind"], agreement["status"], agreement["date"]) == ("MOU", "signed", None)
     assert data["meetings"][0]["kind"] != "SIGNING"
+
+
+def test_every_event_word_passes_the_quick_gate() -> None:
+    from sinergi.loaders.extract.lexicon import words as words_of
+    from sinergi.loaders.extract.meetings import _EVENTS, _event_word
+
+    words = words_of("""penandatanganan penandantanganan menandatangani ditandatangani
+    ditandatanganinya teken meneken diteken pengukuhan dikukuhkan mengukuhkan pelantikan melantik dilantik
+    peresmian meresmikan diresmikan launching peluncuran diluncurkan meluncurkan audiensi
+    audensi kunjungan kunker berkunjung bertandang courtesy silaturahmi silaturahim
+    menyambangi sosialisasi menyosialisasikan penyuluhan bimbingan bimtek operasi razia
+    patroli gabungan sidak inspeksi penertiban rapat rakor pertemuan fgd focus diskusi
+    menemui bertemu temu""")
+    for word in words:
+        assert _event_word(word), word
+        # Some are only events with the next word ("operasi gabungan", "focus group").
+        assert any(rx.search(word) for _, rx in _EVENTS) or word in (
+            "gabungan", "focus", "courtesy", "bimbingan", "penertiban", "operasi", "patroli",
+            "inspeksi")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -132,7 +133,7 @@ def published_from_dateline(text: str) -> date | None:
     """A publication date near the top: a timestamp ("2021-03-04 11:23:25", "4/3/2021
     10:00"), a "Dipublikasikan 12 Juni 2024" line, or a press-release dateline
     ("Jakarta, 5 Maret 2025 —")."""
-    head = text[:600].translate(_LOWER)
+    head = _lower(text[:600])
     m = _DATELINE.search(head)
     if not m:
         p = _POSTED.search(head)
@@ -146,9 +147,15 @@ def published_from_dateline(text: str) -> date | None:
     return _safe_date(int(m.group("y2")), MONTHS[m.group("mon2").lower()], int(m.group("d2")))
 
 
+def _lower(text: str) -> str:
+    low = text.lower()
+    return low if len(low) == len(text) else text.translate(_LOWER)
+
+
+@lru_cache(maxsize=16)
 def era_bounds(text: str) -> tuple[date | None, date | None]:
     """(not before, not after) implied by which immigration office names the text uses."""
-    low = text.translate(_LOWER)
+    low = _lower(text)
     new = ("imigrasi" in low or "imipas" in low) and bool(_NEW_NAMES.search(low))
     old = ("hukum" in low or "kum" in low) and bool(_OLD_NAMES.search(low))
     if new and not old:
@@ -162,7 +169,7 @@ def year_cues(text: str, reference: date) -> tuple[int, ...]:
     """Years the text names that can be the event's (not regulation or future years)."""
     if not _YEAR.search(text):
         return ()
-    masked = _REG_YEAR.sub(lambda m: " " * len(m.group()), text.translate(_LOWER))
+    masked = _REG_YEAR.sub(lambda m: " " * len(m.group()), _lower(text))
     masked = _FUTURE_YEAR.sub(lambda m: " " * len(m.group()), masked)
     years = {int(y) for y in _YEAR.findall(masked)}
     return tuple(sorted(y for y in years if 1990 <= y <= reference.year))

@@ -22,6 +22,7 @@ _WEIGHTS = {"PEMKAB": 3, "PEMKOT": 3, "DPRD": 3, "SETDA": 3, "PEMPROV": 1, "DINA
             "KEJAKSAAN": 2}
 _REGION_PHRASE = re.compile(r"\b(?:Kabupaten|Kota|Kab\.|kabupaten|kota)\s+(?=[A-Z])")
 _WHERE = re.compile(r"\b(?:wilayah|di|daerah)\s+(?=[A-Z])")
+_NEXT_WORD = re.compile(r"[a-z]+")
 _DATELINE = re.compile(r"^(?P<head>[^–—\-\n]{2,70}?)\s*(?:\(ANTARA\)|\(Antara\w*[^)]*\))?"
                        r"\s*[–—-]{1,2}\s")
 
@@ -66,9 +67,13 @@ def main_place(text: str, sentences: list[Sentence], mentions: list[Mention]) ->
     for m in mentions:
         if m.place is not None and "venue" not in m.flags:
             add(m.place, _WEIGHTS.get(m.kind, 0))
+    known = places.first_words()
     for s in sentences:
         for rx in (_REGION_PHRASE, _WHERE):
             for r in rx.finditer(s.text):
+                nxt = _NEXT_WORD.match(s.low, r.end())
+                if not nxt or nxt.group() not in known:
+                    continue  # no region starts with this word: skip the scan
                 # "di Hotel X, Kota Metro": where it was held, not what it is about.
                 venue = bool(VENUE.search(s.text[max(0, r.start() - 60):r.start() + 1]))
                 hit = places.scan(s.text, r.end(), GOV, designator=False)

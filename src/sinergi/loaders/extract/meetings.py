@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .agreements import PARTY_KINDS, FoundAgreement
 from .clean import lower
@@ -43,6 +44,18 @@ _EVENTS = [
                                 r"diskusi|menemui|bertemu|temu)\b")),
 ]
 _RANK = {kind: i for i, (kind, _) in enumerate(_EVENTS)}
+_EVENT_STEMS = re.compile(r"tanda|tangan|teken|neken|nemu|ukuh|lantik|resmi|launching|lunc|"
+                          r"aud|kunj|kunker|tandang|courtesy|silatur|sambang|sosialisasi|suluh|"
+                          r"bimbingan|bimtek|operasi|razia|patroli|gabungan|sidak|inspeksi|"
+                          r"penertiban|rapat|rakor|temu|fgd|focus|diskusi")
+
+
+@lru_cache(maxsize=50_000)
+def _event_word(word: str) -> bool:
+    """Whether a word may belong to an event phrase (cached: words repeat a lot)."""
+    return bool(_EVENT_STEMS.search(word))
+
+
 _ANY_EVENT = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _EVENTS))
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _DEICTIC = re.compile(r"^\s+(?:ini|tadi|tersebut|hari\s+ini)\b", re.I)
@@ -77,6 +90,8 @@ def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],
     hits: list[tuple[str, Sentence]] = []
     for s in sentences:
         low = s.low or lower(s.text)
+        if s.words and not any(_event_word(w) for w in s.words):
+            continue
         if not _ANY_EVENT.search(low):
             continue
         for kind, rx in _EVENTS:

@@ -202,3 +202,15 @@ def kanim_town(text: str, pos: int) -> tuple[Place, int] | None:
     written = m.group(1)
     name = next(k for k in KANIM_TOWNS if k.lower() == written.lower())
     return Place(name, None, None, None), m.end()
+
+
+@lru_cache(maxsize=1)
+def first_words() -> frozenset[str]:
+    """Lower-case first words of every region name and alias: a cheap test before a scan."""
+    out = set()
+    for written, _ in gazetteer().written_forms():
+        for name in (written, written.replace("Kabupaten ", "").replace("Kota ", "")):
+            parts = name.split()
+            if parts:
+                out.add(parts[0].lower())
+    return frozenset(out)
