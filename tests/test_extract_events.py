@@ -140,13 +140,14 @@ def test_every_event_word_passes_the_quick_gate() -> None:
     from sinergi.loaders.extract.lexicon import words as words_of
     from sinergi.loaders.extract.meetings import _EVENTS, _event_word
 
-    words = words_of("""penandatanganan penandantanganan menandatangani ditandatangani
-    ditandatanganinya teken meneken diteken pengukuhan dikukuhkan mengukuhkan pelantikan melantik dilantik
-    peresmian meresmikan diresmikan launching peluncuran diluncurkan meluncurkan audiensi
-    audensi kunjungan kunker berkunjung bertandang courtesy silaturahmi silaturahim
-    menyambangi sosialisasi menyosialisasikan penyuluhan bimbingan bimtek operasi razia
-    patroli gabungan sidak inspeksi penertiban rapat rakor pertemuan fgd focus diskusi
-    menemui bertemu temu""")
+    words = words_of("""
+    penandatanganan penandantanganan menandatangani ditandatangani ditandatanganinya teken
+    meneken diteken pengukuhan dikukuhkan mengukuhkan pelantikan melantik dilantik
+    peresmian meresmikan diresmikan launching peluncuran diluncurkan meluncurkan
+    audiensi audensi kunjungan kunker berkunjung bertandang courtesy silaturahmi
+    silaturahim menyambangi sosialisasi menyosialisasikan penyuluhan bimbingan bimtek
+    operasi razia patroli gabungan sidak inspeksi penertiban rapat rakor pertemuan fgd
+    focus diskusi menemui bertemu temu""")
     for word in words:
         assert _event_word(word), word
         # Some are only events with the next word ("operasi gabungan", "focus group").

@@ -33,7 +33,7 @@ _EVENTS = [
                             r"keluarga|turis|mancanegara|asing))|kunker|berkunjung|bertandang|"
                             r"courtesy\s+call|silaturahmi|silaturahim|menyambangi|"
                             r"menerima\s+kunjungan)\b")),
-    ("SOCIALIZATION", re.compile(r"\b(?:\w*sosialisasi\w*|penyuluhan|bimbingan\s+teknis|"
+    ("SOCIALIZATION", re.compile(r"\b(?:\w*sialisasi\w*|penyuluhan|bimbingan\s+teknis|"
                                  r"bimtek)\b")),
     ("OPERATION", re.compile(r"\b(?:operasi\s+(?:gabungan|bersama|terpadu|pengawasan|"
                              r"penertiban|yustisi|jagratara|wira\s+waspada)|razia|"
@@ -45,7 +45,7 @@ _EVENTS = [
 ]
 _RANK = {kind: i for i, (kind, _) in enumerate(_EVENTS)}
 _EVENT_STEMS = re.compile(r"tanda|tangan|teken|neken|nemu|ukuh|lantik|resmi|launching|lunc|"
-                          r"aud|kunj|kunker|tandang|courtesy|silatur|sambang|sosialisasi|suluh|"
+                          r"aud|kunj|kunker|tandang|courtesy|silatur|sambang|sialisasi|suluh|"
                           r"bimbingan|bimtek|operasi|razia|patroli|gabungan|sidak|inspeksi|"
                           r"penertiban|rapat|rakor|temu|fgd|focus|diskusi")
 
