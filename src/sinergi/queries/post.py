@@ -191,9 +191,9 @@ def _brokers(rows: Rows, params: dict[str, Any]) -> Rows:
         for end in ("a", "b"):
             graph.add_node(row[end], name=row[f"{end}_name"], kind=row[f"{end}_kind"])
         if graph.has_edge(row["a"], row["b"]):
-            graph[row["a"]][row["b"]]["via"].add(row["via"])
+            graph[row["a"]][row["b"]]["via"].update(row["via"])
         else:
-            graph.add_edge(row["a"], row["b"], via={row["via"]})
+            graph.add_edge(row["a"], row["b"], via=set(row["via"]))
     if not graph:
         return []
     scores = nx.betweenness_centrality(graph, normalized=True)

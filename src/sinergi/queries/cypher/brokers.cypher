@@ -8,28 +8,27 @@
 // param: province: province -- province code, name or alias (63, Kalimantan Selatan, Kalsel)
 // columns: rank, institution, name, kind, betweenness, partners, shared
 // order: rank
-MATCH (:Region {province: $province})<-[:COVERS]-(x:Agreement)
-MATCH (i:Institution)-[:PARTY_TO]->(x)<-[:PARTY_TO]-(j:Institution)
-WHERE i.key < j.key
-RETURN i.key AS a, i.name AS a_name, i.kind AS a_kind,
-       j.key AS b, j.name AS b_name, j.kind AS b_kind, x.key AS via
-UNION
-MATCH (g:Institution)-[:PARTY_TO]->(x:Agreement)
+OPTIONAL MATCH (:Region {province: $province})<-[:COVERS]-(x1:Agreement)
+WITH collect(DISTINCT x1.key) AS covering
+OPTIONAL MATCH (g:Institution)-[:PARTY_TO]->(x2:Agreement)
 WHERE g.region = $province OR g.region STARTS WITH ($province + '.')
-MATCH (i:Institution)-[:PARTY_TO]->(x)<-[:PARTY_TO]-(j:Institution)
+WITH covering, collect(DISTINCT x2.key) AS with_party
+UNWIND covering + with_party AS k
+WITH DISTINCT k
+MATCH (i:Institution)-[:PARTY_TO]->(x:Agreement {key: k})<-[:PARTY_TO]-(j:Institution)
 WHERE i.key < j.key
 RETURN i.key AS a, i.name AS a_name, i.kind AS a_kind,
-       j.key AS b, j.name AS b_name, j.kind AS b_kind, x.key AS via
-UNION
-MATCH (:Region {province: $province})<-[:LOCATED_IN]-(x:Meeting)
-MATCH (i:Institution)-[:ATTENDED]->(x)<-[:ATTENDED]-(j:Institution)
-WHERE i.key < j.key
-RETURN i.key AS a, i.name AS a_name, i.kind AS a_kind,
-       j.key AS b, j.name AS b_name, j.kind AS b_kind, x.key AS via
-UNION
-MATCH (g:Institution)-[:ATTENDED]->(x:Meeting)
+       j.key AS b, j.name AS b_name, j.kind AS b_kind, collect(x.key) AS via
+// UNION ALL: the embedded engine's UNION drops rows that differ only in a list column.
+UNION ALL
+OPTIONAL MATCH (:Region {province: $province})<-[:LOCATED_IN]-(x1:Meeting)
+WITH collect(DISTINCT x1.key) AS held_in
+OPTIONAL MATCH (g:Institution)-[:ATTENDED]->(x2:Meeting)
 WHERE g.region = $province OR g.region STARTS WITH ($province + '.')
-MATCH (i:Institution)-[:ATTENDED]->(x)<-[:ATTENDED]-(j:Institution)
+WITH held_in, collect(DISTINCT x2.key) AS with_attendee
+UNWIND held_in + with_attendee AS k
+WITH DISTINCT k
+MATCH (i:Institution)-[:ATTENDED]->(x:Meeting {key: k})<-[:ATTENDED]-(j:Institution)
 WHERE i.key < j.key
 RETURN i.key AS a, i.name AS a_name, i.kind AS a_kind,
-       j.key AS b, j.name AS b_name, j.kind AS b_kind, x.key AS via
+       j.key AS b, j.name AS b_name, j.kind AS b_kind, collect(x.key) AS via

@@ -27,7 +27,7 @@ WITH a, since, parties,
 WHERE size(later) = 0
 RETURN 'agreement' AS what, a.key AS key, a.kind AS kind, since AS date, parties,
        a.topics AS topics
-UNION
+UNION ALL
 MATCH (m:Meeting {kind: 'AUDIENCE'})
 WHERE m.date <= $cutoff
   AND ($province = '' OR (m)-[:LOCATED_IN]->(:Region {province: $province}))
