@@ -88,10 +88,12 @@ def _scoped(name: str) -> bool:
     return any(p.type == "province" and p.required for p in registry()[name].params)
 
 
-def measure(store: GraphStore, runs: int, warmup: int) -> list[dict[str, Any]]:
+def measure(store: GraphStore, runs: int, warmup: int, only: list[str] | None = None
+            ) -> list[dict[str, Any]]:
     ids = {p: _institutions(store, p) for p in PROVINCES}
     out = []
-    for name in registry():
+    for name in only or list(registry()):
+        print(f"measuring {name}", file=sys.stderr, flush=True)
         times: list[float] = []
         rows = 0
         for i in range(warmup + runs):
@@ -128,10 +130,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--runs", type=int, default=30, help="timed runs per question")
-    parser.add_argument("--warmup", type=int, default=5, help="untimed runs per question")
+    parser.add_argument("--warmup", type=int, default=10,
+                        help="untimed runs per question (10: each province once)")
     parser.add_argument("--data-dir", help="embedded store folder (default: a new temp dir)")
     parser.add_argument("--reuse", action="store_true", help="do not load: graph is there")
     parser.add_argument("--markdown", action="store_true", help="a table for docs/benchmarks.md")
+    parser.add_argument("--only", help="comma-separated question names (default: all)")
     args = parser.parse_args(argv)
     with open_graph(_settings(args.backend, args.data_dir)) as store:
         load_s = 0.0
@@ -140,7 +144,8 @@ def main(argv: list[str] | None = None) -> int:
             start = time.perf_counter()
             write_synthetic(store, articles=args.articles, seed=args.seed)
             load_s = time.perf_counter() - start
-        results = measure(store, args.runs, args.warmup)
+        results = measure(store, args.runs, args.warmup,
+                          args.only.split(",") if args.only else None)
     slow = [r["question"] for r in results
             if args.backend == "neo4j" and r["province_scoped"] and r["p95_ms"] > TARGET_MS]
     if args.markdown:
