@@ -65,6 +65,7 @@ _PRESS = re.compile(r"\b(?:siaran\s+pers|rilis|press\s+release|keterangan\s+(?:t
                     re.I)
 _ATTEND = re.compile(r"\b(?:hadir|dihadiri|diikuti|bersama\s+dengan|turut|peserta|unsur)\b",
                      re.I)
+_ATTEND_WORDS = frozenset({"hadir", "dihadiri", "diikuti", "bersama", "turut", "peserta", "unsur"})
 _FAMILY = {"KANIM": "imm", "KANWIL": "imm", "ULP": "imm", "IMIGRASI_PUSAT": "imm",
            "PEMPROV": "reg", "PEMKAB": "reg", "PEMKOT": "reg", "DPRD": "reg", "SETDA": "reg",
            "DINAS": "reg", "KESBANGPOL": "reg", "BADAN": "reg", "MPP": "reg"}
@@ -150,7 +151,8 @@ def find_meeting(sentences: list[Sentence], mentions: list[Mention],
         kind, event_sentences, confidence = "OTHER", [], 0.5
     date, date_conf = _pick_date(event_sentences, sentences, dates)
     pool = {s.index for s in event_sentences} | {s.index for s in sentences[:2]}
-    pool |= {s.index for s in sentences if _ATTEND.search(s.text)}
+    pool |= {s.index for s in sentences
+             if not _ATTEND_WORDS.isdisjoint(s.words) and _ATTEND.search(s.text)}
     participants: list[Entity] = []
     taken: set[int] = set()
     for i, m in enumerate(mentions):
