@@ -109,3 +109,9 @@ def test_initials_after_a_name_are_kept_and_degrees_dropped() -> None:
     text = ("Kepala Divisi Keimigrasian Kanwil Kemenkumham Sultra, Ramli HS, dan Kepala Dinas "
             "ESDM Sultra, Andi Azis, S.T., M.T., hadir.")
     assert set(_officials(text)) == {"Ramli HS", "Andi Azis"}
+
+
+def test_names_in_capitals_in_captions() -> None:
+    text = ("FOTO: Wali Kota Banjarmasin H IBNU SINA saat menandatangani MoU dengan Kepala "
+            "Kantor Imigrasi Banjarmasin, FARID HIDAYAT.")
+    assert set(_officials(text)) == {"Ibnu Sina", "Farid Hidayat"}

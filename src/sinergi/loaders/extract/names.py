@@ -85,6 +85,8 @@ def _read_name(t: str, pos: int) -> tuple[list[str], list[str], int]:
             tokens.append(tok)  # "Muhammad bin Abdullah"
             end = m.end()
             continue
+        if not tokens and _is_caps_word(tok, bare):
+            return _caps_name(t, m.start(), honorifics)
         if not _NAME_TOKEN.match(tok) or bare in NON_NAME:
             break
         tokens.append(tok)
@@ -92,6 +94,27 @@ def _read_name(t: str, pos: int) -> tuple[list[str], list[str], int]:
         if len(tokens) == 5:
             break
     return tokens, honorifics, end
+
+
+def _is_caps_word(tok: str, bare: str) -> bool:
+    return tok.isupper() and tok.rstrip(".").isalpha() and len(bare) >= 3 and \
+        bare not in NON_NAME and bare not in lexicon.HONORIFICS
+
+
+def _caps_name(t: str, pos: int, honorifics: list[str]) -> tuple[list[str], list[str], int]:
+    """A caption writes names in capitals ("IBNU SINA"): two or more such words, title-cased.
+    One capitalised word alone is more likely an acronym than a name."""
+    tokens: list[str] = []
+    end = pos
+    for m in TOKEN.finditer(t, pos):
+        tok = m.group("tok")
+        if m.start() != end or not _is_caps_word(tok, tok.rstrip(".").lower()):
+            break
+        tokens.append(tok.rstrip(".").capitalize())
+        end = m.end()
+        if len(tokens) == 4:
+            break
+    return (tokens, honorifics, end) if len(tokens) >= 2 else ([], honorifics, pos)
 
 
 def name_after(t: str, pos: int) -> tuple[list[str], list[str], int, bool]:
