@@ -135,7 +135,8 @@ def _post_and_name(text: str, t: str, tm: re.Match[str], sent: Sentence,
             implied = mentions[head_mention]
     post_place = None
     if not insts:
-        hit = places.scan(t, pos, places.GOV | {places.DISTRICT}, bare_district=True)
+        hit = places.scan(t, pos, places.GOV | {places.DISTRICT}, bare_district=True,
+                          district_first=head_key in _DISTRICT_HEADS)
         if hit is not None and _mention_at(sent.start + pos + 1, mentions, starts, sent) is None:
             post_place, pos = hit[0], hit[1]  # "Kapolres Tarakan", "Camat Sungai Kunjang"
     n_before = len(insts)
@@ -257,6 +258,7 @@ def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
     return pos, units
 
 
+_DISTRICT_HEADS = frozenset({"camat", "lurah", "kapolsek", "kapolsekta", "danramil"})
 _HEAD_KINDS = {"kapolres": "POLRI", "kapolresta": "POLRI", "kapolda": "POLRI",
                "kapolsek": "POLRI", "dandim": "TNI", "danrem": "TNI", "pangdam": "TNI",
                "danramil": "TNI", "kajari": "KEJAKSAAN", "kajati": "KEJAKSAAN",

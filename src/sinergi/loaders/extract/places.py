@@ -11,10 +11,10 @@ and a short parenthetical abbreviation before it. Places are canonical short nam
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..gazetteer import Gazetteer, load_gazetteer
+from ..gazetteer import Gazetteer, load_gazetteer, norm
 from .lexicon import words
 
 PROVINCE, REGENCY, CITY, DISTRICT = "province", "regency", "city", "district"
@@ -53,11 +53,16 @@ STOP_WORDS = words(
 
 @dataclass(frozen=True)
 class Place:
-    name: str  # canonical short name: "Kutai Kartanegara", "Batulicin"
+    name: str  # canonical short name of the region: "Kutai Kartanegara", "Tanah Bumbu"
     level: str | None  # None: read as written, unknown to the gazetteer
     code: str | None
     province_code: str | None
     parent_code: str | None = None
+    town: str | None = None  # the town written, when not the region's name: "Batulicin"
+
+    def as_town(self) -> Place:
+        """The place as an office names it: Kantor Imigrasi *Batulicin*, not Tanah Bumbu."""
+        return replace(self, name=self.town) if self.town else self
 
 
 @lru_cache(maxsize=1)
@@ -74,13 +79,16 @@ def lookup(written: str, levels: frozenset[str]) -> Place | None:
         return None
     # A kab/kota shares its name with many kecamatan: prefer the higher level.
     r = hits[0]
-    name = r.short_name
+    name, town = r.short_name, None
     alias_place = g.place_name(written)
     if alias_place and alias_place != name and any(
         x.code == r.code for x in g.find_regions(alias_place)
     ):
-        name = alias_place
-    return Place(name, r.level, r.code, r.province_code, r.parent_code)
+        if norm(alias_place) == norm(name):
+            name = alias_place  # a spelling of the region's name: "Kotabaru"
+        else:
+            town = alias_place  # a town of the region: "Batulicin" in Tanah Bumbu
+    return Place(name, r.level, r.code, r.province_code, r.parent_code, town)
 
 
 def levels_of(written: str) -> frozenset[str]:
@@ -127,8 +135,8 @@ def _try(phrase: str, levels: frozenset[str]) -> Place | None:
 
 
 def scan(text: str, pos: int, levels: frozenset[str] = GOV, *, unknown: bool = False,
-         designator: bool = True, max_words: int = 4, bare_district: bool = False
-         ) -> tuple[Place, int, str | None] | None:
+         designator: bool = True, max_words: int = 4, bare_district: bool = False,
+         district_first: bool = False) -> tuple[Place, int, str | None] | None:
     """(place, end, written designation) of the place starting at ``pos``, if any."""
     i = pos
     while i < len(text) and text[i] == " ":
@@ -151,7 +159,10 @@ def scan(text: str, pos: int, levels: frozenset[str] = GOV, *, unknown: bool = F
                 written = word
             i = d.end()
     for phrase, end in _candidates(text, i, max_words):
-        hit = _try(phrase, allowed)
+        hit = None
+        if district_first and DISTRICT in allowed:  # "Polsek Entikong": the kecamatan
+            hit = lookup(phrase, frozenset({DISTRICT}))
+        hit = hit or _try(phrase, allowed)
         if hit is None and allowed is not levels:
             hit = _try(phrase, levels)
         # A lone capitalised word that is only some kecamatan's name is too weak

@@ -126,7 +126,8 @@ def posts(t: str, sent: Sentence) -> Iterator[Mention]:
         number = re.match(r"\s*(\d{2,4})\s*/", t[start:])
         if number:  # "Dandim 1007/Banjarmasin"
             body, start = f"{body} {number.group(1)}/", start + number.end()
-        place, end, _ = place_at(t, start, levels, bare_district=levels is ANY)
+        place, end, _ = place_at(t, start, levels, bare_district=levels is ANY,
+                                 district_first=levels is ANY)
         if place is not None:
             yield new_mention(kind, body, place, m.start(), end, sent, implied=True)
     for m in _MINISTER.finditer(t):

@@ -217,6 +217,7 @@ def imigrasi_x(t: str, sent: Sentence) -> Iterator[Mention]:
         place, end, _ = place_at(t, m.end(), ANY, designator=False, bare_district=True)
         if place is None:
             continue
+        place = place.as_town()
         if place.level == PROVINCE:
             yield new_mention(
                 "KANWIL", "Kantor Wilayah", place, m.start(), end, sent, flags={"imigrasi-x"}
@@ -238,7 +239,7 @@ def _kanim_place(t: str, m: re.Match[str], sent: Sentence) -> Iterator[Mention]:
     if hit is None:
         yield new_mention("KANIM", kanim_body(m), None, m.start(), m.end(), sent)
         return
-    place, end = places.extend_town(t, hit[0], hit[1])
+    place, end = places.extend_town(t, hit[0].as_town(), hit[1])
     yield new_mention("KANIM", kanim_body(m), place, m.start(), end, sent)
 
 
@@ -265,6 +266,7 @@ def ulp(t: str, sent: Sentence) -> Iterator[Mention]:
         if paren:
             end += paren.end()
         place, pend, _ = place_at(t, end, ANY, unknown=True)
+        place = place.as_town() if place else None
         body = (
             "Unit Layanan Paspor"
             if "paspor" in m.group().lower() or m.group() == "ULP"

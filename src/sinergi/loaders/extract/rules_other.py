@@ -65,7 +65,8 @@ def security(t: str, sent: Sentence) -> Iterator[Mention]:
         kw = m.group("kw").lower()
         body = _POLRI_BODY.get(kw) or " ".join(w.capitalize() for w in kw.split())
         levels = ANY if "sektor" in body.lower() else GOV
-        place, end, _ = place_at(t, m.end(), levels, unknown="sektor" in body.lower())
+        place, end, _ = place_at(t, m.end(), levels, unknown="sektor" in body.lower(),
+                                 district_first="sektor" in body.lower())
         yield new_mention("POLRI", body, place, m.start(), end if place else m.end(), sent)
     for m in _POLRI_GENERIC.finditer(t):
         yield new_mention(
@@ -81,6 +82,7 @@ def security(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _TNI.finditer(t):
         has_unit = True
         place, end, _ = place_at(t, m.end(), ANY)
+        place = place.as_town() if place else None  # "Kodim 1015/Sampit"
         num = m.group("num").strip()
         body = _TNI_BODY[m.group("kw").lower()] + (f" {num}" if num else "")
         if m.group("slash"):
@@ -129,6 +131,7 @@ def security(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _COURT.finditer(t):
         place, end, _ = place_at(t, m.end(), ANY, unknown=True)
         if place is not None:
+            place = place.as_town()  # "Pengadilan Negeri Lubukpakam"
             body = " ".join(w.capitalize() for w in m.group().split())
             yield new_mention("PUSAT_LAIN", body, place, m.start(), end, sent)
 
