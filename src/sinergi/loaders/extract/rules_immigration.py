@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from . import places
+from .lexicon import words
 from .mentions import RI, WILAYAH, Mention, new_mention, place_at, rule, skip
 from .places import ANY, DISTRICT, GOV, KABKOTA, PROVINCE, Place
 from .sentences import Sentence
@@ -169,10 +170,12 @@ _KANIM = re.compile(
     r"\b(?P<kw>(?i:kantor\s+imigrasi|kantor\s+keimigrasian|kanim|kakanim))" + _CLASS + r"(?=\W|$)"
 )
 _IMIGRASI = re.compile(r"\b(?P<kw>Imigrasi|IMIGRASI)" + _CLASS + r"(?=\W|$)")
-_NOT_KANIM_BEFORE = re.compile(
-    r"(?i:direktorat\s+jend(?:e)?ral|ditjen|dirjen|direktur|kanwil|wilayah|divisi|binaan|desa|ukk|"
-    r"unit\s+kerja|unit\s+kerja\s+kantor|kantor|layanan|pelayanan|pos|menteri|kementerian|bidang|"
-    r"seksi|kerjasama|kerja\s+sama|petugas|pejabat|sistem|aplikasi|dan\s+pemasyarakatan)\s*$"
+# "Imigrasi X" is no Kantor Imigrasi after these words ("Ditjen Imigrasi", "Desa Binaan
+# Imigrasi", "layanan Imigrasi"): the last word before it decides.
+_NOT_KANIM_BEFORE = words(
+    "jenderal jendral ditjen dirjen direktur kanwil wilayah divisi binaan desa ukk kerja "
+    "kantor layanan pelayanan pos menteri kementerian bidang seksi kerjasama sama petugas "
+    "pejabat sistem aplikasi"
 )
 _ROMAN = {"1": "I", "2": "II", "3": "III"}
 
@@ -197,7 +200,8 @@ def kanim(t: str, sent: Sentence) -> Iterator[Mention]:
 @rule("imigrasi")
 def imigrasi_x(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _IMIGRASI.finditer(t):
-        if _NOT_KANIM_BEFORE.search(t[max(0, m.start() - 30) : m.start()]):
+        before = t[max(0, m.start() - 30) : m.start()].lower().split()
+        if before and before[-1] in _NOT_KANIM_BEFORE:
             continue
         if m.group("cls") or m.group("tpi"):
             yield from _kanim_place(t, m, sent)
