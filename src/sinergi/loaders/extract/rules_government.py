@@ -126,8 +126,9 @@ def posts(t: str, sent: Sentence) -> Iterator[Mention]:
         number = re.match(r"\s*(\d{2,4})\s*/", t[start:])
         if number:  # "Dandim 1007/Banjarmasin"
             body, start = f"{body} {number.group(1)}/", start + number.end()
-        place, end, _ = place_at(t, start, levels, bare_district=levels is ANY,
-                                 district_first=levels is ANY)
+        place, end, _ = place_at(
+            t, start, levels, bare_district=levels is ANY, district_first=levels is ANY
+        )
         if place is not None:
             yield new_mention(kind, body, place, m.start(), end, sent, implied=True)
     for m in _MINISTER.finditer(t):
@@ -292,13 +293,8 @@ def _regional(kind: str, body: str, t: str, s: int, e: int, sent: Sentence) -> M
     return new_mention(kind, body, place, s, end if place else e, sent, written=written)
 
 
-@rule(
-    "dinas badan kantor satuan disdukcapil dukcapil dpmptsp dpm dpmpptsp disnakertrans "
-    "disnaker disnakerin dispar disparbud disbudpar disporapar dispora diskominfo "
-    "diskominfotik dinkes disdik disdikbud dishub disperindag dinsos dpmd satpol bappeda "
-    "bapenda bpbd bpkad bkpsdm kesbangpol bakesbangpol kesbangpolinmas"
-)
-def agencies(t: str, sent: Sentence) -> Iterator[Mention]:
+@rule("dinas")
+def dinas(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _DINAS.finditer(t):
         words, end = _field_words(t, m.end(), commas=True)
         if not words:
@@ -308,10 +304,18 @@ def agencies(t: str, sent: Sentence) -> Iterator[Mention]:
                 end = abbr.end()
         if words:
             yield _regional("DINAS", f"Dinas {words}", t, m.start(), end, sent)
+
+
+@rule("kesatuan")
+def kesbangpol(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _KESBANGPOL.finditer(t):
         yield _regional(
             "KESBANGPOL", "Badan Kesatuan Bangsa dan Politik", t, m.start(), m.end(), sent
         )
+
+
+@rule("badan")
+def badan(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _BADAN.finditer(t):
         words, end = _field_words(t, m.end())
         if not words:
@@ -320,8 +324,21 @@ def agencies(t: str, sent: Sentence) -> Iterator[Mention]:
             end += len(re.match(r"\s+Daerah\b", t[end:]).group())  # type: ignore[union-attr]
             words += " Daerah"
         yield _regional("BADAN", f"Badan {words}", t, m.start(), end, sent)
+
+
+@rule("satuan")
+def satpol(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _SATPOL.finditer(t):
         yield _regional("BADAN", "Satuan Polisi Pamong Praja", t, m.start(), m.end(), sent)
+
+
+@rule(
+    "disdukcapil dukcapil dpmptsp dpm dpmpptsp disnakertrans disnaker disnakerin dispar "
+    "disparbud disbudpar disporapar dispora diskominfo diskominfotik dinkes disdik "
+    "disdikbud dishub disperindag dinsos dpmd satpol bappeda bapenda bpbd bpkad bkpsdm "
+    "kesbangpol bakesbangpol kesbangpolinmas"
+)
+def agency_abbreviations(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _ABBR.finditer(t):
         kind, body = lexicon.AGENCY_ABBREVIATIONS[m.group("a")]
         if m.group("trans") and "Transmigrasi" not in body:
