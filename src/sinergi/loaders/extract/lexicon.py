@@ -122,6 +122,11 @@ KNOWN_NON_GOV: dict[str, str] = {
     "ASITA": "Association of the Indonesian Tours and Travel Agencies (ASITA)",
     "PHRI": "Perhimpunan Hotel dan Restoran Indonesia (PHRI)",
     "KADIN": "Kamar Dagang dan Industri Indonesia (KADIN)",
+    "JICA": "Japan International Cooperation Agency (JICA)",
+    "USAID": "United States Agency for International Development (USAID)",
+    "KOICA": "Korea International Cooperation Agency (KOICA)",
+    "UNDP": "United Nations Development Programme (UNDP)",
+    "UNFPA": "United Nations Population Fund (UNFPA)",
     "Kadin": "Kamar Dagang dan Industri Indonesia (KADIN)",
 }
 
@@ -152,6 +157,7 @@ TITLE_HEADS: dict[str, str] = {
     "direktur jendral": "Direktur Jenderal", "dirjen": "Direktur Jenderal",
     "sekretaris jenderal": "Sekretaris Jenderal", "sekjen": "Sekretaris Jenderal",
     "menteri": "Menteri", "wakil menteri": "Wakil Menteri", "wamen": "Wakil Menteri",
+    "menko": "Menteri Koordinator", "kapolri": "Kepala Kepolisian Negara Republik Indonesia",
     "camat": "Camat", "lurah": "Lurah", "kapolres": "Kepala Kepolisian Resor",
     "kapolresta": "Kepala Kepolisian Resor Kota", "kapolda": "Kepala Kepolisian Daerah",
     "kapolsek": "Kepala Kepolisian Sektor", "dandim": "Komandan Kodim",

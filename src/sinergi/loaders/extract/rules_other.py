@@ -161,6 +161,8 @@ _KNOWN_NON_GOV = re.compile(
     + "|".join(re.escape(k) for k in sorted(lexicon.KNOWN_NON_GOV, key=len, reverse=True))
     + r")\b"
 )
+_MISSION = re.compile(r"\b(?:Konsulat\s+Jenderal|Kedutaan\s+Besar|Konsulat|Kedubes|Konjen)\s+"
+                      r"(?P<who>RI|Republik\s+Indonesia|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _COMPANY = re.compile(r"\bPT\.?\s+(?:[A-Z][\w&.'-]*\s?){1,5}")
 _CAMPUS = re.compile(
     r"\b(?:Universitas|Institut|Politeknik|Sekolah\s+Tinggi)\s+"
@@ -252,9 +254,16 @@ def ministries(t: str, sent: Sentence) -> Iterator[Mention]:
     "pt universitas institut politeknik sekolah group organization organisation "
     "foundation association assesment assessment press council corporation agency "
     "institute unhcr iom unodc ilo unicef apeksi apkasi adeksi adkasi appsi uclg amphuri "
-    "asita phri kadin"
+    "asita phri kadin konsulat kedutaan kedubes konjen jica usaid koica undp unfpa"
 )
 def non_government(t: str, sent: Sentence) -> Iterator[Mention]:
+    for m in _MISSION.finditer(t):
+        who = m.group("who")
+        if who.split()[-1] in ("Indonesia", "RI"):  # a mission of Indonesia: Kemlu's
+            yield new_mention("PUSAT_LAIN", m.group(), None, m.start(), m.end(), sent,
+                              central=True, nullplace=True)
+        else:  # a foreign government's mission is a foreign organisation
+            yield new_mention("NON_GOV", m.group(), None, m.start(), m.end(), sent)
     for m in _KNOWN_NON_GOV.finditer(t):
         yield new_mention(
             "NON_GOV", lexicon.KNOWN_NON_GOV[m.group()], None, m.start(), m.end(), sent
