@@ -72,7 +72,9 @@ def test_rule_gates_never_hide_a_mention() -> None:
     names += ["BP Batam", "Kemenkum HAM Riau", "Kemenhumkam wilayah Jabar", "TNI-Polri",
               "Kodim 0204/Deliserdang", "Disnaker dan Transmigrasi", "Dinas ESDM Sultra",
               "Posda Deliserdang Binda Sumut", "BNNP Kalteng", "Kapolres Tarakan",
-              "Menteri Imigrasi dan Pemasyarakatan", "Pos UKK Imigrasi Tanjung Samak"]
+              "Menteri Imigrasi dan Pemasyarakatan", "Pos UKK Imigrasi Tanjung Samak",
+              "Konsulat Jenderal Malaysia", "Konsulat Jenderal RI Kuching", "KSOP Banjarmasin",
+              "Biro Pemerintahan Setda Provinsi Kalsel", "Kabiro Hukum", "Dinas ESDM Kaltim"]
     for name in names:
         text = f"Kerja sama dengan {name} di Kabupaten Banjar berjalan baik."
         [sent] = split(text)

@@ -106,8 +106,8 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for child in sorted(path.rglob("*.txt")):
-                if child.is_file():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() == ".txt":
                     yield child, str(child)
         else:
             yield path, str(given)
@@ -129,7 +129,7 @@ def read_articles(
         try:
             if not path.exists():
                 raise InputError("no such file or folder", file=name)
-            if path.suffix.lower() == ".jsonl":
+            if path.suffix.lower() in (".jsonl", ".ndjson"):
                 yield from read_jsonl(path, name, limit, handle, warn)
             else:
                 yield read_text_file(path, name, limit, warn)
