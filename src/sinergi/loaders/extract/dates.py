@@ -103,13 +103,18 @@ class DateContext:
     not_after: date | None = None
 
 
+_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)$")
+
+
 def parse_iso(value: str | None) -> date | None:
+    """An ISO date ("2024-10-05", also with a time after it), or "05/10/2024" (D/M/Y)."""
     if not value:
         return None
     try:
-        return date.fromisoformat(value[:10])
+        return date.fromisoformat(value.strip()[:10])
     except ValueError:
-        return None
+        m = _DMY.match(value.strip()[:10])
+        return _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
 
 
 def published_from_url(url: str | None) -> tuple[date | None, date | None]:
