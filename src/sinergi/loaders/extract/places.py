@@ -112,7 +112,7 @@ def _candidates(text: str, pos: int, max_parts: int) -> list[tuple[str, int]]:
         parts.append(w)
         out.append((" ".join(parts), m.end()))
         nxt = m.end()
-        if nxt < len(text) and text[nxt] == " ":
+        if nxt < len(text) and text[nxt] in " \t\xa0":
             i = nxt + 1
         else:
             break
