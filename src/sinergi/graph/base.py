@@ -34,10 +34,30 @@ def _sets(var: str, props: Iterable[str]) -> str:
     return f" SET {sets}" if sets else ""
 
 
+@dataclass(frozen=True)
+class NodeUpsert:
+    """What a node upsert query writes: a store may write it another way (see
+    ``EmbeddedStore``) as long as the outcome is the same."""
+
+    label: str
+    props: tuple[str, ...]  # without "key"
+
+
+_NODE_UPSERTS: dict[str, NodeUpsert] = {}
+
+
 def node_upsert_query(label: str, props: Iterable[str] | None = None) -> str:
     """``UNWIND`` upsert of ``label`` setting ``props`` (default: all declared)."""
-    sets = _sets("n", node_spec(label).props if props is None else props)
-    return f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}}){sets} RETURN count(n) AS n"
+    names = tuple(p for p in (node_spec(label).props if props is None else props) if p != "key")
+    merge = f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}})"
+    query = f"{merge}{_sets('n', names)} RETURN count(n) AS n"
+    _NODE_UPSERTS.setdefault(query, NodeUpsert(label, names))
+    return query
+
+
+def node_upsert(query: str) -> NodeUpsert | None:
+    """The label and properties of a query made by ``node_upsert_query``, else None."""
+    return _NODE_UPSERTS.get(query)
 
 
 def rel_upsert_query(type_: str, src: str, dst: str, props: Iterable[str] | None = None) -> str:

@@ -20,7 +20,7 @@ import ladybug
 
 from ..errors import ConstraintViolation, SinergiError, StoreError, StoreUnavailable
 from ..schema import NODES, RELS
-from .base import GraphStore, Row, Tx
+from .base import GraphStore, NodeUpsert, Row, Tx, _present, _run_batch, node_upsert
 
 
 def _ddl() -> list[str]:
@@ -119,6 +119,40 @@ class EmbeddedStore(GraphStore):
                 raise
             self._in_tx = False
             self._execute("COMMIT")
+
+    def _write_batches(self, batches: list[tuple[str, list[Row]]]) -> int:
+        # The engine's MERGE of a node costs time in proportion to the table (a 2,000-row
+        # batch took 7 s against 100,000 nodes), while key lookups, CREATE and MATCH..SET
+        # do not: so node upserts look their keys up first, CREATE the new ones, SET the
+        # changed ones and skip the rest (which also makes re-loading cheap).
+        with self.transaction() as tx:
+            written = 0
+            for query, rows in batches:
+                upsert = node_upsert(query)
+                written += self._upsert_nodes(upsert, rows) if upsert else _run_batch(
+                    tx, query, rows)
+            return written
+
+    def _upsert_nodes(self, upsert: NodeUpsert, rows: list[Row]) -> int:
+        label, props = upsert.label, upsert.props
+        cols = "".join(f", n.{p} AS c{i}" for i, p in enumerate(props))
+        found = self._execute(f"UNWIND $keys AS k MATCH (n:{label} {{key: k}}) "
+                              f"RETURN n.key AS key{cols}", {"keys": [r["key"] for r in rows]})
+        stored = {f["key"]: [f[f"c{i}"] for i in range(len(props))] for f in found}
+        new = [r for r in rows if r["key"] not in stored]
+        changed = [r for r in rows if r["key"] in stored and any(
+            r[p] is not None and r[p] != old for p, old in zip(props, stored[r["key"]],
+                                                               strict=True))]
+        if new:
+            values = "".join(f", {p}: row.{p}" for p in _present(new) if p != "key")
+            self._execute(f"UNWIND $rows AS row CREATE (n:{label} {{key: row.key{values}}})",
+                          {"rows": new})
+        if changed:
+            sets = ", ".join(f"n.{p} = coalesce(row.{p}, n.{p})"
+                             for p in _present(changed) if p != "key")
+            self._execute(f"UNWIND $rows AS row MATCH (n:{label} {{key: row.key}}) SET {sets}",
+                          {"rows": changed})
+        return len(rows)
 
     def _rollback(self) -> None:
         # A failed statement may already have rolled the transaction back.
