@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -102,6 +103,8 @@ class Writer:
     _rels: dict[tuple[str, str, str], list[Row]] = field(default_factory=dict)
     written: int = 0
     _count: int = 0  # rows pending, kept as a number: it is checked on every row
+    _pool: ThreadPoolExecutor | None = None
+    _inflight: Future[int] | None = None
 
     def node(self, label: str, props: Mapping[str, Any]) -> str:
         spec = NODES.get(label) or node_spec(label)  # node_spec raises the clear error
@@ -149,11 +152,37 @@ class Writer:
                 yield rel_upsert_query(type_, src, dst, _present(batch)), batch
 
     def flush(self) -> None:
-        if self._pending():
-            self.written += self.store._write_batches(list(self.batches()))
-            self._nodes.clear()
-            self._rels.clear()
-            self._count = 0
+        """Send what is pending. In bulk mode the batch is written by a background
+        thread while the caller goes on making rows (the database and Python then use
+        both cores); batches still commit one after the other, in order, so a
+        relationship always finds nodes sent before it. ``close`` waits for the last."""
+        if not self._pending():
+            return
+        batches = list(self.batches())
+        self._nodes, self._rels, self._count = {}, {}, 0
+        if self.atomic:
+            self.written += self.store._write_batches(batches)
+            return
+        self._wait()  # one batch in flight at most: memory stays bounded
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="sinergi-writer")
+        self._inflight = self._pool.submit(self.store._write_batches, batches)
+
+    def _wait(self) -> None:
+        if self._inflight is not None:
+            inflight, self._inflight = self._inflight, None
+            self.written += inflight.result()  # re-raises the batch's error here
+
+    def close(self, failed: bool = False) -> None:
+        """Flush (unless the block failed) and wait for the batch in flight."""
+        try:
+            if not failed:
+                self.flush()
+            self._wait()
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True)
+                self._pool = None
 
 
 def _chunks(rows: list[Row], size: int) -> Iterator[list[Row]]:
@@ -210,8 +239,17 @@ class GraphStore(ABC):
         together on exit or not at all. ``atomic=False``: each full batch commits on
         its own (bulk loads that would not fit one transaction)."""
         w = Writer(self, batch_size or self.batch_size, atomic)
-        yield w
-        w.flush()
+        try:
+            yield w
+        except BaseException as exc:
+            # Atomic: nothing was sent. Bulk: let the batch in flight finish, then
+            # re-raise what went wrong in the block (noting the batch's error, if any).
+            try:
+                w.close(failed=True)
+            except Exception as flight:
+                exc.add_note(f"a batch sent before it failed too: {flight}")
+            raise
+        w.close()
 
     def counts(self) -> dict[str, int]:
         """Number of nodes per label and relationships per type."""
