@@ -61,15 +61,35 @@ def node_upsert(query: str) -> NodeUpsert | None:
     return _NODE_UPSERTS.get(query)
 
 
+@dataclass(frozen=True)
+class RelUpsert:
+    """What a relationship upsert query writes (see ``NodeUpsert``)."""
+
+    type: str
+    src: str
+    dst: str
+    props: tuple[str, ...]  # without "key"
+
+
+_REL_UPSERTS: dict[str, RelUpsert] = {}
+
+
 def rel_upsert_query(type_: str, src: str, dst: str, props: Iterable[str] | None = None) -> str:
     spec = rel_spec(type_)
     if (src, dst) not in spec.pairs:
         raise SchemaError(f"{type_} does not go from {src} to {dst}")
-    sets = _sets("r", spec.props if props is None else props)
-    return (
+    names = tuple(p for p in (spec.props if props is None else props) if p != "key")
+    query = (
         f"UNWIND $rows AS row MATCH (a:{src} {{key: row.src}}) MATCH (b:{dst} {{key: row.dst}}) "
-        f"MERGE (a)-[r:{type_} {{key: row.key}}]->(b){sets} RETURN count(r) AS n"
+        f"MERGE (a)-[r:{type_} {{key: row.key}}]->(b){_sets('r', names)} RETURN count(r) AS n"
     )
+    _REL_UPSERTS.setdefault(query, RelUpsert(type_, src, dst, names))
+    return query
+
+
+def rel_upsert(query: str) -> RelUpsert | None:
+    """The type, ends and properties of a query made by ``rel_upsert_query``, else None."""
+    return _REL_UPSERTS.get(query)
 
 
 def _present(rows: list[Row]) -> list[str]:
