@@ -58,7 +58,7 @@ from sinergi.schema import (  # noqa: E402
 )
 from sinergi.settings import Settings  # noqa: E402
 
-BULK_BATCH = 5000
+BULK_BATCH = 50_000  # rows per committed batch: see docs/benchmarks.md, "Load"
 FIRST_DAY, LAST_DAY = dt.date(2019, 1, 1).toordinal(), dt.date(2025, 6, 30).toordinal()
 AGREEMENT_SLOTS = 6  # agreements per place and year the news draws on: some recur
 EXTRACTOR = "sinergi-rules/synthetic"
