@@ -105,9 +105,10 @@ def _totals(counts: dict[str, int]) -> tuple[int, int]:
 def run_backend(backend: str, articles: int, seed: int, batch_size: int,
                 data_dir: Path | None) -> dict[str, Any]:
     """Both passes against one backend, in this process."""
-    extra: dict[str, Any] = {}
-    if backend == "embedded":
-        extra["data_dir"] = data_dir or Path(tempfile.mkdtemp(prefix="sinergi-load-"))
+    if backend == "embedded" and data_dir is None:
+        with tempfile.TemporaryDirectory(prefix="sinergi-load-") as scratch:
+            return run_backend(backend, articles, seed, batch_size, Path(scratch))
+    extra: dict[str, Any] = {"data_dir": data_dir} if backend == "embedded" else {}
     settings = Settings(backend=backend, **extra)
     result: dict[str, Any] = {"backend": backend, "articles": articles, "seed": seed,
                               "batch_size": batch_size}
