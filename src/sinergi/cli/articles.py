@@ -1,11 +1,19 @@
-"""``sinergi load articles`` and ``sinergi evidence``: news into the graph, and back to the sentence."""
+"""``sinergi load articles`` and ``sinergi evidence``.
+
+News into the graph, and from any fact back to the sentence it came from.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import click
 
 from .common import emit, open_store, output_options
 from .main import cli, load
+
+if TYPE_CHECKING:
+    from ..graph.base import GraphStore
 
 
 @load.command("articles")
@@ -40,11 +48,11 @@ def load_articles_cmd(paths: tuple[str, ...]) -> None:
         raise SystemExit(1)
 
 
-def _ensure_reference(store: object) -> None:
+def _ensure_reference(store: GraphStore) -> None:
     """Articles resolve against the reference layer: load it first when it is absent."""
     from ..loaders.reference import load_reference
 
-    rows = store.run("MATCH (r:Region) RETURN count(r) AS n")  # type: ignore[attr-defined]
+    rows = store.run("MATCH (r:Region) RETURN count(r) AS n")
     if not rows or not rows[0]["n"]:
         click.echo("Loading the reference data first (regions, offices) ...", err=True)
         load_reference(store)

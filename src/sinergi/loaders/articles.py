@@ -32,7 +32,6 @@ from ..schema import (
     meeting_key,
     person_key,
     program_key,
-    rel_key,
 )
 from .extract import Article, extract_article
 from .gazetteer import load_gazetteer
@@ -64,7 +63,9 @@ class Resolved:
 
     @property
     def status(self) -> str:
-        return ReviewStatus.NEEDS_REVIEW if self.confidence < REVIEW_BELOW else ReviewStatus.ACCEPTED
+        if self.confidence < REVIEW_BELOW:
+            return ReviewStatus.NEEDS_REVIEW
+        return ReviewStatus.ACCEPTED
 
 
 class ArticleWriter:
@@ -234,4 +235,4 @@ def load_articles(
     return report
 
 
-__all__ = ["ArticleWriter", "LoadReport", "load_articles", "rel_key"]
+__all__ = ["ArticleWriter", "LoadReport", "load_articles"]
