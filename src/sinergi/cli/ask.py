@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 import click
@@ -78,9 +77,6 @@ def ask(name: str | None, pairs: tuple[str, ...], list_: bool, as_json: bool,
     from ..queries.params import check_params
     from ..queries.registry import get, run_query
 
-    # Neo4j warns about properties no node carries yet (an optional ``since``); those
-    # are expected nulls here, not mistakes, and must not bury the answer.
-    logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
     query = get(name)
     params = _parse(pairs)
     check_params(query.params, params)  # fail before opening the store

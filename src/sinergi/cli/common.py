@@ -85,5 +85,7 @@ def emit(
             table.add_column(c, overflow="fold")
         for r in rows:
             table.add_row(*(_cell(r.get(c)) for c in cols))
-        Console().print(table)
+        # Piped into a file or a pager, a table is read at its natural width;
+        # squeezing it into 80 columns would fold every key and name.
+        Console(width=None if sys.stdout.isatty() else 250).print(table)
         click.echo(f"{len(rows)} row(s)")

@@ -109,6 +109,11 @@ class Neo4jStore(GraphStore):
                 connection_timeout=timeout,
                 connection_acquisition_timeout=timeout * 2,
                 max_transaction_retry_time=timeout * 5,
+                # Optional properties (``since``, ``review``) are absent on many nodes;
+                # Neo4j's "unknown property" notices about them are noise, not errors.
+                notifications_disabled_classifications=[
+                    neo4j.NotificationDisabledClassification.UNRECOGNIZED
+                ],
             )
         except (ValueError, nx.ConfigurationError) as exc:
             raise StoreUnavailable(f"bad Neo4j URI {uri!r}: {exc}") from exc
