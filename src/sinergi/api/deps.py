@@ -15,12 +15,14 @@ from ..settings import Settings
 from .store import StoreHolder
 
 
-def get_settings(request: Request) -> Settings:
+# The two getters below are ``async`` only so that FastAPI calls them on the event
+# loop: a plain ``def`` dependency costs a worker-thread hop on every request.
+async def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_holder(request: Request) -> StoreHolder:
+async def get_holder(request: Request) -> StoreHolder:
     holder: StoreHolder = request.app.state.store
     return holder
 
