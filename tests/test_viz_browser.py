@@ -12,7 +12,6 @@ Without /usr/bin/chromium these tests skip with the reason, or fail when
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -30,7 +29,6 @@ pytestmark = pytest.mark.browser
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-READY_S = 5.0
 
 
 def _unavailable(reason: str) -> None:
@@ -70,10 +68,8 @@ class Visit:
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.on("dialog", self._dialog)
         self.page.on("request", lambda r: r.url.startswith("file:") or self.fetched.append(r.url))
-        started = time.perf_counter()
         self.page.goto(self.file.as_uri(), timeout=60_000)
         self.page.wait_for_function("window.sinergi && window.sinergi.ready", timeout=60_000)
-        self.ready_s = time.perf_counter() - started
 
     def _dialog(self, dialog: Any) -> None:
         self.dialogs.append(dialog.message)
@@ -199,32 +195,18 @@ def test_filter_panel_agrees_with_python(visit: Any, filters: dict[str, str]) ->
     visit.assert_clean()
 
 
-def test_a_5000_node_province_view_is_interactive_within_5_seconds(visit: Any,
-                                                                   tmp_path: Path) -> None:
+def test_a_5000_node_province_view_is_capped_static_and_usable(visit: Any,
+                                                                tmp_path: Path) -> None:
+    """How fast this page renders and becomes ready is measured by ``bench/viz.py``
+    (recorded in docs/benchmarks.md); here: what a large view shows and that it works."""
     g = build_graph(*synthetic_network(5000, seed=5))
-    # CPU time: on a shared machine wall time mostly measures the neighbours.
-    started = time.process_time()
-    html = render_graph(g, Page("Synthetic province, 5,000 nodes"))
-    render_s = time.process_time() - started
-    assert render_s < 5.0, f"rendering took {render_s:.2f} s of CPU"
-    # Best of two loads: one stall of a shared machine should not decide the verdict.
-    page = visit(html, "large")
-    ready_ms = page.js("window.sinergi.readyAt")
-    if ready_ms >= READY_S * 1000:
-        page.page.close()
-        page = visit(html, "large")
-        ready_ms = min(ready_ms, page.js("window.sinergi.readyAt"))
-    visit = page
-    print(f"\nviz 5000 nodes: render {render_s:.2f} s, page ready {ready_ms:.0f} ms after "
-          f"navigation ({visit.ready_s:.2f} s wall), timings {visit.js('window.sinergi.timings')}")
-    assert ready_ms < READY_S * 1000
+    visit = visit(render_graph(g, Page("Synthetic province, 5,000 nodes")), "large")
+    assert visit.js("window.sinergi.ready") is True
     assert visit.js("window.sinergi.nodes.length") == 2000
     assert visit.js("window.sinergi.network.physics.physicsEnabled") is False
     assert visit.page.locator(".sinergi-note").is_visible()
     assert "Left out: 3,000 nodes" in visit.page.locator(".sinergi-note").inner_text()
-    # Still responsive: a filter over 2,000 nodes applies quickly.
-    started = time.perf_counter()
     visit.page.select_option("#f-kind", "PEMKAB")
-    assert time.perf_counter() - started < 2.0
+    assert visit.js("window.sinergi.nodes.get({filter: n => !n.hidden}).length") < 2000
     visit.screenshot(tmp_path, "large")
     visit.assert_clean()
