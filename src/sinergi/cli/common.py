@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -12,6 +11,7 @@ from typing import Any, TypeVar
 import click
 
 from ..errors import SinergiError
+from ..queries.tabular import cell, to_csv
 from ..settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -50,16 +50,6 @@ def output_options(func: F) -> F:
     return func
 
 
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list | tuple):
-        return "; ".join(_cell(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
-
-
 def emit(
     rows: Sequence[dict[str, Any]],
     *,
@@ -73,9 +63,7 @@ def emit(
     if as_json:
         click.echo(json.dumps(list(rows), ensure_ascii=False, indent=2, default=str))
     elif as_csv:
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(cols)
-        writer.writerows([_cell(r.get(c)) for c in cols] for r in rows)
+        click.echo(to_csv(cols, rows), nl=False)
     else:
         from rich.console import Console
         from rich.table import Table
@@ -84,7 +72,7 @@ def emit(
         for c in cols:
             table.add_column(c, overflow="fold")
         for r in rows:
-            table.add_row(*(_cell(r.get(c)) for c in cols))
+            table.add_row(*(cell(r.get(c)) for c in cols))
         # Piped into a file or a pager, a table is read at its natural width;
         # squeezing it into 80 columns would fold every key and name.
         Console(width=None if sys.stdout.isatty() else 250).print(table)

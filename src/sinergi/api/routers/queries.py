@@ -6,9 +6,6 @@ or ``Accept: text/csv``."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from collections.abc import Iterable, Mapping
 from typing import Annotated, Any, Literal
 
@@ -16,6 +13,7 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
 
 from ...queries.registry import registry
+from ...queries.tabular import to_csv
 from ..deps import StoreDep
 from ..errors import error_responses
 from ..models import QueryInfo, Table
@@ -52,24 +50,6 @@ def queries(store: StoreDep) -> list[dict[str, Any]]:
     Example: `/api/v1/queries`
     """
     return sorted((describe(q) for q in _queries()), key=lambda d: d["name"])
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list | tuple):
-        return "; ".join(_cell(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
-
-
-def to_csv(columns: list[str], rows: list[dict[str, Any]]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows([_cell(r.get(c)) for c in columns] for r in rows)
-    return out.getvalue()
 
 
 @router.get(
