@@ -198,10 +198,15 @@ def check_params(
 
 # --- resolution against the store (after validation) -------------------------------
 
+# An institution rejected in review is not found (questions leave it out everywhere).
 _FIND_INSTITUTION = """
 MATCH (i:Institution)
-WHERE i.key = $text OR toLower(i.name) = toLower($text) OR $text IN i.aliases
+WHERE (i.key = $text OR toLower(i.name) = toLower($text) OR $text IN i.aliases)
+  AND coalesce(i.status, '') <> 'rejected'
 RETURN i.key AS key ORDER BY key LIMIT 6
+"""
+_REJECTED_INSTITUTION = """
+MATCH (i:Institution {key: $text}) WHERE i.status = 'rejected' RETURN i.key AS key
 """
 _FIND_REGION = """
 MATCH (r:Region)
@@ -215,6 +220,9 @@ def _lookup(store: Any, query: str, name: str, what: str, text: str) -> str:
     if text in keys:
         return text
     if not keys:
+        if what == "institution" and store.run(_REJECTED_INSTITUTION, {"text": text}):
+            raise ParameterError(f"{name}: institution {text!r} was rejected in review",
+                                 param=name)
         raise ParameterError(f"{name}: no {what} {text!r} in the graph", param=name)
     if len(keys) > 1:
         raise ParameterError(

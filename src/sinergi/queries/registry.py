@@ -8,7 +8,8 @@ what it asks, its parameters and its columns; see ``header``), and
    naming it) before anything reaches the database;
 2. runs the question's *prepare* step, if any (derived values such as a cut-off
    date: the embedded dialect has no date arithmetic);
-3. resolves institution/region names to keys in the store;
+3. resolves institution/region names to keys in the store (an institution rejected
+   in review is refused: questions leave rejected facts out);
 4. runs the Cypher (or the ``cypher/embedded/NAME.cypher`` override on the
    embedded store), values always as parameters;
 5. runs the question's *post* step, if any (e.g. betweenness for ``brokers``),
