@@ -1,5 +1,5 @@
 // title: Agreements
-// description: MoU, PKS and other agreements by province, topic, status, kind and signing date, with paging.
+// description: MoU, PKS and other agreements by province, topic, status, kind and signing date, with paging. Agreements and parties rejected in review are left out.
 // param: province: province = "" -- province code or name (agreements covering a region in it); empty for all
 // param: topic: topic = "" -- topic (TIMPORA, PASSPORT_SERVICE, ...); empty for all topics
 // param: status = "" -- signed, planned, expired or terminated; empty for all
@@ -12,7 +12,8 @@
 // sets: topics, parties, party_keys, regions
 // order: signed_on desc, key
 MATCH (a:Agreement)
-WHERE ($topic = '' OR $topic IN a.topics)
+WHERE coalesce(a.review, '') <> 'rejected'
+  AND ($topic = '' OR $topic IN a.topics)
   AND ($status = '' OR a.status = $status)
   AND ($kind = '' OR a.kind = $kind)
   AND ($date_from = '' OR a.signed_on >= $date_from)
@@ -28,6 +29,7 @@ WITH a, total
 ORDER BY coalesce(a.signed_on, '') DESC, a.key
 SKIP $offset LIMIT $limit
 OPTIONAL MATCH (i:Institution)-[:PARTY_TO]->(a)
+WHERE coalesce(i.status, '') <> 'rejected'
 WITH a, total, collect(DISTINCT i.name) AS parties, collect(DISTINCT i.key) AS party_keys
 OPTIONAL MATCH (a)-[:COVERS]->(g:Region)
 RETURN a.key AS key, a.kind AS kind, a.status AS status, a.title AS title,

@@ -1,5 +1,5 @@
 // title: Institutions
-// description: Institutions whose name, alias or key contains a text, by kind and province, with paging.
+// description: Institutions whose name, alias or key contains a text, by kind and province, with paging. Institutions rejected in review are left out; a merged one is found by its old name among the survivor's aliases.
 // param: q = "" -- text to find in the name, an alias or the key (any case); empty for all
 // param: kind = "" -- institution kind (PEMKAB, KANIM, ...); empty for all kinds
 // param: province: province = "" -- province code or name; empty for all provinces
@@ -9,7 +9,7 @@
 // sets: aliases
 // order: name, key
 MATCH (i:Institution)
-WHERE $kind = '' OR i.kind = $kind
+WHERE coalesce(i.status, '') <> 'rejected' AND ($kind = '' OR i.kind = $kind)
 OPTIONAL MATCH (i)-[:LOCATED_IN]->(loc:Region)
 WITH i, min(loc.key) AS located
 WITH i, coalesce(i.region, located) AS region

@@ -1,5 +1,5 @@
 // title: Meetings
-// description: Meetings (signings, audiences, coordination, ...) by province, topic, kind and date, with paging.
+// description: Meetings (signings, audiences, coordination, ...) by province, topic, kind and date, with paging. Meetings and participants rejected in review are left out.
 // param: province: province = "" -- province code or name (held there, or attended by an institution serving it); empty for all
 // param: topic: topic = "" -- topic (TIMPORA, ...); empty for all topics
 // param: kind = "" -- SIGNING, AUDIENCE, COORDINATION, ...; empty for all kinds
@@ -11,7 +11,8 @@
 // sets: participants, participant_keys
 // order: date desc, key
 MATCH (m:Meeting)
-WHERE ($kind = '' OR m.kind = $kind)
+WHERE coalesce(m.review, '') <> 'rejected'
+  AND ($kind = '' OR m.kind = $kind)
   AND ($topic = '' OR m.topic = $topic OR (m)-[:ABOUT]->(:Program {topic: $topic}))
   AND ($date_from = '' OR m.date >= $date_from)
   AND ($date_to = '' OR m.date <= $date_to)
@@ -26,6 +27,7 @@ WITH m, total
 ORDER BY coalesce(m.date, '') DESC, m.key
 SKIP $offset LIMIT $limit
 OPTIONAL MATCH (i:Institution)-[:ATTENDED]->(m)
+WHERE coalesce(i.status, '') <> 'rejected'
 WITH m, total, collect(DISTINCT i.name) AS participants, collect(DISTINCT i.key) AS participant_keys
 OPTIONAL MATCH (m)-[:LOCATED_IN]->(g:Region)
 RETURN m.key AS key, m.kind AS kind, m.date AS date, m.venue AS venue, m.topic AS topic,
