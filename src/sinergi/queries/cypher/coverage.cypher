@@ -6,7 +6,8 @@
 // description: only): a Timpora team of the kab/kota exists but no agreement; province-only:
 // description: only a signed province-level agreement (the Pemprov is a party or it COVERS
 // description: the province); none. The agreements behind the status come with their latest
-// description: dates and the number of sources (articles, records) reporting them.
+// description: dates and the number of sources (articles, records) reporting them. Facts
+// description: rejected in review (agreements, parties, Timpora teams, reports) do not count.
 // param: topic: topic -- cooperation topic (TIMPORA, PASSPORT_SERVICE, WNA_SUPERVISION, ...)
 // param: province: province -- province code, name or alias (63, Kalimantan Selatan, Kalsel)
 // param: as_of: date = today -- the day the status holds on (YYYY-MM-DD)
@@ -14,13 +15,14 @@
 // sets: agreements
 // order: region
 OPTIONAL MATCH (:Region {key: $province})<-[:COVERS]-(pc:Agreement)
-WHERE $topic IN pc.topics AND pc.status = 'signed'
+WHERE $topic IN pc.topics AND pc.status = 'signed' AND coalesce(pc.review, '') <> 'rejected'
   AND coalesce(pc.signed_on, '') <= $as_of
   AND (pc.valid_until IS NULL OR pc.valid_until >= $as_of)
 WITH collect(DISTINCT pc.key) AS by_region
 OPTIONAL MATCH (:Institution {kind: 'PEMPROV', region: $province})
-      <-[:SUCCEEDED_BY*0..3]-(:Institution)-[:PARTY_TO]->(pp:Agreement)
-WHERE $topic IN pp.topics AND pp.status = 'signed'
+      <-[:SUCCEEDED_BY*0..3]-(x:Institution)-[:PARTY_TO]->(pp:Agreement)
+WHERE $topic IN pp.topics AND pp.status = 'signed' AND coalesce(pp.review, '') <> 'rejected'
+  AND coalesce(x.status, '') <> 'rejected'
   AND coalesce(pp.signed_on, '') <= $as_of
   AND (pp.valid_until IS NULL OR pp.valid_until >= $as_of)
 WITH by_region, collect(DISTINCT pp.key) AS by_party
@@ -31,11 +33,13 @@ OPTIONAL MATCH (r)<-[:COVERS]-(a1:Agreement)
 WHERE $topic IN a1.topics
 WITH province_level, r, collect(DISTINCT a1.key) AS covering
 OPTIONAL MATCH (r)<-[:JURISDICTION_OVER]-(g:Institution)
-      <-[:SUCCEEDED_BY*0..3]-(:Institution)-[:PARTY_TO]->(a2:Agreement)
+      <-[:SUCCEEDED_BY*0..3]-(x:Institution)-[:PARTY_TO]->(a2:Agreement)
 WHERE g.kind IN ['PEMKAB', 'PEMKOT'] AND $topic IN a2.topics
+  AND coalesce(x.status, '') <> 'rejected'
 WITH province_level, r, covering, collect(DISTINCT a2.key) AS as_party
 UNWIND covering + as_party + [''] AS candidate
 OPTIONAL MATCH (a:Agreement {key: candidate})
+WHERE coalesce(a.review, '') <> 'rejected'
 WITH province_level, r, a,
      a.status = 'signed' AND coalesce(a.signed_on, '') <= $as_of
      AND (a.valid_until IS NULL OR a.valid_until >= $as_of) AS in_force
@@ -43,7 +47,7 @@ WITH province_level, r,
      collect(DISTINCT CASE WHEN in_force THEN a.key END) AS signed,
      collect(DISTINCT CASE WHEN a.status = 'planned' THEN a.key END) AS planned
 OPTIONAL MATCH (team:Institution {kind: 'TIMPORA', region: r.key})
-WHERE $topic = 'TIMPORA'
+WHERE $topic = 'TIMPORA' AND coalesce(team.status, '') <> 'rejected'
 WITH province_level, r, signed, planned, count(team) AS teams
 WITH r,
      CASE WHEN size(signed) > 0 THEN 'signed'
@@ -57,7 +61,8 @@ WITH r,
           ELSE signed END AS behind
 UNWIND behind + [''] AS k
 OPTIONAL MATCH (a:Agreement {key: k})
-OPTIONAL MATCH (a)<-[:REPORTS]-(src)
+OPTIONAL MATCH (a)<-[rep:REPORTS]-(src)
+WHERE coalesce(rep.status, '') <> 'rejected'
 RETURN r.key AS region, r.name AS name, r.level AS level, status,
        collect(DISTINCT a.key) AS agreements, max(a.signed_on) AS signed_on,
        max(a.valid_until) AS valid_until, count(DISTINCT src) AS sources

@@ -2,7 +2,8 @@
 // description: The kabupaten/kota of the province whose status for the topic (as in coverage)
 // description: is not signed, with what is known about each: the planned agreements, and the
 // description: last meeting on or before as_of that the Pemkab/Pemkot attended or that was held
-// description: in the kab/kota about the topic (its date, kind and key).
+// description: in the kab/kota about the topic (its date, kind and key). Agreements,
+// description: meetings and institutions rejected in review do not count.
 // param: topic: topic -- cooperation topic (TIMPORA, PASSPORT_SERVICE, WNA_SUPERVISION, ...)
 // param: province: province -- province code, name or alias (63, Kalimantan Selatan, Kalsel)
 // param: as_of: date = today -- the day the status holds on (YYYY-MM-DD)
@@ -10,13 +11,14 @@
 // sets: planned
 // order: region
 OPTIONAL MATCH (:Region {key: $province})<-[:COVERS]-(pc:Agreement)
-WHERE $topic IN pc.topics AND pc.status = 'signed'
+WHERE $topic IN pc.topics AND pc.status = 'signed' AND coalesce(pc.review, '') <> 'rejected'
   AND coalesce(pc.signed_on, '') <= $as_of
   AND (pc.valid_until IS NULL OR pc.valid_until >= $as_of)
 WITH collect(DISTINCT pc.key) AS by_region
 OPTIONAL MATCH (:Institution {kind: 'PEMPROV', region: $province})
-      <-[:SUCCEEDED_BY*0..3]-(:Institution)-[:PARTY_TO]->(pp:Agreement)
-WHERE $topic IN pp.topics AND pp.status = 'signed'
+      <-[:SUCCEEDED_BY*0..3]-(x:Institution)-[:PARTY_TO]->(pp:Agreement)
+WHERE $topic IN pp.topics AND pp.status = 'signed' AND coalesce(pp.review, '') <> 'rejected'
+  AND coalesce(x.status, '') <> 'rejected'
   AND coalesce(pp.signed_on, '') <= $as_of
   AND (pp.valid_until IS NULL OR pp.valid_until >= $as_of)
 WITH by_region, collect(DISTINCT pp.key) AS by_party
@@ -27,11 +29,13 @@ OPTIONAL MATCH (r)<-[:COVERS]-(a1:Agreement)
 WHERE $topic IN a1.topics
 WITH province_level, r, collect(DISTINCT a1.key) AS covering
 OPTIONAL MATCH (r)<-[:JURISDICTION_OVER]-(g:Institution)
-      <-[:SUCCEEDED_BY*0..3]-(:Institution)-[:PARTY_TO]->(a2:Agreement)
+      <-[:SUCCEEDED_BY*0..3]-(x:Institution)-[:PARTY_TO]->(a2:Agreement)
 WHERE g.kind IN ['PEMKAB', 'PEMKOT'] AND $topic IN a2.topics
+  AND coalesce(x.status, '') <> 'rejected'
 WITH province_level, r, covering, collect(DISTINCT a2.key) AS as_party
 UNWIND covering + as_party + [''] AS candidate
 OPTIONAL MATCH (a:Agreement {key: candidate})
+WHERE coalesce(a.review, '') <> 'rejected'
 WITH province_level, r, a,
      a.status = 'signed' AND coalesce(a.signed_on, '') <= $as_of
      AND (a.valid_until IS NULL OR a.valid_until >= $as_of) AS in_force
@@ -39,7 +43,7 @@ WITH province_level, r,
      collect(DISTINCT CASE WHEN in_force THEN a.key END) AS signed,
      collect(DISTINCT CASE WHEN a.status = 'planned' THEN a.key END) AS planned
 OPTIONAL MATCH (team:Institution {kind: 'TIMPORA', region: r.key})
-WHERE $topic = 'TIMPORA'
+WHERE $topic = 'TIMPORA' AND coalesce(team.status, '') <> 'rejected'
 WITH province_level, r, signed, planned, count(team) AS teams
 WITH r, planned,
      CASE WHEN size(signed) > 0 THEN 'signed'
@@ -50,10 +54,12 @@ WITH r, planned,
 WHERE status <> 'signed'
 OPTIONAL MATCH (r)<-[:JURISDICTION_OVER]-(g:Institution)-[:ATTENDED]->(m1:Meeting)
 WHERE g.kind IN ['PEMKAB', 'PEMKOT'] AND m1.date <= $as_of
+  AND coalesce(g.status, '') <> 'rejected' AND coalesce(m1.review, '') <> 'rejected'
 WITH r, planned, status, collect(DISTINCT CASE WHEN m1.date IS NOT NULL
              THEN m1.date + ' ' + coalesce(m1.kind, 'OTHER') + ' ' + m1.key END) AS with_gov
 OPTIONAL MATCH (r)<-[:LOCATED_IN]-(m2:Meeting)
-WHERE m2.date <= $as_of AND (m2.topic = $topic OR (m2)-[:ABOUT]->(:Program {topic: $topic}))
+WHERE m2.date <= $as_of AND coalesce(m2.review, '') <> 'rejected'
+  AND (m2.topic = $topic OR (m2)-[:ABOUT]->(:Program {topic: $topic}))
 WITH r, planned, status, with_gov, collect(DISTINCT CASE WHEN m2.date IS NOT NULL
              THEN m2.date + ' ' + coalesce(m2.kind, 'OTHER') + ' ' + m2.key END) AS on_topic
 UNWIND with_gov + on_topic + [''] AS seen

@@ -4,6 +4,7 @@
 // description: (mpp), or a periodic passport service (Eazy Passport, jemput bola) under a
 // description: signed PASSPORT_SERVICE agreement in force that covers it (periodic); none when
 // description: there is nothing. With the offices (Kanim, ULP) that have jurisdiction over it.
+// description: Offices and agreements rejected in review do not count.
 // param: province: province -- province code, name or alias (63, Kalimantan Selatan, Kalsel)
 // param: as_of: date = today -- the day agreements must be in force on (YYYY-MM-DD)
 // columns: region, name, level, service, offices, mpp, periodic, jurisdiction
@@ -12,21 +13,23 @@
 MATCH (r:Region)
 WHERE r.province = $province AND r.level IN ['regency', 'city']
 OPTIONAL MATCH (r)<-[:LOCATED_IN]-(o:Institution)
-WHERE o.kind IN ['KANIM', 'ULP', 'MPP']
+WHERE o.kind IN ['KANIM', 'ULP', 'MPP'] AND coalesce(o.status, '') <> 'rejected'
 WITH r, collect(DISTINCT CASE WHEN o.kind <> 'MPP' THEN o.key END) AS offices,
      collect(DISTINCT CASE WHEN o.kind = 'MPP' THEN o.key END) AS mpp
 OPTIONAL MATCH (r)<-[:COVERS]-(a1:Agreement)
 WHERE 'PASSPORT_SERVICE' IN a1.topics AND a1.status = 'signed'
+  AND coalesce(a1.review, '') <> 'rejected'
   AND coalesce(a1.signed_on, '') <= $as_of
   AND (a1.valid_until IS NULL OR a1.valid_until >= $as_of)
 WITH r, offices, mpp, collect(DISTINCT a1.key) AS covering
 OPTIONAL MATCH (r)<-[:JURISDICTION_OVER]-(g:Institution)-[:PARTY_TO]->(a2:Agreement)
 WHERE g.kind IN ['PEMKAB', 'PEMKOT'] AND 'PASSPORT_SERVICE' IN a2.topics
+  AND coalesce(g.status, '') <> 'rejected' AND coalesce(a2.review, '') <> 'rejected'
   AND a2.status = 'signed' AND coalesce(a2.signed_on, '') <= $as_of
   AND (a2.valid_until IS NULL OR a2.valid_until >= $as_of)
 WITH r, offices, mpp, covering, collect(DISTINCT a2.key) AS as_party
 OPTIONAL MATCH (r)<-[:JURISDICTION_OVER]-(j:Institution)
-WHERE j.kind IN ['KANIM', 'ULP']
+WHERE j.kind IN ['KANIM', 'ULP'] AND coalesce(j.status, '') <> 'rejected'
 WITH r, offices, mpp, covering + as_party AS periodic, collect(DISTINCT j.key) AS jurisdiction
 RETURN r.key AS region, r.name AS name, r.level AS level,
        CASE WHEN size(offices) > 0 THEN 'office'
