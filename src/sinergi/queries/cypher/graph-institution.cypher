@@ -1,14 +1,16 @@
 // title: Network around one institution (graph view, one step)
-// description: The edges one step around an institution: its agreements with all their parties, its meetings with all attendees, the regions it has jurisdiction over, the officials who hold positions there, its predecessors and successors, and the offices above and below it. The institution view repeats this for the partners it finds, up to its depth.
+// description: The edges one step around an institution: its agreements with all their parties, its meetings with all attendees, the regions it has jurisdiction over, the officials who hold positions there, its predecessors and successors, and the offices above and below it. The institution view repeats this for the partners it finds, up to its depth. Facts rejected in review (agreements, meetings, institutions, people, positions, reports) are left out.
 // description: Same columns as graph-province (rows are edges with both ends, date, detail, evidence and source URL); see there for the typed nulls.
 // param: institution: institution -- institution key or name (kanim:batulicin, Kantor Imigrasi Batulicin)
 // columns: key, type, source, source_label, source_name, source_kind, target, target_label, target_name, target_kind, target_topics, target_status, date, detail, evidence, source_url
 // sets: target_topics
 // order: key, evidence
 MATCH (:Institution {key: $institution})-[:PARTY_TO]->(a:Agreement)
+WHERE coalesce(a.review, '') <> 'rejected'
 MATCH (i:Institution)-[r:PARTY_TO]->(a)
+WHERE coalesce(i.status, '') <> 'rejected'
 OPTIONAL MATCH (s)-[rep:REPORTS]->(a)
-WHERE rep.fact = a.key
+WHERE rep.fact = a.key AND coalesce(rep.status, '') <> 'rejected'
 RETURN r.key AS key, 'PARTY_TO' AS type,
        i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
        a.key AS target, 'Agreement' AS target_label, a.title AS target_name, a.kind AS target_kind,
@@ -16,9 +18,11 @@ RETURN r.key AS key, 'PARTY_TO' AS type,
        a.signed_on AS date, r.role AS detail, rep.evidence AS evidence, s.url AS source_url
 UNION
 MATCH (:Institution {key: $institution})-[:ATTENDED]->(m:Meeting)
+WHERE coalesce(m.review, '') <> 'rejected'
 MATCH (i:Institution)-[r:ATTENDED]->(m)
+WHERE coalesce(i.status, '') <> 'rejected'
 OPTIONAL MATCH (s)-[rep:REPORTS]->(m)
-WHERE rep.fact = m.key
+WHERE rep.fact = m.key AND coalesce(rep.status, '') <> 'rejected'
 RETURN r.key AS key, 'ATTENDED' AS type,
        i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
        m.key AS target, 'Meeting' AS target_label,
@@ -30,7 +34,9 @@ RETURN r.key AS key, 'ATTENDED' AS type,
        rep.evidence AS evidence, s.url AS source_url
 UNION
 MATCH (:Institution {key: $institution})-[:ATTENDED]->(m:Meeting)
+WHERE coalesce(m.review, '') <> 'rejected'
 MATCH (x:Person)-[r:ATTENDED]->(m)
+WHERE coalesce(x.status, '') <> 'rejected'
 RETURN r.key AS key, 'ATTENDED' AS type,
        x.key AS source, 'Person' AS source_label, x.name AS source_name,
        CASE WHEN false THEN 'source_kind' END AS source_kind,
@@ -53,8 +59,9 @@ RETURN r.key AS key, 'JURISDICTION_OVER' AS type,
        CASE WHEN false THEN 'evidence' END AS evidence, r.source_url AS source_url
 UNION
 MATCH (x:Person)-[r:HOLDS_POSITION]->(i:Institution {key: $institution})
+WHERE coalesce(x.status, '') <> 'rejected' AND coalesce(r.review, '') <> 'rejected'
 OPTIONAL MATCH (s)-[rep:REPORTS]->(x)
-WHERE rep.fact = r.key
+WHERE rep.fact = r.key AND coalesce(rep.status, '') <> 'rejected'
 RETURN r.key AS key, 'HOLDS_POSITION' AS type,
        x.key AS source, 'Person' AS source_label, x.name AS source_name,
        CASE WHEN false THEN 'source_kind' END AS source_kind,
@@ -64,7 +71,8 @@ RETURN r.key AS key, 'HOLDS_POSITION' AS type,
        rep.evidence AS evidence, s.url AS source_url
 UNION
 MATCH (i:Institution)-[r:SUCCEEDED_BY]->(j:Institution)
-WHERE i.key = $institution OR j.key = $institution
+WHERE (i.key = $institution OR j.key = $institution)
+  AND coalesce(i.status, '') <> 'rejected' AND coalesce(j.status, '') <> 'rejected'
 RETURN r.key AS key, 'SUCCEEDED_BY' AS type,
        i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
        j.key AS target, 'Institution' AS target_label, j.name AS target_name, j.kind AS target_kind,
@@ -74,7 +82,8 @@ RETURN r.key AS key, 'SUCCEEDED_BY' AS type,
        CASE WHEN false THEN 'source_url' END AS source_url
 UNION
 MATCH (i:Institution)-[r:PART_OF]->(j:Institution)
-WHERE i.key = $institution OR j.key = $institution
+WHERE (i.key = $institution OR j.key = $institution)
+  AND coalesce(i.status, '') <> 'rejected' AND coalesce(j.status, '') <> 'rejected'
 RETURN r.key AS key, 'PART_OF' AS type,
        i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
        j.key AS target, 'Institution' AS target_label, j.name AS target_name, j.kind AS target_kind,

@@ -1,17 +1,19 @@
 // title: Network of a province (graph view)
-// description: Every relationship the province view draws, one row per edge: the agreements and meetings that cover a region of the province or have a party there, with all their parties and attendees; the jurisdiction of governments and immigration offices over its regions; officials' positions at its institutions; successions and office hierarchy.
+// description: Every relationship the province view draws, one row per edge: the agreements and meetings that cover a region of the province or have a party there, with all their parties and attendees; the jurisdiction of governments and immigration offices over its regions; officials' positions at its institutions; successions and office hierarchy. Facts rejected in review (agreements, meetings, institutions, people, positions, reports) are left out.
 // description: Rows are edges (source -> target) with what the page shows of both ends, the date, a detail (role, title, partial coverage) and the evidence sentence with its source URL. An edge seen in several articles comes once per article. CASE WHEN false THEN 'col' END is a typed null (the embedded engine cannot union an untyped NULL), its literal differs per column because that engine mixes up a UNION's columns when one branch returns the same expression twice. An event's date is the edge's date.
 // param: province: province -- province code or name (63, Kalimantan Selatan)
 // columns: key, type, source, source_label, source_name, source_kind, target, target_label, target_name, target_kind, target_topics, target_status, date, detail, evidence, source_url
 // sets: target_topics
 // order: key, evidence
 MATCH (p:Institution)-[:PARTY_TO]->(a:Agreement)
-WHERE p.region = $province OR p.region STARTS WITH ($province + '.')
-   OR (a)-[:COVERS]->(:Region {province: $province})
+WHERE (p.region = $province OR p.region STARTS WITH ($province + '.')
+   OR (a)-[:COVERS]->(:Region {province: $province}))
+  AND coalesce(p.status, '') <> 'rejected' AND coalesce(a.review, '') <> 'rejected'
 WITH DISTINCT a
 MATCH (i:Institution)-[r:PARTY_TO]->(a)
+WHERE coalesce(i.status, '') <> 'rejected'
 OPTIONAL MATCH (s)-[rep:REPORTS]->(a)
-WHERE rep.fact = a.key
+WHERE rep.fact = a.key AND coalesce(rep.status, '') <> 'rejected'
 RETURN r.key AS key, 'PARTY_TO' AS type,
        i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
        a.key AS target, 'Agreement' AS target_label, a.title AS target_name, a.kind AS target_kind,
@@ -19,12 +21,14 @@ RETURN r.key AS key, 'PARTY_TO' AS type,
        a.signed_on AS date, r.role AS detail, rep.evidence AS evidence, s.url AS source_url
 UNION
 MATCH (p:Institution)-[:ATTENDED]->(m:Meeting)
-WHERE p.region = $province OR p.region STARTS WITH ($province + '.')
-   OR (m)-[:LOCATED_IN]->(:Region {province: $province})
+WHERE (p.region = $province OR p.region STARTS WITH ($province + '.')
+   OR (m)-[:LOCATED_IN]->(:Region {province: $province}))
+  AND coalesce(p.status, '') <> 'rejected' AND coalesce(m.review, '') <> 'rejected'
 WITH DISTINCT m
 MATCH (i:Institution)-[r:ATTENDED]->(m)
+WHERE coalesce(i.status, '') <> 'rejected'
 OPTIONAL MATCH (s)-[rep:REPORTS]->(m)
-WHERE rep.fact = m.key
+WHERE rep.fact = m.key AND coalesce(rep.status, '') <> 'rejected'
 RETURN r.key AS key, 'ATTENDED' AS type,
        i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
        m.key AS target, 'Meeting' AS target_label,
@@ -36,10 +40,12 @@ RETURN r.key AS key, 'ATTENDED' AS type,
        rep.evidence AS evidence, s.url AS source_url
 UNION
 MATCH (p:Institution)-[:ATTENDED]->(m:Meeting)
-WHERE p.region = $province OR p.region STARTS WITH ($province + '.')
-   OR (m)-[:LOCATED_IN]->(:Region {province: $province})
+WHERE (p.region = $province OR p.region STARTS WITH ($province + '.')
+   OR (m)-[:LOCATED_IN]->(:Region {province: $province}))
+  AND coalesce(p.status, '') <> 'rejected' AND coalesce(m.review, '') <> 'rejected'
 WITH DISTINCT m
 MATCH (x:Person)-[r:ATTENDED]->(m)
+WHERE coalesce(x.status, '') <> 'rejected'
 RETURN r.key AS key, 'ATTENDED' AS type,
        x.key AS source, 'Person' AS source_label, x.name AS source_name,
        CASE WHEN false THEN 'source_kind' END AS source_kind,
@@ -54,6 +60,7 @@ RETURN r.key AS key, 'ATTENDED' AS type,
 UNION
 MATCH (i:Institution)-[r:JURISDICTION_OVER]->(g:Region)
 WHERE g.province = $province
+  AND coalesce(i.status, '') <> 'rejected'
 RETURN r.key AS key, 'JURISDICTION_OVER' AS type,
        i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
        g.key AS target, 'Region' AS target_label, g.name AS target_name, g.level AS target_kind,
@@ -63,10 +70,12 @@ RETURN r.key AS key, 'JURISDICTION_OVER' AS type,
        CASE WHEN false THEN 'evidence' END AS evidence, r.source_url AS source_url
 UNION
 MATCH (x:Person)-[r:HOLDS_POSITION]->(i:Institution)
-WHERE i.region = $province OR i.region STARTS WITH ($province + '.')
-   OR (i)-[:LOCATED_IN]->(:Region {province: $province})
+WHERE (i.region = $province OR i.region STARTS WITH ($province + '.')
+   OR (i)-[:LOCATED_IN]->(:Region {province: $province}))
+  AND coalesce(x.status, '') <> 'rejected' AND coalesce(r.review, '') <> 'rejected'
+  AND coalesce(i.status, '') <> 'rejected'
 OPTIONAL MATCH (s)-[rep:REPORTS]->(x)
-WHERE rep.fact = r.key
+WHERE rep.fact = r.key AND coalesce(rep.status, '') <> 'rejected'
 RETURN r.key AS key, 'HOLDS_POSITION' AS type,
        x.key AS source, 'Person' AS source_label, x.name AS source_name,
        CASE WHEN false THEN 'source_kind' END AS source_kind,
@@ -76,8 +85,9 @@ RETURN r.key AS key, 'HOLDS_POSITION' AS type,
        rep.evidence AS evidence, s.url AS source_url
 UNION
 MATCH (i:Institution)-[r:SUCCEEDED_BY]->(j:Institution)
-WHERE i.region = $province OR i.region STARTS WITH ($province + '.')
-   OR j.region = $province OR j.region STARTS WITH ($province + '.')
+WHERE (i.region = $province OR i.region STARTS WITH ($province + '.')
+   OR j.region = $province OR j.region STARTS WITH ($province + '.'))
+  AND coalesce(i.status, '') <> 'rejected' AND coalesce(j.status, '') <> 'rejected'
 RETURN r.key AS key, 'SUCCEEDED_BY' AS type,
        i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
        j.key AS target, 'Institution' AS target_label, j.name AS target_name, j.kind AS target_kind,
@@ -87,8 +97,9 @@ RETURN r.key AS key, 'SUCCEEDED_BY' AS type,
        CASE WHEN false THEN 'source_url' END AS source_url
 UNION
 MATCH (i:Institution)-[r:PART_OF]->(j:Institution)
-WHERE i.region = $province OR i.region STARTS WITH ($province + '.')
-   OR j.region = $province OR j.region STARTS WITH ($province + '.')
+WHERE (i.region = $province OR i.region STARTS WITH ($province + '.')
+   OR j.region = $province OR j.region STARTS WITH ($province + '.'))
+  AND coalesce(i.status, '') <> 'rejected' AND coalesce(j.status, '') <> 'rejected'
 RETURN r.key AS key, 'PART_OF' AS type,
        i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
        j.key AS target, 'Institution' AS target_label, j.name AS target_name, j.kind AS target_kind,

@@ -4,7 +4,8 @@
 // description: office hierarchy (PART_OF, SUCCEEDED_BY) and regions (JURISDICTION_OVER,
 // description: LOCATED_IN); provenance and topic links are left out. Ties: up to 10 chains,
 // description: in key order. nodes: node keys from -> to; names: their names; rels: the
-// description: relationship types between them.
+// description: relationship types between them. Chains do not pass through facts rejected
+// description: in review (agreements, meetings, institutions, people, positions).
 // param: from: institution -- institution key or exact name where the chain starts
 // param: to: institution -- institution key or exact name where the chain ends
 // columns: hops, nodes, names, rels
@@ -12,6 +13,10 @@
 MATCH (a:Institution {key: $from}), (b:Institution {key: $to})
 WHERE a.key <> b.key
 MATCH p = allShortestPaths((a)-[:PARTY_TO|ATTENDED|HOLDS_POSITION|SUCCEEDED_BY|PART_OF|JURISDICTION_OVER|LOCATED_IN*..8]-(b))
+// Rejected facts: review on Agreement, Meeting, HOLDS_POSITION; status on Institution, Person.
+WHERE all(n IN nodes(p) WHERE coalesce(n.review, '') <> 'rejected'
+                          AND coalesce(n.status, '') <> 'rejected')
+  AND all(r IN relationships(p) WHERE coalesce(r.review, '') <> 'rejected')
 RETURN length(p) AS hops, [n IN nodes(p) | n.key] AS nodes,
        [n IN nodes(p) | coalesce(n.name, n.title, n.kind, n.key)] AS names,
        [r IN relationships(p) | type(r)] AS rels

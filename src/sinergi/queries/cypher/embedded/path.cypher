@@ -1,8 +1,11 @@
 // Embedded dialect: ALL SHORTEST instead of allShortestPaths, list_transform instead of
-// list comprehensions, label(r) instead of type(r).
+// list comprehensions, label(r) instead of type(r), and the rejected facts left out by a
+// filter on the steps (r, n: each relationship and each node between the ends).
 MATCH (a:Institution {key: $from}), (b:Institution {key: $to})
 WHERE a.key <> b.key
-MATCH p = (a)-[:PARTY_TO|ATTENDED|HOLDS_POSITION|SUCCEEDED_BY|PART_OF|JURISDICTION_OVER|LOCATED_IN* ALL SHORTEST 1..8]-(b)
+MATCH p = (a)-[:PARTY_TO|ATTENDED|HOLDS_POSITION|SUCCEEDED_BY|PART_OF|JURISDICTION_OVER|LOCATED_IN* ALL SHORTEST 1..8
+      (r, n | WHERE coalesce(r.review, '') <> 'rejected' AND coalesce(n.review, '') <> 'rejected'
+                    AND coalesce(n.status, '') <> 'rejected')]-(b)
 RETURN length(p) AS hops, list_transform(nodes(p), n -> n.key) AS nodes,
        list_transform(nodes(p), n -> coalesce(n.name, n.title, n.kind, n.key)) AS names,
        list_transform(rels(p), r -> label(r)) AS rels
