@@ -3,6 +3,7 @@
 // description: marked expired), or signed more than older_than_years years before as_of; in
 // description: both cases only when no later signed agreement on a shared topic binds all the
 // description: same parties (a party's successor counts for it). reason: expired or old.
+// description: Agreements and parties rejected in review are left out (and renew nothing).
 // param: as_of: date = today -- the day to judge on (YYYY-MM-DD)
 // param: older_than_years: int = 5 -- an agreement signed longer ago than this is old
 // param: province: province = "" -- only agreements covering a region of it; empty for all
@@ -11,13 +12,17 @@
 // order: signed_on, agreement
 MATCH (a:Agreement)
 WHERE a.status IN ['signed', 'expired'] AND coalesce(a.signed_on, '') <= $as_of
+  AND coalesce(a.review, '') <> 'rejected'
   AND (a.status = 'expired' OR a.valid_until < $as_of OR a.signed_on < $cutoff)
   AND ($province = '' OR (a)-[:COVERS]->(:Region {province: $province}))
 MATCH (p:Institution)-[:PARTY_TO]->(a)
+WHERE coalesce(p.status, '') <> 'rejected'
 WITH a, collect(DISTINCT p.key) AS parties, count(DISTINCT p) AS n
-OPTIONAL MATCH (a)<-[:PARTY_TO]-(q:Institution)-[:SUCCEEDED_BY*0..3]->(:Institution)
+OPTIONAL MATCH (a)<-[:PARTY_TO]-(q:Institution)-[:SUCCEEDED_BY*0..3]->(y:Institution)
       -[:PARTY_TO]->(b:Agreement)
 WHERE b.status = 'signed' AND b.key <> a.key AND b.signed_on <= $as_of
+  AND coalesce(b.review, '') <> 'rejected' AND coalesce(q.status, '') <> 'rejected'
+  AND coalesce(y.status, '') <> 'rejected'
   AND b.signed_on > coalesce(a.signed_on, '')
   AND (a)-[:ABOUT]->(:Program)<-[:ABOUT]-(b)
 WITH a, parties, n, b, count(DISTINCT q) AS shared

@@ -5,7 +5,9 @@
 // description: institution: its own events and its predecessors' agreements and meetings. For
 // description: a region: events of institutions of that region (Pemkab/Pemkot, Timpora, Dinas),
 // description: agreements that COVER it and meetings held in it. who: the institutions taking
-// description: part; sources: the articles and records reporting the event.
+// description: part; sources: the articles and records reporting the event. Facts rejected
+// description: in review (agreements, meetings, institutions, people, positions, reports)
+// description: are left out.
 // param: region: region = "" -- region code or name (63.10, Kabupaten Tanah Bumbu); or give institution
 // param: institution: institution = "" -- institution key or exact name; or give region
 // param: from: date = "" -- earliest date (YYYY-MM-DD); empty: from the beginning
@@ -13,10 +15,12 @@
 // columns: day, event, item, kind, detail, who, sources
 // sets: who, sources
 // order: day, event, item
-MATCH (:Institution {key: $institution})<-[:SUCCEEDED_BY*0..3]-(:Institution)
+MATCH (:Institution {key: $institution})<-[:SUCCEEDED_BY*0..3]-(x:Institution)
       -[:PARTY_TO]->(a:Agreement)
+WHERE coalesce(x.status, '') <> 'rejected' AND coalesce(a.review, '') <> 'rejected'
 WITH DISTINCT a
-OPTIONAL MATCH (src)-[:REPORTS]->(a)
+OPTIONAL MATCH (src)-[rep:REPORTS]->(a)
+WHERE coalesce(rep.status, '') <> 'rejected'
 WITH a, collect(DISTINCT src.key) AS sources,
      min(coalesce(src.published_on, src.loaded_at)) AS first_seen
 WITH a, sources,
@@ -24,12 +28,15 @@ WITH a, sources,
           ELSE a.signed_on END AS day
 WHERE day >= $from AND day <= $to
 MATCH (p:Institution)-[:PARTY_TO]->(a)
+WHERE coalesce(p.status, '') <> 'rejected'
 RETURN day, 'agreement ' + a.status AS event, a.key AS item, a.kind AS kind,
        a.title AS detail, collect(DISTINCT p.key) AS who, sources
 UNION ALL
-MATCH (:Institution {region: $region})-[:PARTY_TO]->(a:Agreement)
+MATCH (x:Institution {region: $region})-[:PARTY_TO]->(a:Agreement)
+WHERE coalesce(x.status, '') <> 'rejected' AND coalesce(a.review, '') <> 'rejected'
 WITH DISTINCT a
-OPTIONAL MATCH (src)-[:REPORTS]->(a)
+OPTIONAL MATCH (src)-[rep:REPORTS]->(a)
+WHERE coalesce(rep.status, '') <> 'rejected'
 WITH a, collect(DISTINCT src.key) AS sources,
      min(coalesce(src.published_on, src.loaded_at)) AS first_seen
 WITH a, sources,
@@ -37,12 +44,15 @@ WITH a, sources,
           ELSE a.signed_on END AS day
 WHERE day >= $from AND day <= $to
 MATCH (p:Institution)-[:PARTY_TO]->(a)
+WHERE coalesce(p.status, '') <> 'rejected'
 RETURN day, 'agreement ' + a.status AS event, a.key AS item, a.kind AS kind,
        a.title AS detail, collect(DISTINCT p.key) AS who, sources
 UNION ALL
 MATCH (:Region {key: $region})<-[:COVERS]-(a:Agreement)
+WHERE coalesce(a.review, '') <> 'rejected'
 WITH DISTINCT a
-OPTIONAL MATCH (src)-[:REPORTS]->(a)
+OPTIONAL MATCH (src)-[rep:REPORTS]->(a)
+WHERE coalesce(rep.status, '') <> 'rejected'
 WITH a, collect(DISTINCT src.key) AS sources,
      min(coalesce(src.published_on, src.loaded_at)) AS first_seen
 WITH a, sources,
@@ -50,42 +60,52 @@ WITH a, sources,
           ELSE a.signed_on END AS day
 WHERE day >= $from AND day <= $to
 MATCH (p:Institution)-[:PARTY_TO]->(a)
+WHERE coalesce(p.status, '') <> 'rejected'
 RETURN day, 'agreement ' + a.status AS event, a.key AS item, a.kind AS kind,
        a.title AS detail, collect(DISTINCT p.key) AS who, sources
 UNION ALL
-MATCH (:Institution {key: $institution})<-[:SUCCEEDED_BY*0..3]-(:Institution)
+MATCH (:Institution {key: $institution})<-[:SUCCEEDED_BY*0..3]-(x:Institution)
       -[:ATTENDED]->(m:Meeting)
+WHERE coalesce(x.status, '') <> 'rejected'
 WITH DISTINCT m
-WHERE m.date >= $from AND m.date <= $to
-OPTIONAL MATCH (src)-[:REPORTS]->(m)
+WHERE m.date >= $from AND m.date <= $to AND coalesce(m.review, '') <> 'rejected'
+OPTIONAL MATCH (src)-[rep:REPORTS]->(m)
+WHERE coalesce(rep.status, '') <> 'rejected'
 WITH m, collect(DISTINCT src.key) AS sources
 MATCH (p:Institution)-[:ATTENDED]->(m)
+WHERE coalesce(p.status, '') <> 'rejected'
 RETURN m.date AS day, 'meeting' AS event, m.key AS item, m.kind AS kind, m.topic AS detail,
        collect(DISTINCT p.key) AS who, sources
 UNION ALL
-MATCH (:Institution {region: $region})-[:ATTENDED]->(m:Meeting)
+MATCH (x:Institution {region: $region})-[:ATTENDED]->(m:Meeting)
+WHERE coalesce(x.status, '') <> 'rejected'
 WITH DISTINCT m
-WHERE m.date >= $from AND m.date <= $to
-OPTIONAL MATCH (src)-[:REPORTS]->(m)
+WHERE m.date >= $from AND m.date <= $to AND coalesce(m.review, '') <> 'rejected'
+OPTIONAL MATCH (src)-[rep:REPORTS]->(m)
+WHERE coalesce(rep.status, '') <> 'rejected'
 WITH m, collect(DISTINCT src.key) AS sources
 MATCH (p:Institution)-[:ATTENDED]->(m)
+WHERE coalesce(p.status, '') <> 'rejected'
 RETURN m.date AS day, 'meeting' AS event, m.key AS item, m.kind AS kind, m.topic AS detail,
        collect(DISTINCT p.key) AS who, sources
 UNION ALL
 MATCH (:Region {key: $region})<-[:LOCATED_IN]-(m:Meeting)
 WITH DISTINCT m
-WHERE m.date >= $from AND m.date <= $to
-OPTIONAL MATCH (src)-[:REPORTS]->(m)
+WHERE m.date >= $from AND m.date <= $to AND coalesce(m.review, '') <> 'rejected'
+OPTIONAL MATCH (src)-[rep:REPORTS]->(m)
+WHERE coalesce(rep.status, '') <> 'rejected'
 WITH m, collect(DISTINCT src.key) AS sources
 MATCH (p:Institution)-[:ATTENDED]->(m)
+WHERE coalesce(p.status, '') <> 'rejected'
 RETURN m.date AS day, 'meeting' AS event, m.key AS item, m.kind AS kind, m.topic AS detail,
        collect(DISTINCT p.key) AS who, sources
 UNION ALL
 MATCH (i:Institution)<-[h:HOLDS_POSITION]-(p:Person)
-WHERE i.key = $institution OR i.region = $region
+WHERE (i.key = $institution OR i.region = $region) AND coalesce(i.status, '') <> 'rejected'
+  AND coalesce(h.review, '') <> 'rejected' AND coalesce(p.status, '') <> 'rejected'
 WITH i, h, p, coalesce(h.since, h.seen_on) AS day
 WHERE day >= $from AND day <= $to
 OPTIONAL MATCH (src)-[rep:REPORTS]->(p)
-WHERE rep.fact = h.key
+WHERE rep.fact = h.key AND coalesce(rep.status, '') <> 'rejected'
 RETURN day, 'position' AS event, p.key AS item, h.title AS kind, p.name AS detail,
        [i.key] AS who, collect(DISTINCT src.key) AS sources
