@@ -38,6 +38,17 @@ Both backends give identical rows: list columns marked *set* come back sorted, a
 rows are ordered as each question says. A question whose Cypher needs the embedded
 dialect's own text has an override in `cypher/embedded/`; a question with a Python
 step (`queries/post.py`) derives values before the query or reshapes its rows.
+
+Review decisions (`sinergi review`, see `records.md`) hold in every answer. A fact
+rejected in review is left out: an Agreement or Meeting whose `review` is `rejected`,
+an Institution or Person whose `status` is, a `HOLDS_POSITION` whose `review` is, and
+a `REPORTS` edge whose `status` is (it no longer counts as a source, dates nothing and
+shows no evidence sentence). Left out means neither listed nor counted: a rejected
+agreement covers no region and renews nothing, a rejected institution is nobody's party,
+neighbour or team, chains do not pass through rejected facts, and an `institution`
+parameter naming a rejected institution is refused. Only `evidence` keeps rejected
+reports, with their `status`, as the record of what was decided. A merged institution
+is gone: the survivor answers for both, and the old name is its alias.
 """
 
 

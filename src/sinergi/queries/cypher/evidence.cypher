@@ -1,5 +1,5 @@
 // title: Evidence
-// description: The sentences and sources behind a node or relationship key: every REPORTS edge naming it as its fact or pointing at the node with that key.
+// description: The sentences and sources behind a node or relationship key: every REPORTS edge naming it as its fact or pointing at the node with that key. Unlike the other questions it keeps what review rejected: such reports come with status rejected (the record of the decision, next to the sentence it was about).
 // param: key -- a node key (agreement:..., pemkab:63.10) or relationship key (src|TYPE|dst)
 // columns: fact, target, source, source_kind, url, title, publisher, published, file, sheet, row, evidence, char_start, char_end, extractor, confidence, status
 // order: published, source, char_start, fact
