@@ -6,9 +6,8 @@
 // sets: target_topics
 // order: key, evidence
 MATCH (:Institution {key: $institution})-[:PARTY_TO]->(a:Agreement)
-WHERE coalesce(a.review, '') <> 'rejected'
 MATCH (i:Institution)-[r:PARTY_TO]->(a)
-WHERE coalesce(i.status, '') <> 'rejected'
+WITH a, i, r WHERE coalesce(a.review, '') <> 'rejected' AND coalesce(i.status, '') <> 'rejected'
 OPTIONAL MATCH (s)-[rep:REPORTS]->(a)
 WHERE rep.fact = a.key AND coalesce(rep.status, '') <> 'rejected'
 RETURN r.key AS key, 'PARTY_TO' AS type,
@@ -18,9 +17,8 @@ RETURN r.key AS key, 'PARTY_TO' AS type,
        a.signed_on AS date, r.role AS detail, rep.evidence AS evidence, s.url AS source_url
 UNION
 MATCH (:Institution {key: $institution})-[:ATTENDED]->(m:Meeting)
-WHERE coalesce(m.review, '') <> 'rejected'
 MATCH (i:Institution)-[r:ATTENDED]->(m)
-WHERE coalesce(i.status, '') <> 'rejected'
+WITH m, i, r WHERE coalesce(m.review, '') <> 'rejected' AND coalesce(i.status, '') <> 'rejected'
 OPTIONAL MATCH (s)-[rep:REPORTS]->(m)
 WHERE rep.fact = m.key AND coalesce(rep.status, '') <> 'rejected'
 RETURN r.key AS key, 'ATTENDED' AS type,
@@ -34,9 +32,8 @@ RETURN r.key AS key, 'ATTENDED' AS type,
        rep.evidence AS evidence, s.url AS source_url
 UNION
 MATCH (:Institution {key: $institution})-[:ATTENDED]->(m:Meeting)
-WHERE coalesce(m.review, '') <> 'rejected'
 MATCH (x:Person)-[r:ATTENDED]->(m)
-WHERE coalesce(x.status, '') <> 'rejected'
+WITH m, x, r WHERE coalesce(m.review, '') <> 'rejected' AND coalesce(x.status, '') <> 'rejected'
 RETURN r.key AS key, 'ATTENDED' AS type,
        x.key AS source, 'Person' AS source_label, x.name AS source_name,
        CASE WHEN false THEN 'source_kind' END AS source_kind,
@@ -59,7 +56,7 @@ RETURN r.key AS key, 'JURISDICTION_OVER' AS type,
        CASE WHEN false THEN 'evidence' END AS evidence, r.source_url AS source_url
 UNION
 MATCH (x:Person)-[r:HOLDS_POSITION]->(i:Institution {key: $institution})
-WHERE coalesce(x.status, '') <> 'rejected' AND coalesce(r.review, '') <> 'rejected'
+WITH x, r, i WHERE coalesce(x.status, '') <> 'rejected' AND coalesce(r.review, '') <> 'rejected'
 OPTIONAL MATCH (s)-[rep:REPORTS]->(x)
 WHERE rep.fact = r.key AND coalesce(rep.status, '') <> 'rejected'
 RETURN r.key AS key, 'HOLDS_POSITION' AS type,

@@ -11,7 +11,7 @@ WHERE (p.region = $region OR p.region STARTS WITH ($region + '.')
   AND coalesce(p.status, '') <> 'rejected' AND coalesce(a.review, '') <> 'rejected'
 WITH DISTINCT a
 MATCH (i:Institution)-[r:PARTY_TO]->(a)
-WHERE coalesce(i.status, '') <> 'rejected'
+WITH a, i, r WHERE coalesce(i.status, '') <> 'rejected'
 OPTIONAL MATCH (s)-[rep:REPORTS]->(a)
 WHERE rep.fact = a.key AND coalesce(rep.status, '') <> 'rejected'
 RETURN r.key AS key, 'PARTY_TO' AS type,
@@ -26,7 +26,7 @@ WHERE (p.region = $region OR p.region STARTS WITH ($region + '.')
   AND coalesce(p.status, '') <> 'rejected' AND coalesce(m.review, '') <> 'rejected'
 WITH DISTINCT m
 MATCH (i:Institution)-[r:ATTENDED]->(m)
-WHERE coalesce(i.status, '') <> 'rejected'
+WITH m, i, r WHERE coalesce(i.status, '') <> 'rejected'
 OPTIONAL MATCH (s)-[rep:REPORTS]->(m)
 WHERE rep.fact = m.key AND coalesce(rep.status, '') <> 'rejected'
 RETURN r.key AS key, 'ATTENDED' AS type,
@@ -45,7 +45,7 @@ WHERE (p.region = $region OR p.region STARTS WITH ($region + '.')
   AND coalesce(p.status, '') <> 'rejected' AND coalesce(m.review, '') <> 'rejected'
 WITH DISTINCT m
 MATCH (x:Person)-[r:ATTENDED]->(m)
-WHERE coalesce(x.status, '') <> 'rejected'
+WITH m, x, r WHERE coalesce(x.status, '') <> 'rejected'
 RETURN r.key AS key, 'ATTENDED' AS type,
        x.key AS source, 'Person' AS source_label, x.name AS source_name,
        CASE WHEN false THEN 'source_kind' END AS source_kind,

@@ -16,16 +16,17 @@ WHERE a.status IN ['signed', 'expired'] AND coalesce(a.signed_on, '') <= $as_of
   AND (a.status = 'expired' OR a.valid_until < $as_of OR a.signed_on < $cutoff)
   AND ($province = '' OR (a)-[:COVERS]->(:Region {province: $province}))
 MATCH (p:Institution)-[:PARTY_TO]->(a)
-WHERE coalesce(p.status, '') <> 'rejected'
+WITH a, p WHERE coalesce(p.status, '') <> 'rejected'
 WITH a, collect(DISTINCT p.key) AS parties, count(DISTINCT p) AS n
-OPTIONAL MATCH (a)<-[:PARTY_TO]-(q:Institution)-[:SUCCEEDED_BY*0..3]->(y:Institution)
+OPTIONAL MATCH (a)<-[:PARTY_TO]-(q:Institution)-[:SUCCEEDED_BY*0..3]->(:Institution)
       -[:PARTY_TO]->(b:Agreement)
 WHERE b.status = 'signed' AND b.key <> a.key AND b.signed_on <= $as_of
-  AND coalesce(b.review, '') <> 'rejected' AND coalesce(q.status, '') <> 'rejected'
-  AND coalesce(y.status, '') <> 'rejected'
+  AND coalesce(b.review, '') <> 'rejected'
   AND b.signed_on > coalesce(a.signed_on, '')
   AND (a)-[:ABOUT]->(:Program)<-[:ABOUT]-(b)
-WITH a, parties, n, b, count(DISTINCT q) AS shared
+// Shared: a's parties bound to b, themselves or through a successor (not rejected ones).
+WITH a, parties, n, b,
+     count(DISTINCT CASE WHEN q.key IN parties THEN q.key END) AS shared
 WITH a, parties, collect(CASE WHEN shared = n THEN b.key END) AS renewals
 WHERE size(renewals) = 0
 RETURN a.key AS agreement, a.kind AS kind, a.title AS title, a.topics AS topics, parties,

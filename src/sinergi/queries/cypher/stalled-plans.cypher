@@ -20,14 +20,15 @@ WITH a, min(coalesce(src.published_on, src.loaded_at)) AS first_seen
 WITH a, coalesce(first_seen, a.signed_on) AS since
 WHERE since <= $cutoff
 MATCH (p:Institution)-[:PARTY_TO]->(a)
-WHERE coalesce(p.status, '') <> 'rejected'
+WITH a, since, p WHERE coalesce(p.status, '') <> 'rejected'
 WITH a, since, collect(DISTINCT p.key) AS parties, count(DISTINCT p) AS n
-OPTIONAL MATCH (a)<-[:PARTY_TO]-(q:Institution)-[:SUCCEEDED_BY*0..3]->(y:Institution)
+OPTIONAL MATCH (a)<-[:PARTY_TO]-(q:Institution)-[:SUCCEEDED_BY*0..3]->(:Institution)
       -[:PARTY_TO]->(b:Agreement)
 WHERE b.status = 'signed' AND b.signed_on >= since AND b.signed_on <= $as_of
-  AND coalesce(b.review, '') <> 'rejected' AND coalesce(q.status, '') <> 'rejected'
-  AND coalesce(y.status, '') <> 'rejected'
-WITH a, since, parties, n, b, count(DISTINCT q) AS shared
+  AND coalesce(b.review, '') <> 'rejected'
+// Shared: a's parties bound to b, themselves or through a successor (not rejected ones).
+WITH a, since, parties, n, b,
+     count(DISTINCT CASE WHEN q.key IN parties THEN q.key END) AS shared
 WITH a, since, parties,
      collect(CASE WHEN shared >= n OR shared >= 2 THEN b.key END) AS later
 WHERE size(later) = 0
@@ -38,14 +39,14 @@ MATCH (m:Meeting {kind: 'AUDIENCE'})
 WHERE m.date <= $cutoff AND coalesce(m.review, '') <> 'rejected'
   AND ($province = '' OR (m)-[:LOCATED_IN]->(:Region {province: $province}))
 MATCH (p:Institution)-[:ATTENDED]->(m)
-WHERE coalesce(p.status, '') <> 'rejected'
+WITH m, p WHERE coalesce(p.status, '') <> 'rejected'
 WITH m, collect(DISTINCT p.key) AS parties, count(DISTINCT p) AS n
-OPTIONAL MATCH (m)<-[:ATTENDED]-(q:Institution)-[:SUCCEEDED_BY*0..3]->(y:Institution)
+OPTIONAL MATCH (m)<-[:ATTENDED]-(q:Institution)-[:SUCCEEDED_BY*0..3]->(:Institution)
       -[:PARTY_TO]->(b:Agreement)
 WHERE b.status = 'signed' AND b.signed_on >= m.date AND b.signed_on <= $as_of
-  AND coalesce(b.review, '') <> 'rejected' AND coalesce(q.status, '') <> 'rejected'
-  AND coalesce(y.status, '') <> 'rejected'
-WITH m, parties, n, b, count(DISTINCT q) AS shared
+  AND coalesce(b.review, '') <> 'rejected'
+WITH m, parties, n, b,
+     count(DISTINCT CASE WHEN q.key IN parties THEN q.key END) AS shared
 WITH m, parties, collect(CASE WHEN shared >= n OR shared >= 2 THEN b.key END) AS later
 WHERE size(later) = 0
 OPTIONAL MATCH (m)-[:ABOUT]->(g:Program)

@@ -27,8 +27,10 @@ WITH a, sources,
      CASE WHEN a.status = 'planned' THEN coalesce(first_seen, a.signed_on)
           ELSE a.signed_on END AS day
 WHERE day >= $from AND day <= $to
+// Rejected facts are dropped by WITH ... WHERE (here and below) after a MATCH that extends what is bound:
+// a WHERE on the MATCH itself makes the embedded engine scan the whole label first.
 MATCH (p:Institution)-[:PARTY_TO]->(a)
-WHERE coalesce(p.status, '') <> 'rejected'
+WITH day, a, sources, p WHERE coalesce(p.status, '') <> 'rejected'
 RETURN day, 'agreement ' + a.status AS event, a.key AS item, a.kind AS kind,
        a.title AS detail, collect(DISTINCT p.key) AS who, sources
 UNION ALL
@@ -44,7 +46,7 @@ WITH a, sources,
           ELSE a.signed_on END AS day
 WHERE day >= $from AND day <= $to
 MATCH (p:Institution)-[:PARTY_TO]->(a)
-WHERE coalesce(p.status, '') <> 'rejected'
+WITH day, a, sources, p WHERE coalesce(p.status, '') <> 'rejected'
 RETURN day, 'agreement ' + a.status AS event, a.key AS item, a.kind AS kind,
        a.title AS detail, collect(DISTINCT p.key) AS who, sources
 UNION ALL
@@ -60,7 +62,7 @@ WITH a, sources,
           ELSE a.signed_on END AS day
 WHERE day >= $from AND day <= $to
 MATCH (p:Institution)-[:PARTY_TO]->(a)
-WHERE coalesce(p.status, '') <> 'rejected'
+WITH day, a, sources, p WHERE coalesce(p.status, '') <> 'rejected'
 RETURN day, 'agreement ' + a.status AS event, a.key AS item, a.kind AS kind,
        a.title AS detail, collect(DISTINCT p.key) AS who, sources
 UNION ALL
@@ -73,7 +75,7 @@ OPTIONAL MATCH (src)-[rep:REPORTS]->(m)
 WHERE coalesce(rep.status, '') <> 'rejected'
 WITH m, collect(DISTINCT src.key) AS sources
 MATCH (p:Institution)-[:ATTENDED]->(m)
-WHERE coalesce(p.status, '') <> 'rejected'
+WITH m, sources, p WHERE coalesce(p.status, '') <> 'rejected'
 RETURN m.date AS day, 'meeting' AS event, m.key AS item, m.kind AS kind, m.topic AS detail,
        collect(DISTINCT p.key) AS who, sources
 UNION ALL
@@ -85,7 +87,7 @@ OPTIONAL MATCH (src)-[rep:REPORTS]->(m)
 WHERE coalesce(rep.status, '') <> 'rejected'
 WITH m, collect(DISTINCT src.key) AS sources
 MATCH (p:Institution)-[:ATTENDED]->(m)
-WHERE coalesce(p.status, '') <> 'rejected'
+WITH m, sources, p WHERE coalesce(p.status, '') <> 'rejected'
 RETURN m.date AS day, 'meeting' AS event, m.key AS item, m.kind AS kind, m.topic AS detail,
        collect(DISTINCT p.key) AS who, sources
 UNION ALL
@@ -96,16 +98,18 @@ OPTIONAL MATCH (src)-[rep:REPORTS]->(m)
 WHERE coalesce(rep.status, '') <> 'rejected'
 WITH m, collect(DISTINCT src.key) AS sources
 MATCH (p:Institution)-[:ATTENDED]->(m)
-WHERE coalesce(p.status, '') <> 'rejected'
+WITH m, sources, p WHERE coalesce(p.status, '') <> 'rejected'
 RETURN m.date AS day, 'meeting' AS event, m.key AS item, m.kind AS kind, m.topic AS detail,
        collect(DISTINCT p.key) AS who, sources
 UNION ALL
 MATCH (i:Institution)<-[h:HOLDS_POSITION]-(p:Person)
 WHERE (i.key = $institution OR i.region = $region) AND coalesce(i.status, '') <> 'rejected'
-  AND coalesce(h.review, '') <> 'rejected' AND coalesce(p.status, '') <> 'rejected'
 WITH i, h, p, coalesce(h.since, h.seen_on) AS day
 WHERE day >= $from AND day <= $to
+  AND coalesce(h.review, '') <> 'rejected' AND coalesce(p.status, '') <> 'rejected'
 OPTIONAL MATCH (src)-[rep:REPORTS]->(p)
-WHERE rep.fact = h.key AND coalesce(rep.status, '') <> 'rejected'
+WHERE rep.fact = h.key
 RETURN day, 'position' AS event, p.key AS item, h.title AS kind, p.name AS detail,
-       [i.key] AS who, collect(DISTINCT src.key) AS sources
+       [i.key] AS who,
+       collect(DISTINCT CASE WHEN coalesce(rep.status, '') <> 'rejected' THEN src.key END)
+         AS sources
