@@ -111,7 +111,7 @@ class Visit:
 @pytest.fixture
 def visit(browser: Any, tmp_path: Path) -> Iterator[Any]:
     """Open pages with ``visit(html, name)``; each is closed after the test, so pages of
-    earlier tests do not compete for the CPU with the one being timed."""
+    earlier tests do not compete for the CPU with the one being checked."""
     opened: list[Visit] = []
 
     def open_page(html: str, name: str) -> Visit:
