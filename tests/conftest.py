@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -66,3 +67,39 @@ def env(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Settings:
     monkeypatch.setenv("SINERGI_NEO4J_USER", settings.neo4j_user)
     monkeypatch.setenv("SINERGI_NEO4J_PASSWORD", settings.neo4j_password)
     return settings
+
+
+# --- make CI output show that the Neo4j half ran, and against which server ----------------
+
+_neo4j_outcomes: dict[str, int] = {}
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    uri = os.environ.get("SINERGI_TEST_NEO4J_URI")
+    required = os.environ.get("SINERGI_REQUIRE_NEO4J") == "1"
+    if not uri:
+        return f"neo4j: no server (SINERGI_TEST_NEO4J_URI unset); required={required}"
+    return f"neo4j: {uri} ({_server_version(uri)}); required={required}"
+
+
+def _server_version(uri: str) -> str:
+    try:
+        import neo4j
+
+        auth = (os.environ.get("SINERGI_NEO4J_USER", "neo4j"),
+                os.environ.get("SINERGI_NEO4J_PASSWORD", ""))
+        with neo4j.GraphDatabase.driver(uri, auth=auth, connection_timeout=5) as driver:
+            info = driver.get_server_info()
+            return f"{info.agent}, reachable"
+    except Exception as exc:  # the header must never stop the run; tests report the failure
+        return f"unreachable: {type(exc).__name__}"
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if "neo4j" in report.keywords and (report.when == "call" or report.outcome != "passed"):
+        _neo4j_outcomes[report.outcome] = _neo4j_outcomes.get(report.outcome, 0) + 1
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    counts = ", ".join(f"{n} {outcome}" for outcome, n in sorted(_neo4j_outcomes.items()))
+    terminalreporter.write_line(f"neo4j-marked tests: {counts or 'none collected'}")
