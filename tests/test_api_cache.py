@@ -6,6 +6,8 @@ from __future__ import annotations
 import threading
 import time
 
+import pytest
+
 from api_client import api_client
 from sinergi.api.cache import AnswerCache, lookup
 from sinergi.graph import GraphStore
@@ -56,3 +58,19 @@ def test_the_api_serves_repeated_questions_from_the_cache(settings: Settings,
     with api_client(settings, store, fixture=False) as client:  # a new app: a new cache
         assert client.get(url).json() == first
     assert lookup(store) is not cache
+
+
+def test_sinergi_cache_seconds_sets_the_cache_and_zero_turns_it_off(
+    settings: Settings, store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SINERGI_CACHE_SECONDS", "0")
+    assert Settings().cache_seconds == 0
+    url = "/api/v1/queries/gaps?province=63&topic=TIMPORA&as_of=2025-06-30"
+    with api_client(settings, store, cache_seconds=0) as client:
+        cache = lookup(store)
+        assert cache is not None and cache.ttl == 0
+        assert client.get(url).json() == client.get(url).json()
+        assert cache.hits == 0
+    with api_client(settings, store, fixture=False, cache_seconds=3.5):
+        cache = lookup(store)
+        assert cache is not None and cache.ttl == 3.5

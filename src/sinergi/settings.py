@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     max_request_bytes: int = Field(
         5_000_000, ge=1, description="Largest request body accepted by the API (bytes)."
     )
+    cache_seconds: float = Field(
+        10.0, ge=0, description="Seconds the API keeps a question's answer (0: no cache)."
+    )
     today: str | None = Field(
         None, description="ISO date used as 'today' by questions (default: the real date)."
     )

@@ -18,7 +18,6 @@ from .. import __version__
 from ..graph import GraphStore
 from ..settings import Settings
 from . import dashboard
-from .cache import CACHE_SECONDS
 from .errors import install_handlers
 from .limits import BodyLimit
 from .routers import (
@@ -48,8 +47,8 @@ agreements (MoU/PKS), meetings, the evidence behind each fact, the named questio
   `Retry-After` header, within the store timeout (`SINERGI_NEO4J_TIMEOUT`).
 * Writing (`POST /api/v1/ingest/articles`) needs `Authorization: Bearer <SINERGI_API_KEY>`;
   without a configured key the server is read-only (403).
-* Answers are cached for up to 10 s (writes through this API clear the cache at once;
-  writes by other processes show within those 10 s).
+* Answers are cached for up to `SINERGI_CACHE_SECONDS` (default 10 s; writes through
+  this API clear the cache at once; writes by other processes show within that time).
 * With the embedded backend, `sinergi serve` holds the database file open: other
   `sinergi` commands on the same `SINERGI_DATA_DIR` must wait until it stops.
 """
@@ -59,11 +58,14 @@ def create_app(
     settings: Settings | None = None,
     *,
     store: GraphStore | None = None,
-    cache_seconds: float = CACHE_SECONDS,
+    cache_seconds: float | None = None,
 ) -> FastAPI:
     """The app for ``settings``; ``store`` lends an already open store (tests), which the
-    app then uses but does not close. Answers are cached ``cache_seconds`` (see ``cache``)."""
+    app then uses but does not close. Answers are cached ``cache_seconds`` (default
+    ``settings.cache_seconds``; see ``cache``)."""
     settings = settings or Settings()
+    if cache_seconds is None:
+        cache_seconds = settings.cache_seconds
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
