@@ -31,6 +31,27 @@ TOPICS = (
     ("pembukaan gerai layanan keimigrasian di Mal Pelayanan Publik (MPP)", "MPP"),
     ("pertukaran data kependudukan dan data orang asing", "data"),
 )
+# Background paragraphs with no new fact, as news pads an event: real articles average
+# about 2,000 characters (the dev set: 2,032), and extraction time grows with length.
+FILLER = (
+    "Menurut data yang dihimpun, jumlah warga negara asing yang tinggal di daerah itu "
+    "meningkat dibanding tahun sebelumnya, terutama pekerja di sektor perkebunan dan "
+    "pertambangan.",
+    "Ia menambahkan, masyarakat diimbau melapor apabila mengetahui keberadaan orang asing "
+    "yang mencurigakan di lingkungan tempat tinggalnya.",
+    "Pelayanan permohonan paspor kini dapat diajukan secara daring melalui aplikasi, "
+    "sehingga warga tidak perlu antre sejak pagi di kantor pelayanan.",
+    "Kegiatan tersebut juga diisi dengan sesi tanya jawab antara peserta dan narasumber "
+    "mengenai prosedur izin tinggal serta sanksi bagi pelanggar aturan keimigrasian.",
+    "Sepanjang tahun ini petugas telah melakukan pemeriksaan dokumen di sejumlah "
+    "perusahaan dan tempat penginapan, dan hasilnya akan dievaluasi bersama.",
+    "Warga yang hadir menyambut baik kegiatan itu karena dapat mengurus dokumen perjalanan "
+    "tanpa harus bepergian jauh ke ibu kota provinsi.",
+    "Selain itu, koordinasi lintas sektor dinilai penting agar penanganan orang asing "
+    "berjalan cepat dan tidak tumpang tindih antarlembaga.",
+    "Pihaknya berkomitmen meningkatkan kualitas pelayanan publik yang cepat, mudah, dan "
+    "transparan bagi seluruh lapisan masyarakat.",
+)
 
 
 @dataclass(frozen=True)
@@ -108,7 +129,10 @@ def articles(n: int, seed: int = 11) -> Iterator[dict[str, str]]:
         office = rng.choice(serving[place.code])
         day = _day(rng)
         city = place.short.upper()
+        padding = rng.sample(FILLER, len(FILLER))
         text = (f"{city} – {_event(rng, place, office, day)}\n\n"
+                f"{' '.join(padding[:3])}\n\n{' '.join(padding[3:6])}\n\n"
+                f"{' '.join(padding[6:])}\n\n"
                 f"Baca juga: Layanan Paspor Dibuka Hari Sabtu (arsip {i})\n\n"
                 f"Copyright © {day.year} Contoh Berita {i}. All rights reserved.")
         yield {"id": f"synthetic-{i}", "text": text, "published": day.isoformat(),

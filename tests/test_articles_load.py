@@ -99,6 +99,53 @@ def test_loading_twice_changes_nothing(loaded: Loaded) -> None:
     assert loaded.store.counts() == before
 
 
+def _news(n: int, town: str) -> list[Article]:
+    return [Article(source=f"{town}-{i}", published="2025-03-04", text=(
+        f"{town.upper()} - Kantor Imigrasi Batulicin menggelar rapat koordinasi Tim "
+        f"Pengawasan Orang Asing di {town}, Senin ({i + 1}/3/2025), bersama Pemkab {town}."))
+        for i in range(n)]
+
+
+@pytest.mark.parametrize("failure", ["reading", "database"])
+def test_a_bad_article_is_left_out_whole_and_the_rest_of_its_batch_loads(
+    loaded: Loaded, monkeypatch: pytest.MonkeyPatch, failure: str
+) -> None:
+    """Articles share transactions; one that fails half way (while being resolved, or
+    refused by the database) must leave nothing behind, and its neighbours must load."""
+    from sinergi.errors import SchemaError
+    from sinergi.loaders import articles as loader
+
+    news = _news(5, "Kotabaru" if failure == "reading" else "Tanah Bumbu")
+    bad = news[2]
+    original = loader.ArticleWriter.meeting
+
+    def meeting(self: Any, item: Any) -> None:
+        original(self, item)  # the article has written most of its rows by now
+        if self.article is bad and failure == "reading":
+            raise SchemaError("cannot resolve a participant")
+        if self.article is bad:  # a relationship to a missing node: the database refuses
+            self.w.rel("LOCATED_IN", ("Meeting", "meeting:missing"), ("Region", "99.99"))
+
+    monkeypatch.setattr(loader.ArticleWriter, "meeting", meeting)
+    before = loaded.store.counts()
+    report = load_articles(loaded.store, news)
+    assert report.articles_loaded == 4 and len(report.errors) == 1
+    assert report.errors[0].startswith(bad.source + ":")
+    after = loaded.store.counts()
+    assert after["Article"] == before["Article"] + 4
+    assert after["Meeting"] == before["Meeting"] + 4
+    key = loader.article_key(bad.text)
+    assert loaded.store.run("MATCH (a:Article {key: $k}) RETURN a.key AS k", {"k": key}) == []
+    assert loaded.store.run("MATCH (a {key: $k})-[r:REPORTS]->() RETURN r.key AS k",
+                            {"k": key}) == []
+
+
+def test_the_same_text_twice_in_one_load_is_one_article(loaded: Loaded) -> None:
+    twice = _news(1, "Banjar") * 2
+    report = load_articles(loaded.store, twice)
+    assert (report.articles_loaded, report.articles_unchanged) == (1, 1)
+
+
 def test_same_event_in_other_words_lands_on_the_same_nodes(loaded: Loaded) -> None:
     """A second report of Tanah Bumbu's agreement adds a source, not an agreement."""
     before = loaded.store.counts()

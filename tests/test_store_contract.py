@@ -70,6 +70,19 @@ def test_failing_batch_changes_nothing(store: GraphStore) -> None:
     assert store.counts() == before
 
 
+def test_savepoint_drops_what_its_block_added_and_keeps_the_rest(store: GraphStore) -> None:
+    before = store.counts()
+    with store.writer() as w:
+        w.node("Region", {"key": "64", "name": "Kalimantan Timur", "level": "province"})
+        with pytest.raises(RuntimeError), w.savepoint():
+            w.node("Region", {"key": "63", "name": "Kalimantan Selatan", "level": "province"})
+            w.rel("PART_OF", ("Region", "63"), ("Region", "64"))
+            raise RuntimeError("a bad record half way")
+    after = store.counts()
+    assert after["Region"] == before["Region"] + 1 and after["PART_OF"] == before["PART_OF"]
+    assert store.run("MATCH (r:Region) RETURN r.key AS k") == [{"k": "64"}]
+
+
 def test_exception_inside_writer_block_writes_nothing(store: GraphStore) -> None:
     before = store.counts()
     with pytest.raises(RuntimeError), store.writer() as w:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def load_articles_cmd(paths: tuple[str, ...]) -> None:
     """Extract, resolve and load news articles (.txt files, folders, .jsonl).
 
-    Each article is one transaction; loading the same article twice changes nothing.
+    An article is loaded whole or not at all; loading the same article twice changes nothing.
     Problems with single files are reported and the rest is still loaded (exit code 1).
 
     Example:

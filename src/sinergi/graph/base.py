@@ -154,6 +154,24 @@ class Writer:
         self._maybe_flush()
         return str(full["key"])
 
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Rows added in the block are dropped again if it raises, so one writer can
+        gather many records and leave out a bad one whole (atomic writers only: bulk
+        ones may already have sent part of the block)."""
+        if not self.atomic:
+            raise SchemaError("savepoint() needs an atomic writer")
+        nodes = {k: len(v) for k, v in self._nodes.items()}
+        rels = {k: len(v) for k, v in self._rels.items()}
+        count = self._count
+        try:
+            yield
+        except BaseException:
+            self._nodes = {k: v[: nodes[k]] for k, v in self._nodes.items() if k in nodes}
+            self._rels = {k: v[: rels[k]] for k, v in self._rels.items() if k in rels}
+            self._count = count
+            raise
+
     def _pending(self) -> int:
         return self._count
 
