@@ -154,3 +154,31 @@ def test_every_event_word_passes_the_quick_gate() -> None:
         assert any(rx.search(word) for _, rx in _EVENTS) or word in (
             "gabungan", "focus", "courtesy", "bimbingan", "penertiban", "operasi", "patroli",
             "inspeksi")
+
+
+def test_a_signing_scheduled_for_later_is_planned_and_the_visit_is_the_event() -> None:
+    text = ("Pontianak – Wali Kota Pontianak, Edi Rusdi, menerima audiensi Kantor Imigrasi Kelas I "
+            "TPI Pontianak, Jumat (4/10/2024). Penandatanganan nota kesepahaman antara Pemkot "
+            "Pontianak dan Kantor Imigrasi Pontianak dijadwalkan pada bulan November.")
+    data = _extract(text)
+    [agreement] = data["agreements"]
+    assert (agreement["kind"], agreement["status"], agreement["date"]) == ("MOU", "planned", None)
+    assert _parties(agreement) == {("PEMKOT", "Pontianak"), ("KANIM", "Pontianak")}
+    [meeting] = data["meetings"]
+    assert (meeting["kind"], meeting["date"]) == ("AUDIENCE", "2024-10-04")
+
+
+def test_a_draft_already_written_is_still_planned() -> None:
+    text = ("Pemkab Sumba Timur dan Kantor Imigrasi Kelas II TPI Waingapu membahas kerja sama "
+            "pengawasan orang asing. Rancangan PKS sudah rampung dan tinggal ditelaah Bagian "
+            "Hukum Setda Sumba Timur.")
+    statuses = {(a["kind"], a["status"]) for a in _extract(text)["agreements"]}
+    assert statuses == {("PKS", "planned")}
+
+
+def test_an_instrument_named_as_a_requirement_is_planned() -> None:
+    text = ("Kepala Kantor Wilayah Direktorat Jenderal Imigrasi Maluku Utara, Rudi Hartono, "
+            "menyebut persyaratan pembentukan unit kerja adalah surat dukungan dari Pemerintah "
+            "Provinsi Maluku Utara.")
+    [agreement] = _extract(text)["agreements"]
+    assert (agreement["kind"], agreement["status"]) == ("OTHER", "planned")

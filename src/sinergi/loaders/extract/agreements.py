@@ -42,7 +42,15 @@ _PLANNED = re.compile(
     r"\b(?:akan|rencana\w*|berencana|direncanakan|segera|ditindaklanjuti|menindaklanjuti|"
     r"dalam\s+proses|usulan|mengusulkan|diusulkan|draf|draft|rancangan|"
     r"menyiapkan|disiapkan|menjajaki|penjajakan|nantinya|bakal|dasar|siap|bersedia|ingin|"
-    r"hendak|mengajukan|diajukan|mendorong)\b", re.IGNORECASE)
+    r"hendak|mengajukan|diajukan|mendorong|dijadwalkan|ditargetkan|syarat\w*|persyaratan)\b",
+    re.IGNORECASE)
+# The signing itself put in the future: "Penandatanganan MoU ... direncanakan bulan depan".
+_SIGNING_PLANNED = re.compile(
+    r"\bpenandatanganan\b[^.;]{0,120}?\b(?:direncanakan|dijadwalkan|ditargetkan|"
+    r"akan\s+(?:dilaksanakan|dilakukan|digelar|berlangsung))\b"
+    r"|\b(?:rencana\w*|jadwal\w*)\s+penandatanganan\b", re.IGNORECASE)
+# An instrument still being written: "draf PKS", "rancangan nota kesepahaman".
+_DRAFT = re.compile(r"\b(?:draf|draft|drafting|rancangan|konsep)\s+$", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|sebelumnya|"
                    r"pada\s+tahun\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 _IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas|selain)\s+(?:dengan\s+)?$", re.IGNORECASE)
@@ -85,6 +93,8 @@ def topics_of(text: str) -> list[str]:
 
 
 def _status(t: str, pos: int) -> tuple[str, float]:
+    if _DRAFT.search(t[max(0, pos - 20):pos]) or _SIGNING_PLANNED.search(t):
+        return "planned", 0.8
     planned = [m.start() for m in _PLANNED.finditer(t)]
     signed = [m.start() for m in _SIGNED.finditer(t)]
     if not planned:
