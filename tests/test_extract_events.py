@@ -182,3 +182,16 @@ def test_an_instrument_named_as_a_requirement_is_planned() -> None:
             "Provinsi Maluku Utara.")
     [agreement] = _extract(text)["agreements"]
     assert (agreement["kind"], agreement["status"]) == ("OTHER", "planned")
+
+
+def test_an_office_used_under_an_earlier_agreement_is_not_a_signing() -> None:
+    text = ("Sungai Penuh – Kepala Kantor Imigrasi Kelas II TPI Kerinci meresmikan loket paspor "
+            "di Kota Sungai Penuh, Senin (3/3/2025). Loket itu beroperasi berdasarkan perjanjian "
+            "kerja sama yang ditandatangani Pemkot Sungai Penuh dan Kantor Imigrasi Kerinci pada "
+            "Januari lalu.")
+    data = _extract(text)
+    [agreement] = data["agreements"]
+    assert (agreement["kind"], agreement["status"], agreement["date"]) == ("PKS", "signed", None)
+    assert _parties(agreement) == {("PEMKOT", "Sungai Penuh"), ("KANIM", "Kerinci")}
+    [meeting] = data["meetings"]
+    assert (meeting["kind"], meeting["date"]) == ("INAUGURATION", "2025-03-03")

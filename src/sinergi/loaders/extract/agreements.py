@@ -52,8 +52,13 @@ _SIGNING_PLANNED = re.compile(
 # An instrument still being written: "draf PKS", "rancangan nota kesepahaman".
 _DRAFT = re.compile(r"\b(?:draf|draft|drafting|rancangan|konsep)\s+$", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|sebelumnya|"
-                   r"pada\s+tahun\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+                   r"pada\s+tahun\s+(?:19|20)\d\d|"
+                   r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
+                   r"november|desember)(?:\s+(?:19|20)\d\d)?\s+lalu)\b", re.IGNORECASE)
 _IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas|selain)\s+(?:dengan\s+)?$", re.IGNORECASE)
+# "berdasarkan PKS ... yang ditandatangani A dan B": the idiom names a real instrument.
+_SIGNED_CLAUSE = re.compile(r"^[^.;]{0,60}?\byang\s+(?:telah\s+|sudah\s+)?(?:ditandatangani|"
+                            r"diteken)\b", re.IGNORECASE)
 _BOTH_PARTIES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihaknya|keduanya)\b",
                            re.IGNORECASE)
 PARTY_KINDS = frozenset({"PEMPROV", "PEMKAB", "PEMKOT", "DPRD", "SETDA", "DINAS", "KESBANGPOL",
@@ -137,7 +142,8 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         seen_kinds: set[str] = set()
         for kind, rx in _KINDS:
             for m in rx.finditer(t):
-                if kind in seen_kinds or _IDIOM.search(t[:m.start()]):
+                if kind in seen_kinds or (_IDIOM.search(t[:m.start()])
+                                          and not _SIGNED_CLAUSE.match(t[m.end():])):
                     continue
                 parties = _parties(k, sentences, mentions, by_mention, t)
                 quoted = any(qs <= sent.start + m.start() < qe for qs, qe in quotes)
