@@ -114,3 +114,12 @@ def test_publication_lines_and_press_release_datelines() -> None:
         date(2025, 3, 5)
     # An event date inside the lead is not a publication date.
     assert published_from_dateline("Kupang – Rapat digelar Senin (2/6/2025) di aula.") is None
+
+
+def test_yesterday_under_a_dateline_is_the_day_before_it() -> None:
+    text = ("MANOKWARI, 3 Juni 2025 – Kantor Imigrasi Kelas I TPI Manokwari bersama Kesbangpol "
+            "Kabupaten Manokwari menggelar rapat koordinasi pengawasan orang asing, kemarin.")
+    data = extract_article(Article("t", text)).to_json()
+    assert data["published"] == "2025-06-03"
+    [meeting] = data["meetings"]
+    assert meeting["date"] == "2025-06-02"

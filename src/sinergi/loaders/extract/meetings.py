@@ -109,12 +109,23 @@ def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],
     return hits
 
 
+_DATELINE_BEFORE = re.compile(r"^[A-Z][\w .()]{0,40},\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*[–—-]")
+
+
+def _dateline(s: Sentence, d: DateMention) -> bool:
+    """ "SORONG, 14 Agustus 2024 – ...": the day of the report, not of the event."""
+    return (s.line_start and _DATELINE_BEFORE.match(s.text[:d.start]) is not None
+            and _DATELINE_AFTER.match(s.text[d.end:]) is not None)
+
+
 def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
                dates: dict[int, list[DateMention]]) -> tuple[str | None, float]:
     def explicit(s: Sentence) -> list[DateMention]:
         if _PRESS.search(s.text):
             return []
-        return [d for d in dates.get(s.index, []) if d.iso and _numeric(d)]
+        return [d for d in dates.get(s.index, []) if d.iso and _numeric(d)
+                and not _dateline(s, d)]
 
     for s in event_sentences:
         if explicit(s):
@@ -123,7 +134,8 @@ def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
         if explicit(s):
             return explicit(s)[0].iso, 0.7
     for s in event_sentences + sentences[:3]:
-        soft = [d for d in dates.get(s.index, []) if d.iso and not _PRESS.search(s.text)]
+        soft = [d for d in dates.get(s.index, []) if d.iso and not _PRESS.search(s.text)
+                and not _dateline(s, d)]
         if soft:
             return soft[0].iso, 0.5
     return None, 0.5
