@@ -83,3 +83,17 @@ def test_rule_gates_never_hide_a_mention() -> None:
         for trigger, rule in mentions.RULES:
             if trigger.isdisjoint(present):
                 assert list(rule(sent.text, sent)) == [], (name, rule.__name__)
+
+
+def test_headlines_listed_under_a_link_heading_are_clutter() -> None:
+    page = ("Ende – Kantor Imigrasi Kelas III Non TPI Ende menggelar sosialisasi paspor, "
+            "Kamis (5/9/2024).\n"
+            "Baca Juga:\n"
+            "Dishub Ende Tambah Armada Angkutan Pedesaan\n"
+            "- Kejari Sikka Tahan Tersangka Korupsi Dana Desa\n"
+            "Sosialisasi diikuti perangkat desa dari lima kecamatan.\n")
+    lines = [page[s:e] for s, e in body_lines(page)]
+    lead, *_, last = page.splitlines()
+    assert lines == [lead, last]
+    kinds = {i["kind"] for i in extract_article(Article("t", page)).to_json()["institutions"]}
+    assert kinds == {"KANIM"}

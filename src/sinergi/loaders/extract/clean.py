@@ -25,6 +25,11 @@ _COPYRIGHT_ANYWHERE = re.compile(r"copyright\s*©|©\s*\d{4}|all rights reserved
 _TAG_LINE = re.compile(r"^id\s+[a-z0-9 ,\-]+$")  # "id timpora, kecamatan, palu"
 _CREDIT = re.compile(r"^[A-Z0-9 .&'-]+/[A-Z0-9 .&'/-]+$")  # "TRIBUN KALTIM/MARGARET SARITA"
 _SPACE = re.compile(r"\s+")
+# A link heading on its own line ("Baca juga:") and the headline lines listed under it.
+_LINK_HEADING = re.compile(r"^(?:baca\s+juga|lihat\s+juga|simak\s+juga|artikel\s+terkait|"
+                           r"berita\s+terkait|berita\s+lainnya|baca\s+selengkapnya)\s*:?\s*$")
+_LINK_ITEM = re.compile(r"^(?:[-•*>\d.)]+\s*)?[^\n]{3,140}$")
+_SENTENCE_END = re.compile(r"[.!?\"”’]\s*$")
 _LINE = re.compile(r"[^\n]+")
 _NEAR = 12
 
@@ -59,8 +64,14 @@ def body_lines(text: str) -> list[tuple[int, int]]:
     kept: list[tuple[int, int]] = []
     keys: list[str] = []
     seen: set[str] = set()
+    in_links = False
     for m in _LINE.finditer(text):
         line = m.group()
+        if not line.strip():
+            continue
+        if in_links and _LINK_ITEM.match(line.strip()) and not _SENTENCE_END.search(line):
+            continue  # a headline listed under "Baca juga:"
+        in_links = bool(_LINK_HEADING.match(_key(line)))
         if is_clutter(line):
             continue
         key = _key(line)
