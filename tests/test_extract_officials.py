@@ -115,3 +115,31 @@ def test_names_in_capitals_in_captions() -> None:
     text = ("FOTO: Wali Kota Banjarmasin H IBNU SINA saat menandatangani MoU dengan Kepala "
             "Kantor Imigrasi Banjarmasin, FARID HIDAYAT.")
     assert set(_officials(text)) == {"Ibnu Sina", "Farid Hidayat"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Kepala Dinas Pariwisata Kabupaten Tabanan, I Nyoman Sudiarta, S.E., M.Si., hadir.",
+         "I Nyoman Sudiarta"),
+        ("Hadir pula Kepala Disdukcapil Kabupaten Buleleng Ni Luh Made Ariani dalam rapat.",
+         "Ni Luh Made Ariani"),
+        ("Wakil Bupati Lombok Timur, H. Lalu Sahrul Hadi, S.Pd., membuka acara.",
+         "Lalu Sahrul Hadi"),
+        ("Sekretaris Dinas Sosial Kota Tidore Kepulauan, Nurhayati Hi. Yusuf, memaparkan data.",
+         "Nurhayati Yusuf"),
+        ("Kepala Kantor Imigrasi Kelas II TPI Tanjung Balai Karimun yang baru dilantik, "
+         "Dimas Aryo Prakoso, memperkenalkan diri.", "Dimas Aryo Prakoso"),
+    ],
+)
+def test_names_of_many_regions(sentence: str, name: str) -> None:
+    assert list(_officials(sentence)) == [name]
+
+
+def test_a_post_word_that_is_a_name_opener_ends_the_post() -> None:
+    text = ("Sekda Lalu Hamdan menerima Kepala Seksi Lalu Lintas Keimigrasian Kantor Imigrasi "
+            "Kelas I TPI Mataram, Ratih Kusuma, di Kantor Bupati Lombok Barat, Gerung, Selasa.")
+    found = _officials(text)
+    assert set(found) == {"Lalu Hamdan", "Ratih Kusuma"}
+    assert found["Lalu Hamdan"]["title"].startswith("Sekretaris Daerah")
+    assert "Lalu Lintas" in found["Ratih Kusuma"]["title"]

@@ -46,10 +46,33 @@ def valid_name(tokens: list[str]) -> bool:
     if not tokens:
         return False
     bare = [t.rstrip(".").lower() for t in tokens]
+    if len(tokens) > 1 and (tokens[0] in _NAME_OPENERS or tokens[0] in _SASAK):
+        bare = bare[1:]  # "I Wayan", "Lalu Firman": checked by name_opener when read
     if any(b in NON_NAME for b in bare):
         return False
     return not all(len(b) == 1 for b in bare)  # initials alone are not a name
 _PARTICLES = frozenset({"bin", "binti", "van", "von", "de"})
+# Balinese names open with "I" / "Ni" and a birth-order or caste name ("I Wayan Suarjana",
+# "Ni Luh Putu Ariani"); Sasak names with "Lalu" / "Baiq" ("Lalu Firman Wijaya").
+BALINESE = words("wayan made nyoman ketut putu kadek komang gede gusti luh nengah ayu agung "
+                 "bagus")
+_NAME_OPENERS = {"I": BALINESE, "Ni": BALINESE}
+_SASAK = frozenset({"Lalu", "Baiq"})
+
+
+def name_opener(t: str, pos: int) -> bool:
+    """Whether the word at ``pos`` opens a name rather than a post ("I Wayan", "Lalu Firman")."""
+    m = TOKEN.match(t, pos)
+    if not m:
+        return False
+    tok = m.group("tok")
+    nxt = TOKEN.match(t, m.end())
+    if nxt is None:
+        return False
+    after = nxt.group("tok")
+    if tok in _NAME_OPENERS:
+        return after.rstrip(".").lower() in _NAME_OPENERS[tok]
+    return tok in _SASAK and _next_is_name(t, m.end()) and after.lower() != "lintas"
 
 
 def _next_is_name(t: str, pos: int) -> bool:
@@ -85,6 +108,14 @@ def _read_name(t: str, pos: int) -> tuple[list[str], list[str], int]:
             tokens.append(tok)  # "Muhammad bin Abdullah"
             end = m.end()
             continue
+        if not tokens and name_opener(t, m.start()):
+            tokens.append(tok)
+            end = m.end()
+            continue
+        if tokens and tok == "Hi." and _next_is_name(t, m.end()):
+            honorifics.append(tok)  # "Rahmawati Hi. Umar": Haji, inside the name
+            end = m.end()
+            continue
         if not tokens and _is_caps_word(tok, bare):
             return _caps_name(t, m.start(), honorifics)
         if not _NAME_TOKEN.match(tok) or bare in NON_NAME:
@@ -117,6 +148,11 @@ def _caps_name(t: str, pos: int, honorifics: list[str]) -> tuple[list[str], list
     return (tokens, honorifics, end) if len(tokens) >= 2 else ([], honorifics, pos)
 
 
+def _degree(tokens: list[str]) -> bool:
+    """ "S. Sos", "M.AP": degrees set off by commas after a name, not a second name."""
+    return "".join(t.rstrip(".") for t in tokens).lower().replace(".", "") in lexicon.DEGREES
+
+
 def name_after(t: str, pos: int) -> tuple[list[str], list[str], int, bool]:
     """The name after a post: "Post, Name" or "Post Name". The last flag says the name
     was written straight after the post (no comma), which is less certain."""
@@ -133,8 +169,9 @@ def name_after(t: str, pos: int) -> tuple[list[str], list[str], int, bool]:
         if second:
             t2, h2, e2 = _read_name(t, end + second.end())
             after = t[e2:e2 + 2]
-            if valid_name(t2) and (after.startswith(",") or after.startswith(" ") and
-                               e2 < len(t) and t[e2 + 1:e2 + 2].islower()):
+            if valid_name(t2) and not _degree(t2) and (
+                    after.startswith(",") or after.startswith(" ") and e2 < len(t)
+                    and t[e2 + 1:e2 + 2].islower()):
                 return t2, h2, e2, False
     return tokens, hon, end, attached
 

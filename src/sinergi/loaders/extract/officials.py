@@ -19,7 +19,7 @@ from .clean import lower
 from .entities import Entity, entity_name
 from .lexicon import words
 from .mentions import Mention
-from .names import TOKEN, clean_name, name_after, name_before, valid_name
+from .names import TOKEN, clean_name, name_after, name_before, name_opener, valid_name
 from .places import DESIGNATION, Place
 from .sentences import Sentence
 
@@ -41,6 +41,10 @@ _FACTION = re.compile(r"\s+dari\s+(?:Fraksi|Komisi|Partai)\s+[A-Z][\w-]*(?:\s+[I
 _CITED_POST = re.compile(r"(?i:\b(?:surat|peraturan|keputusan|edaran|instruksi|permen\w*|"
                          r"arahan|perintah)\s*(?:\w+\s+){0,2})$")
 _PLACE_WORDS = words("imigrasi kantor kabupaten kota provinsi kecamatan wilayah tpi daerah")
+_NEW_IN_POST = re.compile(r"\s+yang\s+baru(?:\s+(?:dilantik|menjabat|bertugas))?(?=\s*,)")
+# "Kantor Bupati Lombok Tengah, Praya": a building named after a post, then its town.
+_BUILDING = re.compile(r"(?i:\b(?:kantor|rumah\s+dinas|rumah\s+jabatan|rujab|pendopo|pendapa|"
+                       r"aula|gedung|ruang(?:\s+rapat)?|halaman)\s+)$")
 _REPORTER = re.compile(r"(?i:wartawan|reporter|editor|penulis|pewarta|fotografer|redaksi)\W*$")
 
 
@@ -99,7 +103,8 @@ def _in_sentence(text: str, sent: Sentence, mentions: list[Mention], starts: dic
     for tm in _TITLE.finditer(low):
         if tm.start() < consumed_until or (tm.start() > 0 and low[tm.start() - 1].isalnum()):
             continue
-        if _REPORTER.search(t[:tm.start()]) or _CITED_POST.search(t[:tm.start()]):
+        if (_REPORTER.search(t[:tm.start()]) or _CITED_POST.search(t[:tm.start()])
+                or _BUILDING.search(t[max(0, tm.start() - 20):tm.start()])):
             continue
         abs_start = sent.start + tm.start("head")
         if any(mentions[i].start < abs_start < mentions[i].end for i in local):
@@ -145,6 +150,9 @@ def _post_and_name(text: str, t: str, tm: re.Match[str], sent: Sentence,
     units += [_expand_unit(text[mentions[i].start:mentions[i].end]) for i in insts[n_before:]
               if mentions[i].generic and mentions[i].kind == "KANWIL"
               and "ivisi" in text[mentions[i].start:mentions[i].end]]
+    fresh = _NEW_IN_POST.match(t, pos)
+    if fresh:  # "Kepala Kantor Imigrasi ... yang baru, Teuku Rizky"
+        pos = fresh.end()
     tokens, hon, name_end, attached = name_after(t, pos)
     if attached and units and units[-1].lower() in _PLACE_WORDS and not insts:
         tokens = []  # "pejabat Imigrasi Selatpanjang": a place, not a person
@@ -243,11 +251,14 @@ def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
             nmi = _mention_at(sent.start + m.end() + 1, mentions, starts, sent)
             if nmi is not None or (nxt and nxt.group("tok")[0].isupper()
                                    and nxt.group("tok").lower().rstrip(".")
-                                   in lexicon.UNIT_WORDS):
+                                   in lexicon.UNIT_WORDS
+                                   and not name_opener(t, m.end())):
                 pos = m.end()
                 continue
             break
         low = tok.lower().rstrip(".")
+        if name_opener(t, m.start()):
+            break  # "Kepala Disdukcapil I Wayan ...", "Sekda Lalu Firman": a name begins
         if low in lexicon.UNIT_WORDS or tok in ("RI",) or low in ("republik", "indonesia"):
             units.append(tok if tok[0].isupper() or low == "dan" else tok.capitalize())
             pos = m.end()

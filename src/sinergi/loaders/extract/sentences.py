@@ -15,7 +15,7 @@ from .clean import _CLUTTER, body_lines, lower
 from .lexicon import HONORIFICS, words
 
 ABBREVIATIONS = words(
-    "h hj hm dr drs dra ir prof st kh ust no nomor jl jln kab kec kel prov pt cv tbk plt plh pj "
+    "h hj hi hm dr drs dra ir prof st kh ust no nomor jl jln kab kec kel prov pt cv tbk plt plh pj "
     "sdr sdri bpk yth dkk dll dsb tsb spt kol let jend brigjen kombes ir amd sh mh se mm msi "
     "spd mpd sos ssos sip skom mkes sked skm sag mag mba mt st sst sstp stp mkm map ak kapt "
     "lettu letda serka serma aiptu aipda bripka brigpol iptu ipda akp kompol akbp kab kota "
