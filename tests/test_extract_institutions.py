@@ -125,3 +125,29 @@ def test_every_institution_carries_evidence_offsets() -> None:
         assert SIGNING[inst["start"]:inst["end"]] == inst["evidence"]
         assert inst["mention"] in inst["evidence"]
         assert 0 < inst["confidence"] <= 1
+
+
+def test_border_agency_and_aceh_satpol_wh_are_regional_bodies() -> None:
+    text = ("Jagoi Babang – Kepala Badan Pengelola Perbatasan Daerah (BPPD) Kabupaten Bengkayang, "
+            "Markus Lumban, mendampingi petugas Kantor Imigrasi Kelas II TPI Entikong. Di "
+            "Banda Aceh, Kepala Satpol PP dan WH Kota Banda Aceh, Rizal Fahmi, ikut patroli.")
+    data = _extract(text)
+    names = {(i["kind"], i["place"]): i["name"] for i in data["institutions"]}
+    assert names[("BADAN", "Bengkayang")] == ("Badan Pengelola Perbatasan Daerah "
+                                              "Kabupaten Bengkayang")
+    assert names[("BADAN", "Banda Aceh")] == ("Satuan Polisi Pamong Praja dan Wilayatul Hisbah "
+                                              "Kota Banda Aceh")
+    officials = {o["name"]: o["institution"]["kind"] for o in data["officials"]}
+    assert officials == {"Markus Lumban": "BADAN", "Rizal Fahmi": "BADAN"}
+
+
+def test_an_acronym_defined_after_a_campus_names_it_again() -> None:
+    text = ("Kantor Imigrasi Kelas I TPI Malang dan Universitas Brawijaya Raya (UBR) meneken nota "
+            "kesepahaman tentang izin tinggal mahasiswa asing, Rabu (15/1/2025). Rektor UBR, "
+            "Prof. Dr. Hendra Wiguna, M.Sc., menyebut kampusnya menampung 200 mahasiswa asing.")
+    data = _extract(text)
+    [rector] = data["officials"][-1:]
+    assert rector["name"] == "Hendra Wiguna"
+    assert rector["title"] == "Rektor Universitas Brawijaya Raya"
+    assert rector["institution"]["kind"] == "NON_GOV"
+    assert [i["kind"] for i in data["institutions"]].count("NON_GOV") == 1

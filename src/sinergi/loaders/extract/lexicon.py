@@ -29,7 +29,7 @@ FIELD_WORDS = words(
     keimigrasian perundang-undangan kelembagaan prolap tapem tata usaha program evaluasi
     pelaporan politik kesatuan bangsa ekonomi pengelolaan dalam negeri luar hubungan
     masyarakat pengaduan ketertiban pemasyarakatan inteldakim tikim lantaskim wasdakim
-    intaltuskim infokim insarkim pengamanan pemindahan""")
+    intaltuskim infokim insarkim pengamanan pemindahan pengelola perbatasan riset inovasi""")
 
 # Abbreviated regional bodies: abbreviation -> (kind, body name).
 AGENCY_ABBREVIATIONS: dict[str, tuple[str, str]] = {
@@ -56,6 +56,9 @@ AGENCY_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "Dinsos": ("DINAS", "Dinas Sosial"),
     "DPMD": ("DINAS", "Dinas Pemberdayaan Masyarakat dan Desa"),
     "Satpol PP": ("BADAN", "Satuan Polisi Pamong Praja"),
+    "Satpol PP dan WH": ("BADAN", "Satuan Polisi Pamong Praja dan Wilayatul Hisbah"),
+    "Satpol PP-WH": ("BADAN", "Satuan Polisi Pamong Praja dan Wilayatul Hisbah"),
+    "BPPD": ("BADAN", "Badan Pengelola Perbatasan Daerah"),
     "Bappeda": ("BADAN", "Badan Perencanaan Pembangunan Daerah"),
     "Bapenda": ("BADAN", "Badan Pendapatan Daerah"),
     "BPBD": ("BADAN", "Badan Penanggulangan Bencana Daerah"),
@@ -168,6 +171,7 @@ TITLE_HEADS: dict[str, str] = {
     "koordinator": "Koordinator", "pimpinan rombongan": "Pimpinan Rombongan",
     "perwakilan": "Perwakilan", "anggota": "Anggota", "komandan": "Komandan",
     "pejabat": "Pejabat", "kasubdit": "Kepala Subdirektorat", "plh": "Pelaksana Harian",
+    "rektor": "Rektor", "wakil rektor": "Wakil Rektor", "dekan": "Dekan",
 }
 # Prefixes of a title: acting, deputy, interim.
 TITLE_PREFIXES: dict[str, str] = {

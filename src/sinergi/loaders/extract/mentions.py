@@ -158,7 +158,36 @@ def find_mentions(
             if k >= 0 and m.start < quotes[k][1]:
                 m.flags.add("quote")
         out.extend(taken)
-    return out
+    return _acronyms(text, sentences, out)
+
+
+_ACRONYM_DEF = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z]{1,9})\)")
+
+
+def _acronyms(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """ "Universitas Merapi Nusantara (UMN)" then "Rektor UMN": a non-government body's
+    acronym, defined in brackets after its name, names it again later in the article."""
+    defined: dict[str, Mention] = {}
+    for m in mentions:
+        d = _ACRONYM_DEF.match(text, m.end) if m.kind == "NON_GOV" else None
+        if d and d.group("a") not in m.body:
+            defined.setdefault(d.group("a"), m)
+    if not defined:
+        return mentions
+    rx = re.compile(r"\b(?:" + "|".join(map(re.escape, defined)) + r")\b")
+    spans = [(m.start, m.end) for m in mentions]
+    extra: list[Mention] = []
+    for sent in sentences:
+        for hit in rx.finditer(sent.text):
+            s, e = sent.start + hit.start(), sent.start + hit.end()
+            src = defined[hit.group()]
+            if s < src.end + 14 or any(a < e and s < b for a, b in spans):
+                continue  # the definition itself, or inside another name
+            extra.append(new_mention("NON_GOV", src.body, None, hit.start(), hit.end(), sent,
+                                     flags=set(src.flags)))
+    if not extra:
+        return mentions
+    return sorted(mentions + extra, key=lambda m: (m.sentence, m.start))
 
 
 # The rule modules register themselves on import (they import this module).

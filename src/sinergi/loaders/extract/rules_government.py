@@ -282,7 +282,7 @@ _ABBR = re.compile(
     + r")\b(?P<trans>\s+dan\s+Transmigrasi)?"
 )
 _KESBANGPOL = re.compile(r"\b(?:Badan|Kantor)\s+Kesatuan\s+Bangsa\s+dan\s+Politik\b", re.IGNORECASE)
-_SATPOL = re.compile(r"\bSatuan\s+Polisi\s+Pamong\s+Praja\b")
+_SATPOL = re.compile(r"\bSatuan\s+Polisi\s+Pamong\s+Praja(?P<wh>\s+dan\s+Wilayatul\s+Hisbah)?\b")
 
 
 def _regional(kind: str, body: str, t: str, s: int, e: int, sent: Sentence) -> Mention:
@@ -329,13 +329,14 @@ def badan(t: str, sent: Sentence) -> Iterator[Mention]:
 @rule("satuan")
 def satpol(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _SATPOL.finditer(t):
-        yield _regional("BADAN", "Satuan Polisi Pamong Praja", t, m.start(), m.end(), sent)
+        body = "Satuan Polisi Pamong Praja" + (" dan Wilayatul Hisbah" if m.group("wh") else "")
+        yield _regional("BADAN", body, t, m.start(), m.end(), sent)
 
 
 @rule(
     "disdukcapil dukcapil dpmptsp dpm dpmpptsp disnakertrans disnaker disnakerin dispar "
     "disparbud disbudpar disporapar dispora diskominfo diskominfotik dinkes disdik "
-    "disdikbud dishub disperindag dinsos dpmd satpol bappeda bapenda bpbd bpkad bkpsdm "
+    "disdikbud dishub disperindag dinsos dpmd satpol bappeda bapenda bpbd bpkad bkpsdm bppd "
     "kesbangpol bakesbangpol kesbangpolinmas"
 )
 def agency_abbreviations(t: str, sent: Sentence) -> Iterator[Mention]:
