@@ -151,3 +151,10 @@ def test_an_acronym_defined_after_a_campus_names_it_again() -> None:
     assert rector["title"] == "Rektor Universitas Brawijaya Raya"
     assert rector["institution"]["kind"] == "NON_GOV"
     assert [i["kind"] for i in data["institutions"]].count("NON_GOV") == 1
+
+
+def test_a_kantor_imigrasi_named_like_its_province_is_in_the_city() -> None:
+    text = ("Kantor Imigrasi Kelas I TPI Yogyakarta dan Kantor Wilayah Direktorat Jenderal "
+            "Imigrasi Daerah Istimewa Yogyakarta menggelar rapat koordinasi, Senin (2/6/2025).")
+    assert _keys(_extract(text)) == {("KANIM", "Yogyakarta"),
+                                     ("KANWIL", "Daerah Istimewa Yogyakarta")}

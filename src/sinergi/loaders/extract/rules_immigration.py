@@ -243,7 +243,10 @@ def _kanim_place(t: str, m: re.Match[str], sent: Sentence) -> Iterator[Mention]:
     if hit is None:
         yield new_mention("KANIM", kanim_body(m), None, m.start(), m.end(), sent)
         return
-    place, end = places.extend_town(t, hit[0].as_town(), hit[1])
+    found = hit[0]
+    if found.level == PROVINCE:  # "Kantor Imigrasi ... Yogyakarta": the city, not DIY
+        found = places.lookup(t[m.end():hit[1]].strip(), KABKOTA) or found
+    place, end = places.extend_town(t, found.as_town(), hit[1])
     yield new_mention("KANIM", kanim_body(m), place, m.start(), end, sent)
 
 
