@@ -158,3 +158,12 @@ def test_a_kantor_imigrasi_named_like_its_province_is_in_the_city() -> None:
             "Imigrasi Daerah Istimewa Yogyakarta menggelar rapat koordinasi, Senin (2/6/2025).")
     assert _keys(_extract(text)) == {("KANIM", "Yogyakarta"),
                                      ("KANWIL", "Daerah Istimewa Yogyakarta")}
+
+
+def test_a_bare_agency_is_the_one_of_that_name_already_named() -> None:
+    text = ("Ambon – Pemerintah Provinsi Maluku dan Kantor Imigrasi Kelas I TPI Ambon meneken "
+            "nota kesepakatan. Kepala Dinas Tenaga Kerja Provinsi Maluku, Yopi Latuheru, "
+            "menyebut data TKA akan dicocokkan di kantor Disnaker setiap bulan.")
+    keys = _keys(_extract(text))
+    assert ("DINAS", "Maluku") in keys
+    assert ("DINAS", "Ambon") not in keys

@@ -176,6 +176,13 @@ def _resolve_generic(m: Mention, main: MainPlace, explicit: list[Mention],
             m.family = next((f for n, f in same if f), None)
         return True
     target = main.kabkota
+    if m.kind in NAMED_KINDS or m.kind in LOCAL_KINDS:
+        # "DPMPTSP Provinsi Kepri ... di kantor DPMPTSP": the one body of that name.
+        toks = body_tokens(m.body)
+        named = {x.place.name: x.place for x in explicit if x.kind == m.kind and x.place
+                 and (m.kind not in NAMED_KINDS or same_body(body_tokens(x.body), toks))}
+        if len(named) == 1:
+            target = next(iter(named.values()))
     if m.kind == "TIMPORA":
         teams = [x.place for x in explicit if x.kind == "TIMPORA" and x.place]
         if "province" in m.flags or (not teams and province_team):
