@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Extraction quality on the dev articles: runs `sinergi extract --json` on
-# ../shared/eval/dev/articles.jsonl (relative to the repository) and the shared scorer,
-# and prints the per-category scores. Skips with a message when the eval set is absent.
+# Extraction quality: runs `sinergi extract --json` and the shared scorer on
+#   - the dev articles, ../shared/eval/dev/articles.jsonl (relative to the repository;
+#     the extractor's rules were built on these), and
+#   - the held-out articles, bench/heldout/articles.jsonl (invented texts with gold
+#     written before the extractor was run on them; see bench/heldout/README.md),
+# and prints the per-category scores of each. A set whose files are absent is skipped
+# with a message; without the shared scorer nothing can be scored.
 #
 # Usage: bench/extract_quality.sh [--per-article]
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
-dev="$repo/../shared/eval/dev"
 scorer="$repo/../shared/eval/score.py"
-if [[ ! -f "$dev/articles.jsonl" || ! -f "$scorer" ]]; then
-    echo "skipped: $dev/articles.jsonl or $scorer not found"
+if [[ ! -f "$scorer" ]]; then
+    echo "skipped: $scorer not found"
     exit 0
 fi
 sinergi="$repo/.venv/bin/sinergi"
@@ -19,9 +22,18 @@ python="$repo/.venv/bin/python"
 out="$(mktemp)"
 scores="$(mktemp)"
 trap 'rm -f "$out" "$scores"' EXIT
-"$sinergi" extract --json "$dev/articles.jsonl" > "$out"
-"$python" "$scorer" "$dev" "$out" "$@" > "$scores"
-"$python" - "$scores" <<'PY'
+
+score_set() {
+    local label="$1" dir="$2"
+    shift 2
+    echo "== $label ($dir)"
+    if [[ ! -f "$dir/articles.jsonl" ]]; then
+        echo "skipped: $dir/articles.jsonl not found"
+        return 0
+    fi
+    "$sinergi" extract --json "$dir/articles.jsonl" > "$out"
+    "$python" "$scorer" "$dir" "$out" "$@" > "$scores"
+    "$python" - "$scores" <<'PY'
 import json
 import sys
 
@@ -37,3 +49,7 @@ for stem, row in data.get("per_article", {}).items():
     print(stem, row)
 print("score:" + last.rstrip())
 PY
+}
+
+score_set dev "$repo/../shared/eval/dev" "$@"
+score_set held-out "$repo/bench/heldout" "$@"
