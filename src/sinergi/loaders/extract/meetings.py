@@ -121,23 +121,18 @@ def _dateline(s: Sentence, d: DateMention) -> bool:
 
 def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
                dates: dict[int, list[DateMention]]) -> tuple[str | None, float]:
-    def explicit(s: Sentence) -> list[DateMention]:
+    def usable(s: Sentence, numeric: bool) -> list[DateMention]:
         if _PRESS.search(s.text):
             return []
-        return [d for d in dates.get(s.index, []) if d.iso and _numeric(d)
-                and not _dateline(s, d)]
+        return [d for d in dates.get(s.index, []) if d.iso and not _dateline(s, d)
+                and (_numeric(d) or not numeric)]
 
-    for s in event_sentences:
-        if explicit(s):
-            return explicit(s)[0].iso, 0.9
-    for s in sentences[:3]:
-        if explicit(s):
-            return explicit(s)[0].iso, 0.7
-    for s in event_sentences + sentences[:3]:
-        soft = [d for d in dates.get(s.index, []) if d.iso and not _PRESS.search(s.text)
-                and not _dateline(s, d)]
-        if soft:
-            return soft[0].iso, 0.5
+    # Dates with a number in the event's sentences, then near the top; then any ("kemarin").
+    for group, numeric, confidence in ((event_sentences, True, 0.9), (sentences[:3], True, 0.7),
+                                       (event_sentences + sentences[:3], False, 0.5)):
+        for s in group:
+            if found := usable(s, numeric):
+                return found[0].iso, confidence
     return None, 0.5
 
 
