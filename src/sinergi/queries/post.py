@@ -15,6 +15,7 @@ from typing import Any
 
 from ..errors import ParameterError
 from ..schema import Topic
+from .brokers import rank_brokers
 
 Rows = list[dict[str, Any]]
 Prepare = Callable[[dict[str, Any]], None]
@@ -184,29 +185,4 @@ def _status(row: dict[str, Any], as_of: str) -> str:
 
 @post_step("brokers")
 def _brokers(rows: Rows, params: dict[str, Any]) -> Rows:
-    import networkx as nx
-
-    graph = nx.Graph()
-    for row in rows:
-        for end in ("a", "b"):
-            graph.add_node(row[end], name=row[f"{end}_name"], kind=row[f"{end}_kind"])
-        if graph.has_edge(row["a"], row["b"]):
-            graph[row["a"]][row["b"]]["via"].update(row["via"])
-        else:
-            graph.add_edge(row["a"], row["b"], via=set(row["via"]))
-    if not graph:
-        return []
-    scores = nx.betweenness_centrality(graph, normalized=True)
-    ranked = sorted(graph.nodes, key=lambda n: (-round(scores[n], 9), n))
-    return [
-        {
-            "rank": i,
-            "institution": node,
-            "name": graph.nodes[node]["name"],
-            "kind": graph.nodes[node]["kind"],
-            "betweenness": round(scores[node], 4),
-            "partners": graph.degree[node],
-            "shared": len(set().union(*(graph[node][m]["via"] for m in graph[node]))),
-        }
-        for i, node in enumerate(ranked, 1)
-    ]
+    return rank_brokers(rows)

@@ -1,0 +1,76 @@
+"""Betweenness over the cooperation network: the Python step of the ``brokers`` question.
+
+The Cypher returns each institution with the agreements and meetings it took part in;
+here the members of each event are linked pairwise and the institutions are ranked by
+betweenness centrality. The scores are networkx's ``betweenness_centrality(normalized=True)``
+(the tests hold them to it), computed by rustworkx: networkx's pure-Python Brandes took
+about 430 ms on a 483-institution province, rustworkx about 10 ms.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Any
+
+import rustworkx as rx
+
+Rows = list[dict[str, Any]]
+
+
+def rank_brokers(rows: Rows) -> Rows:
+    """Rows of (institution, name, kind, events) -> one ranked row per linked institution."""
+    info: dict[str, tuple[str, str]] = {}
+    members: dict[str, set[str]] = {}
+    for row in rows:
+        info[row["institution"]] = (row["name"], row["kind"])
+        for event in row["events"]:
+            members.setdefault(event, set()).add(row["institution"])
+    shared = _shared_events(members)
+    nodes = sorted(shared)  # canonical order: the same graph whatever order rows came in
+    index = {key: i for i, key in enumerate(nodes)}
+    edges = _edges(members, index)
+    scores = betweenness(len(nodes), edges)
+    degree = [0] * len(nodes)
+    for a, b in edges:
+        degree[a] += 1
+        degree[b] += 1
+    ranked = sorted(range(len(nodes)), key=lambda i: (-round(scores[i], 9), nodes[i]))
+    return [
+        {
+            "rank": rank,
+            "institution": nodes[i],
+            "name": info[nodes[i]][0],
+            "kind": info[nodes[i]][1],
+            "betweenness": round(scores[i], 4),
+            "partners": degree[i],
+            "shared": shared[nodes[i]],
+        }
+        for rank, i in enumerate(ranked, 1)
+    ]
+
+
+def _shared_events(members: dict[str, set[str]]) -> dict[str, int]:
+    """Per institution, the events it shares with at least one other institution."""
+    count: dict[str, int] = {}
+    for group in members.values():
+        if len(group) > 1:
+            for key in group:
+                count[key] = count.get(key, 0) + 1
+    return count
+
+
+def _edges(members: dict[str, set[str]], index: dict[str, int]) -> list[tuple[int, int]]:
+    pairs: set[tuple[int, int]] = set()
+    for group in members.values():
+        if len(group) > 1:
+            pairs.update(combinations(sorted(index[k] for k in group), 2))
+    return sorted(pairs)
+
+
+def betweenness(n: int, edges: list[tuple[int, int]]) -> list[float]:
+    """Normalised betweenness of nodes ``0..n-1`` of the undirected graph ``edges``."""
+    graph = rx.PyGraph(multigraph=False)
+    graph.add_nodes_from(range(n))
+    graph.extend_from_edge_list(edges)
+    scores = rx.betweenness_centrality(graph, normalized=True)
+    return [scores[i] for i in range(n)]
