@@ -15,13 +15,12 @@ from sinergi.queries.brokers import betweenness, rank_brokers
 
 
 def _rows(events: dict[str, list[str]]) -> list[dict[str, object]]:
-    """Cypher-shaped rows (one per institution) for events given as their members."""
+    """The Cypher's row for events given as their members: [key, name, kind, events...]."""
     joined: dict[str, list[str]] = {}
     for event, members in events.items():
         for key in members:
             joined.setdefault(key, []).append(event)
-    return [{"institution": k, "name": k.upper(), "kind": "DINAS", "events": e}
-            for k, e in joined.items()]
+    return [{"institutions": [[k, k.upper(), "DINAS", *e] for k, e in joined.items()]}]
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -69,9 +68,11 @@ def test_events_link_their_members_pairwise() -> None:
 def test_an_institution_in_two_rows_and_row_order_do_not_change_the_answer() -> None:
     events = {"a": ["x", "y"], "b": ["y", "z"], "c": ["z", "w", "x"]}
     rows = _rows(events)
-    split = [{**r, "events": r["events"][:1]} for r in rows] + \
-            [{**r, "events": r["events"][1:]} for r in rows]  # agreements, then meetings
-    assert rank_brokers(split) == rank_brokers(rows) == rank_brokers(rows[::-1])
+    listed = rows[0]["institutions"]
+    split = [{"institutions": [item[:4] for item in listed]},  # agreements, then meetings
+             {"institutions": [item[:3] + item[4:] for item in listed]}]
+    backwards = [{"institutions": listed[::-1]}]
+    assert rank_brokers(split) == rank_brokers(rows) == rank_brokers(backwards)
 
 
 def test_ties_rank_by_key_and_an_empty_network_has_no_rows() -> None:

@@ -18,13 +18,15 @@ Rows = list[dict[str, Any]]
 
 
 def rank_brokers(rows: Rows) -> Rows:
-    """Rows of (institution, name, kind, events) -> one ranked row per linked institution."""
+    """Rows whose ``institutions`` hold [key, name, kind, event keys...] lists -> one
+    ranked row per institution that shares an event with another."""
     info: dict[str, tuple[str, str]] = {}
     members: dict[str, set[str]] = {}
     for row in rows:
-        info[row["institution"]] = (row["name"], row["kind"])
-        for event in row["events"]:
-            members.setdefault(event, set()).add(row["institution"])
+        for key, name, kind, *events in row["institutions"]:
+            info[key] = (name, kind)
+            for event in events:
+                members.setdefault(event, set()).add(key)
     shared = _shared_events(members)
     nodes = sorted(shared)  # canonical order: the same graph whatever order rows came in
     index = {key: i for i, key in enumerate(nodes)}

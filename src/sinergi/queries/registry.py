@@ -138,13 +138,18 @@ def _finish(query: Query, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if ident not in seen:
             seen.add(ident)
             out.append(clean)
-    if query.header.order:
+    if query.header.order and _has_ties(out, query.header.order):
         # Ties under the declared order would keep each backend's own order: break
         # them by the whole row first (the sorts below are stable).
         out.sort(key=lambda row: [_sort_key(v) for v in row.values()])
     for column, desc in reversed(query.header.order):
         out.sort(key=_by(column), reverse=desc)
     return out
+
+
+def _has_ties(rows: list[dict[str, Any]], order: tuple[tuple[str, bool], ...]) -> bool:
+    keys = {tuple(_sort_key(row[c]) for c, _ in order) for row in rows}
+    return len(keys) < len(rows)
 
 
 def _by(column: str) -> Any:

@@ -12,7 +12,7 @@ MATCH (i:Institution)-[:PARTY_TO]->(x:Agreement {key: k})
 WHERE coalesce(x.review, '') <> 'rejected'
 WITH i, collect(x.key) AS events
 WHERE coalesce(i.status, '') <> 'rejected'
-RETURN i.key AS institution, i.name AS name, i.kind AS kind, events
+RETURN collect([i.key, i.name, i.kind] + events) AS institutions
 // UNION ALL: this engine's UNION drops rows that differ only in a list column.
 UNION ALL
 OPTIONAL MATCH (:Region {province: $province})<-[:LOCATED_IN]-(x1:Meeting)
@@ -27,4 +27,4 @@ MATCH (i:Institution)-[:ATTENDED]->(x:Meeting {key: k})
 WHERE coalesce(x.review, '') <> 'rejected'
 WITH i, collect(x.key) AS events
 WHERE coalesce(i.status, '') <> 'rejected'
-RETURN i.key AS institution, i.name AS name, i.kind AS kind, events
+RETURN collect([i.key, i.name, i.kind] + events) AS institutions
