@@ -9,7 +9,8 @@ about 430 ms on a 483-institution province, rustworkx about 10 ms.
 
 from __future__ import annotations
 
-from itertools import combinations
+from collections import Counter, defaultdict
+from itertools import chain, combinations
 from typing import Any
 
 import rustworkx as rx
@@ -21,21 +22,21 @@ def rank_brokers(rows: Rows) -> Rows:
     """Rows whose ``institutions`` hold [key, name, kind, event keys...] lists -> one
     ranked row per institution that shares an event with another."""
     info: dict[str, tuple[str, str]] = {}
-    members: dict[str, set[str]] = {}
+    members: defaultdict[str, set[str]] = defaultdict(set)
     for row in rows:
         for key, name, kind, *events in row["institutions"]:
             info[key] = (name, kind)
             for event in events:
-                members.setdefault(event, set()).add(key)
-    shared = _shared_events(members)
+                members[event].add(key)
+    groups = [group for group in members.values() if len(group) > 1]
+    shared = Counter(chain.from_iterable(groups))  # per institution, its events with a partner
     nodes = sorted(shared)  # canonical order: the same graph whatever order rows came in
     index = {key: i for i, key in enumerate(nodes)}
-    edges = _edges(members, index)
-    scores = betweenness(len(nodes), edges)
-    degree = [0] * len(nodes)
-    for a, b in edges:
-        degree[a] += 1
-        degree[b] += 1
+    edges: set[tuple[int, int]] = set()
+    for group in groups:
+        edges.update(combinations(sorted(map(index.__getitem__, group)), 2))
+    scores = betweenness(len(nodes), sorted(edges))
+    degree = Counter(chain.from_iterable(edges))
     ranked = sorted(range(len(nodes)), key=lambda i: (-round(scores[i], 9), nodes[i]))
     return [
         {
@@ -49,24 +50,6 @@ def rank_brokers(rows: Rows) -> Rows:
         }
         for rank, i in enumerate(ranked, 1)
     ]
-
-
-def _shared_events(members: dict[str, set[str]]) -> dict[str, int]:
-    """Per institution, the events it shares with at least one other institution."""
-    count: dict[str, int] = {}
-    for group in members.values():
-        if len(group) > 1:
-            for key in group:
-                count[key] = count.get(key, 0) + 1
-    return count
-
-
-def _edges(members: dict[str, set[str]], index: dict[str, int]) -> list[tuple[int, int]]:
-    pairs: set[tuple[int, int]] = set()
-    for group in members.values():
-        if len(group) > 1:
-            pairs.update(combinations(sorted(index[k] for k in group), 2))
-    return sorted(pairs)
 
 
 def betweenness(n: int, edges: list[tuple[int, int]]) -> list[float]:
