@@ -5,13 +5,18 @@
 // columns: key, type, source, source_label, source_name, source_kind, target, target_label, target_name, target_kind, target_topics, target_status, date, detail, evidence, source_url
 // sets: target_topics
 // order: key, evidence
-MATCH (p:Institution)-[:PARTY_TO]->(a:Agreement)
-WHERE (p.region = $region OR p.region STARTS WITH ($region + '.')
-   OR (a)-[:COVERS]->(:Region {key: $region}))
-  AND coalesce(p.status, '') <> 'rejected' AND coalesce(a.review, '') <> 'rejected'
-WITH DISTINCT a
-MATCH (i:Institution)-[r:PARTY_TO]->(a)
-WITH a, i, r WHERE coalesce(i.status, '') <> 'rejected'
+OPTIONAL MATCH (:Region {key: $region})<-[:COVERS]-(x1:Agreement)
+WITH collect(DISTINCT x1.key) AS covering
+OPTIONAL MATCH (p:Institution)-[:PARTY_TO]->(x2:Agreement)
+WHERE (p.region = $region OR p.region STARTS WITH ($region + '.'))
+  AND coalesce(p.status, '') <> 'rejected'
+WITH covering, collect(DISTINCT x2.key) AS with_party
+UNWIND covering + with_party AS k
+WITH DISTINCT k
+MATCH (i:Institution)-[r:PARTY_TO]->(a:Agreement {key: k})
+// k stays in the WITH: without it the embedded engine fails the OPTIONAL MATCH below
+// ("Cannot evaluate expression with type VARIABLE").
+WITH k, a, i, r WHERE coalesce(a.review, '') <> 'rejected' AND coalesce(i.status, '') <> 'rejected'
 OPTIONAL MATCH (s)-[rep:REPORTS]->(a)
 WHERE rep.fact = a.key AND coalesce(rep.status, '') <> 'rejected'
 RETURN r.key AS key, 'PARTY_TO' AS type,
@@ -20,13 +25,16 @@ RETURN r.key AS key, 'PARTY_TO' AS type,
        a.topics AS target_topics, a.status AS target_status,
        a.signed_on AS date, r.role AS detail, rep.evidence AS evidence, s.url AS source_url
 UNION
-MATCH (p:Institution)-[:ATTENDED]->(m:Meeting)
-WHERE (p.region = $region OR p.region STARTS WITH ($region + '.')
-   OR (m)-[:LOCATED_IN]->(:Region {key: $region}))
-  AND coalesce(p.status, '') <> 'rejected' AND coalesce(m.review, '') <> 'rejected'
-WITH DISTINCT m
-MATCH (i:Institution)-[r:ATTENDED]->(m)
-WITH m, i, r WHERE coalesce(i.status, '') <> 'rejected'
+OPTIONAL MATCH (:Region {key: $region})<-[:LOCATED_IN]-(x1:Meeting)
+WITH collect(DISTINCT x1.key) AS held_in
+OPTIONAL MATCH (p:Institution)-[:ATTENDED]->(x2:Meeting)
+WHERE (p.region = $region OR p.region STARTS WITH ($region + '.'))
+  AND coalesce(p.status, '') <> 'rejected'
+WITH held_in, collect(DISTINCT x2.key) AS with_attendee
+UNWIND held_in + with_attendee AS k
+WITH DISTINCT k
+MATCH (i:Institution)-[r:ATTENDED]->(m:Meeting {key: k})
+WITH k, m, i, r WHERE coalesce(m.review, '') <> 'rejected' AND coalesce(i.status, '') <> 'rejected'
 OPTIONAL MATCH (s)-[rep:REPORTS]->(m)
 WHERE rep.fact = m.key AND coalesce(rep.status, '') <> 'rejected'
 RETURN r.key AS key, 'ATTENDED' AS type,
@@ -39,13 +47,16 @@ RETURN r.key AS key, 'ATTENDED' AS type,
        m.review AS target_status, m.date AS date, r.role AS detail,
        rep.evidence AS evidence, s.url AS source_url
 UNION
-MATCH (p:Institution)-[:ATTENDED]->(m:Meeting)
-WHERE (p.region = $region OR p.region STARTS WITH ($region + '.')
-   OR (m)-[:LOCATED_IN]->(:Region {key: $region}))
-  AND coalesce(p.status, '') <> 'rejected' AND coalesce(m.review, '') <> 'rejected'
-WITH DISTINCT m
-MATCH (x:Person)-[r:ATTENDED]->(m)
-WITH m, x, r WHERE coalesce(x.status, '') <> 'rejected'
+OPTIONAL MATCH (:Region {key: $region})<-[:LOCATED_IN]-(x1:Meeting)
+WITH collect(DISTINCT x1.key) AS held_in
+OPTIONAL MATCH (p:Institution)-[:ATTENDED]->(x2:Meeting)
+WHERE (p.region = $region OR p.region STARTS WITH ($region + '.'))
+  AND coalesce(p.status, '') <> 'rejected'
+WITH held_in, collect(DISTINCT x2.key) AS with_attendee
+UNWIND held_in + with_attendee AS k
+WITH DISTINCT k
+MATCH (x:Person)-[r:ATTENDED]->(m:Meeting {key: k})
+WITH m, x, r WHERE coalesce(m.review, '') <> 'rejected' AND coalesce(x.status, '') <> 'rejected'
 RETURN r.key AS key, 'ATTENDED' AS type,
        x.key AS source, 'Person' AS source_label, x.name AS source_name,
        CASE WHEN false THEN 'source_kind' END AS source_kind,
@@ -69,10 +80,16 @@ RETURN r.key AS key, 'JURISDICTION_OVER' AS type,
        CASE WHEN r.partial THEN 'partial' ELSE CASE WHEN false THEN 'detail' END END AS detail,
        CASE WHEN false THEN 'evidence' END AS evidence, r.source_url AS source_url
 UNION
-MATCH (x:Person)-[r:HOLDS_POSITION]->(i:Institution)
-WHERE (i.region = $region OR i.region STARTS WITH ($region + '.')
-   OR (i)-[:LOCATED_IN]->(:Region {key: $region}))
-  AND coalesce(x.status, '') <> 'rejected' AND coalesce(r.review, '') <> 'rejected'
+OPTIONAL MATCH (:Region {key: $region})<-[:LOCATED_IN]-(x1:Institution)
+WITH collect(DISTINCT x1.key) AS located
+OPTIONAL MATCH (x2:Institution)
+WHERE x2.region = $region OR x2.region STARTS WITH ($region + '.')
+WITH located, collect(x2.key) AS of_region
+UNWIND located + of_region AS k
+WITH DISTINCT k
+MATCH (x:Person)-[r:HOLDS_POSITION]->(i:Institution {key: k})
+WITH k, x, r, i
+WHERE coalesce(x.status, '') <> 'rejected' AND coalesce(r.review, '') <> 'rejected'
   AND coalesce(i.status, '') <> 'rejected'
 OPTIONAL MATCH (s)-[rep:REPORTS]->(x)
 WHERE rep.fact = r.key AND coalesce(rep.status, '') <> 'rejected'
@@ -84,11 +101,14 @@ RETURN r.key AS key, 'HOLDS_POSITION' AS type,
        i.status AS target_status, coalesce(r.since, r.seen_on) AS date, r.title AS detail,
        rep.evidence AS evidence, s.url AS source_url
 UNION
-MATCH (i:Institution)-[r:SUCCEEDED_BY]->(j:Institution)
-WHERE (i.region = $region OR j.region = $region
-   OR (i)-[:JURISDICTION_OVER]->(:Region {key: $region})
-   OR (j)-[:JURISDICTION_OVER]->(:Region {key: $region}))
-  AND coalesce(i.status, '') <> 'rejected' AND coalesce(j.status, '') <> 'rejected'
+OPTIONAL MATCH (:Region {key: $region})<-[:JURISDICTION_OVER]-(x1:Institution)
+WITH collect(DISTINCT x1.key) AS serving
+OPTIONAL MATCH (x2:Institution {region: $region})
+WITH serving, collect(x2.key) AS of_region
+UNWIND serving + of_region AS k
+WITH DISTINCT k
+MATCH (i:Institution {key: k})-[r:SUCCEEDED_BY]->(j:Institution)
+WITH k, i, r, j WHERE coalesce(i.status, '') <> 'rejected' AND coalesce(j.status, '') <> 'rejected'
 RETURN r.key AS key, 'SUCCEEDED_BY' AS type,
        i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
        j.key AS target, 'Institution' AS target_label, j.name AS target_name, j.kind AS target_kind,
@@ -97,9 +117,30 @@ RETURN r.key AS key, 'SUCCEEDED_BY' AS type,
        CASE WHEN false THEN 'evidence' END AS evidence,
        CASE WHEN false THEN 'source_url' END AS source_url
 UNION
-MATCH (i:Institution)-[r:PART_OF]->(j:Institution)
-WHERE (i.region = $region OR (i)-[:JURISDICTION_OVER]->(:Region {key: $region}))
-  AND coalesce(i.status, '') <> 'rejected' AND coalesce(j.status, '') <> 'rejected'
+OPTIONAL MATCH (:Region {key: $region})<-[:JURISDICTION_OVER]-(x1:Institution)
+WITH collect(DISTINCT x1.key) AS serving
+OPTIONAL MATCH (x2:Institution {region: $region})
+WITH serving, collect(x2.key) AS of_region
+UNWIND serving + of_region AS k
+WITH DISTINCT k
+MATCH (i:Institution)-[r:SUCCEEDED_BY]->(j:Institution {key: k})
+WITH k, i, r, j WHERE coalesce(i.status, '') <> 'rejected' AND coalesce(j.status, '') <> 'rejected'
+RETURN r.key AS key, 'SUCCEEDED_BY' AS type,
+       i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
+       j.key AS target, 'Institution' AS target_label, j.name AS target_name, j.kind AS target_kind,
+       CASE WHEN false THEN ['target_topics'] END AS target_topics,
+       j.status AS target_status, r.on_date AS date, r.note AS detail,
+       CASE WHEN false THEN 'evidence' END AS evidence,
+       CASE WHEN false THEN 'source_url' END AS source_url
+UNION
+OPTIONAL MATCH (:Region {key: $region})<-[:JURISDICTION_OVER]-(x1:Institution)
+WITH collect(DISTINCT x1.key) AS serving
+OPTIONAL MATCH (x2:Institution {region: $region})
+WITH serving, collect(x2.key) AS of_region
+UNWIND serving + of_region AS k
+WITH DISTINCT k
+MATCH (i:Institution {key: k})-[r:PART_OF]->(j:Institution)
+WITH k, i, r, j WHERE coalesce(i.status, '') <> 'rejected' AND coalesce(j.status, '') <> 'rejected'
 RETURN r.key AS key, 'PART_OF' AS type,
        i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
        j.key AS target, 'Institution' AS target_label, j.name AS target_name, j.kind AS target_kind,
