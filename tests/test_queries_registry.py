@@ -140,3 +140,23 @@ def test_every_question_and_parameter_is_documented(name: str) -> None:
 def test_doc_generator_covers_every_question() -> None:
     text = render()
     assert all(f"## `{name}`:" in text for name in registry())
+
+
+def test_rows_tied_under_the_order_come_out_the_same_whatever_order_they_came_in() -> None:
+    from itertools import permutations
+
+    from sinergi.queries.registry import _finish
+
+    query = get("timeline")  # order: day, event, item
+    base = {c: None for c in query.columns}
+    rows = [
+        {**base, "day": "2026-02-01", "event": "meeting", "item": "m1", "detail": "b"},
+        {**base, "day": "2026-02-01", "event": "meeting", "item": "m1", "detail": "a"},
+        {**base, "day": "2025-01-01", "event": "meeting", "item": "m9", "detail": "z"},
+        {**base, "day": "2026-02-01", "event": "agreement signed", "item": "a1"},
+    ]
+    answers = {repr(_finish(query, list(p))) for p in permutations(rows)}
+    assert len(answers) == 1
+    out = _finish(query, rows)
+    assert [(r["item"], r["detail"]) for r in out] == [
+        ("m9", "z"), ("a1", None), ("m1", "a"), ("m1", "b")]

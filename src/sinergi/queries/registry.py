@@ -138,18 +138,27 @@ def _finish(query: Query, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if ident not in seen:
             seen.add(ident)
             out.append(clean)
-    if query.header.order and _has_ties(out, query.header.order):
-        # Ties under the declared order would keep each backend's own order: break
-        # them by the whole row first (the sorts below are stable).
-        out.sort(key=lambda row: [_sort_key(v) for v in row.values()])
-    for column, desc in reversed(query.header.order):
-        out.sort(key=_by(column), reverse=desc)
+    if query.header.order:
+        _order(out, query.header.order)
     return out
 
 
-def _has_ties(rows: list[dict[str, Any]], order: tuple[tuple[str, bool], ...]) -> bool:
-    keys = {tuple(_sort_key(row[c]) for c, _ in order) for row in rows}
-    return len(keys) < len(rows)
+def _order(rows: list[dict[str, Any]], order: tuple[tuple[str, bool], ...]) -> None:
+    """Sort by the declared order; rows tied under it by the whole row, because each
+    backend would otherwise keep its own order among them."""
+    for column, desc in reversed(order):
+        rows.sort(key=_by(column), reverse=desc)
+    keys = [tuple(_sort_key(row[c]) for c, _ in order) for row in rows]
+    start = 0
+    for end in range(1, len(rows) + 1):
+        if end == len(rows) or keys[end] != keys[start]:
+            if end - start > 1:
+                rows[start:end] = sorted(rows[start:end], key=_whole)
+            start = end
+
+
+def _whole(row: dict[str, Any]) -> list[tuple[int, Any]]:
+    return [_sort_key(v) for v in row.values()]
 
 
 def _by(column: str) -> Any:
