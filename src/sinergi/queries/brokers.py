@@ -13,8 +13,6 @@ from collections import Counter, defaultdict
 from itertools import chain, combinations
 from typing import Any
 
-import rustworkx as rx
-
 Rows = list[dict[str, Any]]
 
 
@@ -54,6 +52,8 @@ def rank_brokers(rows: Rows) -> Rows:
 
 def betweenness(n: int, edges: list[tuple[int, int]]) -> list[float]:
     """Normalised betweenness of nodes ``0..n-1`` of the undirected graph ``edges``."""
+    import rustworkx as rx  # on first use: most commands never rank brokers (14 ms import)
+
     graph = rx.PyGraph(multigraph=False)
     graph.add_nodes_from(range(n))
     graph.extend_from_edge_list(edges)
