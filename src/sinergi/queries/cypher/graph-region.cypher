@@ -5,12 +5,12 @@
 // columns: key, type, source, source_label, source_name, source_kind, target, target_label, target_name, target_kind, target_topics, target_status, date, detail, evidence, source_url
 // sets: target_topics
 // order: key, evidence
+OPTIONAL MATCH (:Region {key: $region})<-[:COVERS]-(x1:Agreement)
+WITH collect(DISTINCT x1.key) AS covering
 OPTIONAL MATCH (p:Institution)-[:PARTY_TO]->(x2:Agreement)
 WHERE (p.region = $region OR p.region STARTS WITH ($region + '.'))
   AND coalesce(p.status, '') <> 'rejected'
-WITH collect(DISTINCT x2.key) AS with_party
-OPTIONAL MATCH (:Region {key: $region})<-[:COVERS]-(x1:Agreement)
-WITH with_party, collect(DISTINCT x1.key) AS covering
+WITH covering, collect(DISTINCT x2.key) AS with_party
 UNWIND covering + with_party AS k
 WITH DISTINCT k
 MATCH (i:Institution)-[r:PARTY_TO]->(a:Agreement {key: k})
@@ -25,12 +25,12 @@ RETURN r.key AS key, 'PARTY_TO' AS type,
        a.topics AS target_topics, a.status AS target_status,
        a.signed_on AS date, r.role AS detail, rep.evidence AS evidence, s.url AS source_url
 UNION
+OPTIONAL MATCH (:Region {key: $region})<-[:LOCATED_IN]-(x1:Meeting)
+WITH collect(DISTINCT x1.key) AS held_in
 OPTIONAL MATCH (p:Institution)-[:ATTENDED]->(x2:Meeting)
 WHERE (p.region = $region OR p.region STARTS WITH ($region + '.'))
   AND coalesce(p.status, '') <> 'rejected'
-WITH collect(DISTINCT x2.key) AS with_attendee
-OPTIONAL MATCH (:Region {key: $region})<-[:LOCATED_IN]-(x1:Meeting)
-WITH with_attendee, collect(DISTINCT x1.key) AS held_in
+WITH held_in, collect(DISTINCT x2.key) AS with_attendee
 UNWIND held_in + with_attendee AS k
 WITH DISTINCT k
 MATCH (i:Institution)-[r:ATTENDED]->(m:Meeting {key: k})
@@ -47,12 +47,12 @@ RETURN r.key AS key, 'ATTENDED' AS type,
        m.review AS target_status, m.date AS date, r.role AS detail,
        rep.evidence AS evidence, s.url AS source_url
 UNION
+OPTIONAL MATCH (:Region {key: $region})<-[:LOCATED_IN]-(x1:Meeting)
+WITH collect(DISTINCT x1.key) AS held_in
 OPTIONAL MATCH (p:Institution)-[:ATTENDED]->(x2:Meeting)
 WHERE (p.region = $region OR p.region STARTS WITH ($region + '.'))
   AND coalesce(p.status, '') <> 'rejected'
-WITH collect(DISTINCT x2.key) AS with_attendee
-OPTIONAL MATCH (:Region {key: $region})<-[:LOCATED_IN]-(x1:Meeting)
-WITH with_attendee, collect(DISTINCT x1.key) AS held_in
+WITH held_in, collect(DISTINCT x2.key) AS with_attendee
 UNWIND held_in + with_attendee AS k
 WITH DISTINCT k
 MATCH (x:Person)-[r:ATTENDED]->(m:Meeting {key: k})
