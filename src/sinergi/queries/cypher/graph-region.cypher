@@ -108,7 +108,7 @@ WITH serving, collect(x2.key) AS of_region
 UNWIND serving + of_region AS k
 WITH DISTINCT k
 MATCH (i:Institution {key: k})-[r:SUCCEEDED_BY]->(j:Institution)
-WITH k, i, r, j WHERE coalesce(i.status, '') <> 'rejected' AND coalesce(j.status, '') <> 'rejected'
+WITH i, r, j WHERE coalesce(i.status, '') <> 'rejected' AND coalesce(j.status, '') <> 'rejected'
 RETURN r.key AS key, 'SUCCEEDED_BY' AS type,
        i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
        j.key AS target, 'Institution' AS target_label, j.name AS target_name, j.kind AS target_kind,
@@ -124,7 +124,7 @@ WITH serving, collect(x2.key) AS of_region
 UNWIND serving + of_region AS k
 WITH DISTINCT k
 MATCH (i:Institution)-[r:SUCCEEDED_BY]->(j:Institution {key: k})
-WITH k, i, r, j WHERE coalesce(i.status, '') <> 'rejected' AND coalesce(j.status, '') <> 'rejected'
+WITH i, r, j WHERE coalesce(i.status, '') <> 'rejected' AND coalesce(j.status, '') <> 'rejected'
 RETURN r.key AS key, 'SUCCEEDED_BY' AS type,
        i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
        j.key AS target, 'Institution' AS target_label, j.name AS target_name, j.kind AS target_kind,
@@ -140,7 +140,7 @@ WITH serving, collect(x2.key) AS of_region
 UNWIND serving + of_region AS k
 WITH DISTINCT k
 MATCH (i:Institution {key: k})-[r:PART_OF]->(j:Institution)
-WITH k, i, r, j WHERE coalesce(i.status, '') <> 'rejected' AND coalesce(j.status, '') <> 'rejected'
+WITH i, r, j WHERE coalesce(i.status, '') <> 'rejected' AND coalesce(j.status, '') <> 'rejected'
 RETURN r.key AS key, 'PART_OF' AS type,
        i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
        j.key AS target, 'Institution' AS target_label, j.name AS target_name, j.kind AS target_kind,
