@@ -33,8 +33,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synth import write_synthetic  # noqa: E402
 
-from sinergi.graph import open_graph  # noqa: E402
 from sinergi.settings import Settings  # noqa: E402
+from sinergi.stores import open_graph  # noqa: E402
 
 PROVINCES = ["11", "12", "31", "32", "33", "35", "51", "63", "64", "73", "91", "94"]
 TOPICS = ["TIMPORA", "PASSPORT_SERVICE", "WNA_SUPERVISION"]

@@ -33,9 +33,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synth import BULK_BATCH, NodeRow, rows, write_synthetic  # noqa: E402
 
-from sinergi.graph import open_graph  # noqa: E402
 from sinergi.schema import NODES  # noqa: E402
 from sinergi.settings import Settings  # noqa: E402
+from sinergi.stores import open_graph  # noqa: E402
 
 
 def peak_rss_mib() -> float:

@@ -29,9 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synth import write_synthetic  # noqa: E402
 
-from sinergi.graph import GraphStore, open_graph  # noqa: E402
-from sinergi.queries.registry import registry, run_query  # noqa: E402
+from sinergi.questions.registry import registry, run_query  # noqa: E402
 from sinergi.settings import Settings  # noqa: E402
+from sinergi.stores import GraphStore, open_graph  # noqa: E402
 
 TARGET_MS = 50.0
 AS_OF = "2025-06-30"

@@ -45,7 +45,6 @@ from synth_geo import (  # noqa: E402
     reference_rows,
 )
 
-from sinergi.graph import GraphStore, open_graph  # noqa: E402
 from sinergi.schema import (  # noqa: E402
     InstitutionKind as K,
 )
@@ -57,6 +56,7 @@ from sinergi.schema import (  # noqa: E402
     slug,
 )
 from sinergi.settings import Settings  # noqa: E402
+from sinergi.stores import GraphStore, open_graph  # noqa: E402
 
 BULK_BATCH = 50_000  # rows per committed batch: see docs/benchmarks.md, "Load"
 FIRST_DAY, LAST_DAY = dt.date(2019, 1, 1).toordinal(), dt.date(2025, 6, 30).toordinal()

@@ -2,7 +2,7 @@
 
 Three measurements, each the median (and best) of ``--runs``:
 
-1. render: synthetic networks of several sizes (``sinergi.viz.synthetic``) ->
+1. render: synthetic networks of several sizes (``sinergi.views.synthetic``) ->
    networkx -> the HTML page (cap, layout, escaping, inlining), wall and CPU time;
 2. view: the same 5,000-node network written into an embedded store the way the
    loaders write facts, then ``render_view(store, "province", {"province": "63"})``
@@ -28,10 +28,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sinergi.graph import GraphStore, open_graph
 from sinergi.settings import Settings
-from sinergi.viz import Page, build_graph, render_graph, render_view
-from sinergi.viz.synthetic import synthetic_network
+from sinergi.stores import GraphStore, open_graph
+from sinergi.views import Page, build_graph, render_graph, render_view
+from sinergi.views.synthetic import synthetic_network
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -9,8 +9,8 @@ from fastapi.testclient import TestClient
 
 from graph_fixture import write_fixture
 from sinergi.api.app import create_app
-from sinergi.graph import GraphStore
 from sinergi.settings import Settings
+from sinergi.stores import GraphStore
 
 #: The keys every error body has, and nothing else (see sinergi.api.errors.ErrorBody).
 ERROR_KEYS = {"ok", "status", "error", "message", "param", "hint"}

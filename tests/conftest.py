@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from sinergi.graph import GraphStore, open_graph
 from sinergi.settings import Settings
+from sinergi.stores import GraphStore, open_graph
 
 BACKENDS = ["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)]
 

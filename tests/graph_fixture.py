@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sinergi.graph import GraphStore
 from sinergi.schema import Topic, program_key, rel_key
+from sinergi.stores import GraphStore
 
 AS_OF = "2025-06-30"
 

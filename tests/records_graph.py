@@ -11,8 +11,8 @@ import csv
 import datetime as dt
 from pathlib import Path
 
-from sinergi.graph import GraphStore
 from sinergi.schema import Topic, program_key
+from sinergi.stores import GraphStore
 
 REGIONS = [
     ("63", "Kalimantan Selatan", "province", None),

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from api_client import api_client, assert_error
-from sinergi.graph import GraphStore
 from sinergi.settings import Settings
+from sinergi.stores import GraphStore
 
 URL = "/api/v1/ingest/articles"
 KEY = "s3cret-key-for-tests-only"

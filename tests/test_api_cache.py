@@ -10,8 +10,8 @@ import pytest
 
 from api_client import api_client
 from sinergi.api.cache import AnswerCache, lookup
-from sinergi.graph import GraphStore
 from sinergi.settings import Settings
+from sinergi.stores import GraphStore
 
 
 def test_answers_live_for_their_time_then_are_asked_again() -> None:

@@ -9,8 +9,8 @@ from fastapi.testclient import TestClient
 
 from api_client import api_client, assert_error
 from graph_fixture import AG_TANBU
-from sinergi.graph import GraphStore
 from sinergi.settings import Settings
+from sinergi.stores import GraphStore
 
 HOSTILE = '<img src=x onerror="alert(1)">'
 

@@ -11,8 +11,8 @@ from fastapi.testclient import TestClient
 
 from api_client import api_client, assert_error
 from graph_fixture import AG_BJM_MOU, AG_KOTABARU, AG_TANBU, KANIM_BATULICIN, M_BANJAR_TIMPORA
-from sinergi.graph import GraphStore
 from sinergi.settings import Settings
+from sinergi.stores import GraphStore
 
 V1 = "/api/v1"
 

@@ -9,8 +9,8 @@ from fastapi.testclient import TestClient
 
 from api_client import ERROR_KEYS, api_client, assert_error
 from sinergi.errors import StoreError
-from sinergi.graph import GraphStore
 from sinergi.settings import Settings
+from sinergi.stores import GraphStore
 
 V1 = "/api/v1"
 

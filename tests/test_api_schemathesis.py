@@ -19,8 +19,8 @@ from hypothesis import settings as hypothesis_settings
 from api_client import ERROR_KEYS
 from graph_fixture import write_fixture
 from sinergi.api.app import create_app
-from sinergi.graph import GraphStore
 from sinergi.settings import Settings
+from sinergi.stores import GraphStore
 
 SCHEMA_URL = "/api/v1/openapi.json"
 EXAMPLES = 20

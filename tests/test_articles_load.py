@@ -17,11 +17,11 @@ from click.testing import CliRunner
 from conftest import BACKENDS, backend_settings
 from sinergi.cli.demo import sample_path
 from sinergi.cli.main import cli
-from sinergi.graph import GraphStore, open_graph
 from sinergi.loaders.articles import LoadReport, load_articles
 from sinergi.loaders.extract import Article, read_articles
 from sinergi.loaders.reference import load_reference
-from sinergi.queries.registry import run_query
+from sinergi.questions.registry import run_query
+from sinergi.stores import GraphStore, open_graph
 
 KALSEL = "Kalimantan Selatan"
 KALSEL_KAB_KOTA = 13

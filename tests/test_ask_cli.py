@@ -9,8 +9,8 @@ from click.testing import CliRunner
 
 from graph_fixture import AG_BJM_MOU, AS_OF, write_fixture
 from sinergi.cli.main import cli
-from sinergi.graph import open_graph
 from sinergi.settings import Settings
+from sinergi.stores import open_graph
 
 
 @pytest.fixture

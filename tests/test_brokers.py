@@ -11,7 +11,7 @@ from itertools import combinations
 import networkx as nx
 import pytest
 
-from sinergi.queries.brokers import betweenness, rank_brokers
+from sinergi.questions.brokers import betweenness, rank_brokers
 
 
 def _rows(events: dict[str, list[str]]) -> list[dict[str, object]]:

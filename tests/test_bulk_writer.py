@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sinergi.errors import SchemaError
-from sinergi.graph import GraphStore, Writer
+from sinergi.stores import GraphStore, Writer
 
 
 def _regions(w: Writer, first: int, last: int) -> None:

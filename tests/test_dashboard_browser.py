@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from sinergi.api.app import create_app
-from sinergi.graph import GraphStore
 from sinergi.schema import program_key
 from sinergi.settings import Settings
+from sinergi.stores import GraphStore
 
 pytestmark = pytest.mark.browser
 

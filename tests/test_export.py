@@ -13,11 +13,11 @@ from openpyxl import load_workbook
 
 from records_graph import AGREEMENT_HEADERS, agreement_rows, build_reference, write_csv
 from sinergi.cli.main import cli
-from sinergi.graph import GraphStore, open_graph
 from sinergi.loaders.cypher_script import cypher_script, literal
 from sinergi.loaders.export import GraphDump, dump_graph, export_graph
 from sinergi.loaders.records import load_records
 from sinergi.settings import Settings
+from sinergi.stores import GraphStore, open_graph
 
 AWKWARD = "Kutipan \"ganda\" dan 'tunggal', garis miring \\ lalu\nbaris baru, tab\t, é ü 漢字 😀"
 

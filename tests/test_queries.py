@@ -24,8 +24,8 @@ from graph_fixture import (
     M_TANBU_AUDIENCE,
     write_fixture,
 )
-from sinergi.graph import GraphStore
-from sinergi.queries.registry import run_query
+from sinergi.questions.registry import run_query
+from sinergi.stores import GraphStore
 
 
 @pytest.fixture
@@ -233,7 +233,7 @@ def test_brokers_ranks_the_kanim_linking_most_partners_first(graph: GraphStore) 
 
 
 def test_typed_wrappers(graph: GraphStore) -> None:
-    from sinergi.queries import typed
+    from sinergi.questions import typed
 
     rows = typed.coverage(graph, "TIMPORA", "63", AS_OF)
     assert rows[2] == typed.CoverageRow("63.10", "Kabupaten Tanah Bumbu", "regency", "signed",

@@ -14,9 +14,9 @@ import pytest
 
 from conftest import backend_settings
 from graph_fixture import AS_OF, KANIM_BATULICIN, KANWIL_KALSEL, write_fixture
-from sinergi.graph import GraphStore, open_graph
-from sinergi.queries.header import Param
-from sinergi.queries.registry import registry, run_query
+from sinergi.questions.header import Param
+from sinergi.questions.registry import registry, run_query
+from sinergi.stores import GraphStore, open_graph
 
 BY_TYPE: dict[str, Any] = {
     "province": "63",

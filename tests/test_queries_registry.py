@@ -8,11 +8,11 @@ from typing import Any
 import pytest
 
 from sinergi.errors import NotFound, ParameterError, SchemaError
-from sinergi.queries import post
-from sinergi.queries.doc import render
-from sinergi.queries.header import parse_header
-from sinergi.queries.params import check_params, province_code
-from sinergi.queries.registry import get, registry, run_query
+from sinergi.questions import post
+from sinergi.questions.doc import render
+from sinergi.questions.header import parse_header
+from sinergi.questions.params import check_params, province_code
+from sinergi.questions.registry import get, registry, run_query
 from sinergi.settings import Settings
 
 DOC = (Path(__file__).parent.parent / "docs" / "queries.md").read_text()
@@ -145,7 +145,7 @@ def test_doc_generator_covers_every_question() -> None:
 def test_rows_tied_under_the_order_come_out_the_same_whatever_order_they_came_in() -> None:
     from itertools import permutations
 
-    from sinergi.queries.registry import _finish
+    from sinergi.questions.registry import _finish
 
     query = get("timeline")  # order: day, event, item
     base = {c: None for c in query.columns}

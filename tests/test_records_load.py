@@ -17,9 +17,9 @@ from records_graph import (
 )
 from sinergi.cli.main import cli
 from sinergi.errors import InputErrors
-from sinergi.graph import GraphStore, open_graph
 from sinergi.loaders.records import load_records
 from sinergi.settings import Settings
+from sinergi.stores import GraphStore, open_graph
 
 EXAMPLE = ["CONTOH-1", "PKS", "signed", "contoh", "Pemko Banjarmasin; Kanim Banjarmasin",
            "01/01/2026", None, "TIMPORA", None]

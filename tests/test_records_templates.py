@@ -12,10 +12,10 @@ from openpyxl import load_workbook
 from records_graph import build_reference
 from sinergi.cli.main import cli
 from sinergi.errors import ParameterError
-from sinergi.graph import GraphStore
 from sinergi.loaders.records import load_records
 from sinergi.loaders.templates import write_template
 from sinergi.schema import AgreementKind, InstitutionKind
+from sinergi.stores import GraphStore
 
 
 def test_xlsx_template_has_bilingual_headers_validation_and_an_example(tmp_path: Path) -> None:

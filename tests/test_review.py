@@ -13,11 +13,11 @@ from openpyxl import load_workbook
 from records_graph import AGREEMENT_HEADERS, build_reference, write_csv
 from sinergi.cli.main import cli
 from sinergi.errors import InputErrors, NotFound, ParameterError
-from sinergi.graph import GraphStore, Writer, open_graph
 from sinergi.loaders.records import load_records
 from sinergi.loaders.review import apply_planned, plan, review_queue, write_review_sheet
 from sinergi.schema import agreement_key, rel_key
 from sinergi.settings import Settings
+from sinergi.stores import GraphStore, Writer, open_graph
 
 DOUBTFUL = agreement_key("PKS", "signed", "2026-01-10", ["pemkot:63.71", "kanim:banjarmasin"],
                          ["TIMPORA"])

@@ -44,11 +44,11 @@ from graph_fixture import (
 )
 from sinergi.cli.main import cli
 from sinergi.errors import ParameterError
-from sinergi.graph import GraphStore, open_graph
 from sinergi.loaders.review import apply_planned, plan
-from sinergi.queries.registry import run_query
+from sinergi.questions.registry import run_query
 from sinergi.schema import rel_key
 from sinergi.settings import Settings
+from sinergi.stores import GraphStore, open_graph
 from test_queries_parity import CASES, _params_for
 
 BUPATI_NEW = rel_key(P_BUPATI_NEW, "HOLDS_POSITION", "pemkab:63.10", "Bupati")

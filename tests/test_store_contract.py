@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sinergi.errors import ConstraintViolation, SchemaError
-from sinergi.graph import GraphStore
+from sinergi.stores import GraphStore
 
 
 def _load_sample(store: GraphStore) -> None:

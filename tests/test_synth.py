@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from sinergi.graph import GraphStore, open_graph
 from sinergi.settings import Settings
+from sinergi.stores import GraphStore, open_graph
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 

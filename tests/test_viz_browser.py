@@ -18,10 +18,10 @@ from typing import Any
 
 import pytest
 
-from sinergi.viz import Page, build_graph, render_graph
-from sinergi.viz.filters import Filters, visible
-from sinergi.viz.safe import esc
-from sinergi.viz.synthetic import synthetic_network
+from sinergi.views import Page, build_graph, render_graph
+from sinergi.views.filters import Filters, visible
+from sinergi.views.safe import esc
+from sinergi.views.synthetic import synthetic_network
 from viz_page import HOSTILE_EVIDENCE, HOSTILE_NAME, HOSTILE_TITLE, hostile_graph
 
 pytestmark = pytest.mark.browser

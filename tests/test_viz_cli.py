@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from sinergi.cli.main import cli
-from sinergi.graph import open_graph
 from sinergi.settings import Settings
+from sinergi.stores import open_graph
 from viz_fixture import build_fixture
 from viz_page import page_data
 

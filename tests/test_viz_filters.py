@@ -7,8 +7,8 @@ import networkx as nx
 import pytest
 
 from sinergi.errors import ParameterError
-from sinergi.viz import build_graph
-from sinergi.viz.filters import Filters, apply_filters, facet_values, visible
+from sinergi.views import build_graph
+from sinergi.views.filters import Filters, apply_filters, facet_values, visible
 
 
 def network() -> nx.MultiDiGraph:

@@ -7,11 +7,11 @@ import re
 import pytest
 
 from sinergi.errors import ParameterError
-from sinergi.viz import Page, build_graph, render_graph
-from sinergi.viz.cap import cap_graph
-from sinergi.viz.layout import static_layout
-from sinergi.viz.safe import esc, link, safe_url, tooltip
-from sinergi.viz.synthetic import synthetic_network
+from sinergi.views import Page, build_graph, render_graph
+from sinergi.views.cap import cap_graph
+from sinergi.views.layout import static_layout
+from sinergi.views.safe import esc, link, safe_url, tooltip
+from sinergi.views.synthetic import synthetic_network
 from viz_page import (
     HOSTILE_EVIDENCE,
     HOSTILE_NAME,

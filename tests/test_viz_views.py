@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from sinergi.errors import ParameterError
-from sinergi.graph import GraphStore
-from sinergi.queries.registry import run_query
-from sinergi.viz import render_view, view_graph, write_view
+from sinergi.questions.registry import run_query
+from sinergi.stores import GraphStore
+from sinergi.views import render_view, view_graph, write_view
 from viz_fixture import HOSTILE_NAME, HOSTILE_TITLE, build_fixture
 from viz_page import page_data
 

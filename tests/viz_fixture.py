@@ -5,8 +5,8 @@ hostile on purpose (markup in a name, a title and an evidence sentence).
 
 from __future__ import annotations
 
-from sinergi.graph import GraphStore
 from sinergi.schema import rel_key
+from sinergi.stores import GraphStore
 
 HOSTILE_NAME = "<img src=x onerror=alert(1)>"
 HOSTILE_TITLE = '"><script>alert(1)</script>'

@@ -11,7 +11,7 @@ from typing import Any
 
 import networkx as nx
 
-from sinergi.viz import build_graph
+from sinergi.views import build_graph
 
 HOSTILE_NAME = "<img src=x onerror=alert(1)>"
 HOSTILE_TITLE = '"><script>alert(1)</script>'

@@ -15,8 +15,8 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from .. import __version__
-from ..graph import GraphStore
 from ..settings import Settings
+from ..stores import GraphStore
 from . import dashboard
 from .errors import install_handlers
 from .limits import BodyLimit

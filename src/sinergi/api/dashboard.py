@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ..errors import NotFound
-from ..queries.registry import registry
+from ..questions.registry import registry
 from ..schema import Topic
 from .deps import StoreDep
 from .labels import COLUMNS, labels

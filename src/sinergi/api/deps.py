@@ -10,8 +10,8 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
-from ..graph import GraphStore
 from ..settings import Settings
+from ..stores import GraphStore
 from .store import StoreHolder
 
 

@@ -9,8 +9,8 @@ from typing import Any, cast
 
 from starlette.concurrency import run_in_threadpool
 
-from ..graph import GraphStore
-from ..queries.registry import Result, run_query
+from ..questions.registry import Result, run_query
+from ..stores import GraphStore
 from .cache import lookup
 
 

@@ -24,8 +24,8 @@ import threading
 import time
 
 from ..errors import StoreUnavailable
-from ..graph import GraphStore, open_graph
 from ..settings import Settings
+from ..stores import GraphStore, open_graph
 from .cache import CACHE_SECONDS, configure
 
 CHECK_AFTER = 1.0

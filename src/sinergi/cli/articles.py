@@ -13,7 +13,7 @@ from .common import emit, open_store, output_options
 from .main import cli, load
 
 if TYPE_CHECKING:
-    from ..graph.base import GraphStore
+    from ..stores.base import GraphStore
 
 
 @load.command("articles")
@@ -72,7 +72,7 @@ def evidence(key: str, as_json: bool, as_csv: bool) -> None:
         sinergi evidence pemkab:63.10
     """
     from ..errors import NotFound
-    from ..queries.registry import run_query
+    from ..questions.registry import run_query
 
     with open_store() as store:
         result = run_query(store, "evidence", {"key": key})

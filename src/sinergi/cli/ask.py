@@ -34,7 +34,7 @@ def _describe(param: Any) -> str:
 
 
 def _list(as_json: bool, as_csv: bool) -> None:
-    from ..queries.registry import registry
+    from ..questions.registry import registry
 
     rows = [
         {"name": q.name, "title": q.title, "params": [_describe(p) for p in q.params],
@@ -74,8 +74,8 @@ def ask(name: str | None, pairs: tuple[str, ...], list_: bool, as_json: bool,
         return
     if not name:
         raise click.UsageError("give a question NAME, or --list to see them")
-    from ..queries.params import check_params
-    from ..queries.registry import get, run_query
+    from ..questions.params import check_params
+    from ..questions.registry import get, run_query
 
     query = get(name)
     params = _parse(pairs)

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 import click
 
 from ..errors import SinergiError
-from ..queries.tabular import cell, to_csv
+from ..questions.tabular import cell, to_csv
 from ..settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -34,7 +34,7 @@ def settings() -> Settings:
 
 @contextmanager
 def open_store(ensure_schema: bool = True) -> Iterator[Any]:
-    from ..graph import open_graph
+    from ..stores import open_graph
 
     store = open_graph(settings(), ensure_schema=ensure_schema)
     try:

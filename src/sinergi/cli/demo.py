@@ -33,8 +33,8 @@ def demo(out: str | None) -> None:
     from ..loaders.articles import load_articles
     from ..loaders.extract import read_articles
     from ..loaders.reference import load_reference
-    from ..queries.registry import run_query
-    from ..viz import write_view
+    from ..questions.registry import run_query
+    from ..views import write_view
     from .common import settings
 
     with open_store() as store:

@@ -54,7 +54,7 @@ def viz(view: str, pairs: tuple[str, ...], out: Path, kind: str | None, topic: s
         sinergi viz institution -p institution=kanim:batulicin -p depth=2 -o batulicin.html
         sinergi viz region -p region="Tanah Bumbu" --topic TIMPORA --year 2024 -o tanbu.html
     """
-    from ..viz import write_view
+    from ..views import write_view
 
     params = parse_params(pairs)
     filters = {"kind": kind, "topic": topic, "year": year}

@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import SinergiError
-from ..graph import GraphStore, Writer
 from ..schema import (
     InstitutionKind,
     ReviewStatus,
@@ -39,6 +38,7 @@ from ..schema import (
     person_key,
     program_key,
 )
+from ..stores import GraphStore, Writer
 from .extract import Article, extract_article
 from .gazetteer import load_gazetteer
 from .resolver import Resolver

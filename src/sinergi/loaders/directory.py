@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..graph import GraphStore
+from ..stores import GraphStore
 from .gazetteer import Gazetteer, load_gazetteer, norm, short_name
 from .sheets import region_code_text
 

@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ParameterError
-from ..graph import GraphStore
 from ..schema import NODES, RELS
+from ..stores import GraphStore
 from .restore import NODE_COLUMNS, REL_COLUMNS
 from .sheets import cell_text, write_xlsx_rows, xlsx_safe
 

@@ -36,8 +36,8 @@ from typing import Any
 
 from .. import __version__
 from ..errors import InputError, InputErrors
-from ..graph import GraphStore, Tx, Writer
 from ..schema import ReviewStatus, record_key, short_hash
+from ..stores import GraphStore, Tx, Writer
 from . import restore, review
 from .directory import Directory
 from .record_columns import TEMPLATE_KINDS, detect_kind

@@ -20,8 +20,8 @@ from importlib.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from ..graph.base import GraphStore, Writer
 from ..schema import InstitutionKind, RegionLevel, Topic, institution_key, program_key
+from ..stores.base import GraphStore, Writer
 from .gazetteer import REGION_ALIAS, Gazetteer, Region, build_gazetteer, data_root, load_gazetteer
 from .offices import Office, Succession, read_offices, read_succession
 

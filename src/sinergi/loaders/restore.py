@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import InputError
-from ..graph import GraphStore
 from ..schema import BOOL, FLOAT, INT, NODES, RELS, STRINGS
+from ..stores import GraphStore
 from .sheets import Sheet, split_list, text
 
 

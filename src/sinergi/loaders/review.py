@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, NotFound, ParameterError
-from ..graph import GraphStore, Tx
 from ..schema import NODES, RELS, ReviewStatus, short_hash
+from ..stores import GraphStore, Tx
 from .record_columns import REVIEW, header_id
 from .sheets import Sheet, text, write_xlsx_rows
 from .staging import flush_into, staged

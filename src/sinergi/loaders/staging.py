@@ -9,7 +9,7 @@ their deletes with ``flush_into``.
 from __future__ import annotations
 
 from ..errors import SchemaError
-from ..graph import GraphStore, Tx, Writer
+from ..stores import GraphStore, Tx, Writer
 
 
 def staged(store: GraphStore) -> Writer:

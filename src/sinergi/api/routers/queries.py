@@ -12,8 +12,8 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import Response
 
-from ...queries.registry import registry
-from ...queries.tabular import to_csv
+from ...questions.registry import registry
+from ...questions.tabular import to_csv
 from ..deps import StoreDep
 from ..errors import error_responses
 from ..models import QueryInfo, Table

@@ -1,7 +1,7 @@
 """``GET /graph/{view}`` (nodes and edges as JSON) and ``GET /viz/{view}`` (the pyvis page).
 
 The views (province, institution, region, path) and their parameters belong to
-``sinergi.viz``; this router passes the query string through: ``kind``, ``topic``
+``sinergi.views``; this router passes the query string through: ``kind``, ``topic``
 and ``year`` are filters, everything else is a parameter of the view."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse
 
 from ...errors import NotFound
-from ...viz import VIEWS, render_view, view_graph
+from ...views import VIEWS, render_view, view_graph
 from ..deps import StoreDep
 from ..models import GraphData
 from .common import KEYED_ERRORS

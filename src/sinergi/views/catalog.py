@@ -23,8 +23,8 @@ from typing import Any
 import networkx as nx
 
 from ..errors import ParameterError
-from ..queries.params import check_params, resolve_in_store
-from ..queries.registry import get, run_query
+from ..questions.params import check_params, resolve_in_store
+from ..questions.registry import get, run_query
 from . import cap
 from .filters import Filters, apply_filters
 from .model import add_node

@@ -1,6 +1,6 @@
 """Writes ``docs/queries.md`` from the question headers, so the doc cannot drift.
 
-    python -m sinergi.queries.doc > docs/queries.md
+    python -m sinergi.questions.doc > docs/queries.md
 """
 
 from __future__ import annotations
@@ -11,14 +11,14 @@ from .registry import Query, registry
 
 INTRO = """# Questions
 
-Generated from the headers of `src/sinergi/queries/cypher/*.cypher` by
-`python -m sinergi.queries.doc > docs/queries.md`; a test fails when a question or
+Generated from the headers of `src/sinergi/questions/cypher/*.cypher` by
+`python -m sinergi.questions.doc > docs/queries.md`; a test fails when a question or
 one of its parameters is missing here, so regenerate after editing a header.
 
 Ask a question from the command line with `sinergi ask NAME -p name=value ...`
 (`--json`, `--csv`; `sinergi ask --list` shows them all), from the API with
 `GET /queries/NAME?name=value`, or from Python with
-`sinergi.queries.registry.run_query(store, NAME, params)`.
+`sinergi.questions.registry.run_query(store, NAME, params)`.
 
 Parameters are checked before anything reaches the database; a bad one is refused
 with a message naming it (CLI exit code 2, API status 422). Types:

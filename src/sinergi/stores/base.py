@@ -242,7 +242,7 @@ def _dedupe(rows: list[Row]) -> list[Row]:
 
 
 class GraphStore(ABC):
-    """What every backend offers. Build one with ``sinergi.graph.open_graph``."""
+    """What every backend offers. Build one with ``sinergi.stores.open_graph``."""
 
     backend: str = ""
     batch_size: int = 1000

@@ -1,6 +1,6 @@
 /* Sinergi network page: draws the network, turns the escaped tooltip HTML into
  * elements, and runs the kind / topic / year filter panel. The filter rule is the
- * one in sinergi/viz/filters.py; keep the two in step. */
+ * one in sinergi/views/filters.py; keep the two in step. */
 (function () {
   "use strict";
   var data = window.SINERGI_DATA;

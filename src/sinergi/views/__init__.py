@@ -10,10 +10,10 @@ with ``build_graph`` from node and edge dicts.
 
 from __future__ import annotations
 
+from .catalog import VIEWS, render_view, view_graph, write_view
 from .filters import Filters
 from .model import build_graph
 from .render import Page, render_graph
-from .views import VIEWS, render_view, view_graph, write_view
 
 __all__ = [
     "VIEWS",
