@@ -23,7 +23,7 @@ DEFAULT = REPO.parent / "shared" / "eval" / "dev" / "articles.jsonl"
 
 
 def main(argv: list[str]) -> int:
-    from sinergi.loaders.extract import Article, extract_article
+    from sinergi.news.extract import Article, extract_article
 
     path = Path(next((a for a in argv if not a.startswith("--") and not a.isdigit()), DEFAULT))
     repeat = int(argv[argv.index("--repeat") + 1]) if "--repeat" in argv else 4

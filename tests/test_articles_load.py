@@ -17,10 +17,10 @@ from click.testing import CliRunner
 from conftest import BACKENDS, backend_settings
 from sinergi.cli.demo import sample_path
 from sinergi.cli.main import cli
-from sinergi.loaders.articles import LoadReport, load_articles
-from sinergi.loaders.extract import Article, read_articles
-from sinergi.loaders.reference import load_reference
+from sinergi.news.extract import Article, read_articles
+from sinergi.news.load import LoadReport, load_articles
 from sinergi.questions.registry import run_query
+from sinergi.reference.load import load_reference
 from sinergi.stores import GraphStore, open_graph
 
 KALSEL = "Kalimantan Selatan"
@@ -113,7 +113,7 @@ def test_a_bad_article_is_left_out_whole_and_the_rest_of_its_batch_loads(
     """Articles share transactions; one that fails half way (while being resolved, or
     refused by the database) must leave nothing behind, and its neighbours must load."""
     from sinergi.errors import SchemaError
-    from sinergi.loaders import articles as loader
+    from sinergi.news import load as loader
 
     news = _news(5, "Kotabaru" if failure == "reading" else "Tanah Bumbu")
     bad = news[2]

@@ -12,10 +12,10 @@ from click.testing import CliRunner
 from openpyxl import load_workbook
 
 from records_graph import AGREEMENT_HEADERS, agreement_rows, build_reference, write_csv
+from sinergi.backup.cypher_script import cypher_script, literal
+from sinergi.backup.export import GraphDump, dump_graph, export_graph
 from sinergi.cli.main import cli
-from sinergi.loaders.cypher_script import cypher_script, literal
-from sinergi.loaders.export import GraphDump, dump_graph, export_graph
-from sinergi.loaders.records import load_records
+from sinergi.ingest import load_sheets
 from sinergi.settings import Settings
 from sinergi.stores import GraphStore, open_graph
 
@@ -25,7 +25,7 @@ AWKWARD = "Kutipan \"ganda\" dan 'tunggal', garis miring \\ lalu\nbaris baru, ta
 def _build(store: GraphStore, tmp_path: Path) -> None:
     build_reference(store)
     rows = agreement_rows(6)
-    load_records(store, [write_csv(tmp_path / "perjanjian.csv", [AGREEMENT_HEADERS, *rows])])
+    load_sheets(store, [write_csv(tmp_path / "perjanjian.csv", [AGREEMENT_HEADERS, *rows])])
     with store.writer() as w:
         w.node("Article", {"key": "article:uji", "title": AWKWARD, "url": "https://contoh.id/a;b",
                            "published_on": "2026-01-02", "source": "=SUM(A1)"})
@@ -65,7 +65,7 @@ def test_xlsx_round_trip_gives_identical_content(graph: GraphStore, tmp_path: Pa
     assert len(dump.nodes) == sum(counts[k] for k in counts if k[0].isupper() and
                                   not k.isupper())
     graph.clear()
-    report = load_records(graph, [first])
+    report = load_sheets(graph, [first])
     assert report.restored == len(dump.nodes) + len(dump.rels) and not report.loaded
     second = tmp_path / "second.xlsx"
     export_graph(graph, "xlsx", second)
@@ -95,7 +95,7 @@ def test_csv_round_trip_gives_identical_files(graph: GraphStore, tmp_path: Path)
     export_graph(graph, "csv", tmp_path / "one")
     first = {n: (tmp_path / "one" / n).read_text() for n in ("nodes.csv", "relationships.csv")}
     graph.clear()
-    load_records(graph, [tmp_path / "one" / "nodes.csv", tmp_path / "one" / "relationships.csv"])
+    load_sheets(graph, [tmp_path / "one" / "nodes.csv", tmp_path / "one" / "relationships.csv"])
     export_graph(graph, "csv", tmp_path / "two")
     second = {n: (tmp_path / "two" / n).read_text() for n in ("nodes.csv", "relationships.csv")}
     assert second == first

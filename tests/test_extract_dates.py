@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from sinergi.loaders.extract import Article, extract_article
-from sinergi.loaders.extract.dates import (
+from sinergi.news.extract import Article, extract_article
+from sinergi.news.extract.dates import (
     DateContext,
     era_bounds,
     find_dates,

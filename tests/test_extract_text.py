@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sinergi.loaders.extract import Article, extract_article
-from sinergi.loaders.extract.clean import body_lines
-from sinergi.loaders.extract.sentences import split
+from sinergi.news.extract import Article, extract_article
+from sinergi.news.extract.clean import body_lines
+from sinergi.news.extract.sentences import split
 
 PAGE = """Imigrasi Entikong Gelar Sosialisasi di Perbatasan
 
@@ -65,7 +65,7 @@ def test_odd_text_never_raises() -> None:
 def test_rule_gates_never_hide_a_mention() -> None:
     """Rules run only on sentences holding one of their trigger words; every body the
     lexicons know must still be found when gated."""
-    from sinergi.loaders.extract import lexicon, mentions
+    from sinergi.news.extract import lexicon, mention, mentions  # noqa: F401 (registers the rules)
 
     names = [name for _, name in lexicon.CENTRAL_BODIES]
     names += list(lexicon.AGENCY_ABBREVIATIONS) + list(lexicon.KNOWN_NON_GOV)
@@ -78,9 +78,9 @@ def test_rule_gates_never_hide_a_mention() -> None:
     for name in names:
         text = f"Kerja sama dengan {name} di Kabupaten Banjar berjalan baik."
         [sent] = split(text)
-        low = sent.text.translate(mentions.LOWER)
-        present = mentions.sentence_words(low)
-        for trigger, rule in mentions.RULES:
+        low = sent.text.translate(mention.LOWER)
+        present = mention.sentence_words(low)
+        for trigger, rule in mention.RULES:
             if trigger.isdisjoint(present):
                 assert list(rule(sent.text, sent)) == [], (name, rule.__name__)
 

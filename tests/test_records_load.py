@@ -17,7 +17,7 @@ from records_graph import (
 )
 from sinergi.cli.main import cli
 from sinergi.errors import InputErrors
-from sinergi.loaders.records import load_records
+from sinergi.ingest import load_sheets
 from sinergi.settings import Settings
 from sinergi.stores import GraphStore, open_graph
 
@@ -48,7 +48,7 @@ def test_three_bad_rows_among_fifty_are_reported_exactly_and_nothing_loads(
                       {"agreements": [AGREEMENT_HEADERS, EXAMPLE, *rows]})
     before = graph.counts()
     with pytest.raises(InputErrors) as info:
-        load_records(graph, [path])
+        load_sheets(graph, [path])
     # Header is row 1, the example row 2: the n-th data row is row n + 2.
     where = [(e.line, e.column) for e in info.value.errors]
     assert where == [(9, "parties"), (25, "signed_on"), (43, "kind")]
@@ -59,7 +59,7 @@ def test_three_bad_rows_among_fifty_are_reported_exactly_and_nothing_loads(
     rows[6][4] = "Pemko Banjarmasin; Kanim Banjarmasin"
     rows[22][5], rows[40][1] = "28/02/2025", "PKS"
     write_xlsx(path, {"agreements": [AGREEMENT_HEADERS, EXAMPLE, *rows]})
-    report = load_records(graph, [path])
+    report = load_sheets(graph, [path])
     assert report.loaded == ["perjanjian.xlsx"] and report.facts == 50
     facts = _facts(graph)
     assert facts["Agreement"] == 50 and facts["Record"] == 50 and facts["REPORTS"] == 50
@@ -68,17 +68,17 @@ def test_three_bad_rows_among_fifty_are_reported_exactly_and_nothing_loads(
 
 def test_reloading_the_same_file_changes_nothing(graph: GraphStore, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "perjanjian.csv", [AGREEMENT_HEADERS, *agreement_rows(8)])
-    load_records(graph, [path])
+    load_sheets(graph, [path])
     query = "MATCH (r:Record) RETURN r.key AS k, r.loaded_at AS at ORDER BY k"
     before, stamps = graph.counts(), graph.run(query)
-    report = load_records(graph, [path])
+    report = load_sheets(graph, [path])
     assert report.unchanged == ["perjanjian.csv"] and not report.loaded
     assert graph.counts() == before and graph.run(query) == stamps
 
 
 def test_facts_carry_record_provenance(graph: GraphStore, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "perjanjian.csv", [AGREEMENT_HEADERS, *agreement_rows(2)])
-    load_records(graph, [path])
+    load_sheets(graph, [path])
     rows = graph.run(
         "MATCH (r:Record)-[e:REPORTS]->(a:Agreement) RETURN r.file AS file, r.row AS row, "
         "r.kind AS kind, r.sha256 AS sha, e.fact AS fact, a.key AS key, e.extractor AS ex, "
@@ -107,7 +107,7 @@ def test_a_corrected_file_replaces_its_rows_and_leaves_other_sources_alone(
     rows = agreement_rows(3)
     rows[2][6] = "2030-12-31"  # valid_until, cleared below
     path = write_csv(tmp_path / "perjanjian.csv", [AGREEMENT_HEADERS, *rows])
-    load_records(graph, [path])
+    load_sheets(graph, [path])
     keys = [r["k"] for r in graph.run(
         "MATCH (r:Record)-[e:REPORTS]->(a:Agreement) RETURN a.key AS k ORDER BY r.row")]
     # A news article also reports the second agreement.
@@ -122,7 +122,7 @@ def test_a_corrected_file_replaces_its_rows_and_leaves_other_sources_alone(
     rows[2][3] = "Judul yang dibetulkan"
     del rows[1]  # the planner removed the second row
     write_csv(path, [AGREEMENT_HEADERS, *rows])
-    report = load_records(graph, [path])
+    report = load_sheets(graph, [path])
     assert report.loaded == ["perjanjian.csv"] and report.removed == 1
 
     agreements = {r["k"]: r for r in graph.run(
@@ -157,7 +157,7 @@ def test_offices_officials_and_meetings_in_one_workbook(graph: GraphStore, tmp_p
         ],
         "Catatan": [["anything", "else"], ["ignored", "sheet"]],
     })
-    report = load_records(graph, [path])
+    report = load_sheets(graph, [path])
     assert report.facts == 3
     office = graph.run("MATCH (u:Institution {key: 'ulp:pagatan'})-[:PART_OF]->(k:Institution) "
                        "RETURN u.name AS name, u.region AS region, k.key AS parent")
@@ -186,7 +186,7 @@ def test_ambiguous_names_missing_columns_and_duplicate_ids_are_reported(
                                              ["X", "signed", "Pemkab Tanbu; Kanim Batulicin"]])
     unknown = write_csv(tmp_path / "c.csv", [["nomor", "nama"], ["1", "x"]])
     with pytest.raises(InputErrors) as info:
-        load_records(graph, [path, missing, unknown])
+        load_sheets(graph, [path, missing, unknown])
     problems = {(Path(e.file or "").name, e.line, e.column): e.problem
                 for e in info.value.errors}
     assert set(problems) == {("a.csv", 2, "parties"), ("a.csv", 4, "id"),
@@ -202,7 +202,7 @@ def test_an_unquoted_separator_is_refused(graph: GraphStore, tmp_path: Path) -> 
     path.write_text("id;kind;status;parties\nA;PKS;signed;Pemko Banjarmasin; Kanim Banjarmasin\n",
                     encoding="utf-8")
     with pytest.raises(InputErrors) as info:
-        load_records(graph, [path])
+        load_sheets(graph, [path])
     assert [(e.line, e.problem.split(":")[0]) for e in info.value.errors] == [
         (2, "5 values but 4 columns")]
 

@@ -12,8 +12,8 @@ from openpyxl import load_workbook
 from records_graph import build_reference
 from sinergi.cli.main import cli
 from sinergi.errors import ParameterError
-from sinergi.loaders.records import load_records
-from sinergi.loaders.templates import write_template
+from sinergi.ingest import load_sheets
+from sinergi.records.templates import write_template
 from sinergi.schema import AgreementKind, InstitutionKind
 from sinergi.stores import GraphStore
 
@@ -60,7 +60,7 @@ def test_a_filled_template_loads_and_skips_its_example_row(
     else:
         with path.open("a", encoding="utf-8-sig") as fh:
             fh.write("J-1,Dewi Contoh,Wali Kota,Pemko Banjarmasin,20/02/2024,,,\n")
-    report = load_records(store, [path])
+    report = load_sheets(store, [path])
     assert report.facts == 1
     rows = store.run("MATCH (p:Person)-[h:HOLDS_POSITION]->(i:Institution) "
                      "RETURN p.name AS name, i.key AS inst, h.since AS since")

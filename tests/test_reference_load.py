@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from sinergi.errors import InputError, InputErrors
-from sinergi.loaders.gazetteer import load_gazetteer
-from sinergi.loaders.offices import read_offices
-from sinergi.loaders.reference import load_reference
+from sinergi.reference.gazetteer import load_gazetteer
+from sinergi.reference.load import load_reference
+from sinergi.reference.offices import read_offices
 
 KALIMANTAN = ("61", "62", "63", "64", "65")
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from sinergi.errors import InputError
-from sinergi.loaders.gazetteer import build_gazetteer, load_gazetteer, norm
+from sinergi.reference.gazetteer import build_gazetteer, load_gazetteer, norm
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from sinergi.loaders.gazetteer import load_gazetteer
-from sinergi.loaders.resolver import Resolver
+from sinergi.reference.gazetteer import load_gazetteer
+from sinergi.reference.resolver import Resolver
 
 
 @pytest.fixture(scope="module")

@@ -13,8 +13,8 @@ from openpyxl import load_workbook
 from records_graph import AGREEMENT_HEADERS, build_reference, write_csv
 from sinergi.cli.main import cli
 from sinergi.errors import InputErrors, NotFound, ParameterError
-from sinergi.loaders.records import load_records
-from sinergi.loaders.review import apply_planned, plan, review_queue, write_review_sheet
+from sinergi.ingest import load_sheets
+from sinergi.review import apply_planned, plan, review_queue, write_review_sheet
 from sinergi.schema import agreement_key, rel_key
 from sinergi.settings import Settings
 from sinergi.stores import GraphStore, Writer, open_graph
@@ -107,7 +107,7 @@ def test_a_rejected_fact_stays_rejected_when_a_sheet_lists_it(graph: GraphStore,
     sheet = write_csv(tmp_path / "perjanjian.csv", [AGREEMENT_HEADERS, [
         "A1", "PKS", "signed", "", "Pemko Banjarmasin; Kanim Banjarmasin", "10/01/2026", None,
         "TIMPORA", None]])
-    report = load_records(graph, [sheet])
+    report = load_sheets(graph, [sheet])
     assert any(DOUBTFUL in w and "rejected" in w for w in report.warnings)
     rows = graph.run("MATCH (r:Record)-[e:REPORTS]->(a:Agreement) RETURN a.key AS k, "
                      "a.review AS review, e.status AS status")
@@ -170,20 +170,20 @@ def test_review_sheet_closes_the_loop(graph: GraphStore, tmp_path: Path) -> None
     ws.cell(row=keys[DOUBTFUL], column=col["decision"], value="maybe")
     book.save(path)
     with pytest.raises(InputErrors) as info:
-        load_records(graph, [path])
+        load_sheets(graph, [path])
     assert [(e.line, e.column) for e in info.value.errors] == [(keys[DOUBTFUL], "decision")]
     assert graph.counts()["Decision"] == 0
 
     ws.cell(row=keys[DOUBTFUL], column=col["decision"]).value = None
     book.save(path)
-    assert load_records(graph, [path]).decisions == 2
+    assert load_sheets(graph, [path]).decisions == 2
     fair = graph.run("MATCH (a:Agreement {key: $k}) RETURN a.review AS r", {"k": FAIR})
     assert fair == [{"r": "rejected"}]
     who = graph.run("MATCH (d:Decision {action: 'reject'}) RETURN d.decided_by AS by, "
                     "d.source AS source")
     assert who == [{"by": "Budi", "source": f"tinjauan.xlsx row {keys[FAIR]}"}]
     before = graph.counts()
-    assert load_records(graph, [path]).decisions == 0  # the same sheet again: no-op
+    assert load_sheets(graph, [path]).decisions == 0  # the same sheet again: no-op
     assert graph.counts() == before
 
 

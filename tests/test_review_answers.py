@@ -44,8 +44,8 @@ from graph_fixture import (
 )
 from sinergi.cli.main import cli
 from sinergi.errors import ParameterError
-from sinergi.loaders.review import apply_planned, plan
 from sinergi.questions.registry import run_query
+from sinergi.review import apply_planned, plan
 from sinergi.schema import rel_key
 from sinergi.settings import Settings
 from sinergi.stores import GraphStore, open_graph

@@ -133,6 +133,34 @@ class ReviewStatus(StrEnum):
     REJECTED = "rejected"
 
 
+#: A fact read with less confidence than this is written flagged ``needs_review`` and
+#: listed by ``sinergi review``, instead of being trusted (or dropped) silently.
+REVIEW_BELOW = 0.6
+
+
+def review_status(confidence: float) -> ReviewStatus:
+    """The review flag a fact read with ``confidence`` gets."""
+    return ReviewStatus.NEEDS_REVIEW if confidence < REVIEW_BELOW else ReviewStatus.ACCEPTED
+
+
+#: Regional governments: an agreement one of them is party to covers its region.
+GOVERNMENT_KINDS = frozenset({InstitutionKind.PEMPROV, InstitutionKind.PEMKAB,
+                              InstitutionKind.PEMKOT})
+
+#: How a programme (one per topic) is named in the graph, whoever writes it first.
+PROGRAM_NAMES = {
+    Topic.TIMPORA: "Tim Pengawasan Orang Asing (Timpora)",
+    Topic.WNA_SUPERVISION: "Pengawasan orang asing",
+    Topic.PASSPORT_SERVICE: "Layanan paspor",
+    Topic.POPULATION_DATA: "Pemanfaatan data kependudukan",
+    Topic.BORDER: "Perbatasan dan pos lintas batas",
+    Topic.INVESTMENT: "Investasi",
+    Topic.TOURISM: "Pariwisata",
+    Topic.LABOUR: "Ketenagakerjaan",
+    Topic.OTHER: "Lainnya",
+}
+
+
 # --- property and table declarations -------------------------------------------------
 
 STRING, INT, FLOAT, BOOL, STRINGS = "STRING", "INT64", "DOUBLE", "BOOLEAN", "STRING[]"
@@ -231,7 +259,8 @@ _PROVENANCE = {
     "confidence": FLOAT,
     "status": STRING,
 }
-_FACT_TARGETS = ("Agreement", "Meeting", "Person", "Institution", "Region")
+#: The nodes a fact hangs on: what a REPORTS edge may point at.
+FACT_TARGETS = ("Agreement", "Meeting", "Person", "Institution", "Region")
 
 RELS: dict[str, RelSpec] = {
     r.type: r
@@ -263,10 +292,10 @@ RELS: dict[str, RelSpec] = {
         _rel("ABOUT", [("Agreement", "Program"), ("Meeting", "Program")]),
         _rel(
             "REPORTS",
-            [(src, dst) for src in ("Article", "Record") for dst in _FACT_TARGETS],
+            [(src, dst) for src in ("Article", "Record") for dst in FACT_TARGETS],
             **_PROVENANCE,
         ),
-        _rel("DECISION_ON", [("Decision", dst) for dst in _FACT_TARGETS]),
+        _rel("DECISION_ON", [("Decision", dst) for dst in FACT_TARGETS]),
     )
 }
 

@@ -5,15 +5,10 @@ News into the graph, and from any fact back to the sentence it came from.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import click
 
 from .common import emit, open_store, output_options
 from .main import cli, load
-
-if TYPE_CHECKING:
-    from ..stores.base import GraphStore
 
 
 @load.command("articles")
@@ -28,14 +23,13 @@ def load_articles_cmd(paths: tuple[str, ...]) -> None:
 
         sinergi load articles berita/ arsip.jsonl
     """
-    from ..loaders.articles import load_articles
-    from ..loaders.extract import read_articles
+    from ..ingest import load_articles
+    from ..news.extract import read_articles
 
     problems: list[str] = []
     articles = list(read_articles(paths, on_error=lambda e: problems.append(e.message)))
     with open_store() as store:
-        _ensure_reference(store)
-        report = load_articles(store, articles)
+        report = load_articles(store, articles, announce=lambda m: click.echo(m, err=True))
     for message in problems + report.errors:
         click.echo(f"warning: {message}", err=True)
     click.echo(
@@ -46,16 +40,6 @@ def load_articles_cmd(paths: tuple[str, ...]) -> None:
         click.echo(f"  +{n} {what}")
     if problems or report.errors:
         raise SystemExit(1)
-
-
-def _ensure_reference(store: GraphStore) -> None:
-    """Articles resolve against the reference layer: load it first when it is absent."""
-    from ..loaders.reference import load_reference
-
-    rows = store.run("MATCH (r:Region) RETURN count(r) AS n")
-    if not rows or not rows[0]["n"]:
-        click.echo("Loading the reference data first (regions, offices) ...", err=True)
-        load_reference(store)
 
 
 @cli.command()

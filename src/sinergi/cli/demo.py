@@ -30,10 +30,10 @@ def demo(out: str | None) -> None:
 
         sinergi demo
     """
-    from ..loaders.articles import load_articles
-    from ..loaders.extract import read_articles
-    from ..loaders.reference import load_reference
+    from ..ingest import load_articles
+    from ..news.extract import read_articles
     from ..questions.registry import run_query
+    from ..reference.load import load_reference
     from ..views import write_view
     from .common import settings
 

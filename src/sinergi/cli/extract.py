@@ -28,7 +28,7 @@ def extract(paths: tuple[str, ...], as_json: bool) -> None:
         sinergi extract --json berita/ arsip.jsonl > hasil.jsonl
     """
     from ..errors import InputError
-    from ..loaders.extract import extract_article, read_articles
+    from ..news.extract import extract_article, read_articles
 
     skipped: list[InputError] = []
 

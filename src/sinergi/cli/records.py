@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import getpass
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -30,7 +29,7 @@ def template(kind: str, out: Path) -> None:
 
         sinergi template agreements --out perjanjian.xlsx
     """
-    from ..loaders.templates import write_template
+    from ..records.templates import write_template
 
     write_template(kind, out)
     click.echo(f"wrote the {kind} template to {out}")
@@ -51,35 +50,16 @@ def load_records_cmd(paths: tuple[Path, ...]) -> None:
 
         sinergi load records perjanjian.xlsx rapat.csv
     """
-    from ..loaders.records import load_records
+    from ..ingest import load_sheets
 
     with open_store() as store:
-        _ensure_reference(store, paths)
-        report = load_records(store, paths)
+        report = load_sheets(store, paths, announce=lambda m: click.echo(m, err=True))
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(f"{len(report.loaded)} file(s) loaded ({report.facts} fact rows), "
                f"{len(report.unchanged)} unchanged, {report.removed} fact(s) no longer "
                f"reported removed, {report.restored} exported row(s) restored, "
                f"{report.decisions} decision(s) applied")
-
-
-def _ensure_reference(store: Any, paths: tuple[Path, ...]) -> None:
-    """Planners' rows name institutions and regions: load the reference layer first
-    when the graph has none (not for restoring an export, which brings its own)."""
-    from ..loaders.record_columns import TEMPLATE_KINDS
-    from ..loaders.records import read_source
-    from ..loaders.reference import load_reference
-
-    if store.run("MATCH (r:Region) RETURN count(r) AS n")[0]["n"]:
-        return
-    try:
-        kinds = {kind for p in paths for _, kind in read_source(p).sheets}
-    except Exception:  # load_records reports unreadable files properly
-        return
-    if kinds & set(TEMPLATE_KINDS):
-        click.echo("Loading the reference data first (regions, offices) ...", err=True)
-        load_reference(store)
 
 
 @cli.group(invoke_without_command=True)
@@ -101,7 +81,7 @@ def review(ctx: click.Context, below: float, limit: int | None, as_json: bool,
     """
     if ctx.invoked_subcommand is not None:
         return
-    from ..loaders.review import review_queue
+    from ..review import review_queue
 
     with open_store() as store:
         rows = review_queue(store, below)
@@ -112,7 +92,7 @@ def review(ctx: click.Context, below: float, limit: int | None, as_json: bool,
 
 def _decide(action: str, keys: tuple[str, ...], by: str | None, why: str | None,
             into: str | None = None) -> None:
-    from ..loaders.review import apply_planned, plan
+    from ..review import apply_planned, plan
 
     with open_store() as store:
         planned = plan(store, action, keys, by=by or getpass.getuser(), why=why, into=into)
@@ -182,7 +162,7 @@ def review_export(out: Path, below: float) -> None:
 
         sinergi review export --out tinjauan.xlsx
     """
-    from ..loaders.review import review_queue, write_review_sheet
+    from ..review import review_queue, write_review_sheet
 
     with open_store() as store:
         rows = review_queue(store, below)
@@ -206,7 +186,7 @@ def export(fmt: str, out: Path, province: str | None) -> None:
 
         sinergi export --format cypher --out sinergi.cypher
     """
-    from ..loaders.export import export_graph
+    from ..backup.export import export_graph
 
     with open_store() as store:
         dump = export_graph(store, fmt, out, province)

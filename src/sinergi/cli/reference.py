@@ -36,7 +36,7 @@ def load_reference_cmd(folder: Path | None) -> None:
     """
     import time
 
-    from ..loaders.reference import load_reference
+    from ..reference.load import load_reference
 
     started = time.perf_counter()
     with open_store() as store:
@@ -48,9 +48,9 @@ def load_reference_cmd(folder: Path | None) -> None:
 
 
 def _province(text: str) -> str:
-    from ..loaders.gazetteer import load_gazetteer
+    from ..reference.gazetteer import province_code
 
-    code = load_gazetteer().province_code(text)
+    code = province_code(text)
     if code is None:
         raise ParameterError(
             f"no province {text!r}; give a code (63), a name (Kalimantan Selatan) "

@@ -3,7 +3,7 @@
 Each declared type (see ``header.TYPES``) has a checker that turns the text a
 planner typed (or a JSON value) into the value the Cypher expects, or raises
 ``ParameterError`` naming the parameter. Provinces are resolved to their code
-through the gazetteer (``sinergi.loaders.gazetteer``); regions and institutions
+through the gazetteer (``sinergi.reference.gazetteer``); regions and institutions
 given by name are resolved in the store afterwards (``resolve_in_store``).
 """
 
@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
-from functools import lru_cache
 from typing import Any
 
 from ..errors import ParameterError
+from ..reference.gazetteer import load_gazetteer, province_code
 from ..schema import Topic
 from ..settings import Settings
 from .header import TODAY, Param
@@ -24,20 +24,6 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _REGION_CODE = re.compile(r"\d{2}(\.\d{2}){0,2}(\.\d{4})?")
 _MAX_TEXT = 300
 
-# Used only when the gazetteer cannot be loaded: the 38 provinces (Kepmendagri 2022).
-_PROVINCES = {
-    "11": "Aceh", "12": "Sumatera Utara", "13": "Sumatera Barat", "14": "Riau",
-    "15": "Jambi", "16": "Sumatera Selatan", "17": "Bengkulu", "18": "Lampung",
-    "19": "Kepulauan Bangka Belitung", "21": "Kepulauan Riau", "31": "DKI Jakarta",
-    "32": "Jawa Barat", "33": "Jawa Tengah", "34": "DI Yogyakarta", "35": "Jawa Timur",
-    "36": "Banten", "51": "Bali", "52": "Nusa Tenggara Barat", "53": "Nusa Tenggara Timur",
-    "61": "Kalimantan Barat", "62": "Kalimantan Tengah", "63": "Kalimantan Selatan",
-    "64": "Kalimantan Timur", "65": "Kalimantan Utara", "71": "Sulawesi Utara",
-    "72": "Sulawesi Tengah", "73": "Sulawesi Selatan", "74": "Sulawesi Tenggara",
-    "75": "Gorontalo", "76": "Sulawesi Barat", "81": "Maluku", "82": "Maluku Utara",
-    "91": "Papua", "92": "Papua Barat", "93": "Papua Selatan", "94": "Papua Tengah",
-    "95": "Papua Pegunungan", "96": "Papua Barat Daya",
-}
 
 
 def today(settings: Settings | None = None) -> str:
@@ -104,29 +90,6 @@ def _topic(p: Param, value: Any) -> str:
         ) from None
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> Any:
-    try:
-        from ..loaders.gazetteer import load_gazetteer
-    except ImportError:  # not installed in this build: the fallback table answers
-        return None
-    return load_gazetteer()
-
-
-def province_code(text: str) -> str | None:
-    """The province code for a code, name or alias; None when nothing matches."""
-    gaz = _gazetteer()
-    if gaz is not None:
-        codes = {r.code for r in gaz.find_regions(text, level="province")}
-        if len(codes) == 1:
-            return codes.pop()
-    wanted = re.sub(r"^(provinsi|prov\.?)\s+", "", text.strip().lower())
-    for code, name in _PROVINCES.items():
-        if wanted in (code, name.lower()):
-            return code
-    return None
-
-
 def _province(p: Param, value: Any) -> str:
     text = _text(p, value)
     code = province_code(text) if text else None
@@ -144,11 +107,9 @@ def _region(p: Param, value: Any) -> str:
         raise ParameterError(f"{p.name}: empty region", param=p.name)
     if _REGION_CODE.fullmatch(text):
         return text
-    gaz = _gazetteer()
-    if gaz is not None:
-        found = gaz.find_regions(text)
-        if found:
-            return str(found[0].code)
+    found = load_gazetteer().find_regions(text)
+    if found:
+        return str(found[0].code)
     return text  # a name: resolve_in_store looks it up
 
 

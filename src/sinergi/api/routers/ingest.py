@@ -1,4 +1,5 @@
-"""``POST /ingest/articles``: load news articles through the same loader as the CLI.
+"""``POST /ingest/articles``: load news articles through the same ``sinergi.ingest`` as
+the CLI, so the same rules hold (the reference layer is loaded first when absent).
 
 Writes need ``Authorization: Bearer <SINERGI_API_KEY>``: 403 while no key is
 configured (the server is read-only by default), 401 for a missing or wrong key.
@@ -32,8 +33,8 @@ def ingest_articles(body: IngestRequest, store: StoreDep) -> dict[str, Any]:
     application/json" -d '{"articles": [{"id": "a1", "text": "..."}]}'
     http://127.0.0.1:8000/api/v1/ingest/articles`
     """
-    from ...loaders.articles import load_articles
-    from ...loaders.extract import Article
+    from ...ingest import load_articles
+    from ...news.extract import Article
 
     articles = [
         Article(a.id, a.text, url=a.url, title=a.title, published=a.published)

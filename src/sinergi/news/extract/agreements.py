@@ -1,0 +1,210 @@
+"""Agreements: MoU (Nota Kesepahaman / Kesepakatan Bersama), PKS (Perjanjian Kerja Sama)
+and other instruments, whether signed or planned, between whom, about what.
+
+A mention of an instrument in a sentence is an agreement; "nota kesepakatan ini" /
+"perjanjian tersebut" refer back to the last one of that kind. Parties are the
+institutions of the sentence, or of the sentence before when it says "kedua pihak" /
+"pihaknya". An MoU and a PKS signed together are two agreements.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .entities import Entity
+from .lexicon import words
+from .mention import Mention
+from .sentences import Sentence
+
+_KINDS = [
+    ("MOU", re.compile(r"\b(?i:nota\s+kesepahaman|nota\s+kesepakatan(?:\s+bersama)?|"
+                       r"kesepakatan\s+bersama|memorandum\s+of\s+understanding)\b|\bMo[Uu]\b")),
+    ("PKS", re.compile(r"\b(?i:perjanjian\s+kerja\s*sama)\b|\bPKS\b")),
+    ("OTHER", re.compile(r"\b(?i:piagam\s+kerja\s*sama|surat\s+keputusan\s+bersama|"
+                         r"letter\s+of\s+intent|surat\s+dukungan)\b|\bLoI\b|\bSKB\b")),
+]
+_LOW_WORD = re.compile(r"[a-z]+")
+_AGREEMENT_WORDS = words(
+    "nota kesepahaman kesepakatan memorandum mou perjanjian pks piagam surat letter loi skb "
+    "kerja kerjasama")
+_PARTNERSHIP = re.compile(r"\b(?:sudah|telah)\s+(?:menjalin|melakukan|menjalankan|memiliki)\s+"
+                          r"kerja\s*sama\s+dengan\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:kerja\s*sama\s+)?(?:ini|itu|tersebut)\b",
+                      re.IGNORECASE)
+_SIGNED = re.compile(
+    r"\b(?:menandatangani|ditandatangani|ditandatanganinya|penandatanganan|penandatangan|"
+    r"penandantanganan|menandatangi|tandatangan|tanda\s+tangan|teken|meneken|diteken|"
+    r"telah|sudah|resmi|(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|sebelumnya)\b",
+    re.IGNORECASE)
+_PLANNED = re.compile(
+    r"\b(?:akan|rencana\w*|berencana|direncanakan|segera|ditindaklanjuti|menindaklanjuti|"
+    r"dalam\s+proses|usulan|mengusulkan|diusulkan|draf|draft|rancangan|"
+    r"menyiapkan|disiapkan|menjajaki|penjajakan|nantinya|bakal|dasar|siap|bersedia|ingin|"
+    r"hendak|mengajukan|diajukan|mendorong|dijadwalkan|ditargetkan|syarat\w*|persyaratan)\b",
+    re.IGNORECASE)
+# The signing itself put in the future: "Penandatanganan MoU ... direncanakan bulan depan".
+_SIGNING_PLANNED = re.compile(
+    r"\bpenandatanganan\b[^.;]{0,120}?\b(?:direncanakan|dijadwalkan|ditargetkan|"
+    r"akan\s+(?:dilaksanakan|dilakukan|digelar|berlangsung))\b"
+    r"|\b(?:rencana\w*|jadwal\w*)\s+penandatanganan\b", re.IGNORECASE)
+# An instrument still being written: "draf PKS", "rancangan nota kesepahaman".
+_DRAFT = re.compile(r"\b(?:draf|draft|drafting|rancangan|konsep)\s+$", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|sebelumnya|"
+                   r"pada\s+tahun\s+(?:19|20)\d\d|"
+                   r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
+                   r"november|desember)(?:\s+(?:19|20)\d\d)?\s+lalu)\b", re.IGNORECASE)
+_IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas|selain)\s+(?:dengan\s+)?$", re.IGNORECASE)
+# "berdasarkan PKS ... yang ditandatangani A dan B": the idiom names a real instrument.
+_SIGNED_CLAUSE = re.compile(r"^[^.;]{0,60}?\byang\s+(?:telah\s+|sudah\s+)?(?:ditandatangani|"
+                            r"diteken)\b", re.IGNORECASE)
+_BOTH_PARTIES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihaknya|keduanya)\b",
+                           re.IGNORECASE)
+PARTY_KINDS = frozenset({"PEMPROV", "PEMKAB", "PEMKOT", "DPRD", "SETDA", "DINAS", "KESBANGPOL",
+                         "BADAN", "KANWIL", "KANIM", "IMIGRASI_PUSAT", "POLRI", "TNI",
+                         "KEJAKSAAN", "PUSAT_LAIN", "NON_GOV", "ULP", "MPP"})
+
+TOPICS = [
+    ("TIMPORA", re.compile(r"\btim\s*pora\b|tim\s+pengawasan\s+orang\s+asing", re.I)),
+    ("WNA_SUPERVISION", re.compile(r"pengawasan\s+(?:terhadap\s+)?(?:orang|warga)\s+(?:negara\s+)?"
+                                   r"asing|\bWNA\b|warga\s+(?:negara\s+)?asing|orang\s+asing",
+                                   re.I)),
+    ("PASSPORT_SERVICE", re.compile(r"paspor|passport|\beazy\b|jemput\s+bola|layanan\s+"
+                                    r"keimigrasian|pelayanan\s+keimigrasian|mal\s+pelayanan|"
+                                    r"\bMPP\b|\bULP\b|\bUKK\b|unit\s+layanan|unit\s+kerja", re.I)),
+    ("POPULATION_DATA", re.compile(r"dukcapil|kependudukan|data\s+penduduk|\bNIK\b", re.I)),
+    ("BORDER", re.compile(r"perbatasan|\bPLBN\b|lintas\s+batas", re.I)),
+    ("INVESTMENT", re.compile(r"investasi|penanaman\s+modal|investor", re.I)),
+    ("TOURISM", re.compile(r"pariwisata|wisata", re.I)),
+    ("LABOUR", re.compile(r"tenaga\s+kerja|\bTKA\b|pekerja\s+migran|\bPMI\b|ketenagakerjaan",
+                          re.I)),
+]
+
+
+@dataclass
+class FoundAgreement:
+    kind: str
+    status: str
+    parties: list[Entity]
+    sentences: list[Sentence]
+    topics: list[str] = field(default_factory=list)
+    confidence: float = 0.8
+    past: bool = False  # signed before the reported event ("ditandatangani tahun lalu")
+
+
+def topics_of(text: str) -> list[str]:
+    return [name for name, rx in TOPICS if rx.search(text)]
+
+
+def _status(t: str, pos: int) -> tuple[str, float]:
+    if _DRAFT.search(t[max(0, pos - 20):pos]) or _SIGNING_PLANNED.search(t):
+        return "planned", 0.8
+    planned = [m.start() for m in _PLANNED.finditer(t)]
+    signed = [m.start() for m in _SIGNED.finditer(t)]
+    if not planned:
+        return "signed", 0.9 if signed else 0.6
+    if not signed:
+        return "planned", 0.8
+    # The marker nearest the instrument's name decides ("akan menandatangani PKS").
+    near_p = min(abs(p - pos) for p in planned)
+    near_s = min(abs(s - pos) for s in signed)
+    before_s = [s for s in signed if s < pos]
+    if before_s and any(p < max(before_s) for p in planned if max(before_s) - p < 30):
+        return "planned", 0.8  # "akan menandatangani"
+    return ("planned", 0.7) if near_p < near_s else ("signed", 0.7)
+
+
+def _entities_in(sent: Sentence, mentions: list[Mention], by_mention: dict[int, Entity]
+                 ) -> list[Entity]:
+    out: list[Entity] = []
+    # Mentions are in text order: bisect to this sentence's run.
+    lo = bisect.bisect_left(mentions, sent.index, key=lambda m: m.sentence)
+    for i in range(lo, len(mentions)):
+        m = mentions[i]
+        if m.sentence != sent.index:
+            break
+        if i in by_mention:
+            e = by_mention[i]
+            if e.kind in PARTY_KINDS and e not in out and "apposition" not in m.flags:
+                out.append(e)
+    return out
+
+
+def find_agreements(sentences: list[Sentence], mentions: list[Mention],
+                    by_mention: dict[int, Entity], quotes: list[tuple[int, int]]
+                    ) -> list[FoundAgreement]:
+    found: list[FoundAgreement] = []
+    for k, sent in enumerate(sentences):
+        t = sent.text
+        if _AGREEMENT_WORDS.isdisjoint(sent.words or _LOW_WORD.findall(t.lower())):
+            continue
+        seen_kinds: set[str] = set()
+        for kind, rx in _KINDS:
+            for m in rx.finditer(t):
+                if kind in seen_kinds or (_IDIOM.search(t[:m.start()])
+                                          and not _SIGNED_CLAUSE.match(t[m.end():])):
+                    continue
+                parties = _parties(k, sentences, mentions, by_mention, t)
+                quoted = any(qs <= sent.start + m.start() < qe for qs, qe in quotes)
+                if quoted and len(_entities_in(sent, mentions, by_mention)) < 2:
+                    continue  # said in passing, unless the speaker names both parties
+                seen_kinds.add(kind)
+                last = next((a for a in reversed(found) if a.kind == kind), None)
+                if last is not None and _ANAPHOR.match(t[m.end():]):
+                    _extend(last, parties, sent)
+                    continue
+                status, conf = _status(t, m.start())
+                _add(found, FoundAgreement(kind, status, parties, [sent], confidence=conf,
+                                           past=bool(_PAST.search(t))))
+        if _PARTNERSHIP.search(t):
+            _partnerships(found, k, sentences, mentions, by_mention)
+    for a in found:
+        text = " ".join(s.text for s in a.sentences)
+        a.topics = topics_of(text)
+    return found
+
+
+def _parties(k: int, sentences: list[Sentence], mentions: list[Mention],
+             by_mention: dict[int, Entity], t: str) -> list[Entity]:
+    parties = _entities_in(sentences[k], mentions, by_mention)
+    if (len(parties) < 2 or _BOTH_PARTIES.search(t)) and k > 0:
+        for e in _entities_in(sentences[k - 1], mentions, by_mention):
+            if e not in parties and e.kind != "NON_GOV":
+                parties.append(e)
+    return parties
+
+
+def _extend(a: FoundAgreement, parties: list[Entity], sent: Sentence) -> None:
+    for e in parties:
+        if e not in a.parties:
+            a.parties.append(e)
+    a.sentences.append(sent)
+
+
+def _add(found: list[FoundAgreement], new: FoundAgreement) -> None:
+    """Mentions of one instrument (same kind and status) are one agreement."""
+    for a in found:
+        if a.kind == new.kind and a.status == new.status:
+            _extend(a, new.parties, new.sentences[0])
+            a.confidence = max(a.confidence, new.confidence)
+            return
+    found.append(new)
+
+
+def _partnerships(found: list[FoundAgreement], k: int, sentences: list[Sentence],
+                  mentions: list[Mention], by_mention: dict[int, Entity]) -> None:
+    """ "Pemko X sudah menjalin kerja sama dengan <partner>": one instrument per partner."""
+    for j in (k, k + 1):
+        if j >= len(sentences):
+            break
+        ents = _entities_in(sentences[j], mentions, by_mention)
+        partners = [e for e in ents if e.kind == "NON_GOV"]
+        govs = [e for e in ents if e.kind != "NON_GOV"]
+        if j > k and not re.search(r"\bbersama\b", sentences[j].text):
+            break
+        for p in partners:
+            if any(p in a.parties for a in found):
+                continue
+            found.append(FoundAgreement("OTHER", "signed", govs[:1] + [p], [sentences[j]],
+                                        confidence=0.6))

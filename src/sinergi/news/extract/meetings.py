@@ -1,0 +1,186 @@
+"""Meetings: the event an article reports (a signing, an audiensi, a rapat, a
+sosialisasi, a pengukuhan, a joint operation), its date and who took part.
+
+One article reports one main event. Its kind is the strongest event word outside
+quoted speech (a signing beats an inauguration, which beats a visit, then a
+socialisation, an operation and a plain meeting); with no event word, a dated
+lead naming institutions of two different families is an OTHER event. The date is
+the first explicit date of the event's sentences, else of the lead; a date that only
+dates a press release is not the event's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .agreements import PARTY_KINDS, FoundAgreement
+from .clean import lower
+from .dates import DateMention
+from .entities import Entity
+from .mention import Mention
+from .sentences import Sentence
+
+_EVENTS = [
+    ("SIGNING", re.compile(r"\b(?:penandatanganan|penandantanganan|menandatangani|"
+                           r"ditandatangani|ditandatanganinya|teken|meneken|diteken)\b")),
+    ("INAUGURATION", re.compile(r"\b(?:pengukuhan|dikukuhkan|mengukuhkan|kukuhkan|pelantikan|"
+                                r"melantik|dilantik|lantik|peresmian|meresmikan|diresmikan|"
+                                r"resmikan|launching|peluncuran|diluncurkan|meluncurkan)\b")),
+    ("AUDIENCE", re.compile(r"\b(?:audiensi|audensi|(?<!visa )(?<!izin )(?<!tinggal )(?<!tujuan )"
+                            r"kunjungan(?!\s+(?:wisata|wisatawan|warga|wna|orang|sosial|"
+                            r"keluarga|turis|mancanegara|asing))|kunker|berkunjung|bertandang|"
+                            r"courtesy\s+call|silaturahmi|silaturahim|menyambangi|"
+                            r"menerima\s+kunjungan)\b")),
+    ("SOCIALIZATION", re.compile(r"\b(?:\w*sialisasi\w*|penyuluhan|bimbingan\s+teknis|"
+                                 r"bimtek)\b")),
+    ("OPERATION", re.compile(r"\b(?:operasi\s+(?:gabungan|bersama|terpadu|pengawasan|"
+                             r"penertiban|yustisi|jagratara|wira\s+waspada)|razia|"
+                             r"patroli\s+(?:gabungan|bersama)|pengawasan\s+gabungan|sidak|"
+                             r"inspeksi\s+mendadak|pemeriksaan\s+gabungan|penertiban\s+orang"
+                             r"\s+asing)\b")),
+    ("COORDINATION", re.compile(r"\b(?:rapat|rakor|pertemuan|fgd|focus\s+group\s+discussion|"
+                                r"diskusi|menemui|bertemu|temu)\b")),
+]
+_RANK = {kind: i for i, (kind, _) in enumerate(_EVENTS)}
+_EVENT_STEMS = re.compile(r"tanda|tangan|teken|neken|nemu|ukuh|lantik|resmi|launching|lunc|"
+                          r"aud|kunj|kunker|tandang|courtesy|silatur|ambang|sialisasi|uluh|"
+                          r"bimbingan|bimtek|operasi|razia|patroli|gabungan|sidak|inspeksi|"
+                          r"penertiban|rapat|rakor|temu|fgd|focus|diskusi")
+
+
+@lru_cache(maxsize=50_000)
+def _event_word(word: str) -> bool:
+    """Whether a word may belong to an event phrase (cached: words repeat a lot)."""
+    return bool(_EVENT_STEMS.search(word))
+
+
+_ANY_EVENT = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _EVENTS))
+_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_DEICTIC = re.compile(r"^\s+(?:ini|tadi|tersebut|hari\s+ini)\b", re.I)
+_FUTURE = re.compile(r"\b(?:akan|rencana\w*|berencana|direncanakan|nantinya|bakal)\b"
+                     r"[^.,;]{0,40}$", re.I)
+_PRESS = re.compile(r"\b(?:siaran\s+pers|rilis|press\s+release|keterangan\s+(?:tertulis|pers))\b",
+                    re.I)
+_ATTEND = re.compile(r"\b(?:hadir|dihadiri|diikuti|bersama\s+dengan|turut|peserta|unsur)\b",
+                     re.I)
+_ATTEND_WORDS = frozenset({"hadir", "dihadiri", "diikuti", "bersama", "turut", "peserta", "unsur"})
+_FAMILY = {"KANIM": "imm", "KANWIL": "imm", "ULP": "imm", "IMIGRASI_PUSAT": "imm",
+           "PEMPROV": "reg", "PEMKAB": "reg", "PEMKOT": "reg", "DPRD": "reg", "SETDA": "reg",
+           "DINAS": "reg", "KESBANGPOL": "reg", "BADAN": "reg", "MPP": "reg"}
+
+
+@dataclass
+class FoundMeeting:
+    kind: str
+    date: str | None
+    participants: list[Entity]
+    sentence: Sentence
+    confidence: float
+
+
+def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
+    return any(qs <= pos < qe for qs, qe in quotes)
+
+
+def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],
+                 agreements: list[FoundAgreement]) -> list[tuple[str, Sentence]]:
+    signing_sentences = {s.index for a in agreements if a.status == "signed" and not a.past
+                         for s in a.sentences}
+    hits: list[tuple[str, Sentence]] = []
+    for s in sentences:
+        low = s.low or lower(s.text)
+        if s.words and not any(_event_word(w) for w in s.words):
+            continue
+        if not _ANY_EVENT.search(low):
+            continue
+        for kind, rx in _EVENTS:
+            for m in rx.finditer(low):
+                pos = s.start + m.start()
+                if _in_quote(pos, quotes) and not _DEICTIC.match(s.text[m.end():]):
+                    continue
+                if kind == "SIGNING" and s.index not in signing_sentences:
+                    continue
+                if kind != "SIGNING" and _FUTURE.search(s.text[:m.start()]):
+                    continue  # "akan mengintensifkan sosialisasi": a plan, not the event
+                hits.append((kind, s))
+                break
+    return hits
+
+
+_DATELINE_BEFORE = re.compile(r"^[A-Z][\w .()]{0,40},\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*[–—-]")
+
+
+def _dateline(s: Sentence, d: DateMention) -> bool:
+    """ "SORONG, 14 Agustus 2024 – ...": the day of the report, not of the event."""
+    return (s.line_start and _DATELINE_BEFORE.match(s.text[:d.start]) is not None
+            and _DATELINE_AFTER.match(s.text[d.end:]) is not None)
+
+
+def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
+               dates: dict[int, list[DateMention]]) -> tuple[str | None, float]:
+    def usable(s: Sentence, numeric: bool) -> list[DateMention]:
+        if _PRESS.search(s.text):
+            return []
+        return [d for d in dates.get(s.index, []) if d.iso and not _dateline(s, d)
+                and (_numeric(d) or not numeric)]
+
+    # Dates with a number in the event's sentences, then near the top; then any ("kemarin").
+    for group, numeric, confidence in ((event_sentences, True, 0.9), (sentences[:3], True, 0.7),
+                                       (event_sentences + sentences[:3], False, 0.5)):
+        for s in group:
+            if found := usable(s, numeric):
+                return found[0].iso, confidence
+    return None, 0.5
+
+
+def _numeric(d: DateMention) -> bool:
+    return any(ch.isdigit() for ch in d.text)
+
+
+def find_meeting(sentences: list[Sentence], mentions: list[Mention],
+                 by_mention: dict[int, Entity], quotes: list[tuple[int, int]],
+                 agreements: list[FoundAgreement], dates: dict[int, list[DateMention]]
+                 ) -> FoundMeeting | None:
+    hits = _event_words(sentences, quotes, agreements)
+    if hits:
+        # The lead reports the event; later event words are background or plans. A
+        # signing reported anywhere is the event, though.
+        first = hits[0][1].index
+        lead = [k for k, s in hits if s.index == first]
+        kind = "SIGNING" if any(k == "SIGNING" for k, _ in hits) else min(
+            lead, key=lambda k: _RANK[k])
+        event_sentences = [s for k, s in hits if k == kind] + [s for k, s in hits if k != kind]
+        confidence = 0.8
+    else:
+        kind, event_sentences, confidence = "OTHER", [], 0.5
+    date, date_conf = _pick_date(event_sentences, sentences, dates)
+    pool = {s.index for s in event_sentences} | {s.index for s in sentences[:2]}
+    pool |= {s.index for s in sentences
+             if not _ATTEND_WORDS.isdisjoint(s.words) and _ATTEND.search(s.text)}
+    participants: list[Entity] = []
+    taken: set[int] = set()
+    for i, m in enumerate(mentions):
+        e = by_mention.get(i)
+        if e is None or id(e) in taken or "quote" in m.flags:
+            continue
+        # Every actor of the story took part; a national body cited once only if it
+        # is named where the event is told.
+        if e.weak and m.sentence not in pool:
+            continue
+        if e.kind not in PARTY_KINDS or e.kind == "ULP" or "apposition" in m.flags:
+            continue
+        if not (e.keep or e.weak) or (e.kind == "NON_GOV" and not e.keep):
+            continue
+        participants.append(e)
+        taken.add(id(e))
+    if kind == "OTHER":
+        families = {_FAMILY.get(e.kind, "other") for e in participants if e.keep}
+        if date is None or date_conf < 0.7 or len(families) < 2:
+            return None
+    if not participants:
+        return None
+    anchor = event_sentences[0] if event_sentences else sentences[0]
+    return FoundMeeting(kind, date, participants, anchor, min(confidence, 0.5 + date_conf / 2))

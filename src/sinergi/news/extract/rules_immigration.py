@@ -1,0 +1,370 @@
+"""Rules for immigration offices: Kanwil (Kemenkumham, Ditjen Imigrasi, Kemenag too),
+Kantor Imigrasi with its class, ULP/UKK units, central immigration bodies and Timpora
+teams (one per listed kecamatan)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import places
+from .lexicon import words
+from .mention import RI, WILAYAH, Mention, new_mention, place_at, rule, skip
+from .places import ANY, DISTRICT, GOV, KABKOTA, PROVINCE, Place
+from .sentences import Sentence
+
+# --- immigration ------------------------------------------------------------------------
+
+_LAW = (
+    r"(?:Kement[ae]?rian|Kemen)\s+Hukum\s+dan\s+(?:HAM|Hak\s+Asasi\s+Manusia)"
+    r"(?:\s*\((?:HAM|Kemenkumham|Kemenkum\s*HAM)\))?"
+    r"|Kem(?:en)?(?:kum|hum)\s?(?:ham|kam)|Kumham|Kemenkum"
+)
+_DJI = (
+    r"(?:Direktorat|Direktur)\s+Jend(?:e)?ral\s+(?:Imigrasi|Keimigrasian)"
+    r"|Ditjen\s*(?:Imigrasi|im)|Dirjen\s+Imigrasi|Ditjenim"
+)
+_KEMENAG = r"Kementerian\s+Agama|Kemenag"
+_KANWIL = re.compile(
+    r"\b(?i:kantor\s+wilayah|kanwil|kakanwil)(?:\s*\((?i:kanwil)[^()]{0,20}\))?\s+"
+    r"(?:(?P<law>(?i:" + _LAW + r"))|(?P<dji>(?i:" + _DJI + r"|imigrasi|keimigrasian|"
+    r"kemenimipas|imipas|kementerian\s+imigrasi\s+dan\s+pemasyarakatan))"
+    r"|(?P<kemenag>(?i:" + _KEMENAG + r")))?"
+)
+_LAW_ALONE = re.compile(r"\b(?i:" + _LAW + r")\b")
+_DJI_ALONE = re.compile(r"\b(?i:" + _DJI + r")\b")
+_KEMENAG_ALONE = re.compile(r"\b(?:Kantor\s+)?(?i:" + _KEMENAG + r")\b")
+_DIVISI = re.compile(r"\b(?i:divisi\s+(?:keimigrasian|imigrasi)|kadivim)\b")
+_IMIPAS = re.compile(
+    r"\b(?i:kementerian\s+imigrasi\s+dan\s+pemasyarakatan|kementerian\s+imipas)"
+    r"(?:\s*\((?:Imipas|Kemenimipas|KIP)\))?|\bKemenimipas\b|\bImipas\b"
+)
+
+
+def _province(t: str, pos: int) -> tuple[Place | None, int]:
+    pos = skip(t, pos, RI)
+    pos = skip(t, pos, WILAYAH)
+    place, end, _ = place_at(t, pos, frozenset({PROVINCE}))
+    return place, end
+
+
+@rule("kanwil kakanwil wilayah")
+def kanwil(t: str, sent: Sentence) -> Iterator[Mention]:
+    for m in _KANWIL.finditer(t):
+        family = (
+            "kumham"
+            if m.group("law")
+            else "dji"
+            if m.group("dji")
+            else "kemenag"
+            if m.group("kemenag")
+            else None
+        )
+        place, end = _province(t, m.end())
+        if family == "kemenag" and place is None:
+            place, end, _ = place_at(t, m.end(), KABKOTA)
+        if family is None and place is None and m.group().strip().lower() == "kakanwil":
+            end = m.end()
+        yield new_mention(
+            "KANWIL",
+            "Kantor Wilayah",
+            place,
+            m.start(),
+            end if place else m.end(),
+            sent,
+            family=family,
+        )
+
+
+@rule(
+    "kementerian kementrian kementarian kemen kemenkumham kemenkum kemkumham kemkum "
+    "kemenhumkam kemenhum kemhum kumham"
+)
+def law_ministry(t: str, sent: Sentence) -> Iterator[Mention]:
+    for m in _LAW_ALONE.finditer(t):
+        place, end = _province(t, m.end())
+        if place is not None:
+            yield new_mention(
+                "KANWIL", "Kantor Wilayah", place, m.start(), end, sent, family="kumham"
+            )
+        else:
+            yield new_mention(
+                "IMIGRASI_PUSAT",
+                "Kementerian Hukum dan HAM",
+                None,
+                m.start(),
+                skip(t, m.end(), RI),
+                sent,
+                central=True,
+                nullplace=True,
+            )
+
+
+@rule("direktorat direktur ditjen ditjenim dirjen")
+def immigration_directorate(t: str, sent: Sentence) -> Iterator[Mention]:
+    for m in _DJI_ALONE.finditer(t):
+        place, end = _province(t, m.end())
+        if place is not None:
+            yield new_mention("KANWIL", "Kantor Wilayah", place, m.start(), end, sent, family="dji")
+        else:
+            yield new_mention(
+                "IMIGRASI_PUSAT",
+                "Direktorat Jenderal Imigrasi",
+                None,
+                m.start(),
+                skip(t, m.end(), RI),
+                sent,
+                central=True,
+                nullplace=True,
+            )
+
+
+@rule("kementerian kemenimipas imipas")
+def immigration_ministry(t: str, sent: Sentence) -> Iterator[Mention]:
+    for m in _IMIPAS.finditer(t):
+        yield new_mention(
+            "IMIGRASI_PUSAT",
+            "Kementerian Imigrasi dan Pemasyarakatan",
+            None,
+            m.start(),
+            skip(t, m.end(), RI),
+            sent,
+            central=True,
+            nullplace=True,
+        )
+
+
+@rule("divisi kadivim")
+def immigration_division(t: str, sent: Sentence) -> Iterator[Mention]:
+    for m in _DIVISI.finditer(t):
+        place, end = _province(t, m.end())
+        yield new_mention(
+            "KANWIL", "Kantor Wilayah", place, m.start(), end if place else m.end(), sent
+        )
+
+
+@rule("kementerian kemenag")
+def religious_affairs(t: str, sent: Sentence) -> Iterator[Mention]:
+    for m in _KEMENAG_ALONE.finditer(t):
+        if RI.match(t, m.end()):
+            continue
+        place, end, written = place_at(t, m.end(), GOV)
+        yield new_mention(
+            "KANWIL",
+            "Kantor Kementerian Agama",
+            place,
+            m.start(),
+            end if place else m.end(),
+            sent,
+            family="kemenag",
+            written=written,
+        )
+
+
+_CLASS = (
+    r"(?:\s*\((?i:kakanim|kanim)\))?(?:\s+(?i:kelas|klas|kls\.?)\s+(?P<cls>I{1,3}|[123])"
+    r"(?:\s*[AB]\b)?)?(?P<khusus>\s+(?i:khusus))?(?P<tpi>\s+(?:(?i:non)[\s-]?TPI|TPI|"
+    r"(?i:tempat\s+(?:pemeriksaan|pelayanan)\s+imigrasi))(?:\s*\(TPI\))?)?"
+)
+_KANIM = re.compile(
+    r"\b(?P<kw>(?i:kantor\s+imigrasi|kantor\s+keimigrasian|kanim|kakanim))" + _CLASS + r"(?=\W|$)"
+)
+_IMIGRASI = re.compile(r"\b(?P<kw>Imigrasi|IMIGRASI)" + _CLASS + r"(?=\W|$)")
+# "Imigrasi X" is no Kantor Imigrasi after these words ("Ditjen Imigrasi", "Desa Binaan
+# Imigrasi", "layanan Imigrasi"): the last word before it decides.
+_NOT_KANIM_BEFORE = words(
+    "jenderal jendral ditjen dirjen direktur kanwil wilayah divisi binaan desa ukk kerja "
+    "kantor layanan pelayanan pos menteri kementerian bidang seksi kerjasama sama petugas "
+    "pejabat sistem aplikasi"
+)
+_ROMAN = {"1": "I", "2": "II", "3": "III"}
+
+
+def kanim_body(m: re.Match[str]) -> str:
+    body = "Kantor Imigrasi"
+    if m.group("cls"):
+        body += " Kelas " + _ROMAN.get(m.group("cls"), m.group("cls").upper())
+    if m.group("khusus"):
+        body += " Khusus"
+    if m.group("tpi"):
+        body += " Non TPI" if "non" in m.group("tpi").lower() else " TPI"
+    return body
+
+
+@rule("imigrasi keimigrasian kanim kakanim")
+def kanim(t: str, sent: Sentence) -> Iterator[Mention]:
+    for m in _KANIM.finditer(t):
+        yield from _kanim_place(t, m, sent)
+
+
+@rule("imigrasi")
+def imigrasi_x(t: str, sent: Sentence) -> Iterator[Mention]:
+    for m in _IMIGRASI.finditer(t):
+        before = t[max(0, m.start() - 30) : m.start()].lower().split()
+        if before and before[-1] in _NOT_KANIM_BEFORE:
+            continue
+        if m.group("cls") or m.group("tpi"):
+            yield from _kanim_place(t, m, sent)
+            continue
+        known = places.kanim_town(t, m.end())
+        if known is not None:
+            yield new_mention(
+                "KANIM",
+                "Kantor Imigrasi",
+                known[0],
+                m.start(),
+                known[1],
+                sent,
+                flags={"imigrasi-x"},
+            )
+            continue
+        place, end, _ = place_at(t, m.end(), ANY, designator=False, bare_district=True)
+        if place is None:
+            continue
+        place = place.as_town()
+        if place.level == PROVINCE:
+            yield new_mention(
+                "KANWIL", "Kantor Wilayah", place, m.start(), end, sent, flags={"imigrasi-x"}
+            )
+        else:
+            yield new_mention(
+                "KANIM", "Kantor Imigrasi", place, m.start(), end, sent, flags={"imigrasi-x"}
+            )
+
+
+def _kanim_place(t: str, m: re.Match[str], sent: Sentence) -> Iterator[Mention]:
+    known = places.kanim_town(t, m.end())
+    if known is not None:  # "Ngurah Rai", "Soekarno-Hatta": offices named after a port
+        yield new_mention("KANIM", kanim_body(m), known[0], m.start(), known[1], sent)
+        return
+    hit = places.scan(
+        t, m.end(), ANY, unknown=True, designator=False, max_words=3, bare_district=True
+    )
+    if hit is None:
+        yield new_mention("KANIM", kanim_body(m), None, m.start(), m.end(), sent)
+        return
+    found = hit[0]
+    if found.level == PROVINCE:  # "Kantor Imigrasi ... Yogyakarta": the city, not DIY
+        found = places.lookup(t[m.end():hit[1]].strip(), KABKOTA) or found
+    place, end = places.extend_town(t, found.as_town(), hit[1])
+    yield new_mention("KANIM", kanim_body(m), place, m.start(), end, sent)
+
+
+_ULP = re.compile(
+    r"\b(?:(?i:unit\s+layanan\s+paspor|unit\s+kerja\s+kantor(?:\s+imigrasi|\s+keimigrasian)?|"
+    r"unit\s+kerja\s+(?:imigrasi|keimigrasian)|unit\s+kantor|pos\s+(?:ukk\s+)?imigrasi|"
+    r"pos\s+ukk|kantor\s+cabang\s+keimigrasian)|ULP|UKK(?:\s+(?i:imigrasi|keimigrasian))?)\b"
+)
+_PLANNED = re.compile(
+    r"\b(?:akan|rencana\w*|berencana|direncanakan|pembentukan|pembangunan|membangun|"
+    r"mendirikan|didirikan|usulan|mengusulkan|diusulkan|cikal\s+bakal|menyiapkan|disiapkan|"
+    r"kajian|permohonan|permintaan|meminta|segera|nantinya|calon|embrio|menjajaki|"
+    r"penjajakan|wacana|diwacanakan)\b",
+    re.IGNORECASE,
+)
+
+
+@rule("unit ulp ukk pos cabang")
+def ulp(t: str, sent: Sentence) -> Iterator[Mention]:
+    planned = bool(_PLANNED.search(t))
+    for m in _ULP.finditer(t):
+        end = m.end()
+        paren = re.match(r"\s*\((?:ULP|UKK)\)(?:\s+(?:Imigrasi|Keimigrasian))?", t[end:])
+        if paren:
+            end += paren.end()
+        place, pend, _ = place_at(t, end, ANY, unknown=True)
+        place = place.as_town() if place else None
+        body = (
+            "Unit Layanan Paspor"
+            if "paspor" in m.group().lower() or m.group() == "ULP"
+            else "Unit Kerja Kantor Imigrasi"
+        )
+        yield new_mention(
+            "ULP",
+            body,
+            place,
+            m.start(),
+            pend if place else end,
+            sent,
+            flags={"planned"} if planned else set(),
+        )
+
+
+# --- Timpora ------------------------------------------------------------------------------
+
+_TIMPORA = re.compile(
+    r"\b(?i:tim\s+pengawasan\s+orang\s+asing|tim\s*pora)\b"
+    r"(?:\s*\((?i:tim\s*pora)\))?(?:\s+(?:19|20)\d\d)?"
+)
+_TINGKAT = re.compile(r"\s+(?i:tingkat)\b")
+_WHERE = re.compile(r"\b(?:di|wilayah|se-?)\s+(?=[A-Z]|(?i:kabupaten|kota|provinsi)\b)")
+_KEC_AFTER = re.compile(r"^[^.;]{0,40}?\bkecamatan\b", re.IGNORECASE)
+_KEC_BEFORE = re.compile(r"\bkecamatan\b[^.;]{0,40}$", re.IGNORECASE)
+_LIST_START = re.compile(
+    r"(?:\b(?:yakni|yaitu|meliputi|antara\s+lain|di\s*antaranya)\b\s*:?\s*)+", re.IGNORECASE
+)
+_SETEMPAT_PROV = re.compile(r"\bprovinsi\s+setempat\b", re.IGNORECASE)
+
+
+@rule("tim timpora")
+def timpora(t: str, sent: Sentence) -> Iterator[Mention]:
+    for m in _TIMPORA.finditer(t):
+        pos = skip(t, m.end(), _TINGKAT)
+        place, end, written = place_at(t, pos, ANY)
+        if place is None:
+            place, end = _timpora_where(t, m.end())
+            flags = {"where"} if place else set()
+            if place is None and _SETEMPAT_PROV.search(t):
+                flags = {"province"}
+            mention = new_mention(
+                "TIMPORA",
+                "Tim Pengawasan Orang Asing",
+                place,
+                m.start(),
+                m.end(),
+                sent,
+                flags=flags,
+            )
+        else:
+            mention = new_mention(
+                "TIMPORA",
+                "Tim Pengawasan Orang Asing",
+                place,
+                m.start(),
+                end,
+                sent,
+                written=written,
+            )
+        if _KEC_AFTER.match(t[m.end() :]) or _KEC_BEFORE.search(
+            t[max(0, m.start() - 40) : m.start()]
+        ):
+            mention.flags.add("kecamatan-list")
+        yield mention
+
+
+def _timpora_where(t: str, pos: int) -> tuple[Place | None, int]:
+    """The kab/kota named in the clause after "Timpora" ("... di Kabupaten X")."""
+    for w in _WHERE.finditer(t, pos):
+        if w.start() - pos > 80:
+            break
+        place, end, _ = place_at(t, w.end(), KABKOTA | {DISTRICT})
+        if place is not None:
+            return place, end
+    return None, pos
+
+
+def kecamatan_list(text: str) -> list[Place]:
+    """Places of a list "yakni A, B, C dan D" / "Meliputi Kecamatan A, B dan C"."""
+    m = _LIST_START.search(text)
+    if not m:
+        return []
+    found: list[Place] = []
+    for item in re.split(r",|\bdan\b|\bserta\b|/", text[m.end() :]):
+        item = re.sub(r"^\s*(?i:kecamatan|kec\.)\s+", "", item).strip(" .;:")
+        item = re.sub(r"\s+(?i:kota|kabupaten)$", "", item)
+        if not item or not item[0].isupper():
+            continue
+        hit = places.scan(item, 0, ANY, max_words=4, bare_district=True)
+        if hit and hit[1] >= len(item) - 1:
+            found.append(hit[0])
+    return found

@@ -1,0 +1,276 @@
+"""Rules for police, military, prosecutors and courts, other central bodies (Bea Cukai,
+BNN, BIN, ministries) and non-government partners (companies, campuses, associations,
+international organisations)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import lexicon
+from .mention import RI, Mention, new_mention, place_at, rule, skip
+from .places import ANY, GOV, PROVINCE
+from .sentences import Sentence
+
+# --- police, military, prosecutors, courts -------------------------------------------------
+
+_POLRI = re.compile(
+    r"\b(?P<kw>Polda|Polresta(?:bes)?|Polres|Polsek(?:ta)?|(?i:kepolisian\s+daerah|"
+    r"kepolisian\s+resor\s+kota\s+besar|kepolisian\s+resor\s+kota|kepolisian\s+resor|"
+    r"kepolisian\s+sektor))\b"
+)
+_POLRI_BODY = {
+    "polda": "Kepolisian Daerah",
+    "polresta": "Kepolisian Resor Kota",
+    "polrestabes": "Kepolisian Resor Kota Besar",
+    "polres": "Kepolisian Resor",
+    "polsek": "Kepolisian Sektor",
+    "polsekta": "Kepolisian Sektor Kota",
+}
+_POLRI_GENERIC = re.compile(
+    r"\bPolri\b|\bPOLRI\b|\b(?i:kepolisian)\b(?!\s+(?i:daerah|resor|sektor))"
+)
+_TNI = re.compile(
+    r"\b(?P<kw>Kodam|Korem|Kodim|Koramil|Lanal|Lanud|Lantamal|Yonif|Kodaeral)\b"
+    r"(?P<num>\s*[IVX]*\s*\d{0,4})(?P<slash>\s*/\s*)?"
+)
+_UNIT_NAME = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
+_TNI_BODY = {
+    "kodam": "Komando Daerah Militer",
+    "korem": "Komando Resor Militer",
+    "kodim": "Komando Distrik Militer",
+    "koramil": "Komando Rayon Militer",
+    "lanal": "Pangkalan TNI Angkatan Laut",
+    "lanud": "Pangkalan TNI Angkatan Udara",
+    "lantamal": "Pangkalan Utama TNI Angkatan Laut",
+    "yonif": "Batalyon Infanteri",
+    "kodaeral": "Komando Daerah TNI Angkatan Laut",
+}
+_TNI_GENERIC = re.compile(r"\bTNI\b(?:\s+(?:AD|AL|AU))?")
+_PAMTAS = re.compile(r"\b(?:Satgas\s+)?Pamtas\b|\b(?i:satuan\s+tugas\s+pengamanan\s+perbatasan)\b")
+_KEJAKSAAN = re.compile(
+    r"\b(?P<kw>(?i:kejaksaan\s+negeri|kejaksaan\s+tinggi|kejaksaan)|Kejari|"
+    r"Kejati)\b(?!\s+Agung)"
+)
+_COURT = re.compile(r"\b(?i:pengadilan\s+(?:negeri|agama|tinggi|tata\s+usaha\s+negara))\b")
+
+
+@rule(
+    "polda polres polresta polrestabes polsek polsekta kepolisian polri kodam korem kodim "
+    "koramil lanal lanud lantamal yonif kodaeral tni pamtas satgas satuan kejaksaan "
+    "kejari kejati pengadilan"
+)
+def security(t: str, sent: Sentence) -> Iterator[Mention]:
+    for m in _POLRI.finditer(t):
+        kw = m.group("kw").lower()
+        body = _POLRI_BODY.get(kw) or " ".join(w.capitalize() for w in kw.split())
+        levels = ANY if "sektor" in body.lower() else GOV
+        place, end, _ = place_at(t, m.end(), levels, unknown="sektor" in body.lower(),
+                                 district_first="sektor" in body.lower())
+        yield new_mention("POLRI", body, place, m.start(), end if place else m.end(), sent)
+    for m in _POLRI_GENERIC.finditer(t):
+        yield new_mention(
+            "POLRI",
+            "Kepolisian Negara Republik Indonesia",
+            None,
+            m.start(),
+            m.end(),
+            sent,
+            flags={"generic-unit"},
+        )
+    has_unit = False
+    for m in _TNI.finditer(t):
+        has_unit = True
+        place, end, _ = place_at(t, m.end(), ANY)
+        place = place.as_town() if place else None  # "Kodim 1015/Sampit"
+        num = m.group("num").strip()
+        body = _TNI_BODY[m.group("kw").lower()] + (f" {num}" if num else "")
+        if m.group("slash"):
+            body += "/"
+            named = _UNIT_NAME.match(t, m.end()) if place is None else None
+            if named:  # "Korem 101/Antasari": the unit's name, not a place
+                body += named.group()
+                end = named.end()
+        yield new_mention(
+            "TNI", body, place, m.start(), end if place or m.group("slash") else m.end(), sent
+        )
+    for m in _PAMTAS.finditer(t):
+        has_unit = True
+        yield new_mention(
+            "TNI",
+            "Satuan Tugas Pengamanan Perbatasan (Pamtas) TNI",
+            None,
+            m.start(),
+            m.end(),
+            sent,
+            nullplace=True,
+        )
+    if not has_unit:
+        for m in _TNI_GENERIC.finditer(t):
+            yield new_mention(
+                "TNI",
+                "Tentara Nasional Indonesia",
+                None,
+                m.start(),
+                m.end(),
+                sent,
+                flags={"generic-unit"},
+            )
+    for m in _KEJAKSAAN.finditer(t):
+        kw = m.group("kw").lower()
+        high = "tinggi" in kw or kw == "kejati"
+        place, end, _ = place_at(t, m.end(), frozenset({PROVINCE}) if high else GOV)
+        yield new_mention(
+            "KEJAKSAAN",
+            "Kejaksaan Tinggi" if high else "Kejaksaan Negeri",
+            place,
+            m.start(),
+            end if place else m.end(),
+            sent,
+        )
+    for m in _COURT.finditer(t):
+        place, end, _ = place_at(t, m.end(), ANY, unknown=True)
+        if place is not None:
+            place = place.as_town()  # "Pengadilan Negeri Lubukpakam"
+            body = " ".join(w.capitalize() for w in m.group().split())
+            yield new_mention("PUSAT_LAIN", body, place, m.start(), end, sent)
+
+
+# --- other central bodies and non-government partners ---------------------------------------
+
+# One pass for all central bodies: group c<i> names lexicon.CENTRAL_BODIES[i].
+# Every central body is written with a capital: the lookahead lets the regex engine skip
+# to capitals (eight times faster than a leading \b); the left boundary is checked in code.
+_CENTRAL = re.compile(
+    r"(?=[A-Z])(?:"
+    + "|".join(f"(?P<c{i}>{pat})" for i, (pat, _) in enumerate(lexicon.CENTRAL_BODIES))
+    + r")\b"
+)
+_BRANCH = re.compile(
+    r"\b(?P<kw>BNNP|BNNK|BINDA|Binda|(?:BNN|Badan\s+Narkotika\s+Nasional)\s+"
+    r"(?=Provinsi|Kabupaten|Kota)|Badan\s+Intelijen\s+Negara\s+Daerah"
+    r"(?:\s*\(BINDA\))?)"
+)
+_POSDA = re.compile(r"\bPosda\s+(?=[A-Z])")
+_MINISTRY = re.compile(
+    r"\bKementerian\s+(?!Hukum\b|Imigrasi\b|Agama\b|Koordinator\b)"
+    r"(?P<name>[A-Z][a-z]+(?:\s+(?:dan\s+)?[A-Z][a-z]+){0,4})"
+)
+_KNOWN_NON_GOV = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(k) for k in sorted(lexicon.KNOWN_NON_GOV, key=len, reverse=True))
+    + r")\b"
+)
+_MISSION = re.compile(r"\b(?:Konsulat\s+Jenderal|Kedutaan\s+Besar|Konsulat|Kedubes|Konjen)\s+"
+                      r"(?P<who>RI|Republik\s+Indonesia|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+_COMPANY = re.compile(r"\bPT\.?\s+(?:[A-Z][\w&.'-]*\s?){1,5}")
+_CAMPUS = re.compile(
+    r"\b(?:Universitas|Institut|Politeknik|Sekolah\s+Tinggi)\s+"
+    r"(?:[A-Z][\w'-]+\s?){1,4}"
+)
+_FOREIGN = re.compile(
+    r"\b((?:[A-Z][\w'-]+\s+(?:(?:and|of|for|the|&)\s+)?){1,6}(?:Group|Organization|"
+    r"Organisation|Foundation|Association|Assesment|Assessment|Press|Council|Corporation|"
+    r"Agency|Institute)(?:\s+(?:and|&)\s+(?:[A-Z][\w'-]+\s?){1,3})?)"
+)
+
+
+@rule("bnnp bnnk binda bnn badan")
+def national_branches(t: str, sent: Sentence) -> Iterator[Mention]:
+    for m in _BRANCH.finditer(t):
+        kw = m.group("kw")
+        bnn = kw.upper().startswith("BNN") or "Narkotika" in kw
+        place, end, written = place_at(t, m.end(), GOV)
+        if place is None:
+            continue
+        body = "Badan Narkotika Nasional" if bnn else "Badan Intelijen Negara Daerah"
+        yield new_mention(
+            "PUSAT_LAIN", body, place, m.start(), end, sent, written=written, flags={"branch"}
+        )
+
+
+@rule("posda")
+def intelligence_posts(t: str, sent: Sentence) -> Iterator[Mention]:
+    for m in _POSDA.finditer(t):
+        place, end, _ = place_at(t, m.end(), ANY)
+        if place is None:
+            continue
+        tail = re.match(r"\s+(?:Binda|BINDA)\s+\w+", t[end:])
+        end = end + tail.end() if tail else end
+        yield new_mention(
+            "PUSAT_LAIN",
+            "Pos Daerah Badan Intelijen Negara Daerah",
+            place,
+            m.start(),
+            end,
+            sent,
+            flags={"branch"},
+        )
+
+
+@rule(
+    "bea ksop kesyahbandaran bp pengusahaan cukai djbc bnn badan bin kpk komisi bps bp2mi "
+    "bp3mi balai bnpp bakamla basarnas bpn ombudsman kementerian kemendagri kemenlu kemlu "
+    "kemnaker kemenaker kemenparekraf kemenpar bkpm kemenko dpr dewan direktorat ditjen"
+)
+def central(t: str, sent: Sentence) -> Iterator[Mention]:
+    for m in _CENTRAL.finditer(t):
+        if m.start() and (t[m.start() - 1].isalnum() or t[m.start() - 1] == "_"):
+            continue
+        name = lexicon.CENTRAL_BODIES[int((m.lastgroup or "c0")[1:])][1]
+        place = None
+        end = skip(t, m.end(), RI)
+        if name.startswith(("Direktorat Jenderal Bea", "Kantor")):  # offices in many towns
+            place, pend, _ = place_at(t, m.end(), GOV)
+            end = pend if place else end
+        yield new_mention(
+            "PUSAT_LAIN",
+            name,
+            place,
+            m.start(),
+            end,
+            sent,
+            central=place is None,
+            nullplace=True,
+        )
+
+
+@rule("kementerian")
+def ministries(t: str, sent: Sentence) -> Iterator[Mention]:
+    for m in _MINISTRY.finditer(t):
+        yield new_mention(
+            "PUSAT_LAIN",
+            f"Kementerian {m.group('name')}",
+            None,
+            m.start(),
+            m.end(),
+            sent,
+            central=True,
+            nullplace=True,
+        )
+
+
+@rule(
+    "pt universitas institut politeknik sekolah group organization organisation "
+    "foundation association assesment assessment press council corporation agency "
+    "institute unhcr iom unodc ilo unicef apeksi apkasi adeksi adkasi appsi uclg amphuri "
+    "asita phri kadin konsulat kedutaan kedubes konjen jica usaid koica undp unfpa"
+)
+def non_government(t: str, sent: Sentence) -> Iterator[Mention]:
+    for m in _MISSION.finditer(t):
+        who = m.group("who")
+        if who.split()[-1] in ("Indonesia", "RI"):  # a mission of Indonesia: Kemlu's
+            yield new_mention("PUSAT_LAIN", m.group(), None, m.start(), m.end(), sent,
+                              central=True, nullplace=True)
+        else:  # a foreign government's mission is a foreign organisation
+            yield new_mention("NON_GOV", m.group(), None, m.start(), m.end(), sent)
+    for m in _KNOWN_NON_GOV.finditer(t):
+        yield new_mention(
+            "NON_GOV", lexicon.KNOWN_NON_GOV[m.group()], None, m.start(), m.end(), sent
+        )
+    for pattern in (_COMPANY, _CAMPUS, _FOREIGN):
+        for m in pattern.finditer(t):
+            name = m.group().strip()
+            yield new_mention(
+                "NON_GOV", name, None, m.start(), m.start() + len(name), sent, flags={"company"}
+            )
