@@ -30,7 +30,6 @@ from .. import __version__
 from ..schema import ReviewStatus, record_key, short_hash
 from ..sheets import Sheet
 from ..stores import GraphStore, Tx, Writer
-from ..stores.staging import flush_into, staged
 from .rows import RowFact
 
 EXTRACTOR = f"records/{__version__}"
@@ -68,7 +67,7 @@ def write_file(store: GraphStore, f: RecordsFile, warnings: list[str]) -> int:
         if fact.fact in rejected:
             warnings.append(f"{f.name} row {fact.row}: {fact.fact} was rejected in "
                             "review and stays rejected")
-    w = staged(store)
+    w = store.stage()
     records, reports = _stage(w, f, rejected)
     new_facts = {fact.fact: fact for _, fact in f.facts}
     with store.transaction() as tx:
@@ -79,7 +78,7 @@ def write_file(store: GraphStore, f: RecordsFile, warnings: list[str]) -> int:
                "DELETE e", {"name": f.name, "keys": sorted(reports)})
         tx.run("MATCH (r:Record {file: $name}) WHERE NOT r.key IN $keys DETACH DELETE r",
                {"name": f.name, "keys": sorted(records)})
-        flush_into(tx, w)
+        w.flush_into(tx)
         gone = {(label, target, fact) for label, target, fact in old if fact not in new_facts}
         return _remove_orphans(tx, gone, persons)
 

@@ -22,7 +22,6 @@ from typing import Any
 from ..errors import NotFound, ParameterError
 from ..schema import FACT_TARGETS, NODES, RELS, ReviewStatus, short_hash
 from ..stores import GraphStore, Tx
-from ..stores.staging import flush_into, staged
 
 _FLAG = {"Agreement": "review", "Meeting": "review", "Institution": "status", "Person": "status"}
 STATUS_FOR = {"accept": ReviewStatus.ACCEPTED.value, "reject": ReviewStatus.REJECTED.value}
@@ -113,7 +112,7 @@ def _decision(store: GraphStore, d: PlannedDecision, on: Target, before: str | N
               ) -> Any:
     at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     key = d.key or "decision:" + short_hash(d.action, d.target.fact, at, d.by, d.why)
-    w = staged(store)
+    w = store.stage()
     w.node("Decision", {"key": key, "action": d.action, "target": d.target.fact,
                         "merged_into": d.into.node if d.into else None, "decided_by": d.by,
                         "decided_at": at, "reason": d.why, "source": d.source,
@@ -134,7 +133,7 @@ def _set_status(store: GraphStore, d: PlannedDecision) -> None:
         elif not t.is_node:
             tx.run("MATCH (:Person)-[h:HOLDS_POSITION]->(:Institution) WHERE h.key = $k "
                    "SET h.review = $s", {"k": t.fact, "s": status})
-        flush_into(tx, w)
+        w.flush_into(tx)
 
 
 def _merge(store: GraphStore, d: PlannedDecision) -> None:
@@ -148,7 +147,7 @@ def _merge(store: GraphStore, d: PlannedDecision) -> None:
     if "aliases" in NODES[label].props:
         _add_aliases(store, w, label, keep.node, before)
     with store.transaction() as tx:
-        flush_into(tx, w)
+        w.flush_into(tx)
         tx.run(f"MATCH (n:{label} {{key: $k}}) DETACH DELETE n", {"k": gone.node})
         _rename_facts(tx, {gone.node: keep.node, **renamed})
 

@@ -1,10 +1,12 @@
 """The store protocol shared by both backends, and the batching writer.
 
-A store answers Cypher (``run``), hands out a writer that batches upserts into
-``UNWIND $rows ... MERGE`` statements, and knows its own DDL. Labels,
-relationship types and property names come only from ``sinergi.schema``; values
-are always parameters. A row naming anything the schema does not declare is
-refused here, before it reaches the database.
+A store answers Cypher (``run``), hands out a writer that gathers upserts into
+batches (``NodeBatch``, ``RelBatch``: a label or type, the properties set, the rows),
+and knows its own DDL. Each store renders a batch in its own dialect (Neo4j as
+``UNWIND $rows ... MERGE``; see ``_upsert``). Labels, relationship types and
+property names come only from ``sinergi.schema``; values are always parameters. A row
+naming anything the schema does not declare is refused here, before it reaches the
+database.
 """
 
 from __future__ import annotations
@@ -29,74 +31,37 @@ class Tx(ABC):
     def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]: ...
 
 
-def _sets(var: str, props: Iterable[str]) -> str:
-    # coalesce: a source that does not know a property must not erase what another set.
-    sets = ", ".join(f"{var}.{p} = coalesce(row.{p}, {var}.{p})" for p in props if p != "key")
-    return f" SET {sets}" if sets else ""
-
-
 @dataclass(frozen=True)
-class NodeUpsert:
-    """What a node upsert query writes: a store may write it another way (see
-    ``EmbeddedStore``) as long as the outcome is the same."""
+class NodeBatch:
+    """Rows to upsert as ``label`` nodes, merged on ``key``; ``props`` are the other
+    properties some row sets. Each store renders this in its own dialect."""
 
     label: str
-    props: tuple[str, ...]  # without "key"
-
-
-_NODE_UPSERTS: dict[str, NodeUpsert] = {}
-
-
-def node_upsert_query(label: str, props: Iterable[str] | None = None) -> str:
-    """``UNWIND`` upsert of ``label`` setting ``props`` (default: all declared)."""
-    names = tuple(p for p in (node_spec(label).props if props is None else props) if p != "key")
-    merge = f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}})"
-    query = f"{merge}{_sets('n', names)} RETURN count(n) AS n"
-    _NODE_UPSERTS.setdefault(query, NodeUpsert(label, names))
-    return query
-
-
-def node_upsert(query: str) -> NodeUpsert | None:
-    """The label and properties of a query made by ``node_upsert_query``, else None."""
-    return _NODE_UPSERTS.get(query)
+    props: tuple[str, ...]
+    rows: list[Row]
 
 
 @dataclass(frozen=True)
-class RelUpsert:
-    """What a relationship upsert query writes (see ``NodeUpsert``)."""
+class RelBatch:
+    """Rows to upsert as ``type`` relationships from ``src`` to ``dst`` nodes (rows name
+    the end keys in ``src``/``dst``), merged on ``key``."""
 
     type: str
     src: str
     dst: str
-    props: tuple[str, ...]  # without "key"
+    props: tuple[str, ...]
+    rows: list[Row]
 
 
-_REL_UPSERTS: dict[str, RelUpsert] = {}
+Batch = NodeBatch | RelBatch
 
 
-def rel_upsert_query(type_: str, src: str, dst: str, props: Iterable[str] | None = None) -> str:
-    spec = rel_spec(type_)
-    if (src, dst) not in spec.pairs:
-        raise SchemaError(f"{type_} does not go from {src} to {dst}")
-    names = tuple(p for p in (spec.props if props is None else props) if p != "key")
-    query = (
-        f"UNWIND $rows AS row MATCH (a:{src} {{key: row.src}}) MATCH (b:{dst} {{key: row.dst}}) "
-        f"MERGE (a)-[r:{type_} {{key: row.key}}]->(b){_sets('r', names)} RETURN count(r) AS n"
-    )
-    _REL_UPSERTS.setdefault(query, RelUpsert(type_, src, dst, names))
-    return query
-
-
-def rel_upsert(query: str) -> RelUpsert | None:
-    """The type, ends and properties of a query made by ``rel_upsert_query``, else None."""
-    return _REL_UPSERTS.get(query)
-
-
-def _present(rows: list[Row]) -> list[str]:
-    """Properties some row of the batch sets. A column that is null in every row is
-    left out: the embedded engine cannot type an all-null column, and coalesce would
-    keep the stored value anyway."""
-    return [p for p in rows[0] if p not in ("src", "dst") and any(r[p] is not None for r in rows)]
+def present(rows: list[Row]) -> tuple[str, ...]:
+    """Properties (other than the key) some row of the batch sets. A column that is
+    null in every row is left out: the embedded engine cannot type an all-null column,
+    and an upsert keeps the stored value for a null anyway."""
+    return tuple(p for p in rows[0] if p not in ("key", "src", "dst")
+                 and any(r[p] is not None for r in rows))
 
 
 def _complete(props: Mapping[str, Any], allowed: Mapping[str, str], what: str) -> Row:
@@ -180,14 +145,21 @@ class Writer:
         if not self.atomic and self._count >= self.batch_size:
             self.flush()
 
-    def batches(self) -> Iterator[tuple[str, list[Row]]]:
+    def batches(self) -> Iterator[Batch]:
         """Nodes before relationships, so every relationship finds its ends."""
         for label, rows in self._nodes.items():
-            for batch in _chunks(rows, self.batch_size):
-                yield node_upsert_query(label, _present(batch)), batch
+            for chunk in _chunks(rows, self.batch_size):
+                yield NodeBatch(label, present(chunk), chunk)
         for (type_, src, dst), rows in self._rels.items():
-            for batch in _chunks(rows, self.batch_size):
-                yield rel_upsert_query(type_, src, dst, _present(batch)), batch
+            for chunk in _chunks(rows, self.batch_size):
+                yield RelBatch(type_, src, dst, present(chunk), chunk)
+
+    def flush_into(self, tx: Tx) -> int:
+        """Write what is pending inside ``tx`` (a transaction that also deletes, say),
+        by the same path as every other write; see ``GraphStore.stage``."""
+        batches = list(self.batches())
+        self._nodes, self._rels, self._count = {}, {}, 0
+        return self.store.write(tx, batches)
 
     def flush(self) -> None:
         """Send what is pending. In bulk mode the batch is written by a background
@@ -266,10 +238,24 @@ class GraphStore(ABC):
     def ping(self) -> None:
         """Raise ``StoreUnavailable`` unless the store answers."""
 
-    def _write_batches(self, batches: list[tuple[str, list[Row]]]) -> int:
-        """Run batches in one transaction; a relationship whose end is missing fails it."""
+    @abstractmethod
+    def _upsert(self, tx: Tx, batch: Batch) -> int:
+        """Merge one batch on its keys, in this store's dialect; a relationship whose end
+        is missing raises ``SchemaError`` (``check_written``)."""
+
+    def write(self, tx: Tx, batches: Iterable[Batch]) -> int:
+        """Write batches inside ``tx``: the one path every write to the graph takes."""
+        return sum(self._upsert(tx, batch) for batch in batches)
+
+    def _write_batches(self, batches: list[Batch]) -> int:
+        """Write batches in a transaction of their own."""
         with self.transaction() as tx:
-            return sum(_run_batch(tx, query, rows) for query, rows in batches)
+            return self.write(tx, batches)
+
+    def stage(self) -> Writer:
+        """A writer that only collects (it never flushes by itself), for writes that must
+        commit together with deletes: open ``transaction()``, delete, ``flush_into(tx)``."""
+        return Writer(self, self.batch_size, atomic=True)
 
     @contextmanager
     def writer(self, atomic: bool = True, batch_size: int | None = None) -> Iterator[Writer]:
@@ -310,22 +296,18 @@ class GraphStore(ABC):
         self.close()
 
 
-def _run_batch(tx: Tx, query: str, rows: list[Row]) -> int:
-    result = tx.run(query, {"rows": rows})
-    n = int(result[0]["n"]) if result else 0
-    if n < len(rows):
-        missing = _missing_ends(tx, query, rows)
-        raise SchemaError(f"{len(rows) - n} relationship row(s) name a missing node: {missing}")
-    return n
-
-
-def _missing_ends(tx: Tx, query: str, rows: list[Row]) -> str:
-    # Only relationship batches can come back short; say which ends were absent.
-    labels = query.split("MATCH (a:")[1].split(" ")[0], query.split("MATCH (b:")[1].split(" ")[0]
-    for label, end in zip(labels, ("src", "dst"), strict=True):
-        keys = sorted({r[end] for r in rows})
+def check_written(tx: Tx, batch: Batch, written: int) -> int:
+    """Raise ``SchemaError`` naming the missing ends when a relationship batch wrote fewer
+    rows than it holds (an end node is absent); else return ``written``."""
+    if written >= len(batch.rows) or not isinstance(batch, RelBatch):
+        return written
+    missing = "unknown"
+    for label, end in ((batch.src, "src"), (batch.dst, "dst")):
+        keys = sorted({r[end] for r in batch.rows})
         found = tx.run(f"MATCH (n:{label}) WHERE n.key IN $keys RETURN n.key AS k", {"keys": keys})
         absent = sorted(set(keys) - {r["k"] for r in found})
         if absent:
-            return f"{label} {', '.join(absent[:5])}"
-    return "unknown"
+            missing = f"{label} {', '.join(absent[:5])}"
+            break
+    raise SchemaError(f"{len(batch.rows) - written} relationship row(s) name a missing node: "
+                      f"{missing}")

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any
 
 import neo4j
-from neo4j import exceptions as nx
+from neo4j import exceptions as neo4j_errors
 
 from ..errors import ConstraintViolation, SinergiError, StoreError, StoreUnavailable
 from ..schema import NODES, RELS
-from .base import GraphStore, Row, Tx, _run_batch
+from .base import Batch, GraphStore, NodeBatch, Row, Tx, check_written
 
 # Secondary indexes the questions filter on; keys get uniqueness constraints.
 _INDEXES = {
@@ -48,12 +49,37 @@ def _ddl() -> list[str]:
     return stmts
 
 
+@lru_cache(maxsize=512)
+def _node_merge(label: str, props: tuple[str, ...]) -> str:
+    # coalesce: a source that does not know a property must not erase what another set.
+    sets = ", ".join(f"n.{p} = coalesce(row.{p}, n.{p})" for p in props)
+    return (f"UNWIND $rows AS row MERGE (n:{label} {{key: row.key}})"
+            f"{f' SET {sets}' if sets else ''} RETURN count(n) AS n")
+
+
+@lru_cache(maxsize=512)
+def _rel_merge(type_: str, src: str, dst: str, props: tuple[str, ...]) -> str:
+    sets = ", ".join(f"r.{p} = coalesce(row.{p}, r.{p})" for p in props)
+    return (f"UNWIND $rows AS row MATCH (a:{src} {{key: row.src}}) "
+            f"MATCH (b:{dst} {{key: row.dst}}) MERGE (a)-[r:{type_} {{key: row.key}}]->(b)"
+            f"{f' SET {sets}' if sets else ''} RETURN count(r) AS n")
+
+
+def merge_query(batch: Batch) -> str:
+    """The ``UNWIND $rows ... MERGE`` statement that upserts ``batch``."""
+    if isinstance(batch, NodeBatch):
+        return _node_merge(batch.label, batch.props)
+    return _rel_merge(batch.type, batch.src, batch.dst, batch.props)
+
+
 def _translate(exc: Exception) -> SinergiError:
-    if isinstance(exc, nx.ConstraintError):
+    if isinstance(exc, neo4j_errors.ConstraintError):
         return ConstraintViolation(f"Neo4j refused a duplicate key: {exc.message}")
-    if isinstance(exc, nx.ServiceUnavailable | nx.SessionExpired | nx.AuthError | OSError):
+    unreachable = (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired,
+                   neo4j_errors.AuthError, OSError)
+    if isinstance(exc, unreachable):
         return StoreUnavailable(f"Neo4j is unreachable ({type(exc).__name__}: {exc})")
-    if isinstance(exc, nx.Neo4jError):
+    if isinstance(exc, neo4j_errors.Neo4jError):
         return StoreError(f"Neo4j: {exc.code}: {exc.message}")
     return StoreError(f"Neo4j driver: {type(exc).__name__}: {exc}")
 
@@ -95,7 +121,7 @@ class _Neo4jTx(Tx):
     def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
         try:
             return _rows(self.tx.run(query, dict(params or {})))
-        except (nx.Neo4jError, nx.DriverError) as exc:
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError) as exc:
             raise _translate(exc) from exc
 
 
@@ -127,7 +153,7 @@ class Neo4jStore(GraphStore):
                     neo4j.NotificationDisabledClassification.UNRECOGNIZED
                 ],
             )
-        except (ValueError, nx.ConfigurationError) as exc:
+        except (ValueError, neo4j_errors.ConfigurationError) as exc:
             raise StoreUnavailable(f"bad Neo4j URI {uri!r}: {exc}") from exc
 
     def _session(self) -> neo4j.Session:
@@ -139,7 +165,7 @@ class Neo4jStore(GraphStore):
                 return session.execute_write(
                     lambda tx: _rows(tx.run(query, dict(params or {})))
                 )
-        except (nx.Neo4jError, nx.DriverError, OSError) as exc:
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as exc:
             raise _translate(exc) from exc
 
     @contextmanager
@@ -148,19 +174,22 @@ class Neo4jStore(GraphStore):
             with self._session() as session, session.begin_transaction() as tx:
                 yield _Neo4jTx(tx)
                 tx.commit()
-        except (nx.Neo4jError, nx.DriverError, OSError) as exc:
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as exc:
             raise _translate(exc) from exc
 
-    def _write_batches(self, batches: list[tuple[str, list[Row]]]) -> int:
+    def _upsert(self, tx: Tx, batch: Batch) -> int:
+        result = tx.run(merge_query(batch), {"rows": batch.rows})
+        return check_written(tx, batch, int(result[0]["n"]) if result else 0)
+
+    def _write_batches(self, batches: list[Batch]) -> int:
         # A managed transaction: the driver retries the whole unit on transient errors.
         def work(tx: neo4j.ManagedTransaction) -> int:
-            wrapped = _Neo4jTx(tx)
-            return sum(_run_batch(wrapped, q, rows) for q, rows in batches)
+            return self.write(_Neo4jTx(tx), batches)
 
         try:
             with self._session() as session:
                 return session.execute_write(work)
-        except (nx.Neo4jError, nx.DriverError, OSError) as exc:
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as exc:
             raise _translate(exc) from exc
 
     def ensure_schema(self) -> None:
@@ -170,7 +199,7 @@ class Neo4jStore(GraphStore):
     def ping(self) -> None:
         try:
             self._driver.verify_connectivity()
-        except (nx.Neo4jError, nx.DriverError, OSError) as exc:
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as exc:
             raise _translate(exc) from exc
 
     def clear(self) -> None:
@@ -186,7 +215,7 @@ class Neo4jStore(GraphStore):
             with self._session() as session:
                 for query in queries:
                     session.run(query).consume()
-        except (nx.Neo4jError, nx.DriverError, OSError) as exc:
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as exc:
             raise _translate(exc) from exc
 
     def close(self) -> None:
