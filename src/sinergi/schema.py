@@ -257,6 +257,7 @@ _PROVENANCE = {
     "char_end": INT,
     "extractor": STRING,
     "confidence": FLOAT,
+    "reason": STRING,  # why the confidence is what it is (read with doubt: why)
     "status": STRING,
 }
 #: The nodes a fact hangs on: what a REPORTS edge may point at.

@@ -22,29 +22,33 @@ An institution the resolver is unsure about (ambiguous, or below
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
+from .. import facts
 from ..errors import SinergiError
+from ..facts import AgreementFact, MeetingFact, Party, PositionFact
 from ..reference.gazetteer import load_gazetteer
 from ..reference.resolver import Resolver
 from ..schema import (
     InstitutionKind,
-    ReviewStatus,
     Topic,
-    agreement_key,
     article_key,
     institution_key,
-    meeting_key,
-    person_key,
-    program_key,
+    review_status,
 )
 from ..stores import GraphStore, Writer
-from .extract import Article, extract_article
+from .extract import (
+    Agreement,
+    Article,
+    ArticleExtraction,
+    InstitutionRef,
+    Meeting,
+    Official,
+    extract_article,
+)
+from .extract.model import Evidence
 
-REVIEW_BELOW = 0.6
-_GOVERNMENTS = {InstitutionKind.PEMPROV, InstitutionKind.PEMKAB, InstitutionKind.PEMKOT}
 _HEAD_TITLES = ("bupati", "wali kota", "walikota", "gubernur", "kepala", "pj", "plt", "direktur")
 
 
@@ -67,31 +71,23 @@ class Resolved:
     confidence: float
     reference: bool  # the key names a node of the reference layer
 
-    @property
-    def status(self) -> str:
-        if self.confidence < REVIEW_BELOW:
-            return ReviewStatus.NEEDS_REVIEW
-        return ReviewStatus.ACCEPTED
-
 
 class ArticleWriter:
-    """Writes one article's extraction through a writer; see the module docstring."""
+    """Writes one article's typed extraction through a writer; see the module docstring."""
 
-    def __init__(self, w: Writer, resolver: Resolver, article: Article, data: Mapping[str, Any]):
-        self.w, self.resolver, self.article, self.data = w, resolver, article, data
+    def __init__(self, w: Writer, resolver: Resolver, article: Article,
+                 found: ArticleExtraction) -> None:
+        self.w, self.resolver, self.article, self.found = w, resolver, article, found
         self.key = article_key(article.text)
-        self.extractor = str(data.get("extractor") or "sinergi-rules")
-        self.published = data.get("published") or article.published
-        self._cache: dict[tuple[str, str, str], Resolved] = {}
+        self.published = found.published or article.published
+        self._cache: dict[InstitutionRef, Resolved] = {}
 
     # -- institutions ------------------------------------------------------------------
 
-    def resolve(self, ref: Mapping[str, Any]) -> Resolved:
-        name, kind, place = str(ref.get("name") or ""), str(ref.get("kind") or ""), ref.get("place")
-        cache_key = (name, kind, str(place))
-        if cache_key not in self._cache:
-            self._cache[cache_key] = self._resolve(name, kind, place)
-        return self._cache[cache_key]
+    def resolve(self, ref: InstitutionRef) -> Resolved:
+        if ref not in self._cache:
+            self._cache[ref] = self._resolve(ref.name, ref.kind, ref.place)
+        return self._cache[ref]
 
     def _resolve(self, name: str, kind: str, place: str | None) -> Resolved:
         res = self.resolver.resolve(name, kind=kind or None, context=place)
@@ -104,30 +100,26 @@ class ArticleWriter:
         return Resolved(key, kind, name, place, res.region_code, min(float(res.confidence), 0.5),
                         False)
 
-    def institution(self, ref: Mapping[str, Any], item: Mapping[str, Any] | None = None) -> str:
+    def institution(self, ref: InstitutionRef, evidence: Evidence | None = None) -> str:
         r = self.resolve(ref)
-        props: dict[str, Any] = {"key": r.key, "kind": r.kind}
+        props: dict[str, object] = {"key": r.key, "kind": r.kind}
         if not r.reference:  # never overwrite the reference layer's names with an article's
-            props.update(name=r.name, place=r.place, region=r.region, status=r.status)
+            props.update(name=r.name, place=r.place, region=r.region,
+                         status=review_status(r.confidence).value)
         self.w.node("Institution", props)
-        if item is not None:
-            self.reports("Institution", r.key, r.key, item, r.confidence)
+        if evidence is not None:
+            self.reports("Institution", r.key, r.key, evidence, r.confidence)
         return r.key
 
     # -- provenance --------------------------------------------------------------------
 
-    def reports(
-        self, label: str, target: str, fact: str, item: Mapping[str, Any], confidence: float
-    ) -> None:
-        conf = min(confidence, float(item.get("confidence") or 1.0))
-        status = ReviewStatus.NEEDS_REVIEW if conf < REVIEW_BELOW else ReviewStatus.ACCEPTED
-        self.w.rel(
-            "REPORTS", ("Article", self.key), (label, target),
-            {"fact": fact, "evidence": item.get("evidence"), "char_start": item.get("start"),
-             "char_end": item.get("end"), "extractor": self.extractor,
-             "confidence": round(conf, 3), "status": status},
-            qualifier=hashlib.sha256(fact.encode()).hexdigest()[:10],
-        )
+    def reports(self, label: str, target: str, fact: str, evidence: Evidence,
+                confidence: float) -> None:
+        # The contract rounds an item's confidence to 2 places; the graph keeps that.
+        conf = min(confidence, round(evidence.confidence, 2) or 1.0)
+        facts.report(self.w, ("Article", self.key), label, target, fact, facts.Evidence(
+            evidence.sentence, self.found.extractor, conf, evidence.start, evidence.end,
+            "; ".join(evidence.reasons) or None))
 
     # -- facts -------------------------------------------------------------------------
 
@@ -137,79 +129,63 @@ class ArticleWriter:
             "key": self.key, "url": a.url, "title": a.title, "published_on": self.published,
             "sha256": hashlib.sha256(a.text.encode()).hexdigest(), "source": a.source,
         })
-        for inst in self.data.get("institutions", []):
-            self.institution(inst, inst)
-        for official in self.data.get("officials", []):
+        for inst in self.found.institutions:
+            self.institution(inst.ref, inst.evidence)
+        for official in self.found.officials:
             self.official(official)
-        for agreement in self.data.get("agreements", []):
+        for agreement in self.found.agreements:
             self.agreement(agreement)
-        for meeting in self.data.get("meetings", []):
+        for meeting in self.found.meetings:
             self.meeting(meeting)
 
-    def official(self, item: Mapping[str, Any]) -> None:
-        if not item.get("name") or not item.get("institution"):
+    def official(self, item: Official) -> None:
+        if not item.name or item.institution is None:
             return
-        inst = self.institution(item["institution"])
-        person = person_key(item["name"])
-        self.w.node("Person", {"key": person, "name": item["name"]})
-        title = str(item.get("title") or "")
-        rel = self.w.rel("HOLDS_POSITION", ("Person", person), ("Institution", inst),
-                         {"title": title, "seen_on": self.published}, qualifier=title)
-        self.reports("Person", person, rel, item, self.resolve(item["institution"]).confidence)
+        conf = self.resolve(item.institution).confidence
+        shape = facts.position(PositionFact(
+            item.name, self.institution(item.institution), item.title or "",
+            seen_on=self.published, review=review_status(conf).value))
+        shape.write(self.w)
+        self.reports("Person", shape.target, shape.fact, item.evidence, conf)
 
     def _signatory(self, party_key: str) -> str | None:
-        for o in self.data.get("officials", []):
-            inst = o.get("institution")
-            title = str(o.get("title") or "").lower()
-            if inst and self.resolve(inst).key == party_key and title.startswith(_HEAD_TITLES):
-                return str(o["name"])
+        for o in self.found.officials:
+            title = (o.title or "").lower()
+            if o.institution and self.resolve(o.institution).key == party_key and \
+                    title.startswith(_HEAD_TITLES):
+                return o.name
         return None
 
-    def agreement(self, item: Mapping[str, Any]) -> None:
-        parties = [self.resolve(p) for p in item.get("parties", [])]
-        topics = sorted({t for t in item.get("topics", []) if t in Topic.__members__})
-        keys = [self.institution(p) for p in item.get("parties", [])]
-        status, date = str(item.get("status") or "signed"), item.get("date")
-        key = agreement_key(str(item.get("kind") or "OTHER"), status, date, keys, topics)
+    def agreement(self, item: Agreement) -> None:
+        parties = [self.resolve(p) for p in item.parties]
+        for ref in item.parties:
+            self.institution(ref)
+        status = item.status or "signed"
         conf = min([p.confidence for p in parties] or [0.5])
-        review = ReviewStatus.NEEDS_REVIEW if conf < REVIEW_BELOW else ReviewStatus.ACCEPTED
-        self.w.node("Agreement", {
-            "key": key, "kind": item.get("kind") or "OTHER", "status": status,
-            "signed_on": date if status == "signed" else None, "topics": topics,
-            "title": item.get("title"), "review": review,
-        })
-        for party in parties:
-            self.w.rel("PARTY_TO", ("Institution", party.key), ("Agreement", key),
-                       {"role": "party", "signatory": self._signatory(party.key)})
-            if party.region and InstitutionKind(party.kind) in _GOVERNMENTS:
-                self.w.rel("COVERS", ("Agreement", key), ("Region", party.region))
-        self._about("Agreement", key, topics)
-        self.reports("Agreement", key, key, item, conf)
+        shape = facts.agreement(AgreementFact(
+            item.kind or "OTHER", status, item.date,
+            tuple(Party(p.key, p.kind, p.region, self._signatory(p.key)) for p in parties),
+            _topics(item.topics), signed_on=item.date if status == "signed" else None,
+            review=review_status(conf).value))
+        shape.write(self.w)
+        self.reports("Agreement", shape.target, shape.fact, item.evidence, conf)
 
-    def meeting(self, item: Mapping[str, Any]) -> None:
-        parts = [self.resolve(p) for p in item.get("participants", [])]
-        keys = [self.institution(p) for p in item.get("participants", [])]
-        kind, date = str(item.get("kind") or "OTHER"), item.get("date")
-        key = meeting_key(kind, date, keys)
-        topics = sorted({t for t in item.get("topics") or self._article_topics()
-                         if t in Topic.__members__})
+    def meeting(self, item: Meeting) -> None:
+        parts = [self.resolve(p) for p in item.participants]
+        keys = [self.institution(p) for p in item.participants]
         conf = min([p.confidence for p in parts] or [0.5])
-        review = ReviewStatus.NEEDS_REVIEW if conf < REVIEW_BELOW else ReviewStatus.ACCEPTED
-        self.w.node("Meeting", {"key": key, "kind": kind, "date": date,
-                                "topic": topics[0] if topics else None, "review": review})
-        for k in keys:
-            self.w.rel("ATTENDED", ("Institution", k), ("Meeting", key), {"role": "participant"})
-        self._about("Meeting", key, topics)
-        self.reports("Meeting", key, key, item, conf)
+        shape = facts.meeting(MeetingFact(
+            item.kind or "OTHER", item.date, tuple(keys), _topics(self._article_topics()),
+            review=review_status(conf).value))
+        shape.write(self.w)
+        self.reports("Meeting", shape.target, shape.fact, item.evidence, conf)
 
     def _article_topics(self) -> list[str]:
-        return [t for a in self.data.get("agreements", []) for t in a.get("topics", [])]
+        return [t for a in self.found.agreements for t in a.topics]
 
-    def _about(self, label: str, key: str, topics: Iterable[str]) -> None:
-        for t in topics:
-            self.w.node("Program", {"key": program_key(t), "name": t.replace("_", " ").title(),
-                                    "topic": t})
-            self.w.rel("ABOUT", (label, key), ("Program", program_key(t)))
+
+def _topics(topics: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({t for t in topics if t in Topic.__members__}))
 
 
 PER_TRANSACTION = 200
@@ -257,8 +233,7 @@ def _write(store: GraphStore, resolver: Resolver, batch: list[Article], report: 
             for article in batch:
                 try:
                     with w.savepoint():
-                        data = extract_article(article).to_json()
-                        ArticleWriter(w, resolver, article, data).write()
+                        ArticleWriter(w, resolver, article, extract_article(article)).write()
                     loaded += 1
                 except SinergiError as exc:
                     errors.append(f"{article.source}: {exc.message}")

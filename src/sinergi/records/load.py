@@ -26,8 +26,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from .. import __version__
-from ..schema import ReviewStatus, record_key, short_hash
+from .. import __version__, facts
+from ..schema import ReviewStatus, record_key
 from ..sheets import Sheet
 from ..stores import GraphStore, Tx, Writer
 from .rows import RowFact
@@ -93,21 +93,20 @@ def _stage(w: Writer, f: RecordsFile, rejected: set[str]) -> tuple[set[str], set
         w.node("Record", {"key": key, "file": f.name, "sheet": sheet.name or None,
                           "row": fact.row, "sha256": f.sha256, "loaded_at": now,
                           "kind": fact.kind})
-        for label, props in fact.nodes:
-            w.node(label, _keep_rejected(props, fact.fact in rejected))
-        for type_, src, dst, props, qualifier in fact.rels:
-            w.rel(type_, src, dst, _keep_rejected(props, fact.fact in rejected), qualifier)
-        status = _REJECTED if fact.fact in rejected else ReviewStatus.ACCEPTED.value
-        reports.add(w.rel("REPORTS", ("Record", key), (fact.label, fact.target), {
-            "fact": fact.fact, "evidence": fact.evidence, "extractor": EXTRACTOR,
-            "confidence": 1.0, "status": status}, qualifier=short_hash(fact.fact)[:10]))
+        was_rejected = fact.fact in rejected
+        fact.shape.write(w, _keep_rejected if was_rejected else _as_is)
+        reports.add(facts.report(w, ("Record", key), fact.label, fact.target, fact.fact,
+                                 facts.Evidence(fact.evidence, EXTRACTOR, 1.0),
+                                 _REJECTED if was_rejected else None))
     return records, reports
 
 
-def _keep_rejected(props: dict[str, Any], rejected: bool) -> dict[str, Any]:
+def _as_is(props: dict[str, Any]) -> dict[str, Any]:
+    return props
+
+
+def _keep_rejected(props: dict[str, Any]) -> dict[str, Any]:
     # A None flag leaves the stored 'rejected' in place (upserts coalesce).
-    if not rejected:
-        return props
     return {k: (None if k in ("review", "status") else v) for k, v in props.items()}
 
 

@@ -2,45 +2,42 @@
 
 ``parse_sheet`` checks every cell of every row (required cells, dates, allowed values,
 institution and region names, duplicate ids) and returns all problems at once, each
-located ``file:row:column``. Rows without problems become ``RowFact``s: the nodes and
-relationships the fact consists of (as ``docs/graph-model.md`` describes, the same
-shapes the article loader writes), the node the fact hangs on, and a readable
-rendering of the row used as evidence.
+located ``file:row:column``. Rows without problems become ``RowFact``s: the fact's
+``Shape`` (built by ``sinergi.facts``, the same builder the article loader uses, so a
+sheet row and an article saying the same thing give identical nodes and edges) and a
+readable rendering of the row used as evidence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .. import facts
 from ..errors import InputError
+from ..facts import AgreementFact, MeetingFact, Party, PositionFact, Shape
 from ..reference.directory import Directory, InstitutionInfo, Unresolved
 from ..reference.gazetteer import short_name
 from ..schema import (
+    GOVERNMENT_KINDS,
     InstitutionKind,
     ReviewStatus,
-    agreement_key,
     institution_key,
-    meeting_key,
     person_key,
-    program_key,
-    rel_key,
 )
 from ..sheets import Sheet, parse_date, split_list, text
 from ..sheets import columns as sc
 from .columns import SHEET_KINDS
 
-_GOVERNMENTS = {InstitutionKind.PEMPROV, InstitutionKind.PEMKAB, InstitutionKind.PEMKOT}
 # Kinds whose key place is the region code (the rest use the place name: kanim:batulicin).
-_REGIONAL = _GOVERNMENTS | {
+_REGIONAL = GOVERNMENT_KINDS | {
     InstitutionKind.DPRD, InstitutionKind.SETDA, InstitutionKind.DINAS, InstitutionKind.BADAN,
     InstitutionKind.KESBANGPOL, InstitutionKind.MPP, InstitutionKind.TIMPORA,
 }
 ACCEPTED = ReviewStatus.ACCEPTED.value
 
-Rel = tuple[str, tuple[str, str], tuple[str, str], dict[str, Any], str | None]
 
 
 @dataclass
@@ -48,12 +45,20 @@ class RowFact:
     kind: str
     row: int
     row_id: str
-    label: str  # the node the REPORTS edge points at
-    target: str
-    fact: str  # node key, or relationship key for a position
     evidence: str
-    nodes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    rels: list[Rel] = field(default_factory=list)
+    shape: Shape
+
+    @property
+    def fact(self) -> str:
+        return self.shape.fact
+
+    @property
+    def label(self) -> str:
+        return self.shape.label
+
+    @property
+    def target(self) -> str:
+        return self.shape.target
 
 
 @dataclass
@@ -208,74 +213,39 @@ def evidence(r: RowValues) -> str:
     return f"planners' register {name}{sheet}, row {r.row} (id {r['id']}): {cells}"
 
 
-def _fact(r: RowValues, kind: str, label: str, target: str, fact: str) -> RowFact:
-    return RowFact(kind, r.row, str(r["id"]), label, target, fact, evidence(r))
-
-
-def _about(f: RowFact, label: str, key: str, topics: list[str]) -> None:
-    for t in topics:
-        # No name: the reference layer names programs, and coalesce keeps its name.
-        f.nodes.append(("Program", {"key": program_key(t), "topic": t}))
-        f.rels.append(("ABOUT", (label, key), ("Program", program_key(t)), {}, None))
+def _fact(r: RowValues, kind: str, shape: Shape) -> RowFact:
+    return RowFact(kind, r.row, str(r["id"]), evidence(r), shape)
 
 
 # --- builders, one per sheet kind -------------------------------------------------------
 
 
 def agreement(r: RowValues, d: Directory) -> RowFact:
-    parties, topics = r["parties"], r["topics"]
-    if len(parties) < 2:
+    if len(r["parties"]) < 2:
         raise RowProblem("an agreement needs at least two different parties", "parties")
-    key = agreement_key(r["kind"], r["status"], r["signed_on"], parties, topics)
-    f = _fact(r, "agreements", "Agreement", key, key)
-    f.nodes.append(("Agreement", {
-        "key": key, "kind": r["kind"], "status": r["status"], "title": r["title"],
-        "signed_on": r["signed_on"], "valid_until": r["valid_until"], "topics": topics,
-        "review": ACCEPTED}))
-    covers = list(r["covers"])
-    for p in parties:
-        f.rels.append(("PARTY_TO", ("Institution", p), ("Agreement", key), {"role": "party"},
-                       None))
-        info = d.institutions[p]
-        if info.kind in _GOVERNMENTS and info.region in d.regions:
-            covers.append(info.region)
-    for code in dict.fromkeys(covers):
-        f.rels.append(("COVERS", ("Agreement", key), ("Region", code), {}, None))
-    _about(f, "Agreement", key, topics)
-    return f
+    parties = []
+    for key in r["parties"]:
+        info = d.institutions[key]
+        region = info.region if info.region in d.regions else None
+        parties.append(Party(key, str(info.kind or ""), region))
+    return _fact(r, "agreements", facts.agreement(AgreementFact(
+        r["kind"], r["status"], r["signed_on"], tuple(parties), tuple(r["topics"]),
+        signed_on=r["signed_on"], title=r["title"], valid_until=r["valid_until"],
+        covers=tuple(r["covers"]))))
 
 
 def meeting(r: RowValues, d: Directory) -> RowFact:
-    participants, topics = r["participants"], r["topics"]
-    key = meeting_key(r["kind"], r["date"], participants)
-    f = _fact(r, "meetings", "Meeting", key, key)
-    f.nodes.append(("Meeting", {
-        "key": key, "kind": r["kind"], "date": r["date"], "venue": r["venue"],
-        "topic": topics[0] if topics else None, "review": ACCEPTED}))
-    for p in participants:
-        f.rels.append(("ATTENDED", ("Institution", p), ("Meeting", key), {"role": "participant"},
-                       None))
-    for name in r["people"]:
-        f.nodes.append(("Person", {"key": person_key(name), "name": name}))
-        f.rels.append(("ATTENDED", ("Person", person_key(name)), ("Meeting", key),
-                       {"role": "participant"}, None))
-    if r["region"]:
-        f.rels.append(("LOCATED_IN", ("Meeting", key), ("Region", r["region"]), {}, None))
-    _about(f, "Meeting", key, topics)
-    return f
+    return _fact(r, "meetings", facts.meeting(MeetingFact(
+        r["kind"], r["date"], tuple(r["participants"]), tuple(r["topics"]),
+        people=tuple(r["people"]), venue=r["venue"], region=r["region"])))
 
 
 def official(r: RowValues, d: Directory) -> RowFact:
-    person, inst, title = person_key(r["name"]), r["institution"], r["title"]
-    if person == "person:":
+    if person_key(r["name"]) == "person:":
         raise RowProblem(f"{r['name']!r} is not a name", "name")
-    fact = rel_key(person, "HOLDS_POSITION", inst, title)
-    f = _fact(r, "officials", "Person", person, fact)
-    f.nodes.append(("Person", {"key": person, "name": r["name"]}))
-    f.rels.append(("HOLDS_POSITION", ("Person", person), ("Institution", inst),
-                   {"title": title, "since": r["since"], "until": r["until"],
-                    "seen_on": r["seen_on"], "review": ACCEPTED}, title))
-    return f
+    return _fact(r, "officials", facts.position(PositionFact(
+        r["name"], r["institution"], r["title"], since=r["since"], until=r["until"],
+        seen_on=r["seen_on"])))
 
 
 def _office_key(r: RowValues, d: Directory) -> str:
@@ -320,19 +290,21 @@ def _resolve_parent(r: RowValues, d: Directory, errors: list[InputError]) -> boo
 
 def office(r: RowValues, d: Directory) -> RowFact:
     key = r["key"]
-    f = _fact(r, "offices", "Institution", key, key)
+    f = _fact(r, "offices", Shape("Institution", key, key))
     place = r["place"] or (d.regions.get(r["region"]) if r["region"] else None)
-    f.nodes.append(("Institution", {
+    f.shape.nodes.append(("Institution", {
         "key": key, "name": r["name"], "kind": r["kind"],
         "place": short_name(place) if place else None, "region": r["region"],
         "office_class": r["office_class"], "aliases": r["aliases"] or None,
         "status": ACCEPTED, "source_url": r["source_url"], "source_date": r["source_date"]}))
     if r["region"]:
-        f.rels.append(("LOCATED_IN", ("Institution", key), ("Region", r["region"]), {}, None))
+        f.shape.rels.append(("LOCATED_IN", ("Institution", key), ("Region", r["region"]), {},
+                             None))
     if r["parent"] and r["parent"] != key:
-        f.rels.append(("PART_OF", ("Institution", key), ("Institution", r["parent"]), {}, None))
+        f.shape.rels.append(("PART_OF", ("Institution", key), ("Institution", r["parent"]), {},
+                             None))
     for code in r["jurisdiction"]:
-        f.rels.append(("JURISDICTION_OVER", ("Institution", key), ("Region", code),
+        f.shape.rels.append(("JURISDICTION_OVER", ("Institution", key), ("Region", code),
                        {"source_url": r["source_url"], "source_date": r["source_date"]}, None))
     return f
 

@@ -41,16 +41,21 @@ class InstitutionRef:
 
 @dataclass
 class Evidence:
-    """The sentence a fact was read from: ``text[start:end] == sentence``."""
+    """The sentence a fact was read from: ``text[start:end] == sentence``; ``reasons``
+    say what lowered the confidence (shown in ``sinergi review``)."""
 
     sentence: str
     start: int
     end: int
     confidence: float
+    reasons: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"evidence": self.sentence, "start": self.start, "end": self.end,
-                "confidence": round(self.confidence, 2)}
+        out: dict[str, Any] = {"evidence": self.sentence, "start": self.start, "end": self.end,
+                               "confidence": round(self.confidence, 2)}
+        if self.reasons:
+            out["reasons"] = list(self.reasons)
+        return out
 
 
 @dataclass
