@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 import click
 
-from ..errors import SinergiError
+from ..errors import NotFound, ParameterError, SinergiError
 from ..questions.tabular import cell, to_csv
 from ..settings import Settings
 
@@ -77,3 +77,21 @@ def emit(
         # squeezing it into 80 columns would fold every key and name.
         Console(width=None if sys.stdout.isatty() else 250).print(table)
         click.echo(f"{len(rows)} row(s)")
+
+
+def province_option_code(text: str) -> str:
+    """The code of the province a ``--province`` option names, or a ParameterError."""
+    from ..reference.gazetteer import province_code
+
+    code = province_code(text)
+    if code is None:
+        raise ParameterError(
+            f"no province {text!r}; give a code (63), a name (Kalimantan Selatan) "
+            "or an abbreviation (Kalsel)", param="province")
+    return code
+
+
+def require_reference(store: Any) -> None:
+    """Refuse to list what the reference layer holds when the graph has none."""
+    if not store.run("MATCH (r:Region) RETURN count(r) AS n")[0]["n"]:
+        raise NotFound("no reference data in the graph: run `sinergi load reference` first")

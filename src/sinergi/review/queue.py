@@ -35,7 +35,8 @@ def review_queue(store: GraphStore, below: float = REVIEW_BELOW) -> list[dict[st
                          "i.name AS name, i.kind AS kind", {"s": ReviewStatus.NEEDS_REVIEW}):
         if row["key"] not in facts and row["key"] not in decided:
             facts[row["key"]] = {"key": row["key"], "what": "Institution",
-                                 "summary": _join(row["name"], row["kind"]), "evidence": None,
+                                 "summary": _join(row["name"], row["kind"]), "reason": None,
+                                 "evidence": None,
                                  "source": None, "sources": 0, "confidence": None,
                                  "status": ReviewStatus.NEEDS_REVIEW.value}
     _describe_positions(store, facts)
@@ -59,8 +60,9 @@ def _reports_in_doubt(store: GraphStore, src: str, label: str, src_props: tuple[
         f"MATCH (s:{src})-[e:REPORTS]->(t:{label}) "
         "WHERE coalesce(e.status, '') <> $rejected "
         "AND (e.status = $doubt OR e.confidence < $below) "
-        f"RETURN e.fact AS fact, t.key AS target, e.evidence AS evidence, "
-        f"e.confidence AS confidence, e.status AS status, s.key AS source, {returns}",
+        "RETURN e.fact AS fact, t.key AS target, e.evidence AS evidence, "
+        "e.reason AS reason, e.confidence AS confidence, e.status AS status, "
+        f"s.key AS source, {returns}",
         {"rejected": ReviewStatus.REJECTED, "doubt": ReviewStatus.NEEDS_REVIEW, "below": below})
 
 
@@ -79,10 +81,12 @@ def _merge_row(facts: dict[str, dict[str, Any]], label: str, row: dict[str, Any]
     conf = row["confidence"]
     if have is None:
         facts[row["fact"]] = {"key": row["fact"], "what": label, "summary": summary,
-                              "evidence": row["evidence"], "source": source, "sources": 1,
+                              "reason": row["reason"], "evidence": row["evidence"],
+                              "source": source, "sources": 1,
                               "confidence": conf, "status": row["status"]}
         return
     have["sources"] += 1
     if conf is not None and (have["confidence"] is None or conf < have["confidence"]):
-        have.update(confidence=conf, evidence=row["evidence"] or have["evidence"],
+        have.update(confidence=conf, reason=row["reason"] or have["reason"],
+                    evidence=row["evidence"] or have["evidence"],
                     source=source)

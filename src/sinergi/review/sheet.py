@@ -22,6 +22,7 @@ REVIEW = (
     Column("source", "Sumber", help="Article or record."),
     Column("confidence", "Keyakinan", NUMBER, help="0..1."),
     Column("status", "Status", help="Current review status."),
+    Column("reason", "Keraguan mesin", help="Why the machine doubts what it read."),
     Column("decision", "Keputusan", CHOICE, choices=DECISIONS,
            help="accept, reject or merge; leave empty to decide later."),
     Column("merge_into", "Gabung ke", help="For merge: key of the node that survives."),

@@ -1,0 +1,97 @@
+"""``sinergi load reference|articles|records``: everything that writes into the graph
+comes in here, through ``sinergi.ingest`` (the rules every write obeys live there)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .common import open_store
+from .main import load
+
+
+@load.command("reference")
+@click.option("--dir", "folder", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Read the CSVs from this folder instead of the package data "
+                   "(same layout: regions/*.csv, aliases.csv, offices.csv, succession.csv).")
+def load_reference_cmd(folder: Path | None) -> None:
+    """Load regions, Pemprov/Pemkab/Pemkot, immigration offices and programs.
+
+    Every file is checked first; a bad row stops the load with its file, line and
+    problem, and nothing is written. Loading twice changes nothing.
+
+    Example:
+
+        sinergi load reference
+    """
+    import time
+
+    from ..reference.load import load_reference
+
+    started = time.perf_counter()
+    with open_store() as store:
+        counts = load_reference(store, folder)
+        backend = store.backend
+    click.echo(f"Reference data loaded into {backend} in {time.perf_counter() - started:.1f}s:")
+    for what, n in counts.items():
+        click.echo(f"  {n} {what}")
+
+
+@load.command("articles")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=True))
+def load_articles_cmd(paths: tuple[str, ...]) -> None:
+    """Extract, resolve and load news articles (.txt files, folders, .jsonl).
+
+    An article is loaded whole or not at all; loading the same article twice changes nothing.
+    Problems with single files are reported and the rest is still loaded (exit code 1).
+
+    Example:
+
+        sinergi load articles berita/ arsip.jsonl
+    """
+    from ..ingest import load_articles
+    from ..news.extract import read_articles
+
+    problems: list[str] = []
+    articles = list(read_articles(paths, on_error=lambda e: problems.append(e.message)))
+    with open_store() as store:
+        report = load_articles(store, articles, announce=lambda m: click.echo(m, err=True))
+    for message in problems + report.errors:
+        click.echo(f"warning: {message}", err=True)
+    click.echo(
+        f"{report.articles_loaded} article(s) loaded, {report.articles_unchanged} unchanged, "
+        f"{len(problems) + len(report.errors)} skipped"
+    )
+    for what, n in sorted(report.created.items()):
+        click.echo(f"  +{n} {what}")
+    if problems or report.errors:
+        raise SystemExit(1)
+
+
+@load.command("records")
+@click.argument("paths", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def load_records_cmd(paths: tuple[Path, ...]) -> None:
+    """Load planners' sheets (.xlsx/.csv): agreements, meetings, officials, offices,
+    a filled review sheet, or a workbook written by `sinergi export`.
+
+    Every row is checked first; any problem is reported as file:row:column and nothing
+    is loaded (exit code 1). Loading a file again changes nothing; loading a corrected
+    file with the same name replaces what it said before.
+
+    Example:
+
+        sinergi load records perjanjian.xlsx rapat.csv
+    """
+    from ..ingest import load_sheets
+
+    with open_store() as store:
+        report = load_sheets(store, paths, announce=lambda m: click.echo(m, err=True))
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(f"{len(report.loaded)} file(s) loaded ({report.facts} fact rows), "
+               f"{len(report.unchanged)} unchanged, {report.removed} fact(s) no longer "
+               f"reported removed, {report.restored} exported row(s) restored, "
+               f"{report.decisions} decision(s) applied")
+
