@@ -232,17 +232,20 @@ def test_brokers_ranks_the_kanim_linking_most_partners_first(graph: GraphStore) 
     assert len(rows) == 11 and rows[-1]["institution"] == "timpora:63.03"
 
 
-def test_typed_wrappers(graph: GraphStore) -> None:
-    from sinergi.questions import typed
-
-    rows = typed.coverage(graph, "TIMPORA", "63", AS_OF)
-    assert rows[2] == typed.CoverageRow("63.10", "Kabupaten Tanah Bumbu", "regency", "signed",
-                                        [AG_TANBU], "2022-05-20", None, 1)
-    assert [g.region for g in typed.gaps(graph, "TIMPORA", "63", AS_OF)] == [
-        "63.02", "63.03", "63.72"]
-    assert typed.service_points(graph, "63", AS_OF)[1].service == "none"
-    assert typed.brokers(graph, "63")[0].institution == KANIM_BJM
-    assert typed.path(graph, "pemkab:63.10", "pemkab:63.02")[0].hops == 4
+def test_answers_by_province_code(graph: GraphStore) -> None:
+    # What the typed wrappers (removed: no caller) used to check, asked as callers do.
+    rows = ask(graph, "coverage", topic="TIMPORA", province="63", as_of=AS_OF)
+    assert {k: rows[2][k] for k in ("region", "name", "level", "status", "agreements",
+                                    "signed_on", "valid_until", "sources")} == {
+        "region": "63.10", "name": "Kabupaten Tanah Bumbu", "level": "regency",
+        "status": "signed", "agreements": [AG_TANBU], "signed_on": "2022-05-20",
+        "valid_until": None, "sources": 1}
+    assert [g["region"] for g in ask(graph, "gaps", topic="TIMPORA", province="63",
+                                     as_of=AS_OF)] == ["63.02", "63.03", "63.72"]
+    assert ask(graph, "service-points", province="63", as_of=AS_OF)[1]["service"] == "none"
+    assert ask(graph, "brokers", province="63")[0]["institution"] == KANIM_BJM
+    assert run_query(graph, "path", {"from": "pemkab:63.10", "to": "pemkab:63.02"}).rows[0][
+        "hops"] == 4
 
 
 def test_national_questions_filter_by_province(graph: GraphStore) -> None:

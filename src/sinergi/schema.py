@@ -1,7 +1,7 @@
 """The graph model, declared once. Both stores derive their DDL from it.
 
 Vocabulary (institution kinds, agreement kinds, statuses and topics, meeting
-kinds) is exactly that of ``shared/spec/extraction.md``.
+kinds) is the one ``sinergi extract --json`` speaks (``docs/extraction.md``).
 
 Key rules (every node has a ``key``; keys are stable and deterministic, so the
 same thing seen in two sources becomes one node, and loading twice is a no-op):

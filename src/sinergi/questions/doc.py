@@ -37,7 +37,7 @@ with a message naming it (CLI exit code 2, API status 422). Types:
 Both backends give identical rows: list columns marked *set* come back sorted, and
 rows are ordered as each question says. A question whose Cypher needs the embedded
 dialect's own text has an override in `cypher/embedded/`; a question with a Python
-step (`queries/post.py`) derives values before the query or reshapes its rows.
+step (`questions/post.py`) derives values before the query or reshapes its rows.
 
 Review decisions (`sinergi review`, see `records.md`) hold in every answer. A fact
 rejected in review is left out: an Agreement or Meeting whose `review` is `rejected`,
@@ -83,7 +83,7 @@ def _section(q: Query) -> str:
     if q.embedded:
         notes.append(f"embedded override `cypher/embedded/{q.name}.cypher`")
     if post.has_post(q.name) or post.has_prepare(q.name):
-        notes.append("Python step in `queries/post.py`")
+        notes.append("Python step in `questions/post.py`")
     if notes:
         lines += ["", "Rows " + "; ".join(notes) + "."]
     return "\n".join(lines)

@@ -1,7 +1,7 @@
 """Reading Indonesian news articles into institutions, officials, agreements and meetings.
 
 ``extract_article(Article(...)).to_json()`` gives the contract of
-``shared/spec/extraction.md``; ``read_articles(paths, on_error=...)`` reads ``.txt``
+``docs/extraction.md``; ``read_articles(paths, on_error=...)`` reads ``.txt``
 files, folders and ``.jsonl`` files. See ``pipeline`` for the design.
 """
 

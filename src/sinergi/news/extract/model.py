@@ -1,7 +1,7 @@
 """Typed results of reading one news article, and their JSON form.
 
 ``ArticleExtraction.to_json()`` gives exactly the contract of
-``shared/spec/extraction.md`` (``source``, ``published``, ``institutions``,
+``docs/extraction.md`` (``source``, ``published``, ``institutions``,
 ``officials``, ``agreements``, ``meetings``) plus provenance extras that the
 contract allows: ``evidence``/``start``/``end``/``confidence`` on every item,
 ``mention``/``aliases`` on institutions, ``extractor`` and ``warnings`` at the top.
