@@ -14,12 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..schema import REVIEW_BELOW
 from ..sheets import region_code_text
 from ..stores import GraphStore
 from .gazetteer import Gazetteer, load_gazetteer, norm, short_name
 
 #: Resolutions less sure than this are refused: the planner writes the key instead.
-MIN_CONFIDENCE = 0.6
+MIN_CONFIDENCE = REVIEW_BELOW
 
 
 class Unresolved(ValueError):
