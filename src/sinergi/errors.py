@@ -77,6 +77,20 @@ class NotFound(SinergiError):
     code = "not_found"
 
 
+class NoReferenceData(SinergiError):
+    """The graph holds no reference layer (regions, offices): an empty answer would
+    read as "no gaps", so questions refuse to answer instead."""
+
+    status = 409
+    code = "no_reference"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the graph holds no reference data (regions, offices), so this question cannot "
+            "be answered: run `sinergi load reference` first / graf belum berisi data "
+            "referensi: jalankan `sinergi load reference` dulu")
+
+
 class ConstraintViolation(SinergiError):
     """The store refused a write that would break a uniqueness constraint."""
 

@@ -16,13 +16,16 @@ from typing import Any
 
 from ..errors import ParameterError
 from ..reference.gazetteer import load_gazetteer, province_code
-from ..schema import Topic
 from ..settings import Settings
 from .header import TODAY, Param
+from .vocabulary import BY_TYPE
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _REGION_CODE = re.compile(r"\d{2}(\.\d{2}){0,2}(\.\d{4})?")
 _MAX_TEXT = 300
+#: The most rows one page of a list answers, everywhere (CLI, API, dashboard).
+MAX_LIMIT = 500
+MAX_OFFSET = 1_000_000
 
 
 
@@ -79,15 +82,32 @@ def _date(p: Param, value: Any) -> str:
         ) from None
 
 
-def _topic(p: Param, value: Any) -> str:
-    text = _text(p, value).upper().replace("-", "_").replace(" ", "_")
-    try:
-        return Topic(text).value
-    except ValueError:
-        known = ", ".join(t.value for t in Topic)
+def _choice(p: Param, value: Any) -> str:
+    """One value of the parameter's vocabulary, written any way a planner writes it."""
+    vocabulary = BY_TYPE[p.type]
+    text = _text(p, value)
+    found = vocabulary.parse(text) if text else None
+    if found is None:
         raise ParameterError(
-            f"{p.name}: unknown topic {value!r}; known: {known}", param=p.name
-        ) from None
+            f"{p.name}: {text!r} is not a {vocabulary.name}; use one of "
+            f"{vocabulary.accepted()}", param=p.name)
+    return found
+
+
+def _limit(p: Param, value: Any) -> int:
+    number = _int(p, value)
+    if not 1 <= number <= MAX_LIMIT:
+        raise ParameterError(f"{p.name}: rows per page must be between 1 and {MAX_LIMIT}, "
+                             f"got {number}", param=p.name)
+    return number
+
+
+def _offset(p: Param, value: Any) -> int:
+    number = _int(p, value)
+    if not 0 <= number <= MAX_OFFSET:
+        raise ParameterError(f"{p.name}: rows to skip must be between 0 and {MAX_OFFSET}, "
+                             f"got {number}", param=p.name)
+    return number
 
 
 def _province(p: Param, value: Any) -> str:
@@ -125,7 +145,14 @@ CHECKS: dict[str, Callable[[Param, Any], Any]] = {
     "int": _int,
     "bool": _bool,
     "date": _date,
-    "topic": _topic,
+    "topic": _choice,
+    "agreement_kind": _choice,
+    "agreement_status": _choice,
+    "meeting_kind": _choice,
+    "region_level": _choice,
+    "institution_kind": _choice,
+    "limit": _limit,
+    "offset": _offset,
     "province": _province,
     "region": _region,
     "institution": _institution,

@@ -26,7 +26,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
-from ..errors import NotFound, SchemaError
+from ..errors import NoReferenceData, NotFound, SchemaError
 from ..settings import Settings
 from . import post
 from .header import Header, Param, parse_header
@@ -67,8 +67,27 @@ class Query:
 
 @dataclass
 class Result:
+    """A question's answer. A list question (one with ``limit``/``offset`` parameters and
+    a ``total`` column) also says how many rows match in all and which page this is."""
+
     columns: list[str]
     rows: list[dict[str, Any]] = field(default_factory=list)
+    total: int | None = None
+    limit: int | None = None
+    offset: int = 0
+
+    @property
+    def paged(self) -> bool:
+        return self.total is not None
+
+    @property
+    def truncated(self) -> bool:
+        """More rows match than this page holds."""
+        return self.total is not None and self.offset + len(self.rows) < self.total
+
+    @property
+    def next_offset(self) -> int | None:
+        return self.offset + len(self.rows) if self.truncated else None
 
 
 def _body(text: str) -> str:
@@ -179,4 +198,27 @@ def run_query(
     resolve_in_store(store, query.params, cypher_params)
     rows = store.run(query.text_for(store.backend), cypher_params)
     rows = post.process(query.name, rows, cypher_params)
-    return Result(list(query.columns), _finish(query, rows))
+    if not rows:
+        _require_reference(store)
+    result = Result(list(query.columns), _finish(query, rows))
+    if "total" in query.columns and "limit" in cypher_params:
+        _page(store, query, cypher_params, result)
+    return result
+
+
+def _require_reference(store: Any) -> None:
+    """An empty answer from a graph without its reference layer would mislead ("no
+    gaps"): say what is missing instead."""
+    if not store.run("MATCH (r:Region) RETURN r.key AS k LIMIT 1"):
+        raise NoReferenceData()
+
+
+def _page(store: Any, query: Query, params: dict[str, Any], result: Result) -> None:
+    result.limit, result.offset = int(params["limit"]), int(params.get("offset") or 0)
+    if result.rows:
+        result.total = int(result.rows[0]["total"])
+    elif result.offset > 0:  # past the end: the page is empty, the total still matters
+        probe = store.run(query.text_for(store.backend), {**params, "limit": 1, "offset": 0})
+        result.total = int(probe[0]["total"]) if probe else 0
+    else:
+        result.total = 0

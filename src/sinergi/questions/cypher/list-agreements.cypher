@@ -2,12 +2,12 @@
 // description: MoU, PKS and other agreements by province, topic, status, kind and signing date, with paging. Agreements and parties rejected in review are left out.
 // param: province: province = "" -- province code or name (agreements covering a region in it); empty for all
 // param: topic: topic = "" -- topic (TIMPORA, PASSPORT_SERVICE, ...); empty for all topics
-// param: status = "" -- signed, planned, expired or terminated; empty for all
-// param: kind = "" -- MOU, PKS or OTHER; empty for all kinds
+// param: status: agreement_status = "" -- signed (ditandatangani), planned (rencana), expired or terminated; empty for all
+// param: kind: agreement_kind = "" -- MOU, PKS or OTHER (any case; nota kesepahaman, perjanjian kerja sama); empty for all kinds
 // param: date_from: date = "" -- earliest signing date, YYYY-MM-DD; empty for no bound
 // param: date_to: date = "" -- latest signing date, YYYY-MM-DD; empty for no bound
-// param: limit: int = 50 -- rows per page
-// param: offset: int = 0 -- rows to skip
+// param: limit: limit = 50 -- rows per page
+// param: offset: offset = 0 -- rows to skip
 // columns: key, kind, status, title, signed_on, valid_until, topics, review, parties, party_keys, regions, total
 // sets: topics, parties, party_keys, regions
 // order: signed_on desc, key

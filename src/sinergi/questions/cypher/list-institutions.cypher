@@ -1,10 +1,10 @@
 // title: Institutions
 // description: Institutions whose name, alias or key contains a text, by kind and province, with paging. Institutions rejected in review are left out; a merged one is found by its old name among the survivor's aliases.
 // param: q = "" -- text to find in the name, an alias or the key (any case); empty for all
-// param: kind = "" -- institution kind (PEMKAB, KANIM, ...); empty for all kinds
+// param: kind: institution_kind = "" -- institution kind (PEMKAB, KANIM, ...; any case); empty for all kinds
 // param: province: province = "" -- province code or name; empty for all provinces
-// param: limit: int = 50 -- rows per page
-// param: offset: int = 0 -- rows to skip
+// param: limit: limit = 50 -- rows per page
+// param: offset: offset = 0 -- rows to skip
 // columns: key, name, kind, place, region, province, office_class, aliases, status, total
 // sets: aliases
 // order: name, key

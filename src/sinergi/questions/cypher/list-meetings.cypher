@@ -2,11 +2,11 @@
 // description: Meetings (signings, audiences, coordination, ...) by province, topic, kind and date, with paging. Meetings and participants rejected in review are left out.
 // param: province: province = "" -- province code or name (held there, or attended by an institution serving it); empty for all
 // param: topic: topic = "" -- topic (TIMPORA, ...); empty for all topics
-// param: kind = "" -- SIGNING, AUDIENCE, COORDINATION, ...; empty for all kinds
+// param: kind: meeting_kind = "" -- SIGNING, AUDIENCE, COORDINATION, ... (any case; rapat, audiensi, penandatanganan); empty for all kinds
 // param: date_from: date = "" -- earliest date, YYYY-MM-DD; empty for no bound
 // param: date_to: date = "" -- latest date, YYYY-MM-DD; empty for no bound
-// param: limit: int = 50 -- rows per page
-// param: offset: int = 0 -- rows to skip
+// param: limit: limit = 50 -- rows per page
+// param: offset: offset = 0 -- rows to skip
 // columns: key, kind, date, venue, topic, review, region, participants, participant_keys, total
 // sets: participants, participant_keys
 // order: date desc, key

@@ -1,9 +1,9 @@
 // title: Regions
 // description: Provinces, kabupaten/kota and kecamatan from the reference layer, by code, with paging.
 // param: province: province = "" -- province code or name; empty for all provinces
-// param: level = "" -- province, regency, city or district; empty for all levels
-// param: limit: int = 100 -- rows per page
-// param: offset: int = 0 -- rows to skip
+// param: level: region_level = "" -- province, regency, city or district (provinsi, kabupaten, kota, kecamatan); empty for all levels
+// param: limit: limit = 100 -- rows per page
+// param: offset: offset = 0 -- rows to skip
 // columns: key, name, level, parent, province, total
 // order: key
 MATCH (r:Region)
