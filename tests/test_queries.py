@@ -89,10 +89,20 @@ def test_gaps(graph: GraphStore) -> None:
     assert pick(rows, "region", "status", "planned", "last_meeting", "meeting_kind",
                 "meeting") == [
         ("63.02", "planned", [AG_KOTABARU], "2025-01-15", "AUDIENCE", M_KOTABARU),
-        ("63.03", "none", [], "2024-09-12", "COORDINATION", M_BANJAR_TIMPORA),
-        ("63.10", "none", [], "2022-03-01", "AUDIENCE", M_TANBU_AUDIENCE),
+        # Their meetings were about Timpora: no last meeting on passport service.
+        ("63.03", "none", [], None, None, None),
+        ("63.10", "none", [], None, None, None),
         ("63.72", "none", [], None, None, None),  # its 2025-08-01 audience is after as_of
     ]
+    # The last meeting of any topic is reported apart, labelled as such.
+    assert pick(rows, "region", "last_meeting_any_topic", "meeting_any_topic") == [
+        ("63.02", "2025-01-15", M_KOTABARU),
+        ("63.03", "2024-09-12", M_BANJAR_TIMPORA),
+        ("63.10", "2022-03-01", M_TANBU_AUDIENCE),
+        ("63.72", None, None),
+    ]
+    assert [r["offices"] for r in rows] == [
+        [KANIM_BATULICIN], [KANIM_BJM], [KANIM_BATULICIN], [KANIM_BJM]]
 
 
 def test_service_points(graph: GraphStore) -> None:

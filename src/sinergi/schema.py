@@ -274,6 +274,8 @@ RELS: dict[str, RelSpec] = {
             districts=STRINGS,
             since=STRING,
             until=STRING,
+            provenance=STRING,  # 'sourced' (a named source says so) or 'derived'
+            derived_by=STRING,  # the rule a derived jurisdiction follows
             **_SOURCED,
         ),
         _rel("LOCATED_IN", [("Institution", "Region"), ("Meeting", "Region")]),

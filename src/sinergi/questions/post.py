@@ -116,6 +116,10 @@ def _last_meeting(rows: Rows, params: dict[str, Any]) -> Rows:
         row["last_meeting"], row["meeting_kind"], row["meeting"] = (
             parts if len(parts) == 3 else (None, None, None)
         )
+        parts = (row.pop("last_meeting_any_topic") or "").split(" ", 2)
+        row["last_meeting_any_topic"], row["meeting_any_topic"] = (
+            (parts[0], parts[2]) if len(parts) == 3 else (None, None)
+        )
     return rows
 
 

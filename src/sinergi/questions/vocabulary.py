@@ -152,3 +152,27 @@ BY_TYPE = {
     "institution_kind": INSTITUTION_KIND,
     "topic": TOPIC,
 }
+
+# Values that answers show but no parameter takes: labels only.
+
+COVERAGE_STATUS = Vocabulary("coverage status", (
+    Term("signed", "Ditandatangani", "Signed"),
+    Term("planned", "Direncanakan", "Planned"),
+    Term("team", "Ada tim Timpora", "Timpora team only"),
+    Term("province-only", "Hanya tingkat provinsi", "Province level only"),
+    Term("none", "Belum ada", "None"),
+    Term("unknown", "Tidak diketahui", "Unknown"),
+))
+
+SERVICE = Vocabulary("service", (
+    Term("office", "Kantor (Kanim/ULP)", "Office (Kanim/ULP)"),
+    Term("mpp", "Gerai MPP", "MPP counter"),
+    Term("periodic", "Layanan berkala", "Periodic service"),
+    Term("none", "Tidak ada", "None"),
+    Term("unknown", "Tidak diketahui", "Unknown"),
+))
+
+PROVENANCE = Vocabulary("provenance", (
+    Term("sourced", "Bersumber", "Sourced"),
+    Term("derived", "Diturunkan", "Derived"),
+))

@@ -5,14 +5,19 @@
 // description: agreement COVERS the region); planned: only planned agreements; team (TIMPORA
 // description: only): a Timpora team of the kab/kota exists but no agreement; province-only:
 // description: only a signed province-level agreement (the Pemprov is a party or it COVERS
-// description: the province); none. The agreements behind the status come with their latest
+// description: the province); none: nothing, though the Kanim serving the kab/kota is known;
+// description: unknown: nothing, and no Kanim is known to serve it on as_of (unknown is not
+// description: none). offices: the Kanim serving it on as_of, and jurisdiction: how that is
+// description: known (sourced or derived, see docs/reference-data.md). The agreements behind
+// description: the status come with their latest
 // description: dates and the number of sources (articles, records) reporting them. Facts
 // description: rejected in review (agreements, parties, Timpora teams, reports) do not count.
 // param: topic: topic -- cooperation topic (TIMPORA, PASSPORT_SERVICE, WNA_SUPERVISION, ...)
 // param: province: province -- province code, name or alias (63, Kalimantan Selatan, Kalsel)
 // param: as_of: date = today -- the day the status holds on (YYYY-MM-DD)
-// columns: region, name, level, status, agreements, signed_on, valid_until, sources
-// sets: agreements
+// columns: region, name, level, status, agreements, signed_on, valid_until, sources,
+// columns: offices, jurisdiction
+// sets: agreements, offices, jurisdiction
 // order: region
 OPTIONAL MATCH (:Region {key: $province})<-[:COVERS]-(pc:Agreement)
 WHERE $topic IN pc.topics AND pc.status = 'signed' AND coalesce(pc.review, '') <> 'rejected'
@@ -49,11 +54,18 @@ WITH province_level, r,
 OPTIONAL MATCH (team:Institution {kind: 'TIMPORA', region: r.key})
 WHERE $topic = 'TIMPORA' AND coalesce(team.status, '') <> 'rejected'
 WITH province_level, r, signed, planned, count(team) AS teams
-WITH r,
+OPTIONAL MATCH (r)<-[jr:JURISDICTION_OVER]-(kanim:Institution)
+WHERE kanim.kind = 'KANIM' AND coalesce(kanim.status, '') <> 'rejected'
+  AND coalesce(jr.since, '') <= $as_of AND (jr.until IS NULL OR jr.until > $as_of)
+WITH province_level, r, signed, planned, teams, collect(DISTINCT kanim.key) AS offices,
+     collect(DISTINCT CASE WHEN kanim IS NOT NULL THEN coalesce(jr.provenance,
+         CASE WHEN jr.source_url IS NULL THEN 'derived' ELSE 'sourced' END) END) AS jurisdiction
+WITH r, offices, jurisdiction,
      CASE WHEN size(signed) > 0 THEN 'signed'
           WHEN size(planned) > 0 THEN 'planned'
           WHEN teams > 0 THEN 'team'
           WHEN size(province_level) > 0 THEN 'province-only'
+          WHEN size(offices) = 0 THEN 'unknown'
           ELSE 'none' END AS status,
      CASE WHEN size(signed) > 0 THEN signed
           WHEN size(planned) > 0 THEN planned
@@ -65,4 +77,5 @@ OPTIONAL MATCH (a)<-[rep:REPORTS]-(src)
 WHERE coalesce(rep.status, '') <> 'rejected'
 RETURN r.key AS region, r.name AS name, r.level AS level, status,
        collect(DISTINCT a.key) AS agreements, max(a.signed_on) AS signed_on,
-       max(a.valid_until) AS valid_until, count(DISTINCT src) AS sources
+       max(a.valid_until) AS valid_until, count(DISTINCT src) AS sources,
+       offices, jurisdiction

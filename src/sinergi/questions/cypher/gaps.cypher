@@ -1,14 +1,18 @@
 // title: Gaps in a topic's coverage
 // description: The kabupaten/kota of the province whose status for the topic (as in coverage)
-// description: is not signed, with what is known about each: the planned agreements, and the
-// description: last meeting on or before as_of that the Pemkab/Pemkot attended or that was held
-// description: in the kab/kota about the topic (its date, kind and key). Agreements,
-// description: meetings and institutions rejected in review do not count.
+// description: is not signed (none and unknown as in coverage: unknown when no Kanim is known
+// description: to serve the kab/kota), with what is known about each: the planned agreements;
+// description: the last meeting on the topic on or before as_of that the Pemkab/Pemkot attended
+// description: or that was held in the kab/kota (its date, kind and key); separately, labelled
+// description: as such, the last meeting of any topic the Pemkab/Pemkot attended or held in the
+// description: kab/kota; the Kanim serving it and how that is known (sourced or derived).
+// description: Agreements, meetings and institutions rejected in review do not count.
 // param: topic: topic -- cooperation topic (TIMPORA, PASSPORT_SERVICE, WNA_SUPERVISION, ...)
 // param: province: province -- province code, name or alias (63, Kalimantan Selatan, Kalsel)
 // param: as_of: date = today -- the day the status holds on (YYYY-MM-DD)
-// columns: region, name, level, status, planned, last_meeting, meeting_kind, meeting
-// sets: planned
+// columns: region, name, level, status, planned, last_meeting, meeting_kind, meeting,
+// columns: last_meeting_any_topic, meeting_any_topic, offices, jurisdiction
+// sets: planned, offices, jurisdiction
 // order: region
 OPTIONAL MATCH (:Region {key: $province})<-[:COVERS]-(pc:Agreement)
 WHERE $topic IN pc.topics AND pc.status = 'signed' AND coalesce(pc.review, '') <> 'rejected'
@@ -45,23 +49,45 @@ WITH province_level, r,
 OPTIONAL MATCH (team:Institution {kind: 'TIMPORA', region: r.key})
 WHERE $topic = 'TIMPORA' AND coalesce(team.status, '') <> 'rejected'
 WITH province_level, r, signed, planned, count(team) AS teams
-WITH r, planned,
+OPTIONAL MATCH (r)<-[jr:JURISDICTION_OVER]-(kanim:Institution)
+WHERE kanim.kind = 'KANIM' AND coalesce(kanim.status, '') <> 'rejected'
+  AND coalesce(jr.since, '') <= $as_of AND (jr.until IS NULL OR jr.until > $as_of)
+WITH province_level, r, signed, planned, teams, collect(DISTINCT kanim.key) AS offices,
+     collect(DISTINCT CASE WHEN kanim IS NOT NULL THEN coalesce(jr.provenance,
+         CASE WHEN jr.source_url IS NULL THEN 'derived' ELSE 'sourced' END) END) AS jurisdiction
+WITH r, planned, offices, jurisdiction,
      CASE WHEN size(signed) > 0 THEN 'signed'
           WHEN size(planned) > 0 THEN 'planned'
           WHEN teams > 0 THEN 'team'
           WHEN size(province_level) > 0 THEN 'province-only'
+          WHEN size(offices) = 0 THEN 'unknown'
           ELSE 'none' END AS status
 WHERE status <> 'signed'
+// Meetings as "date kind key" strings: max() over one text picks a meeting's fields
+// together on both dialects (post.py splits them again).
 OPTIONAL MATCH (r)<-[:JURISDICTION_OVER]-(g:Institution)-[:ATTENDED]->(m1:Meeting)
 WHERE g.kind IN ['PEMKAB', 'PEMKOT'] AND m1.date <= $as_of
   AND coalesce(g.status, '') <> 'rejected' AND coalesce(m1.review, '') <> 'rejected'
-WITH r, planned, status, collect(DISTINCT CASE WHEN m1.date IS NOT NULL
-             THEN m1.date + ' ' + coalesce(m1.kind, 'OTHER') + ' ' + m1.key END) AS with_gov
+WITH r, planned, status, offices, jurisdiction,
+     CASE WHEN m1.date IS NOT NULL
+          THEN m1.date + ' ' + coalesce(m1.kind, 'OTHER') + ' ' + m1.key END AS said,
+     m1.topic = $topic OR (m1)-[:ABOUT]->(:Program {topic: $topic}) AS on_topic
+WITH r, planned, status, offices, jurisdiction,
+     collect(DISTINCT CASE WHEN on_topic THEN said END) AS gov_topic,
+     collect(DISTINCT said) AS gov_any
 OPTIONAL MATCH (r)<-[:LOCATED_IN]-(m2:Meeting)
 WHERE m2.date <= $as_of AND coalesce(m2.review, '') <> 'rejected'
-  AND (m2.topic = $topic OR (m2)-[:ABOUT]->(:Program {topic: $topic}))
-WITH r, planned, status, with_gov, collect(DISTINCT CASE WHEN m2.date IS NOT NULL
-             THEN m2.date + ' ' + coalesce(m2.kind, 'OTHER') + ' ' + m2.key END) AS on_topic
-UNWIND with_gov + on_topic + [''] AS seen
-RETURN r.key AS region, r.name AS name, r.level AS level, status, planned,
-       max(seen) AS last_meeting
+WITH r, planned, status, offices, jurisdiction, gov_topic, gov_any,
+     CASE WHEN m2.date IS NOT NULL
+          THEN m2.date + ' ' + coalesce(m2.kind, 'OTHER') + ' ' + m2.key END AS said,
+     m2.topic = $topic OR (m2)-[:ABOUT]->(:Program {topic: $topic}) AS on_topic
+WITH r, planned, status, offices, jurisdiction, gov_topic, gov_any,
+     collect(DISTINCT CASE WHEN on_topic THEN said END) AS here_topic,
+     collect(DISTINCT said) AS here_any
+WITH r, planned, status, offices, jurisdiction, gov_any + here_any AS any_topic,
+     gov_topic + here_topic AS about_topic
+UNWIND about_topic + [''] AS t
+WITH r, planned, status, offices, jurisdiction, any_topic, max(t) AS last_meeting
+UNWIND any_topic + [''] AS a
+RETURN r.key AS region, r.name AS name, r.level AS level, status, planned, last_meeting,
+       max(a) AS last_meeting_any_topic, offices, jurisdiction

@@ -3,12 +3,17 @@
 // description: inside it: a Kanim or ULP located in it (office), an MPP counter located in it
 // description: (mpp), or a periodic passport service (Eazy Passport, jemput bola) under a
 // description: signed PASSPORT_SERVICE agreement in force that covers it (periodic); none when
-// description: there is nothing. With the offices (Kanim, ULP) that have jurisdiction over it.
-// description: Offices and agreements rejected in review do not count.
+// description: there is nothing inside it though its serving office is known; unknown when
+// description: there is nothing inside it and no office is known to serve it (no Kanim or ULP
+// description: has jurisdiction over it on as_of): unknown is not none. With the offices
+// description: (Kanim, ULP) that have jurisdiction over it on as_of (since inclusive, until
+// description: exclusive) and how that is known (provenance: sourced from a named source, or
+// description: derived by a stated rule; see docs/reference-data.md). Offices and agreements
+// description: rejected in review do not count.
 // param: province: province -- province code, name or alias (63, Kalimantan Selatan, Kalsel)
-// param: as_of: date = today -- the day agreements must be in force on (YYYY-MM-DD)
-// columns: region, name, level, service, offices, mpp, periodic, jurisdiction
-// sets: offices, mpp, periodic, jurisdiction
+// param: as_of: date = today -- the day agreements and jurisdictions hold on (YYYY-MM-DD)
+// columns: region, name, level, service, offices, mpp, periodic, jurisdiction, provenance
+// sets: offices, mpp, periodic, jurisdiction, provenance
 // order: region
 MATCH (r:Region)
 WHERE r.province = $province AND r.level IN ['regency', 'city']
@@ -28,12 +33,16 @@ WHERE g.kind IN ['PEMKAB', 'PEMKOT'] AND 'PASSPORT_SERVICE' IN a2.topics
   AND a2.status = 'signed' AND coalesce(a2.signed_on, '') <= $as_of
   AND (a2.valid_until IS NULL OR a2.valid_until >= $as_of)
 WITH r, offices, mpp, covering, collect(DISTINCT a2.key) AS as_party
-OPTIONAL MATCH (r)<-[:JURISDICTION_OVER]-(j:Institution)
+OPTIONAL MATCH (r)<-[jr:JURISDICTION_OVER]-(j:Institution)
 WHERE j.kind IN ['KANIM', 'ULP'] AND coalesce(j.status, '') <> 'rejected'
-WITH r, offices, mpp, covering + as_party AS periodic, collect(DISTINCT j.key) AS jurisdiction
+  AND coalesce(jr.since, '') <= $as_of AND (jr.until IS NULL OR jr.until > $as_of)
+WITH r, offices, mpp, covering + as_party AS periodic, collect(DISTINCT j.key) AS jurisdiction,
+     collect(DISTINCT CASE WHEN j IS NOT NULL THEN coalesce(jr.provenance,
+         CASE WHEN jr.source_url IS NULL THEN 'derived' ELSE 'sourced' END) END) AS provenance
 RETURN r.key AS region, r.name AS name, r.level AS level,
        CASE WHEN size(offices) > 0 THEN 'office'
             WHEN size(mpp) > 0 THEN 'mpp'
             WHEN size(periodic) > 0 THEN 'periodic'
+            WHEN size(jurisdiction) = 0 THEN 'unknown'
             ELSE 'none' END AS service,
-       offices, mpp, periodic, jurisdiction
+       offices, mpp, periodic, jurisdiction, provenance
