@@ -46,8 +46,10 @@ def test_ask_table_and_csv(loaded: Settings) -> None:
                                    "-p", f"as_of={AS_OF}", "--csv"])
     assert csv.exit_code == 0, csv.output
     lines = csv.output.splitlines()
-    assert lines[0] == "region,name,level,status,planned,last_meeting,meeting_kind,meeting"
-    assert lines[1].startswith("63.02,Kabupaten Kotabaru,regency,province-only,,2025-01-15,")
+    assert lines[0] == ("region,name,level,status,planned,last_meeting,meeting_kind,meeting,"
+                        "last_meeting_any_topic,meeting_any_topic,offices,jurisdiction")
+    # Kotabaru's 2025-01-15 audience was about passports: not its last Timpora meeting.
+    assert lines[1].startswith("63.02,Kabupaten Kotabaru,regency,province-only,,,,,2025-01-15,")
 
 
 def test_ask_list_shows_every_question_with_its_parameters() -> None:

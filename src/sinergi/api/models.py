@@ -81,9 +81,13 @@ class Evidence(BaseModel):
 
 
 class Page(BaseModel):
+    """One page of a list: ``total`` rows match in all; ``next`` links to the next page
+    (absent on the last one)."""
+
     total: int = Field(examples=[132])
     limit: int = Field(examples=[50])
     offset: int = Field(examples=[0])
+    next: str | None = Field(None, examples=["/api/v1/regions?limit=50&offset=50"])
 
 
 class RegionPage(Page):
@@ -113,6 +117,11 @@ class Table(BaseModel):
     name: str = Field(examples=["coverage"])
     columns: list[str] = Field(examples=[["region", "name", "status"]])
     rows: list[dict[str, Any]]
+    # List questions (limit/offset) only: all matching rows, this page, the next one.
+    total: int | None = Field(None, examples=[59])
+    limit: int | None = Field(None, examples=[50])
+    offset: int | None = Field(None, examples=[0])
+    next: str | None = Field(None, examples=["/api/v1/queries/list-regions?offset=50"])
 
 
 class Profile(BaseModel):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
 
 from ..questions.registry import Result, run_query
 from ..stores import GraphStore
@@ -45,9 +46,19 @@ def _key(name: str, given: dict[str, Any]) -> tuple[str, tuple[tuple[str, str], 
 
 
 def page(
-    store: GraphStore, name: str, params: dict[str, Any], limit: int, offset: int
+    store: GraphStore, name: str, params: dict[str, Any], limit: int, offset: int,
+    request: Request | None = None,
 ) -> dict[str, Any]:
-    """One page of a list question whose rows carry the ``total`` of all matches."""
+    """One page of a list question: its items, the ``total`` of all matches and, when
+    more rows match, the link to the ``next`` page."""
     result = ask(store, name, {**params, "limit": limit, "offset": offset})
     rows = [{k: v for k, v in r.items() if k != "total"} for r in result.rows]
-    return {"total": result.total or 0, "limit": limit, "offset": offset, "items": rows}
+    return {"total": result.total or 0, "limit": limit, "offset": offset,
+            "next": next_link(request, result), "items": rows}
+
+
+def next_link(request: Request | None, result: Result) -> str | None:
+    """The same request with the offset of the next page, when there is one."""
+    if request is None or result.next_offset is None:
+        return None
+    return str(request.url.include_query_params(offset=result.next_offset))

@@ -83,4 +83,16 @@ def ask(name: str | None, pairs: tuple[str, ...], list_: bool, as_json: bool,
     with open_store() as store:
         result = run_query(store, name, params)
     emit(result.rows, as_json=as_json, as_csv=as_csv, columns=result.columns,
-         title=query.title)
+         title=query.title, note=page_note(result))
+
+
+def page_note(result: Any) -> str | None:
+    """What a cut list leaves out, Bahasa Indonesia first: under the table, or on
+    stderr for --csv/--json (their rows keep their shape)."""
+    if not result.truncated:
+        return None
+    shown, total, more = len(result.rows), result.total, result.next_offset
+    first = result.offset + 1
+    return (f"baris {first}-{result.offset + shown} dari {total}; --param offset={more} "
+            f"untuk selanjutnya / rows {first}-{result.offset + shown} of {total}; "
+            f"--param offset={more} for more")

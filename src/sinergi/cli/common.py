@@ -57,13 +57,19 @@ def emit(
     as_csv: bool = False,
     columns: Sequence[str] | None = None,
     title: str | None = None,
+    note: str | None = None,
 ) -> None:
-    """Print rows as JSON, CSV or a rich table, in the columns given (default: all)."""
+    """Print rows as JSON, CSV or a rich table, in the columns given (default: all).
+    A ``note`` (e.g. that the list is cut) goes under the table, or to stderr for
+    JSON and CSV so that their output stays the rows alone."""
     cols = list(columns or (rows[0].keys() if rows else []))
-    if as_json:
-        click.echo(json.dumps(list(rows), ensure_ascii=False, indent=2, default=str))
-    elif as_csv:
-        click.echo(to_csv(cols, rows), nl=False)
+    if as_json or as_csv:
+        if as_json:
+            click.echo(json.dumps(list(rows), ensure_ascii=False, indent=2, default=str))
+        else:
+            click.echo(to_csv(cols, rows), nl=False)
+        if note:
+            click.echo(f"Catatan / note: {note}", err=True)
     else:
         from rich.console import Console
         from rich.table import Table
@@ -76,7 +82,7 @@ def emit(
         # Piped into a file or a pager, a table is read at its natural width;
         # squeezing it into 80 columns would fold every key and name.
         Console(width=None if sys.stdout.isatty() else 250).print(table)
-        click.echo(f"{len(rows)} row(s)")
+        click.echo(note or f"{len(rows)} baris / {len(rows)} row(s)")
 
 
 def province_option_code(text: str) -> str:

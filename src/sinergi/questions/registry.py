@@ -196,14 +196,31 @@ def run_query(
     values = check_params(query.params, dict(params or {}), settings)
     cypher_params = post.prepare(query.name, values)
     resolve_in_store(store, query.params, cypher_params)
+    paged = "total" in query.columns and "limit" in cypher_params
+    if paged and int(cypher_params.get("offset") or 0) > 0:
+        past_end = _past_the_end(store, query, cypher_params)
+        if past_end is not None:
+            return past_end
     rows = store.run(query.text_for(store.backend), cypher_params)
     rows = post.process(query.name, rows, cypher_params)
     if not rows:
         _require_reference(store)
     result = Result(list(query.columns), _finish(query, rows))
-    if "total" in query.columns and "limit" in cypher_params:
+    if paged:
         _page(store, query, cypher_params, result)
     return result
+
+
+def _past_the_end(store: Any, query: Query, params: dict[str, Any]) -> Result | None:
+    """The empty last page when ``offset`` is past every match, without running it: the
+    embedded engine crashes on a SKIP far beyond its rows (ladybug 0.22)."""
+    total = _total(store, query, params)
+    if int(params["offset"]) < total:
+        return None
+    if total == 0:
+        _require_reference(store)
+    return Result(list(query.columns), [], total=total, limit=int(params["limit"]),
+                  offset=int(params["offset"]))
 
 
 def _require_reference(store: Any) -> None:
@@ -215,10 +232,10 @@ def _require_reference(store: Any) -> None:
 
 def _page(store: Any, query: Query, params: dict[str, Any], result: Result) -> None:
     result.limit, result.offset = int(params["limit"]), int(params.get("offset") or 0)
-    if result.rows:
-        result.total = int(result.rows[0]["total"])
-    elif result.offset > 0:  # past the end: the page is empty, the total still matters
-        probe = store.run(query.text_for(store.backend), {**params, "limit": 1, "offset": 0})
-        result.total = int(probe[0]["total"]) if probe else 0
-    else:
-        result.total = 0
+    result.total = int(result.rows[0]["total"]) if result.rows else 0
+
+
+def _total(store: Any, query: Query, params: dict[str, Any]) -> int:
+    """How many rows a list question matches in all (its first row carries the total)."""
+    probe = store.run(query.text_for(store.backend), {**params, "limit": 1, "offset": 0})
+    return int(probe[0]["total"]) if probe else 0

@@ -5,19 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 
-from ...schema import AgreementKind, AgreementStatus, Topic
 from ..deps import StoreDep
 from ..models import AgreementPage
 from ..questions import page
-from .common import READ_ERRORS, Limit, Offset, Province
+from .common import READ_ERRORS, AgreementKindQ, AgreementStatusQ, Limit, Offset, Province, TopicQ
 
 router = APIRouter(tags=["agreements"])
 
 DateFrom = Annotated[dt.date | None, Query(description="Earliest date (YYYY-MM-DD).")]
 DateTo = Annotated[dt.date | None, Query(description="Latest date (YYYY-MM-DD).")]
-TopicQ = Annotated[Topic | None, Query(description="Cooperation topic.")]
 
 
 def iso(day: dt.date | None) -> str | None:
@@ -27,10 +25,11 @@ def iso(day: dt.date | None) -> str | None:
 @router.get("/agreements", response_model=AgreementPage, responses=READ_ERRORS)
 def agreements(
     store: StoreDep,
+    request: Request,
     province: Province = None,
     topic: TopicQ = None,
-    status: Annotated[AgreementStatus | None, Query(description="Agreement status.")] = None,
-    kind: Annotated[AgreementKind | None, Query(description="MOU, PKS or OTHER.")] = None,
+    status: AgreementStatusQ = None,
+    kind: AgreementKindQ = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
     limit: Limit = 50,
@@ -42,10 +41,10 @@ def agreements(
     """
     params = {
         "province": province,
-        "topic": topic.value if topic else None,
-        "status": status.value if status else None,
-        "kind": kind.value if kind else None,
+        "topic": topic,
+        "status": status,
+        "kind": kind,
         "date_from": iso(date_from),
         "date_to": iso(date_to),
     }
-    return page(store, "list-agreements", params, limit, offset)
+    return page(store, "list-agreements", params, limit, offset, request)

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Query
 
+from ...questions.vocabulary import (
+    AGREEMENT_KIND,
+    AGREEMENT_STATUS,
+    INSTITUTION_KIND,
+    MEETING_KIND,
+    REGION_LEVEL,
+    TOPIC,
+    Vocabulary,
+)
 from ..errors import error_responses
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Rows per page.", examples=[50])]
@@ -14,6 +23,22 @@ Province = Annotated[
     str | None,
     Query(max_length=100, description="Province code or name.", examples=["Kalimantan Selatan"]),
 ]
+
+
+
+def _said(vocab: Vocabulary, what: str) -> Any:
+    # Filters are plain strings checked by the registry as `sinergi ask` does, so the
+    # CLI and the API accept (any case, Indonesian words) and refuse the same values.
+    return Query(max_length=60, description=f"{what}: {vocab.accepted()}",
+                 examples=[vocab.values[0]])
+
+
+TopicQ = Annotated[str | None, _said(TOPIC, "Cooperation topic")]
+AgreementKindQ = Annotated[str | None, _said(AGREEMENT_KIND, "Agreement kind")]
+AgreementStatusQ = Annotated[str | None, _said(AGREEMENT_STATUS, "Agreement status")]
+MeetingKindQ = Annotated[str | None, _said(MEETING_KIND, "Meeting kind")]
+RegionLevelQ = Annotated[str | None, _said(REGION_LEVEL, "Administrative level")]
+InstitutionKindQ = Annotated[str | None, _said(INSTITUTION_KIND, "Institution kind")]
 
 #: Every data route can answer these besides 200.
 READ_ERRORS = error_responses(422, 503)

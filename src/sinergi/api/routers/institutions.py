@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Request
 
 from ...errors import NotFound
-from ...schema import InstitutionKind
 from ..deps import StoreDep
 from ..models import InstitutionPage, Profile
 from ..questions import ask, page
-from .common import KEYED_ERRORS, READ_ERRORS, Limit, Offset, Province
+from .common import KEYED_ERRORS, READ_ERRORS, InstitutionKindQ, Limit, Offset, Province
 
 router = APIRouter(tags=["institutions"])
 
@@ -24,12 +23,13 @@ Key = Annotated[
 @router.get("/institutions", response_model=InstitutionPage, responses=READ_ERRORS)
 def institutions(
     store: StoreDep,
+    request: Request,
     q: Annotated[
         str | None,
         Query(max_length=200, description="Text in the name, an alias or the key.",
               examples=["imigrasi batulicin"]),
     ] = None,
-    kind: Annotated[InstitutionKind | None, Query(description="Institution kind.")] = None,
+    kind: InstitutionKindQ = None,
     province: Province = None,
     limit: Limit = 50,
     offset: Offset = 0,
@@ -38,8 +38,8 @@ def institutions(
 
     Example: `/api/v1/institutions?q=batulicin&kind=KANIM`
     """
-    params = {"q": q, "kind": kind.value if kind else None, "province": province}
-    return page(store, "list-institutions", params, limit, offset)
+    params = {"q": q, "kind": kind, "province": province}
+    return page(store, "list-institutions", params, limit, offset, request)
 
 
 @router.get("/institutions/{key}", response_model=Profile, responses=KEYED_ERRORS)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Request
 
-from ...schema import MeetingKind
 from ..deps import StoreDep
 from ..models import MeetingPage
 from ..questions import page
-from .agreements import DateFrom, DateTo, TopicQ, iso
-from .common import READ_ERRORS, Limit, Offset, Province
+from .agreements import DateFrom, DateTo, iso
+from .common import READ_ERRORS, Limit, MeetingKindQ, Offset, Province, TopicQ
 
 router = APIRouter(tags=["meetings"])
 
@@ -19,9 +18,10 @@ router = APIRouter(tags=["meetings"])
 @router.get("/meetings", response_model=MeetingPage, responses=READ_ERRORS)
 def meetings(
     store: StoreDep,
+    request: Request,
     province: Province = None,
     topic: TopicQ = None,
-    kind: Annotated[MeetingKind | None, Query(description="Meeting kind.")] = None,
+    kind: MeetingKindQ = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
     limit: Limit = 50,
@@ -33,9 +33,9 @@ def meetings(
     """
     params = {
         "province": province,
-        "topic": topic.value if topic else None,
-        "kind": kind.value if kind else None,
+        "topic": topic,
+        "kind": kind,
         "date_from": iso(date_from),
         "date_to": iso(date_to),
     }
-    return page(store, "list-meetings", params, limit, offset)
+    return page(store, "list-meetings", params, limit, offset, request)

@@ -17,7 +17,7 @@ from ...questions.tabular import to_csv
 from ..deps import StoreDep
 from ..errors import error_responses
 from ..models import QueryInfo, Table
-from ..questions import ask_async
+from ..questions import ask_async, next_link
 from .common import KEYED_ERRORS
 
 router = APIRouter(tags=["queries"])
@@ -76,7 +76,19 @@ async def run(
     wants_csv = format == "csv" or (
         format is None and "text/csv" in request.headers.get("accept", "")
     )
+    link = next_link(request, result)
     if wants_csv:
+        headers = {"Content-Disposition": f'inline; filename="{name}.csv"'}
+        if result.paged:  # rows keep their shape; the page is told in headers
+            headers["X-Total-Count"] = str(result.total)
+            if link:
+                headers["Link"] = f'<{link}>; rel="next"'
         return Response(to_csv(columns, result.rows), media_type="text/csv; charset=utf-8",
-                        headers={"Content-Disposition": f'inline; filename="{name}.csv"'})
-    return {"name": name, "columns": columns, "rows": result.rows}
+                        headers=headers)
+    if not result.paged:
+        return {"name": name, "columns": columns, "rows": result.rows}
+    # A list question: the total once, not repeated in a column of every row.
+    return {"name": name, "columns": [c for c in columns if c != "total"],
+            "rows": [{k: v for k, v in r.items() if k != "total"} for r in result.rows],
+            "total": result.total, "limit": result.limit, "offset": result.offset,
+            "next": link}

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Request
 
-from ...schema import RegionLevel
 from ..deps import StoreDep
 from ..models import RegionPage
 from ..questions import page
-from .common import READ_ERRORS, Limit, Offset, Province
+from .common import READ_ERRORS, Limit, Offset, Province, RegionLevelQ
 
 router = APIRouter(tags=["regions"])
 
@@ -18,8 +17,9 @@ router = APIRouter(tags=["regions"])
 @router.get("/regions", response_model=RegionPage, responses=READ_ERRORS)
 def regions(
     store: StoreDep,
+    request: Request,
     province: Province = None,
-    level: Annotated[RegionLevel | None, Query(description="Administrative level.")] = None,
+    level: RegionLevelQ = None,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> dict[str, Any]:
@@ -27,5 +27,5 @@ def regions(
 
     Example: `/api/v1/regions?province=Kalimantan%20Selatan&level=regency`
     """
-    params = {"province": province, "level": level.value if level else None}
-    return page(store, "list-regions", params, limit, offset)
+    params = {"province": province, "level": level}
+    return page(store, "list-regions", params, limit, offset, request)
