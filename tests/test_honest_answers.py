@@ -70,7 +70,8 @@ def test_a_wrong_word_lists_the_allowed_ones_cli(loaded: Settings) -> None:
     result = ask("list-agreements", "-p", "kind=xyz")
     assert result.exit_code == 2  # type: ignore[attr-defined]
     out = result.output  # type: ignore[attr-defined]
-    assert "'xyz'" in out and "MOU, PKS, OTHER" in out and "pks" in out
+    assert "'xyz'" in out and "MOU, PKS, OTHER" in out and "any case" in out
+    assert "nota kesepahaman" in out and "perjanjian kerja sama" in out
     status = ask("list-agreements", "-p", "status=Signed", "--json")
     assert status.exit_code == 0  # type: ignore[attr-defined]
     level = ask("list-regions", "-p", "level=kabupaten", "--json")

@@ -46,7 +46,7 @@ def test_unknown_question_is_not_found() -> None:
     [
         ("coverage", {"province": "63", "as_of": "2025-01-01"}, "topic", "required"),
         ("coverage", {"topic": "VISA", "province": "63"}, "topic",
-         "'VISA' is not a topic; use one of TIMPORA"),
+         "'VISA' tidak dikenal / is not a known topic; pilihan / allowed"),
         ("coverage", {"topic": "TIMPORA", "province": "Atlantis"}, "province", "no province"),
         ("coverage", {"topic": "TIMPORA", "province": "63", "as_of": "30/06/2025"}, "as_of",
          "YYYY-MM-DD"),

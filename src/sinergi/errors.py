@@ -86,9 +86,10 @@ class NoReferenceData(SinergiError):
 
     def __init__(self) -> None:
         super().__init__(
-            "the graph holds no reference data (regions, offices), so this question cannot "
-            "be answered: run `sinergi load reference` first / graf belum berisi data "
-            "referensi: jalankan `sinergi load reference` dulu")
+            "graf belum berisi data referensi (wilayah, kantor), jadi pertanyaan ini belum "
+            "bisa dijawab: jalankan `sinergi load reference` dulu / the graph holds no "
+            "reference data (regions, offices), so this question cannot be answered: run "
+            "`sinergi load reference` first")
 
 
 class ConstraintViolation(SinergiError):

@@ -89,8 +89,9 @@ def _choice(p: Param, value: Any) -> str:
     found = vocabulary.parse(text) if text else None
     if found is None:
         raise ParameterError(
-            f"{p.name}: {text!r} is not a {vocabulary.name}; use one of "
-            f"{vocabulary.accepted()}", param=p.name)
+            f"{p.name}: {text!r} tidak dikenal / is not a known {vocabulary.name}; "
+            f"pilihan / allowed (huruf besar/kecil bebas / any case): {vocabulary.accepted()}",
+            param=p.name)
     return found
 
 

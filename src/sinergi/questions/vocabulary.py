@@ -55,8 +55,11 @@ class Vocabulary:
 
     def accepted(self) -> str:
         """The allowed values, then the other words, for an error message."""
-        words = [w for t in self.terms for w in (t.id.lower(), *t.words)]
-        return f"{', '.join(self.values)} (or: {', '.join(dict.fromkeys(words))})"
+        values = {_norm(v) for v in self.values}
+        words = [w for t in self.terms for w in t.words if _norm(w) not in values]
+        others = ", ".join(dict.fromkeys(_norm(w) for w in words))
+        return f"{', '.join(self.values)} (juga / also: {others})" if others else \
+            ", ".join(self.values)
 
 
 def _norm(text: str) -> str:
