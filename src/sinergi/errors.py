@@ -83,6 +83,7 @@ class NoReferenceData(SinergiError):
 
     status = 409
     code = "no_reference"
+    exit_code = 2  # like a refused parameter: nothing was answered
 
     def __init__(self) -> None:
         super().__init__(

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 import click
 
-from ..errors import NotFound, ParameterError, SinergiError
+from ..errors import NoReferenceData, ParameterError, SinergiError
 from ..questions.tabular import cell, to_csv
 from ..settings import Settings
 
@@ -100,4 +100,4 @@ def province_option_code(text: str) -> str:
 def require_reference(store: Any) -> None:
     """Refuse to list what the reference layer holds when the graph has none."""
     if not store.run("MATCH (r:Region) RETURN count(r) AS n")[0]["n"]:
-        raise NotFound("no reference data in the graph: run `sinergi load reference` first")
+        raise NoReferenceData()
