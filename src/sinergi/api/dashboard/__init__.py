@@ -1,0 +1,16 @@
+"""The dashboard: server-rendered pages for planners, Bahasa Indonesia first.
+
+One module per page (or family of pages), each with its own ``router``; this
+package's ``router`` gathers them for the app. ``render`` holds the one template
+environment and the helpers the templates share; templates live in ``templates/``.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from . import evidence, home
+
+router = APIRouter()
+for _module in (home, evidence):
+    router.include_router(_module.router)
