@@ -14,12 +14,12 @@ exported, and how one province is kept, is ``dump``'s business.
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import Any
 
 from ..errors import ParameterError
 from ..sheets import cell_text, write_xlsx_rows, xlsx_safe
+from ..sheets.csvsafe import write_rows
 from ..stores import GraphStore
 from .cypher_script import cypher_script
 from .dump import GraphDump, dump_graph
@@ -48,25 +48,16 @@ def _table(rows: list[dict[str, Any]], columns: list[str]) -> list[list[Any]]:
     return [[cell_text(r.get(c)) for c in columns] for r in rows]
 
 
-def _csv_cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return repr(value) if isinstance(value, float) else str(value)
-
-
 def write_csv(dump: GraphDump, out: Path) -> None:
-    """A folder holding nodes.csv and relationships.csv (UTF-8, comma-separated)."""
+    """A folder holding nodes.csv and relationships.csv (UTF-8, comma-separated,
+    spreadsheet-safe: see ``sheets.csvsafe``)."""
     if out.suffix:
         raise ParameterError(f"--out is a folder for csv, not {out.name!r}", param="out")
     out.mkdir(parents=True, exist_ok=True)
     for name, rows, columns in (("nodes.csv", dump.nodes, NODE_COLUMNS),
                                 ("relationships.csv", dump.rels, REL_COLUMNS)):
         with (out / name).open("w", newline="", encoding="utf-8") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(columns)
-            writer.writerows([_csv_cell(v) for v in row] for row in _table(rows, columns))
+            write_rows(fh, columns, _table(rows, columns))
 
 
 def write_xlsx(dump: GraphDump, out: Path) -> None:

@@ -13,6 +13,7 @@ import click
 from ..errors import NoReferenceData, ParameterError, SinergiError
 from ..questions.tabular import cell, to_csv
 from ..settings import Settings
+from .terminal import clean, json_clean, say
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -24,7 +25,7 @@ class SinergiGroup(click.Group):
         try:
             return super().invoke(ctx)
         except SinergiError as exc:
-            click.echo(f"Error: {exc.message}", err=True)
+            say(f"Error: {exc.message}", err=True)
             ctx.exit(exc.exit_code)
 
 
@@ -65,24 +66,27 @@ def emit(
     cols = list(columns or (rows[0].keys() if rows else []))
     if as_json or as_csv:
         if as_json:
-            click.echo(json.dumps(list(rows), ensure_ascii=False, indent=2, default=str))
+            click.echo(json_clean(json.dumps(list(rows), ensure_ascii=False, indent=2,
+                                             default=str)))
         else:
-            click.echo(to_csv(cols, rows), nl=False)
+            say(to_csv(cols, rows), nl=False)
         if note:
-            click.echo(f"Catatan / note: {note}", err=True)
+            say(f"Catatan / note: {note}", err=True)
     else:
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
-        table = Table(title=title, show_lines=False)
+        table = Table(title=Text(clean(title)) if title else None, show_lines=False)
         for c in cols:
-            table.add_column(c, overflow="fold")
+            table.add_column(Text(clean(c)), overflow="fold")
         for r in rows:
-            table.add_row(*(cell(r.get(c)) for c in cols))
+            # Text, not str: rich would read '[link=...]' in stored data as markup.
+            table.add_row(*(Text(clean(cell(r.get(c)))) for c in cols))
         # Piped into a file or a pager, a table is read at its natural width;
         # squeezing it into 80 columns would fold every key and name.
         Console(width=None if sys.stdout.isatty() else 250).print(table)
-        click.echo(note or f"{len(rows)} baris / {len(rows)} row(s)")
+        say(note or f"{len(rows)} baris / {len(rows)} row(s)")
 
 
 def province_option_code(text: str) -> str:

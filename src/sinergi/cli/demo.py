@@ -9,6 +9,7 @@ import click
 
 from .common import emit, open_store
 from .main import cli
+from .terminal import say
 
 SAMPLE = "articles.jsonl"
 
@@ -38,11 +39,11 @@ def demo(out: str | None) -> None:
     from .common import settings
 
     with open_store() as store:
-        click.echo(f"Backend: {store.backend}")
+        say(f"Backend: {store.backend}")
         counts = load_reference(store)
-        click.echo(f"Reference: {_summary(counts)}")
+        say(f"Reference: {_summary(counts)}")
         report = load_articles(store, read_articles([str(sample_path())]))
-        click.echo(f"Sample articles: {report.articles_loaded} loaded, "
+        say(f"Sample articles: {report.articles_loaded} loaded, "
                    f"{report.articles_unchanged} already there")
         _print_found(store)
         for name, params in (
@@ -53,7 +54,7 @@ def demo(out: str | None) -> None:
             emit(result.rows, columns=result.columns, title=f"{name} {params}")
         page = Path(out) if out else settings().data_dir / "demo-province.html"
         write_view(store, "province", {"province": "Kalimantan Selatan"}, {}, page)
-    click.echo(f"Network view written to {page.resolve()}")
+    say(f"Network view written to {page.resolve()}")
 
 
 def _summary(counts: dict[str, int]) -> str:

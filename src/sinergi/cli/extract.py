@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from .main import cli
+from .terminal import json_clean, say
 
 
 @cli.command()
@@ -34,21 +35,21 @@ def extract(paths: tuple[str, ...], as_json: bool) -> None:
 
     def on_error(exc: InputError) -> None:
         skipped.append(exc)
-        click.echo(f"error: {exc.message}", err=True)
+        say(f"error: {exc.message}", err=True)
 
     def on_warning(message: str) -> None:
-        click.echo(f"warning: {message}", err=True)
+        say(f"warning: {message}", err=True)
 
     out = sys.stdout
     for article in read_articles(paths, on_error=on_error, on_warning=on_warning):
         data = extract_article(article).to_json()
         if as_json:
-            out.write(json.dumps(data, ensure_ascii=False) + "\n")
+            out.write(json_clean(json.dumps(data, ensure_ascii=False)) + "\n")
         else:
             _summary(data)
     out.flush()
     if skipped:
-        click.echo(f"{len(skipped)} input(s) skipped", err=True)
+        say(f"{len(skipped)} input(s) skipped", err=True)
         raise SystemExit(1)
 
 
@@ -59,17 +60,17 @@ def _summary(data: dict[str, Any]) -> None:
             return "-"
         return f"{x['name']} [{x['kind']}]"
 
-    click.echo(f"== {data['source']} (published {data['published'] or 'unknown'})")
+    say(f"== {data['source']} (published {data['published'] or 'unknown'})")
     for i in data["institutions"]:
-        click.echo(f"  institution  {i['name']} [{i['kind']}] place={i['place'] or '-'}")
+        say(f"  institution  {i['name']} [{i['kind']}] place={i['place'] or '-'}")
     for o in data["officials"]:
-        click.echo(f"  official     {o['name']}, {o['title']} -> {ref(o['institution'])}")
+        say(f"  official     {o['name']}, {o['title']} -> {ref(o['institution'])}")
     for a in data["agreements"]:
         parties = "; ".join(ref(p) for p in a["parties"])
-        click.echo(f"  agreement    {a['kind']} {a['status']} {a['date'] or '-'} "
+        say(f"  agreement    {a['kind']} {a['status']} {a['date'] or '-'} "
                    f"topics={','.join(a['topics'])} parties: {parties}")
     for m in data["meetings"]:
         parts = "; ".join(ref(p) for p in m["participants"])
-        click.echo(f"  meeting      {m['kind']} {m['date'] or '-'} participants: {parts}")
+        say(f"  meeting      {m['kind']} {m['date'] or '-'} participants: {parts}")
     for w in data["warnings"]:
-        click.echo(f"  warning      {w}")
+        say(f"  warning      {w}")

@@ -9,6 +9,7 @@ import click
 
 from .common import open_store
 from .main import load
+from .terminal import say
 
 
 @load.command("reference")
@@ -33,9 +34,9 @@ def load_reference_cmd(folder: Path | None) -> None:
     with open_store() as store:
         counts = load_reference(store, folder)
         backend = store.backend
-    click.echo(f"Reference data loaded into {backend} in {time.perf_counter() - started:.1f}s:")
+    say(f"Reference data loaded into {backend} in {time.perf_counter() - started:.1f}s:")
     for what, n in counts.items():
-        click.echo(f"  {n} {what}")
+        say(f"  {n} {what}")
 
 
 @load.command("articles")
@@ -56,15 +57,15 @@ def load_articles_cmd(paths: tuple[str, ...]) -> None:
     problems: list[str] = []
     articles = list(read_articles(paths, on_error=lambda e: problems.append(e.message)))
     with open_store() as store:
-        report = load_articles(store, articles, announce=lambda m: click.echo(m, err=True))
+        report = load_articles(store, articles, announce=lambda m: say(m, err=True))
     for message in problems + report.errors:
-        click.echo(f"warning: {message}", err=True)
-    click.echo(
+        say(f"warning: {message}", err=True)
+    say(
         f"{report.articles_loaded} article(s) loaded, {report.articles_unchanged} unchanged, "
         f"{len(problems) + len(report.errors)} skipped"
     )
     for what, n in sorted(report.created.items()):
-        click.echo(f"  +{n} {what}")
+        say(f"  +{n} {what}")
     if problems or report.errors:
         raise SystemExit(1)
 
@@ -87,10 +88,10 @@ def load_records_cmd(paths: tuple[Path, ...]) -> None:
     from ..ingest import load_sheets
 
     with open_store() as store:
-        report = load_sheets(store, paths, announce=lambda m: click.echo(m, err=True))
+        report = load_sheets(store, paths, announce=lambda m: say(m, err=True))
     for warning in report.warnings:
-        click.echo(f"warning: {warning}", err=True)
-    click.echo(f"{len(report.loaded)} file(s) loaded ({report.facts} fact rows), "
+        say(f"warning: {warning}", err=True)
+    say(f"{len(report.loaded)} file(s) loaded ({report.facts} fact rows), "
                f"{len(report.unchanged)} unchanged, {report.removed} fact(s) no longer "
                f"reported removed, {report.restored} exported row(s) restored, "
                f"{report.decisions} decision(s) applied")

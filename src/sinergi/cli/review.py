@@ -10,6 +10,7 @@ import click
 from ..schema import REVIEW_BELOW
 from .common import emit, open_store, output_options
 from .main import cli
+from .terminal import say
 
 
 @cli.group(invoke_without_command=True)
@@ -47,7 +48,7 @@ def _decide(action: str, keys: tuple[str, ...], by: str | None, why: str | None,
     with open_store() as store:
         planned = plan(store, action, keys, by=by or getpass.getuser(), why=why, into=into)
         n = apply_planned(store, planned)
-    click.echo(f"{n} decision(s) recorded: {action} {', '.join(keys)}"
+    say(f"{n} decision(s) recorded: {action} {', '.join(keys)}"
                + (f" into {into}" if into else ""))
 
 
@@ -117,5 +118,5 @@ def review_export(out: Path, below: float) -> None:
     with open_store() as store:
         rows = review_queue(store, below)
     write_review_sheet(rows, out)
-    click.echo(f"wrote {len(rows)} fact(s) to review to {out}")
+    say(f"wrote {len(rows)} fact(s) to review to {out}")
 

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Mapping, Sequence
 from typing import Any
+
+from ..sheets.csvsafe import csv_text
 
 
 def cell(value: Any) -> str:
@@ -22,9 +22,12 @@ def cell(value: Any) -> str:
 
 
 def to_csv(columns: Sequence[str], rows: Sequence[Mapping[str, Any]]) -> str:
-    """A header line of ``columns``, then one line per row in that order."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    writer.writerows([cell(r.get(c)) for c in columns] for r in rows)
-    return out.getvalue()
+    """A header line of ``columns``, then one line per row in that order; spreadsheet-safe
+    (``sheets.csvsafe``): numbers stay numbers, text never starts a formula."""
+    return csv_text(columns, ([_csv_value(r.get(c)) for c in columns] for r in rows))
+
+
+def _csv_value(value: Any) -> Any:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    return cell(value)

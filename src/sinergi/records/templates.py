@@ -9,12 +9,12 @@ written, and a second sheet "Petunjuk" explaining every column.
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import Any
 
 from ..errors import ParameterError
 from ..sheets import write_xlsx_rows
+from ..sheets.csvsafe import write_rows
 from .columns import CHOICE, CHOICES, REGION, REGIONS, SHEET_KINDS, TEMPLATE_KINDS, Column
 
 _TEXT_TYPES = (REGION, REGIONS)
@@ -45,9 +45,7 @@ def _write_csv(columns: tuple[Column, ...], out: Path) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     # utf-8-sig: Excel opens it with the right accents.
     with out.open("w", newline="", encoding="utf-8-sig") as fh:
-        writer = csv.writer(fh)
-        writer.writerow([c.header for c in columns])
-        writer.writerow(_example(columns))
+        write_rows(fh, [c.header for c in columns], [_example(columns)])
 
 
 def _write_xlsx(kind: str, columns: tuple[Column, ...], out: Path) -> None:

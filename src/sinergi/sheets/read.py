@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from .csvsafe import unneutralise
 
 #: Separator of several values in one cell ("Pemkot Banjarmasin; Kanim Banjarmasin").
 LIST_SEP = "; "
@@ -83,8 +84,10 @@ def _read_csv(path: Path) -> Sheet:
     first = text.split("\n", 1)[0]
     # Excel with a comma decimal separator writes ';' between cells.
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    table = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    sheet = _table(str(path), "", [(i, list(r)) for i, r in enumerate(table, start=1)])
+    table = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    # Our CSV writers mark text that looks like a formula with an apostrophe: undo it.
+    rows = [(i, [unneutralise(c) for c in r]) for i, r in enumerate(table, start=1)]
+    sheet = _table(str(path), "", rows)
     sheet.strict_width = True
     return sheet
 
