@@ -28,7 +28,10 @@ from typing import Any
 
 from ..errors import NoReferenceData, NotFound, SchemaError
 from ..settings import Settings
-from . import post
+from . import (
+    lifecycle,  # noqa: F401  (registers the lifecycle questions' steps)
+    post,
+)
 from .header import Header, Param, parse_header
 from .params import check_params, resolve_in_store
 

@@ -179,3 +179,14 @@ PROVENANCE = Vocabulary("provenance", (
     Term("sourced", "Bersumber", "Sourced"),
     Term("derived", "Diturunkan", "Derived"),
 ))
+
+EXPIRY_REASON = Vocabulary("expiry reason", (
+    Term("expiring", "Akan berakhir", "Expiring"),
+    Term("expired", "Sudah berakhir, belum diperpanjang", "Expired, not renewed"),
+))
+
+SIGNATORY_STATUS = Vocabulary("signatory status", (
+    Term("in-office", "Penanda tangan masih menjabat", "Signatories still in office"),
+    Term("replaced", "Penanda tangan sudah diganti", "A signatory has been replaced"),
+    Term("unknown", "Penanda tangan tidak diketahui", "Signatories unknown"),
+))

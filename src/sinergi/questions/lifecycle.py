@@ -1,0 +1,74 @@
+"""Python steps of the agreement-lifecycle questions (``expiring``, ``unfollowed``,
+``quiet-teams``): the cut-off dates the embedded dialect cannot compute, and the day
+counts shown next to each row. Registered on import (``registry`` imports this module).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ..errors import ParameterError
+from .post import Rows, post_step, prepare_step
+
+
+def days_after(iso: str, days: int) -> str:
+    return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()
+
+
+def months_before(iso: str, months: int) -> str:
+    """The same day ``months`` calendar months earlier (the month's last day if shorter)."""
+    day = dt.date.fromisoformat(iso)
+    total = day.year * 12 + day.month - 1 - months
+    year, month = divmod(total, 12)
+    month += 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, d).isoformat()
+        except ValueError:
+            continue
+    raise AssertionError("unreachable: every month has a 28th")
+
+
+def _bounded(params: dict[str, Any], name: str, most: int) -> int:
+    value = int(params[name])
+    if not 0 <= value <= most:
+        raise ParameterError(f"{name}: must be between 0 and {most}, got {value}", param=name)
+    return value
+
+
+def _days_between(start: str | None, end: str | None) -> int | None:
+    if not start or not end:
+        return None
+    return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
+
+
+@prepare_step("expiring")
+def _expiring(params: dict[str, Any]) -> None:
+    params["until"] = days_after(params["as_of"], _bounded(params, "days", 100 * 366))
+
+
+@post_step("expiring")
+def _days_left(rows: Rows, params: dict[str, Any]) -> Rows:
+    for row in rows:
+        row["days_left"] = _days_between(params["as_of"], row["valid_until"])
+    return rows
+
+
+def whole_months(start: str, end: str) -> int:
+    """Calendar months from ``start`` to ``end``, counting only completed ones."""
+    a, b = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    months = (b.year - a.year) * 12 + b.month - a.month
+    return months - 1 if b.day < a.day else months
+
+
+@prepare_step("unfollowed")
+def _unfollowed(params: dict[str, Any]) -> None:
+    params["cutoff"] = months_before(params["as_of"], _bounded(params, "months", 1200))
+
+
+@post_step("unfollowed")
+def _months_since(rows: Rows, params: dict[str, Any]) -> Rows:
+    for row in rows:
+        row["months_since"] = whole_months(row["signed_on"], params["as_of"])
+    return rows

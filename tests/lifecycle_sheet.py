@@ -1,0 +1,71 @@
+"""A planner's workbook for the agreement-lifecycle questions, loaded as planners load it.
+
+On the reference of ``records_graph`` (Kalimantan Selatan and Timur), one workbook with
+an agreements sheet and an officials sheet, all dates relative to ``AS_OF``; each row's
+title says what the lifecycle questions must make of it. Invented for the tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from records_graph import AGREEMENT_HEADERS, build_reference, write_xlsx
+from sinergi.ingest import load_sheets
+from sinergi.stores import GraphStore
+
+AS_OF = "2025-06-10"
+
+OFFICIAL_HEADERS = ["id", "name", "title", "institution", "since", "until", "seen_on"]
+
+# id, kind, status, title, parties, signed_on, valid_until, topics, covers
+AGREEMENTS: list[list[object]] = [
+    # Signed 14 months before AS_OF; no PKS since: unfollowed at 12 months, not at 18.
+    ["MOU-BJM", "MOU", "signed", "KB Timpora Banjarmasin",
+     "Pemko Banjarmasin; Kanim Banjarmasin", "2024-04-10", None, "TIMPORA", None],
+    # Followed two months later by the PKS below: never unfollowed.
+    ["MOU-TANBU", "MOU", "signed", "KB paspor Tanah Bumbu",
+     "Pemkab Tanbu; Kanim Batulicin", "2023-01-05", None, "PASSPORT_SERVICE", None],
+    # Valid until 20 days after AS_OF: expiring with days=30, not with days=10; its
+    # signing Bupati has been replaced since.
+    ["PKS-TANBU", "PKS", "signed", "PKS paspor Tanah Bumbu",
+     "Pemkab Tanbu; Kanim Batulicin", "2023-03-01", "2025-06-30", "PASSPORT_SERVICE", None],
+    # A PKS on another topic does not follow up this MoU: unfollowed.
+    ["MOU-KUKAR", "MOU", "signed", "KB Timpora Kukar",
+     "Pemkab Kukar; kanim:samarinda", "2023-06-01", None, "TIMPORA", None],
+    ["PKS-KUKAR", "PKS", "signed", "PKS tenaga kerja Kukar",
+     "Pemkab Kukar; kanim:samarinda", "2023-08-01", "2026-12-01", "LABOUR", None],
+    # Expired in 2023 but renewed: in no list. The renewal runs to 2028.
+    ["PKS-BJB-1", "PKS", "signed", "PKS paspor Banjarbaru lama",
+     "Pemerintah Kota Banjarbaru; Kanim Banjarmasin", "2020-01-10", "2023-01-09",
+     "PASSPORT_SERVICE", None],
+    ["PKS-BJB-2", "PKS", "signed", "PKS paspor Banjarbaru baru",
+     "Pemerintah Kota Banjarbaru; Kanim Banjarmasin", "2023-02-01", "2028-01-31",
+     "PASSPORT_SERVICE", None],
+    # Passed on 2024-12-31 with no renewal: expired (161 days before AS_OF); its
+    # Gubernur is still in office.
+    ["PKS-PROV", "PKS", "signed", "PKS pengawasan WNA Kalsel",
+     "Pemprov Kalsel; kanwil:kalimantan-selatan:kanwil-ditjen-imigrasi-kalsel",
+     "2021-01-04", "2024-12-31", "WNA_SUPERVISION", None],
+    # Valid for 112 more days: expiring only with a longer look-ahead.
+    ["PKS-SMD", "PKS", "signed", "PKS paspor Samarinda",
+     "Pemerintah Kota Samarinda; kanim:samarinda", "2022-09-30", "2025-09-30",
+     "PASSPORT_SERVICE", None],
+]
+
+OFFICIALS: list[list[object]] = [
+    ["O1", "Ahmad Contoh", "Bupati", "Pemkab Tanbu", "2021-02-26", None, None],
+    ["O2", "Budi Pengganti", "Bupati", "Pemkab Tanbu", "2025-02-20", None, None],
+    ["O3", "Citra Gubernur", "Gubernur", "Pemprov Kalsel", "2021-01-01", None, None],
+]
+
+
+def write_workbook(path: Path) -> Path:
+    return write_xlsx(path, {
+        "agreements": [AGREEMENT_HEADERS, *AGREEMENTS],
+        "officials": [OFFICIAL_HEADERS, *OFFICIALS],
+    })
+
+
+def load_lifecycle(store: GraphStore, folder: Path) -> None:
+    build_reference(store)
+    load_sheets(store, [write_workbook(folder / "register-kerja-sama.xlsx")])

@@ -1,0 +1,87 @@
+"""The agreement-lifecycle questions on a planner's workbook (both backends): what
+expires, which MoU was never followed by a PKS. Right answers are written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from lifecycle_sheet import AS_OF, load_lifecycle
+from sinergi.errors import ParameterError
+from sinergi.questions.registry import run_query
+from sinergi.stores import GraphStore
+
+
+@pytest.fixture
+def graph(store: GraphStore, tmp_path: Path) -> GraphStore:
+    load_lifecycle(store, tmp_path)
+    return store
+
+
+def ask(store: GraphStore, name: str, **params: Any) -> list[dict[str, Any]]:
+    return run_query(store, name, {"as_of": AS_OF, **params}).rows
+
+
+def titles(rows: list[dict[str, Any]]) -> list[str]:
+    return [r["title"] for r in rows]
+
+
+def test_an_mou_without_pks_is_unfollowed_after_12_months_not_18(graph: GraphStore) -> None:
+    rows = ask(graph, "unfollowed", months="12")
+    # Kukar's only PKS is on another topic; Tanah Bumbu's MoU was followed by its PKS.
+    assert [(r["title"], r["signed_on"], r["months_since"]) for r in rows] == [
+        ("KB Timpora Kukar", "2023-06-01", 24),
+        ("KB Timpora Banjarmasin", "2024-04-10", 14),
+    ]
+    assert rows[1]["parties"] == ["kanim:banjarmasin", "pemkot:63.71"]
+    assert titles(ask(graph, "unfollowed", months=18)) == ["KB Timpora Kukar"]
+    assert titles(ask(graph, "unfollowed", months=12, province="Kalimantan Timur")) == [
+        "KB Timpora Kukar"]
+
+
+def test_a_pks_followed_by_a_unit_of_a_party_counts(graph: GraphStore) -> None:
+    # A Dinas of the Pemkot signs the PKS for it (PART_OF): the MoU is followed up.
+    with graph.writer() as w:
+        w.node("Institution", {"key": "dinas:63.71:disdukcapil", "kind": "DINAS",
+                               "name": "Disdukcapil Banjarmasin", "region": "63.71"})
+        w.rel("PART_OF", ("Institution", "dinas:63.71:disdukcapil"),
+              ("Institution", "pemkot:63.71"))
+        w.node("Agreement", {"key": "agreement:dinas-pks", "kind": "PKS", "status": "signed",
+                             "signed_on": "2025-05-01", "topics": ["TIMPORA"]})
+        w.rel("ABOUT", ("Agreement", "agreement:dinas-pks"), ("Program", "program:timpora"))
+        for party in ("dinas:63.71:disdukcapil", "kanim:banjarmasin"):
+            w.rel("PARTY_TO", ("Institution", party), ("Agreement", "agreement:dinas-pks"))
+    assert titles(ask(graph, "unfollowed", months=12)) == ["KB Timpora Kukar"]
+
+
+def test_a_pks_20_days_from_expiry_is_expiring_within_30_days(graph: GraphStore) -> None:
+    rows = ask(graph, "expiring", days="30")
+    assert [(r["title"], r["valid_until"], r["days_left"], r["reason"]) for r in rows] == [
+        ("PKS pengawasan WNA Kalsel", "2024-12-31", -161, "expired"),
+        ("PKS paspor Tanah Bumbu", "2025-06-30", 20, "expiring"),
+    ]
+    tanbu = rows[1]
+    assert tanbu["signatories"] == ["Ahmad Contoh"]
+    assert tanbu["replaced"] == ["Ahmad Contoh"]
+    assert tanbu["signatory_status"] == "replaced"
+    prov = rows[0]
+    assert (prov["signatories"], prov["replaced"], prov["signatory_status"]) == (
+        ["Citra Gubernur"], [], "in-office")
+
+
+def test_expiring_look_ahead_and_province(graph: GraphStore) -> None:
+    assert titles(ask(graph, "expiring", days=10)) == ["PKS pengawasan WNA Kalsel"]
+    rows = ask(graph, "expiring", days=120, province="Kalimantan Timur")
+    assert [(r["title"], r["days_left"], r["signatory_status"]) for r in rows] == [
+        ("PKS paspor Samarinda", 112, "unknown")]
+    # The renewed Banjarbaru PKS is never listed, however far the look-ahead.
+    assert "PKS paspor Banjarbaru lama" not in titles(ask(graph, "expiring", days=5000))
+
+
+def test_lifecycle_parameters_are_checked(graph: GraphStore) -> None:
+    with pytest.raises(ParameterError, match="months"):
+        ask(graph, "unfollowed", months=-1)
+    with pytest.raises(ParameterError, match="days"):
+        ask(graph, "expiring", days="tiga puluh")
