@@ -202,6 +202,7 @@ NODES: dict[str, NodeSpec] = {
             office_class=STRING,
             aliases=STRINGS,
             status=STRING,
+            derived_by=STRING,  # reference offices: the rule, when no source states the row
             **_SOURCED,
         ),
         _node("Person", name=STRING, status=STRING),

@@ -16,10 +16,12 @@ _OFFICE_KINDS = ["IMIGRASI_PUSAT", "KANWIL", "KANIM", "ULP", "MPP"]
 @click.option("--province", help="Only offices serving this province (code, name or abbreviation).")
 @output_options
 def offices(province: str | None, as_json: bool, as_csv: bool) -> None:
-    """List immigration offices with class, parent, jurisdiction and sources.
+    """List immigration offices with class, seat, parent, jurisdiction and sources.
 
     Jurisdiction items read "64.08 Kabupaten Kutai Timur [64.08.05 64.08.02]" when an
-    office serves only some kecamatan, and carry "until"/"since" dates when known.
+    office serves only some kecamatan, carry "until"/"since" dates when known, and end
+    with "(derived: <rule>)" when no source states them (docs/reference-data.md).
+    ``provenance`` says whether the office row itself is sourced or derived.
 
     Example:
 
@@ -30,21 +32,24 @@ def offices(province: str | None, as_json: bool, as_csv: bool) -> None:
         require_reference(store)
         rows = _office_rows(store, code)
     emit(rows, as_json=as_json, as_csv=as_csv,
-         columns=["key", "name", "kind", "office_class", "parent", "jurisdiction",
-                  "source_url", "source_date"])
+         columns=["key", "name", "kind", "office_class", "seat", "parent", "jurisdiction",
+                  "source_url", "source_date", "provenance", "derived_by"])
 
 
 def _office_rows(store: Any, province: str | None) -> list[dict[str, Any]]:
     found = store.run(
         "MATCH (o:Institution) WHERE o.kind IN $kinds "
         "OPTIONAL MATCH (o)-[:PART_OF]->(p:Institution) "
+        "OPTIONAL MATCH (o)-[:LOCATED_IN]->(s:Region) "
         "RETURN o.key AS key, o.name AS name, o.kind AS kind, o.office_class AS office_class, "
-        "p.key AS parent, o.region AS region, o.source_url AS source_url, "
-        "o.source_date AS source_date ORDER BY key", {"kinds": _OFFICE_KINDS})
+        "s.key AS seat, p.key AS parent, o.region AS region, o.source_url AS source_url, "
+        "o.source_date AS source_date, o.derived_by AS derived_by ORDER BY key",
+        {"kinds": _OFFICE_KINDS})
     edges = store.run(
         "MATCH (o:Institution)-[j:JURISDICTION_OVER]->(r:Region) WHERE o.kind IN $kinds "
         "RETURN o.key AS key, r.key AS code, r.name AS name, r.province AS province, "
-        "j.districts AS districts, j.since AS since, j.until AS until ORDER BY code",
+        "j.districts AS districts, j.since AS since, j.until AS until, "
+        "j.derived_by AS derived_by ORDER BY code, since",
         {"kinds": _OFFICE_KINDS})
     juris: dict[str, list[str]] = {}
     provinces: dict[str, set[str]] = {}
@@ -56,6 +61,8 @@ def _office_rows(store: Any, province: str | None) -> list[dict[str, Any]]:
             text += f" since {e['since']}"
         if e["until"]:
             text += f" until {e['until']}"
+        if e["derived_by"]:
+            text += f" (derived: {e['derived_by']})"
         juris.setdefault(e["key"], []).append(text)
         provinces.setdefault(e["key"], set()).add(e["province"])
     rows = []
@@ -65,5 +72,6 @@ def _office_rows(store: Any, province: str | None) -> list[dict[str, Any]]:
         if province and not in_province:
             continue
         rows.append({**{k: v for k, v in o.items() if k != "region"},
-                     "jurisdiction": juris.get(o["key"], [])})
+                     "jurisdiction": juris.get(o["key"], []),
+                     "provenance": "derived" if o["derived_by"] else "sourced"})
     return rows

@@ -29,6 +29,7 @@ from ..schema import (
     program_key,
 )
 from ..stores import GraphStore, Writer
+from .derived import Derived, read_derived
 from .gazetteer import REGION_ALIAS, Gazetteer, Region, build_gazetteer, data_root, load_gazetteer
 from .offices import Office, Succession, read_offices, read_succession
 
@@ -52,6 +53,9 @@ class ReferenceData:
         self.offices: list[Office] = read_offices(self.root, self.gazetteer)
         self.succession: list[Succession] = read_succession(
             self.root, {o.key for o in self.offices}
+        )
+        self.derived: list[Derived] = read_derived(
+            self.root, self.gazetteer, {o.key: o for o in self.offices}
         )
 
 
@@ -97,6 +101,7 @@ def load_reference(store: GraphStore, root: Path | None = None) -> dict[str, int
         _write_regions(w, data.gazetteer, counts)
         _write_pemda(w, data.gazetteer, counts)
         _write_offices(w, data.offices, data.gazetteer, counts)
+        _write_derived(w, data.derived, counts)
         _write_succession(w, data.succession, counts)
         _write_programs(w, counts)
     return dict(counts)
@@ -152,6 +157,7 @@ def _write_offices(
             "key": o.key, "name": o.name, "kind": o.kind, "place": o.place,
             "region": _office_region(o, gaz), "office_class": o.office_class,
             "aliases": list(o.aliases), "source_url": o.source_url, "source_date": o.source_date,
+            "derived_by": o.derived_by,
         })
         counts["Institution"] += 1
     for o in offices:
@@ -166,9 +172,21 @@ def _write_offices(
                 "partial": bool(j.districts), "districts": list(j.districts) or None,
                 "since": j.since, "until": j.until,
                 "source_url": j.source_url, "source_date": j.source_date,
+                "provenance": j.provenance, "derived_by": j.derived_by,
             }
             w.rel("JURISDICTION_OVER", ("Institution", o.key), ("Region", j.code), props)
             counts["JURISDICTION_OVER"] += 1
+
+
+def _write_derived(w: Writer, rows: list[Derived], counts: Counter[str]) -> None:
+    # One edge per office, kab/kota and period: the same office may serve a kab/kota
+    # again later, so the period is part of the edge's key.
+    for d in rows:
+        w.rel("JURISDICTION_OVER", ("Institution", d.office_key), ("Region", d.code),
+              {"partial": False, "since": d.since, "until": d.until,
+               "provenance": "derived", "derived_by": d.derived_by},
+              qualifier=f"derived:{d.since or '-'}")
+        counts["JURISDICTION_OVER (derived)"] += 1
 
 
 def _write_succession(w: Writer, rows: list[Succession], counts: Counter[str]) -> None:

@@ -23,9 +23,13 @@ OFFICE_COLUMNS = [
     "key", "name", "kind", "office_class", "parent_key", "place", "located_in",
     "jurisdiction", "aliases", "source_url", "source_date", "since", "until", "note",
 ]
+# Optional column: when filled, what the row states is not said by its source but follows
+# from it by the rule named here (provenance 'derived'); empty means 'sourced'.
+DERIVED_BY = "derived_by"
 SUCCESSION_COLUMNS = ["predecessor_key", "successor_key", "on_date", "source_url", "note"]
 # Columns a continuation row (same key again) may fill: more jurisdiction, its own source.
-_CONTINUATION = {"key", "jurisdiction", "source_url", "source_date", "since", "until", "note"}
+_CONTINUATION = {"key", "jurisdiction", "source_url", "source_date", "since", "until", "note",
+                 DERIVED_BY}
 
 _KEY = re.compile(r"[a-z_]+:[a-z0-9.\-]+(:[a-z0-9.\-]+)?")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -41,6 +45,11 @@ class Jurisdiction:
     until: str | None
     source_url: str
     source_date: str
+    derived_by: str | None = None  # the rule, when no source states it
+
+    @property
+    def provenance(self) -> str:
+        return "derived" if self.derived_by else "sourced"
 
 
 @dataclass
@@ -58,6 +67,9 @@ class Office:
     note: str
     line: int
     jurisdiction: list[Jurisdiction] = field(default_factory=list)
+    since: str | None = None  # the first row's dates: when the office opened / closed
+    until: str | None = None
+    derived_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -123,6 +135,8 @@ def _office(row: dict[str, str], line: int, gaz: Gazetteer, problems: _Problems)
         place=row["place"] or None, located_in=located,
         aliases=tuple(a.strip() for a in row["aliases"].split(";") if a.strip()),
         source_url=row["source_url"], source_date=row["source_date"], note=row["note"], line=line,
+        since=row["since"] or None, until=row["until"] or None,
+        derived_by=row.get(DERIVED_BY) or None,
     )
     office.jurisdiction = _jurisdiction(row, line, office.kind, gaz, problems)
     return office
@@ -177,7 +191,8 @@ def _jurisdiction(
             if kec is None or kec.parent_code != code:
                 problems.add(line, "jurisdiction", f"{d!r} is not a kecamatan of {code}")
         out.append(Jurisdiction(code, districts, row["since"] or None, row["until"] or None,
-                                row["source_url"], row["source_date"]))
+                                row["source_url"], row["source_date"],
+                                row.get(DERIVED_BY) or None))
     return out
 
 
