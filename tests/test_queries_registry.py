@@ -138,6 +138,22 @@ def test_every_question_and_parameter_is_documented(name: str) -> None:
         assert f"`{column}`" in section, f"{name}: column {column} undocumented"
 
 
+@pytest.mark.parametrize("name", sorted(registry()))
+def test_every_question_speaks_to_planners_in_both_languages(name: str) -> None:
+    # The dashboard shows these; a new question fails here until it has them.
+    header = get(name).header
+    for key in ("title_id", "summary_id", "summary_en"):
+        assert getattr(header, key).strip(), f"{name}.cypher: add a '// {key}:' header line"
+    assert header.title_id != header.title, f"{name}.cypher: title_id is the English title"
+
+
+def test_the_planners_lines_are_optional_to_the_parser_but_single() -> None:
+    base = "// title: T\n// columns: a\n"
+    assert parse_header(base, "t.cypher").summary_id == ""
+    with pytest.raises(SchemaError, match="one line"):
+        parse_header(base + "// summary_id: a\n// summary_id: b\n", "t.cypher")
+
+
 def test_doc_generator_covers_every_question() -> None:
     text = render()
     assert all(f"## `{name}`:" in text for name in registry())

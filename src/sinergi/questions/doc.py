@@ -67,7 +67,8 @@ def _cell(text: str) -> str:
 
 
 def _section(q: Query) -> str:
-    lines = [f"## `{q.name}`: {q.title}", "", q.description, ""]
+    lines = [f"## `{q.name}`: {q.title}", "", f"*{q.header.title_id}*: {q.header.summary_id}",
+             "", q.description, ""]
     if q.params:
         lines += ["| parameter | type | default | meaning |", "|---|---|---|---|"]
         lines += [f"| `{p.name}` | {p.type} | {_default(p)} | {_cell(p.doc)} |" for p in q.params]

@@ -4,6 +4,9 @@ A question file starts with ``//`` comment lines in a strict format; anything th
 parser does not know is an error (a typo must not silently drop a parameter):
 
     // title: Coverage of a topic in a province
+    // title_id: Cakupan topik di provinsi
+    // summary_id: Satu kalimat untuk perencana (dasbor).
+    // summary_en: One sentence for planners (the dashboard).
     // description: One sentence or more; the line may repeat.
     // param: topic: topic -- the cooperation topic (required: no default)
     // param: as_of: date = today -- the day the question is asked about
@@ -12,6 +15,9 @@ parser does not know is an error (a typo must not silently drop a parameter):
     // sets: agreements
     // order: region
 
+``title_id``, ``summary_id`` and ``summary_en`` are what the dashboard shows (title in
+Bahasa Indonesia, a one-line explanation in both languages); a test requires them of
+every packaged question, the parser accepts a header without them.
 ``param``: ``NAME[: TYPE] [= DEFAULT] -- DESCRIPTION``. No default means required;
 ``= null`` means optional without a value; ``= today`` (dates) means
 ``Settings().today`` or the real date. ``sets``: list columns whose order means
@@ -37,7 +43,8 @@ _PARAM = re.compile(
     r"^(?P<name>[a-z_][a-z0-9_]*)\s*(?::\s*(?P<type>[a-z_]+))?\s*"
     r"(?:=\s*(?P<default>\S.*?))?\s*--\s*(?P<doc>.+)$"
 )
-_KEYS = ("title", "description", "param", "columns", "sets", "order")
+_KEYS = ("title", "title_id", "summary_id", "summary_en", "description", "param", "columns",
+         "sets", "order")
 
 #: Marks a default computed when the question runs (the date of "today").
 TODAY = "today"
@@ -60,6 +67,9 @@ class Header:
     columns: tuple[str, ...]
     sets: tuple[str, ...] = ()
     order: tuple[tuple[str, bool], ...] = field(default=())  # (column, descending)
+    title_id: str = ""
+    summary_id: str = ""
+    summary_en: str = ""
 
 
 def _default(raw: str | None, type_: str, where: str) -> tuple[bool, Any]:
@@ -121,6 +131,9 @@ def parse_header(text: str, source: str) -> Header:
     where = source
     if len(fields["title"]) != 1 or not fields["columns"]:
         raise SchemaError(f"{where}: a header needs one 'title:' and a 'columns:' line")
+    for key in ("title_id", "summary_id", "summary_en"):
+        if len(fields[key]) > 1:
+            raise SchemaError(f"{where}: '{key}:' is one line")
     params = tuple(_param(p, f"{where}: param {p!r}") for p in fields["param"])
     names = [p.name for p in params]
     if len(set(names)) != len(names):
@@ -138,4 +151,7 @@ def parse_header(text: str, source: str) -> Header:
         columns=columns,
         sets=sets,
         order=order,
+        title_id=" ".join(fields["title_id"]),
+        summary_id=" ".join(fields["summary_id"]),
+        summary_en=" ".join(fields["summary_en"]),
     )

@@ -1,4 +1,7 @@
 // title: Brokers of a province's cooperation network
+// title_id: Perantara jaringan kerja sama provinsi
+// summary_id: Instansi yang paling sering menjadi penghubung antarmitra kerja sama di provinsi (sentralitas antara).
+// summary_en: Institutions that most often link the partners of a province's cooperation network (betweenness).
 // description: Institutions ranked by betweenness centrality (normalised, as networkx computes
 // description: it) in the cooperation network of the province: two institutions are linked when
 // description: they are parties to one agreement or attended one meeting, counting the agreements

@@ -1,4 +1,7 @@
 // title: Coverage of a topic in a province
+// title_id: Cakupan topik di provinsi
+// summary_id: Status setiap kabupaten/kota untuk satu topik pada suatu tanggal: ditandatangani, direncanakan, belum ada atau tidak diketahui.
+// summary_en: The status of every kabupaten/kota for one topic on a day: signed, planned, none or unknown.
 // description: Every kabupaten/kota of the province with its status for the topic on a day.
 // description: signed: a signed agreement on the topic, signed on or before as_of and not
 // description: expired, covers it (its Pemkab/Pemkot, or a predecessor, is a party, or the

@@ -1,4 +1,7 @@
 // title: Evidence
+// title_id: Bukti
+// summary_id: Kalimat dan sumber (artikel atau catatan) di balik satu fakta.
+// summary_en: The sentences and sources (articles or records) behind one fact.
 // description: The sentences and sources behind a node or relationship key: every REPORTS edge naming it as its fact or pointing at the node with that key. Unlike the other questions it keeps what review rejected: such reports come with status rejected (the record of the decision, next to the sentence it was about).
 // param: key -- a node key (agreement:..., pemkab:63.10) or relationship key (src|TYPE|dst)
 // columns: fact, target, source, source_kind, url, title, publisher, published, file, sheet, row, evidence, char_start, char_end, extractor, confidence, status

@@ -1,4 +1,7 @@
 // title: Gaps in a topic's coverage
+// title_id: Kesenjangan cakupan topik
+// summary_id: Kabupaten/kota yang belum punya perjanjian yang ditandatangani untuk topik, dengan rencana dan pertemuan terakhirnya.
+// summary_en: The kabupaten/kota without a signed agreement on the topic, with their plans and last meetings.
 // description: The kabupaten/kota of the province whose status for the topic (as in coverage)
 // description: is not signed (none and unknown as in coverage: unknown when no Kanim is known
 // description: to serve the kab/kota), with what is known about each: the planned agreements;

@@ -1,4 +1,7 @@
 // title: Network around one institution (graph view, one step)
+// title_id: Jaringan di sekitar satu instansi
+// summary_id: Hubungan satu langkah di sekitar instansi: perjanjian, pertemuan, wilayah kerja, pejabat dan pendahulunya.
+// summary_en: The relationships one step around an institution: agreements, meetings, jurisdiction, officials and predecessors.
 // description: The edges one step around an institution: its agreements with all their parties, its meetings with all attendees, the regions it has jurisdiction over, the officials who hold positions there, its predecessors and successors, and the offices above and below it. The institution view repeats this for the partners it finds, up to its depth. Facts rejected in review (agreements, meetings, institutions, people, positions, reports) are left out.
 // description: Same columns as graph-province (rows are edges with both ends, date, detail, evidence and source URL); see there for the typed nulls.
 // param: institution: institution -- institution key or name (kanim:batulicin, Kantor Imigrasi Batulicin)

@@ -1,4 +1,7 @@
 // title: Network of a province (graph view)
+// title_id: Jaringan kerja sama provinsi
+// summary_id: Setiap hubungan yang digambar peta jaringan provinsi, satu baris per hubungan.
+// summary_en: Every relationship the province's network view draws, one row per edge.
 // description: Every relationship the province view draws, one row per edge: the agreements and meetings that cover a region of the province or have a party there, with all their parties and attendees; the jurisdiction of governments and immigration offices over its regions; officials' positions at its institutions; successions and office hierarchy. Facts rejected in review (agreements, meetings, institutions, people, positions, reports) are left out.
 // description: Rows are edges (source -> target) with what the page shows of both ends, the date, a detail (role, title, partial coverage) and the evidence sentence with its source URL. An edge seen in several articles comes once per article. CASE WHEN false THEN 'col' END is a typed null (the embedded engine cannot union an untyped NULL), its literal differs per column because that engine mixes up a UNION's columns when one branch returns the same expression twice. An event's date is the edge's date.
 // param: province: province -- province code or name (63, Kalimantan Selatan)

@@ -1,4 +1,7 @@
 // title: Network around a kabupaten/kota (graph view)
+// title_id: Jaringan di sekitar kabupaten/kota
+// summary_id: Setiap hubungan yang digambar peta jaringan kabupaten/kota, satu baris per hubungan.
+// summary_en: Every relationship the kabupaten/kota network view draws, one row per edge.
 // description: Every relationship the region view draws, one row per edge: the agreements that cover the region or have a party based there, with all their parties; the meetings held there or attended by its institutions, with all attendees; who has jurisdiction over the region and its kecamatan; officials' positions at its institutions; the office hierarchy of the immigration offices serving it. Facts rejected in review (agreements, meetings, institutions, people, positions, reports) are left out.
 // description: Same columns as graph-province (rows are edges with both ends, date, detail, evidence and source URL); see there for the typed nulls.
 // param: region: region -- kab/kota code or name (63.10, Tanah Bumbu)

@@ -1,4 +1,7 @@
 // title: Institution profile
+// title_id: Profil instansi
+// summary_id: Pejabat, perjanjian, pertemuan, wilayah kerja dan riwayat satu instansi.
+// summary_en: The officials, agreements, meetings, jurisdiction and history of one institution.
 // description: One institution in sections, one row per fact: official (people seen holding a
 // description: post there, over time: kind = title, detail = until), agreement (its agreements
 // description: and its predecessors': kind, detail = status), meeting (meetings it attended:

@@ -1,4 +1,7 @@
 // title: Agreements
+// title_id: Daftar perjanjian
+// summary_id: Nota kesepahaman, PKS dan perjanjian lain menurut provinsi, topik, status, jenis dan tanggal.
+// summary_en: MoU, PKS and other agreements by province, topic, status, kind and date.
 // description: MoU, PKS and other agreements by province, topic, status, kind and signing date, with paging. Agreements and parties rejected in review are left out.
 // param: province: province = "" -- province code or name (agreements covering a region in it); empty for all
 // param: topic: topic = "" -- topic (TIMPORA, PASSPORT_SERVICE, ...); empty for all topics

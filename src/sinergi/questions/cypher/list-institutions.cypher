@@ -1,4 +1,7 @@
 // title: Institutions
+// title_id: Daftar instansi
+// summary_id: Instansi menurut nama, jenis dan provinsi.
+// summary_en: Institutions by name, kind and province.
 // description: Institutions whose name, alias or key contains a text, by kind and province, with paging. Institutions rejected in review are left out; a merged one is found by its old name among the survivor's aliases.
 // param: q = "" -- text to find in the name, an alias or the key (any case); empty for all
 // param: kind: institution_kind = "" -- institution kind (PEMKAB, KANIM, ...; any case); empty for all kinds

@@ -1,4 +1,7 @@
 // title: Meetings
+// title_id: Daftar pertemuan
+// summary_id: Pertemuan (penandatanganan, audiensi, rapat koordinasi, ...) menurut provinsi, topik, jenis dan tanggal.
+// summary_en: Meetings (signings, audiences, coordination, ...) by province, topic, kind and date.
 // description: Meetings (signings, audiences, coordination, ...) by province, topic, kind and date, with paging. Meetings and participants rejected in review are left out.
 // param: province: province = "" -- province code or name (held there, or attended by an institution serving it); empty for all
 // param: topic: topic = "" -- topic (TIMPORA, ...); empty for all topics

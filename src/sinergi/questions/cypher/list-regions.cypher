@@ -1,4 +1,7 @@
 // title: Regions
+// title_id: Daftar wilayah
+// summary_id: Provinsi, kabupaten/kota dan kecamatan dari data rujukan.
+// summary_en: Provinces, kabupaten/kota and kecamatan from the reference data.
 // description: Provinces, kabupaten/kota and kecamatan from the reference layer, by code, with paging.
 // param: province: province = "" -- province code or name; empty for all provinces
 // param: level: region_level = "" -- province, regency, city or district (provinsi, kabupaten, kota, kecamatan); empty for all levels

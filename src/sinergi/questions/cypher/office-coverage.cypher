@@ -1,4 +1,7 @@
 // title: Agreements per region of an immigration office, by topic
+// title_id: Perjanjian per wilayah kerja kantor imigrasi
+// summary_id: Untuk setiap wilayah kerja kantor imigrasi, status terbaik perjanjian per topik.
+// summary_en: For each region an immigration office serves, the best agreement status per topic.
 // description: For each region in the office's jurisdiction (for a province: it and its
 // description: kab/kota), the best status per topic of the agreements of the office or of its
 // description: predecessors (SUCCEEDED_BY) that concern the region (they COVER it, or its

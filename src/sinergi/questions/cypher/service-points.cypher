@@ -1,4 +1,7 @@
 // title: Immigration service points per kabupaten/kota
+// title_id: Titik layanan imigrasi per kabupaten/kota
+// summary_id: Layanan imigrasi yang ada di setiap kabupaten/kota: kantor, gerai MPP atau layanan berkala.
+// summary_en: The immigration service inside each kabupaten/kota: an office, an MPP counter or a periodic service.
 // description: For every kabupaten/kota of the province, the immigration service reachable
 // description: inside it: a Kanim or ULP located in it (office), an MPP counter located in it
 // description: (mpp), or a periodic passport service (Eazy Passport, jemput bola) under a

@@ -1,4 +1,7 @@
 // title: Signatories no longer in office
+// title_id: Penanda tangan yang sudah berganti
+// summary_id: Perjanjian yang pejabat penanda tangannya sudah tidak menjabat lagi.
+// summary_en: Signed agreements whose signing official no longer holds the post.
 // description: Signed agreements whose signing official no longer holds that post according to
 // description: later evidence: another person seen with the same title at the same institution
 // description: after the signing (and on or before as_of). The signing official is the person

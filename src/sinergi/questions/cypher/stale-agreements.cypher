@@ -1,4 +1,7 @@
 // title: Stale agreements
+// title_id: Perjanjian yang perlu diperbarui
+// summary_id: Perjanjian yang sudah berakhir atau ditandatangani lebih dari sekian tahun lalu.
+// summary_en: Agreements past their end date or signed more than a number of years ago.
 // description: Signed agreements that need renewing on as_of: past their valid_until (or
 // description: marked expired), or signed more than older_than_years years before as_of; in
 // description: both cases only when no later signed agreement on a shared topic binds all the

@@ -1,4 +1,7 @@
 // title: Stalled plans
+// title_id: Rencana yang macet
+// summary_id: Rencana perjanjian dan audiensi yang belum diikuti perjanjian yang ditandatangani.
+// summary_en: Planned agreements and audiences not followed by a signed agreement.
 // description: Planned agreements and AUDIENCE meetings older than older_than_days on as_of
 // description: with no later signed agreement between the same parties (at least two of them,
 // description: or all when there are fewer; a party's successor counts for it). A planned

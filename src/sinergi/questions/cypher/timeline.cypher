@@ -1,4 +1,7 @@
 // title: Timeline of a region or an institution
+// title_id: Linimasa wilayah atau instansi
+// summary_id: Peristiwa bertanggal (perjanjian, pertemuan, jabatan) suatu wilayah atau instansi, dari yang terlama.
+// summary_en: Dated events (agreements, meetings, positions) of a region or institution, oldest first.
 // description: Dated events between from and to, oldest first: agreements (event: agreement
 // description: signed / planned / expired ...; a planned one dates from its first report),
 // description: meetings, and positions seen (kind: the title, detail: the person). For an
