@@ -1,4 +1,7 @@
 // title: Agreements expiring or expired without renewal
+// title_id: Perjanjian yang akan atau sudah berakhir tanpa diperbarui
+// summary_id: Perjanjian yang masa berlakunya segera habis atau sudah habis dan belum diperbarui, dengan status penanda tangannya.
+// summary_en: Agreements about to expire or expired without renewal, with whether their signatories are still in office.
 // description: Signed agreements whose valid_until falls within days days after as_of
 // description: (reason expiring, days_left from as_of), or has passed on as_of, or that are
 // description: marked expired (reason expired; days_left negative), in both cases only when

@@ -1,4 +1,7 @@
 // title: MoU / Kesepakatan Bersama not followed by a PKS
+// title_id: MoU / Kesepakatan Bersama tanpa PKS
+// summary_id: Nota kesepahaman yang sudah lama ditandatangani tetapi belum ditindaklanjuti dengan Perjanjian Kerja Sama.
+// summary_en: MoUs signed a while ago that no cooperation agreement (PKS) has followed yet.
 // description: Signed MoUs (Nota Kesepahaman, Kesepakatan Bersama) signed at least months
 // description: months before as_of with no PKS signed since (on or before as_of) between the
 // description: same parties on a shared topic (Permendagri 22/2020: a Kesepakatan Bersama is
