@@ -97,3 +97,25 @@ def test_headlines_listed_under_a_link_heading_are_clutter() -> None:
     assert lines == [lead, last]
     kinds = {i["kind"] for i in extract_article(Article("t", page)).to_json()["institutions"]}
     assert kinds == {"KANIM"}
+
+
+def test_text_without_full_stops_is_cut_into_bounded_sentences() -> None:
+    from sinergi.news.extract.sentences import MAX_SENTENCE
+
+    words = ("Kantor Imigrasi Kelas II TPI Entikong dan Pemerintah Kabupaten Sanggau "
+             "membahas pengawasan orang asing di perbatasan nomor {} ")
+    text = "".join(words.format(i) for i in range(400))  # ~50,000 characters, no stop
+    sentences = split(text)
+    assert len(sentences) > len(text) // MAX_SENTENCE
+    assert all(len(s.text) <= MAX_SENTENCE for s in sentences)
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+    # Cut at spaces: no word is split between two pieces.
+    assert all(text[s.end] == " " for s in sentences[:-1])
+    kinds = {(i.kind, i.place) for i in extract_article(Article("long", text)).institutions}
+    assert ("KANIM", "Entikong") in kinds and ("PEMKAB", "Sanggau") in kinds
+
+
+def test_normal_sentences_are_not_cut() -> None:
+    long_sentence = "Pemkab Sanggau " + "dan Kanim Entikong " * 60 + "bertemu."
+    assert len(long_sentence) < 2000
+    assert [s.text for s in split(long_sentence)] == [long_sentence]

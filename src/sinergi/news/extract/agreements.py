@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .entities import Entity
 from .lexicon import words
 from .mention import Mention
-from .sentences import Sentence
+from .sentences import Sentence, in_quote
 
 _KINDS = [
     ("MOU", re.compile(r"\b(?i:nota\s+kesepahaman|nota\s+kesepakatan(?:\s+bersama)?|"
@@ -146,7 +146,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                                           and not _SIGNED_CLAUSE.match(t[m.end():])):
                     continue
                 parties = _parties(k, sentences, mentions, by_mention, t)
-                quoted = any(qs <= sent.start + m.start() < qe for qs, qe in quotes)
+                quoted = in_quote(sent.start + m.start(), quotes)
                 if quoted and len(_entities_in(sent, mentions, by_mention)) < 2:
                     continue  # said in passing, unless the speaker names both parties
                 seen_kinds.add(kind)

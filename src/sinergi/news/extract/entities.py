@@ -11,6 +11,7 @@ not actors and are left out.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -160,18 +161,18 @@ def entity_name(e: Entity) -> str:
 # --- resolving and merging -------------------------------------------------------------------
 
 
-def _resolve_generic(m: Mention, main: MainPlace, explicit: list[Mention],
+def _resolve_generic(m: Mention, main: MainPlace, explicit: dict[str, list[Mention]],
                      province_team: bool = False) -> bool:
     """Give a generic mention a place; False when the article does not make it clear."""
     if m.kind in ("KANIM", "KANWIL") and m.family != "kemenag":
-        same = {(x.place.name if x.place else "", x.family) for x in explicit
-                if x.kind == m.kind and x.place}
+        # In text order (a set's order changes with the hash seed, and so did the answer).
+        same = list(dict.fromkeys((x.place.name if x.place else "", x.family)
+                                  for x in explicit.get(m.kind, ()) if x.place))
         names = {n for n, _ in same}
         if len(names) != 1:
             return False
         name = names.pop()
-        m.place = next(x.place for x in explicit if x.kind == m.kind and x.place
-                       and x.place.name == name)
+        m.place = next(x.place for x in explicit[m.kind] if x.place and x.place.name == name)
         if m.family is None:
             m.family = next((f for n, f in same if f), None)
         return True
@@ -179,23 +180,23 @@ def _resolve_generic(m: Mention, main: MainPlace, explicit: list[Mention],
     if m.kind in NAMED_KINDS or m.kind in LOCAL_KINDS:
         # "DPMPTSP Provinsi Kepri ... di kantor DPMPTSP": the one body of that name.
         toks = body_tokens(m.body)
-        named = {x.place.name: x.place for x in explicit if x.kind == m.kind and x.place
+        named = {x.place.name: x.place for x in explicit.get(m.kind, ()) if x.place
                  and (m.kind not in NAMED_KINDS or same_body(body_tokens(x.body), toks))}
         if len(named) == 1:
             target = next(iter(named.values()))
     if m.kind == "TIMPORA":
-        teams = [x.place for x in explicit if x.kind == "TIMPORA" and x.place]
+        teams = [x.place for x in explicit.get("TIMPORA", ()) if x.place]
         if "province" in m.flags or (not teams and province_team):
             target = main.province
         elif teams:  # the team the story is about
             target = Counter(teams).most_common(1)[0][0]
     if m.kind in ("PEMKAB", "PEMKOT", "PEMPROV"):
         level = _GOV_KINDS[m.kind]
-        cands = [x.place for x in explicit if x.kind == m.kind and x.place]
+        cands = [x.place for x in explicit.get(m.kind, ()) if x.place]
         if cands:
             target = Counter(cands).most_common(1)[0][0]
         elif level == PROVINCE:
-            target = main.province if any(x.kind == "PEMPROV" for x in explicit) else None
+            target = main.province if explicit.get("PEMPROV") else None
         elif target is None or target.level != level:
             return False
     if m.kind == "PEMDA":
@@ -206,6 +207,21 @@ def _resolve_generic(m: Mention, main: MainPlace, explicit: list[Mention],
         return False
     m.place = target
     return True
+
+
+def _resolve_cached(m: Mention, main: MainPlace, explicit: dict[str, list[Mention]],
+                    province_team: bool,
+                    resolved: dict[tuple[object, ...], tuple[bool, Place | None, str | None, str]]
+                    ) -> bool:
+    """``_resolve_generic``, once per kind of generic mention: its answer depends only on
+    what the key holds, and on long texts the same "Kanim" recurs thousands of times."""
+    key = (m.kind, m.body, m.family, "province" in m.flags, "quote" in m.flags)
+    if key not in resolved:
+        ok = _resolve_generic(m, main, explicit, province_team)
+        resolved[key] = (ok, m.place, m.family, m.kind)
+        return ok
+    ok, m.place, m.family, m.kind = resolved[key]
+    return ok
 
 
 def _pick_family(m: Mention, mentions: list[Mention], text: str) -> str:
@@ -224,21 +240,28 @@ def build_entities(text: str, sentences: list[Sentence], mentions: list[Mention]
     main = main_place(text, sentences, mentions)
     disambiguate(mentions, main.votes)
     mentions[:] = _timpora_places(mentions, sentences)
-    explicit = [m for m in mentions if not m.generic and m.place is not None]
+    explicit: dict[str, list[Mention]] = {}  # by kind
+    for m in mentions:
+        if not m.generic and m.place is not None:
+            explicit.setdefault(m.kind, []).append(m)
     # "Timpora ... di provinsi setempat": the story's team is the province's.
     province_team = any(m.kind == "TIMPORA" and "province" in m.flags for m in mentions)
     by_mention: dict[int, Entity] = {}
     entities: list[Entity] = []
+    resolved: dict[tuple[object, ...], tuple[bool, Place | None, str | None, str]] = {}
     for i, m in enumerate(mentions):
         implicit = False
         if m.generic:
-            if not _resolve_generic(m, main, explicit, province_team):
+            if not _resolve_cached(m, main, explicit, province_team, resolved):
                 continue
             implicit = True
         if m.kind == "PEMDA":
             continue
         if m.kind == "KANWIL" and m.family is None:
             m.family = _pick_family(m, mentions, text)
+            if not m.generic:  # an explicit Kanwil's family is part of generic Kanwil answers
+                for key in [k for k in resolved if k[0] == "KANWIL"]:
+                    del resolved[key]
         entity = _find(entities, m)
         if entity is None:
             entity = Entity(m.kind, m.body, m.place, m.family, written=m.written,
@@ -344,8 +367,11 @@ def _place_after(m: Mention, mentions: list[Mention], sentences: list[Sentence]
     t = sent.text
     start = m.end - sent.start
     clause = re.split(r"[.;]|\s-\s", t[start:start + 120])[0]
-    others = [(x.start - sent.start, x.end - sent.start) for x in mentions
-              if x.sentence == m.sentence and x is not m]
+    # Mentions are in sentence order: bisect to this sentence's run (linear on long texts).
+    lo = bisect.bisect_left(mentions, m.sentence, key=lambda x: x.sentence)
+    hi = bisect.bisect_right(mentions, m.sentence, lo=lo, key=lambda x: x.sentence)
+    others = [(x.start - sent.start, x.end - sent.start) for x in mentions[lo:hi]
+              if x is not m]
     for w in re.finditer(r"\b(?=[A-Z])", clause):
         pos = start + w.start()
         if any(a <= pos < b for a, b in others):

@@ -20,7 +20,7 @@ from .clean import lower
 from .dates import DateMention
 from .entities import Entity
 from .mention import Mention
-from .sentences import Sentence
+from .sentences import Sentence, in_quote
 
 _EVENTS = [
     ("SIGNING", re.compile(r"\b(?:penandatanganan|penandantanganan|menandatangani|"
@@ -81,7 +81,7 @@ class FoundMeeting:
 
 
 def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
-    return any(qs <= pos < qe for qs, qe in quotes)
+    return in_quote(pos, quotes)
 
 
 def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],

@@ -38,11 +38,15 @@ def find_mentions(
         present = sent.words or sentence_words(low)
         found = [m for trig, r in RULES if not trig.isdisjoint(present) for m in r(sent.text, sent)]
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        # Sorted by start, so a mention overlaps a kept one exactly when it starts
+        # before the furthest end kept so far (linear, not pairwise).
         taken: list[Mention] = []
+        reach = -1
         for m in found:
-            if "shadow" in m.flags or any(m.start < o.end and o.start < m.end for o in taken):
+            if "shadow" in m.flags or m.start < reach:
                 continue
             taken.append(m)
+            reach = max(reach, m.end)
         spans = {(m.start, m.end) for m in taken}
         taken += [m for m in found if "shadow" in m.flags and (m.start, m.end) in spans]
         taken.sort(key=lambda m: m.start)
@@ -75,16 +79,24 @@ def _acronyms(text: str, sentences: list[Sentence], mentions: list[Mention]) -> 
     if not defined:
         return mentions
     rx = re.compile(r"\b(?:" + "|".join(map(re.escape, defined)) + r")\b")
-    spans = [(m.start, m.end) for m in mentions]
+    spans = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in spans]
     extra: list[Mention] = []
     for sent in sentences:
         for hit in rx.finditer(sent.text):
             s, e = sent.start + hit.start(), sent.start + hit.end()
             src = defined[hit.group()]
-            if s < src.end + 14 or any(a < e and s < b for a, b in spans):
+            if s < src.end + 14 or _inside(spans, starts, s, e):
                 continue  # the definition itself, or inside another name
             extra.append(new_mention("NON_GOV", src.body, None, hit.start(), hit.end(), sent,
                                      flags=set(src.flags)))
     if not extra:
         return mentions
     return sorted(mentions + extra, key=lambda m: (m.sentence, m.start))
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    """Whether ``s:e`` overlaps one of ``spans`` (sorted; mentions of a sentence do not
+    overlap, so only the spans starting just before ``e`` need a look)."""
+    k = bisect.bisect_left(starts, e)
+    return any(spans[j][1] > s for j in range(max(0, k - 8), k))

@@ -103,7 +103,9 @@ def _in_sentence(text: str, sent: Sentence, mentions: list[Mention], starts: dic
     for tm in _TITLE.finditer(low):
         if tm.start() < consumed_until or (tm.start() > 0 and low[tm.start() - 1].isalnum()):
             continue
-        if (_REPORTER.search(t[:tm.start()]) or _CITED_POST.search(t[:tm.start()])
+        # Both look back a few words: a bounded window keeps long sentences linear.
+        before = t[max(0, tm.start() - 200):tm.start()]
+        if (_REPORTER.search(before) or _CITED_POST.search(before)
                 or _BUILDING.search(t[max(0, tm.start() - 20):tm.start()])):
             continue
         abs_start = sent.start + tm.start("head")

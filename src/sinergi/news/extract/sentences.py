@@ -8,6 +8,7 @@ sentence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -24,6 +25,11 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|[.!?]+[\"
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _WORDS = re.compile(r"[a-z0-9]+")
 _QUOTE = re.compile(r"[\"“][^\"”\n]{2,800}[\"”]")
+# No real sentence is this long (the longest of 75 real articles: ~1,000 characters).
+# Text without full stops (a pasted table, a scraped page without punctuation) is cut
+# into pieces of at most this size at a space, so that every per-sentence step, which
+# looks back from a word to the sentence start, stays linear in the article's length.
+MAX_SENTENCE = 2000
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,29 @@ def split(text: str) -> list[Sentence]:
     return out
 
 
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``start:end`` cut at spaces into pieces of at most ``MAX_SENTENCE`` characters."""
+    out: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        if cut < 0:  # no space in the second half: cut inside the word
+            cut = start + MAX_SENTENCE
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
+
+
 def _emit(out: list[Sentence], text: str, start: int, end: int, line: int, first: bool) -> None:
+    if end - start > MAX_SENTENCE:
+        for k, (a, b) in enumerate(_pieces(text, start, end)):
+            _emit_one(out, text, a, b, line, first and k == 0)
+        return
+    _emit_one(out, text, start, end, line, first)
+
+
+def _emit_one(out: list[Sentence], text: str, start: int, end: int, line: int, first: bool
+              ) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -87,3 +115,10 @@ def _emit(out: list[Sentence], text: str, start: int, end: int, line: int, first
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quoted speech: what people said, not what the reporter reports."""
     return [m.span() for m in _QUOTE.finditer(text)]
+
+
+def in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in one of ``quotes`` (sorted, not overlapping): bisected, as
+    long texts hold thousands of quotes."""
+    k = bisect.bisect_right(quotes, (pos, float("inf"))) - 1
+    return k >= 0 and pos < quotes[k][1]
