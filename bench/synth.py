@@ -50,6 +50,7 @@ from sinergi.schema import (  # noqa: E402
 )
 from sinergi.schema import (  # noqa: E402
     agreement_key,
+    agreement_type,
     article_key,
     meeting_key,
     program_key,
@@ -210,6 +211,7 @@ class _Article:
         self.nodes.append(NodeRow("Agreement", {
             "key": key, "kind": kind, "status": status, "signed_on": date, "valid_until": until,
             "topics": topics, "review": review,
+            "coop_type": agreement_type(p.kind for p in parties).value,
             "title": f"{AGREEMENT_WORDS[kind].capitalize()} tentang {_phrase(topics)}",
         }))
         for party in parties:

@@ -52,6 +52,25 @@ AGREEMENTS: list[list[object]] = [
      "PASSPORT_SERVICE", None],
 ]
 
+# One of each cooperation type besides VERTICAL (every row above is with a Kanim/Kanwil).
+AGREEMENTS += [
+    ["PKS-KSDD", "PKS", "signed", "PKS antardaerah Banjarmasin Tanah Bumbu",
+     "Pemko Banjarmasin; Pemkab Tanbu", "2024-11-01", "2029-10-31", "TOURISM", None],
+    ["PKS-KSDPK", "PKS", "signed", "PKS dengan universitas",
+     "Pemprov Kalsel; Universitas Contoh", "2024-12-01", "2029-11-30", "LABOUR", None],
+    ["PKS-LN", "PKS", "signed", "PKS dengan kota kembar",
+     "Pemko Banjarmasin; Kota Kembar Contoh", "2025-01-15", "2030-01-14", "TOURISM", None],
+    ["PKS-ANTAR", "PKS", "signed", "PKS Kanim dengan Kanwil",
+     "Kanim Batulicin; kanwil:kalimantan-selatan:kanwil-ditjen-imigrasi-kalsel",
+     "2025-02-01", "2030-01-31", "WNA_SUPERVISION", None],
+]
+
+OFFICE_HEADERS = ["id", "name", "kind", "place", "region"]
+OFFICES: list[list[object]] = [
+    ["U1", "Universitas Contoh", "NON_GOV", "Banjarmasin", "Kota Banjarmasin"],
+    ["F1", "Kota Kembar Contoh", "FOREIGN", "Contoh", None],
+]
+
 OFFICIALS: list[list[object]] = [
     ["O1", "Ahmad Contoh", "Bupati", "Pemkab Tanbu", "2021-02-26", None, None],
     ["O2", "Budi Pengganti", "Bupati", "Pemkab Tanbu", "2025-02-20", None, None],
@@ -61,6 +80,7 @@ OFFICIALS: list[list[object]] = [
 
 def write_workbook(path: Path) -> Path:
     return write_xlsx(path, {
+        "offices": [OFFICE_HEADERS, *OFFICES],
         "agreements": [AGREEMENT_HEADERS, *AGREEMENTS],
         "officials": [OFFICIAL_HEADERS, *OFFICIALS],
     })

@@ -11,6 +11,7 @@ import pytest
 from lifecycle_sheet import AS_OF, load_lifecycle
 from sinergi.errors import ParameterError
 from sinergi.questions.registry import run_query
+from sinergi.schema import AgreementType, agreement_type
 from sinergi.stores import GraphStore
 
 
@@ -85,3 +86,57 @@ def test_lifecycle_parameters_are_checked(graph: GraphStore) -> None:
         ask(graph, "unfollowed", months=-1)
     with pytest.raises(ParameterError, match="days"):
         ask(graph, "expiring", days="tiga puluh")
+
+
+@pytest.mark.parametrize(("kinds", "expected"), [
+    (["PEMKOT", "PEMKAB"], AgreementType.KSDD),
+    (["PEMPROV", "DINAS"], AgreementType.KSDD),
+    (["PEMKAB", "NON_GOV"], AgreementType.KSDPK),
+    (["PEMKAB", "KANIM", "NON_GOV"], AgreementType.KSDPK),
+    (["PEMKOT", "KANIM"], AgreementType.VERTICAL),
+    (["PEMPROV", "PUSAT_LAIN"], AgreementType.VERTICAL),
+    (["PEMKOT", "FOREIGN"], AgreementType.FOREIGN),
+    (["PEMKOT", "KANIM", "FOREIGN"], AgreementType.FOREIGN),
+    (["KANIM", "POLRI"], AgreementType.INTERAGENCY),
+    (["PEMKOT", ""], AgreementType.UNKNOWN),
+    ([], AgreementType.UNKNOWN),
+])
+def test_cooperation_type_follows_the_parties(kinds: list[str], expected: str) -> None:
+    assert agreement_type(kinds) == expected
+
+
+def test_cooperation_type_is_stored_listed_and_filtered(graph: GraphStore) -> None:
+    rows = run_query(graph, "list-agreements", {"limit": 100}).rows
+    by_title = {r["title"]: r["coop_type"] for r in rows}
+    assert by_title["PKS antardaerah Banjarmasin Tanah Bumbu"] == "KSDD"
+    assert by_title["PKS dengan universitas"] == "KSDPK"
+    assert by_title["PKS dengan kota kembar"] == "KSDPL_KSDLL"
+    assert by_title["PKS Kanim dengan Kanwil"] == "INTERAGENCY"
+    assert by_title["PKS paspor Tanah Bumbu"] == "VERTICAL"
+    assert [r["coop_type"] for r in run_query(graph, "list-agreements", {}).rows].count(
+        "VERTICAL") == 9
+    for word, title in [("pihak ketiga", "PKS dengan universitas"),
+                        ("Antardaerah", "PKS antardaerah Banjarmasin Tanah Bumbu"),
+                        ("luar negeri", "PKS dengan kota kembar"),
+                        ("ksdpl", "PKS dengan kota kembar")]:
+        assert titles(run_query(graph, "list-agreements", {"coop_type": word}).rows) == [title]
+    assert titles(ask(graph, "expiring", days=30, coop_type="vertikal")) == [
+        "PKS pengawasan WNA Kalsel", "PKS paspor Tanah Bumbu"]
+    assert ask(graph, "expiring", days=30, coop_type="KSDD") == []
+    with pytest.raises(ParameterError, match="coop_type"):
+        run_query(graph, "list-agreements", {"coop_type": "kerja sama"})
+
+
+def test_path_can_follow_only_agreements_and_meetings(graph: GraphStore) -> None:
+    ends = {"from": "Pemkab Tanbu", "to": "Pemprov Kalsel"}
+    # Any link: through the regions (the Pemkab's kabupaten is part of the province).
+    any_link = run_query(graph, "path", ends).rows
+    assert [(r["hops"], r["rels"]) for r in any_link] == [
+        (3, ["JURISDICTION_OVER", "PART_OF", "JURISDICTION_OVER"])]
+    # Cooperation only: Pemkab - its KB or PKS - Kanim Batulicin - PKS - Kanwil - PKS - Pemprov.
+    rows = run_query(graph, "path", {**ends, "cooperation_only": "true"}).rows
+    assert [r["hops"] for r in rows] == [6, 6]
+    assert {r["names"][1] for r in rows} == {"KB paspor Tanah Bumbu", "PKS paspor Tanah Bumbu"}
+    assert all(r["nodes"][2] == "kanim:batulicin" and r["names"][3] == "PKS Kanim dengan Kanwil"
+               and r["names"][5] == "PKS pengawasan WNA Kalsel" and set(r["rels"]) == {"PARTY_TO"}
+               for r in rows)

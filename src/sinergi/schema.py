@@ -66,6 +66,7 @@ class InstitutionKind(StrEnum):
     KEJAKSAAN = "KEJAKSAAN"
     PUSAT_LAIN = "PUSAT_LAIN"
     NON_GOV = "NON_GOV"
+    FOREIGN = "FOREIGN"  # a foreign government or institution (Permendagri 25/2020)
 
 
 #: Kinds for which kind + place do not pin down one body: the name is part of the key.
@@ -81,6 +82,7 @@ NAMED_KINDS = frozenset(
         InstitutionKind.TNI,
         InstitutionKind.KEJAKSAAN,
         InstitutionKind.IMIGRASI_PUSAT,
+        InstitutionKind.FOREIGN,
     }
 )
 
@@ -89,6 +91,18 @@ class AgreementKind(StrEnum):
     MOU = "MOU"
     PKS = "PKS"
     OTHER = "OTHER"
+
+
+class AgreementType(StrEnum):
+    """The kind of cooperation an agreement is, by who its parties are (Permendagri
+    22/2020 for KSDD and KSDPK, 25/2020 for partners abroad)."""
+
+    KSDD = "KSDD"  # between regional governments (and their units)
+    KSDPK = "KSDPK"  # a regional government with a third party (company, university, NGO)
+    VERTICAL = "VERTICAL"  # a regional government with the central government or a vertical agency
+    FOREIGN = "KSDPL_KSDLL"  # a regional government with a foreign government or institution
+    INTERAGENCY = "INTERAGENCY"  # no regional government among the parties
+    UNKNOWN = "UNKNOWN"  # a party of unknown kind
 
 
 class AgreementStatus(StrEnum):
@@ -146,6 +160,37 @@ def review_status(confidence: float) -> ReviewStatus:
 #: Regional governments: an agreement one of them is party to covers its region.
 GOVERNMENT_KINDS = frozenset({InstitutionKind.PEMPROV, InstitutionKind.PEMKAB,
                               InstitutionKind.PEMKOT})
+
+#: Bodies of a regional government (Pemda): its secretariat, agencies, parliament, MPP.
+REGIONAL_KINDS = GOVERNMENT_KINDS | {
+    InstitutionKind.DPRD, InstitutionKind.SETDA, InstitutionKind.DINAS,
+    InstitutionKind.KESBANGPOL, InstitutionKind.BADAN, InstitutionKind.MPP}
+#: The central government and the vertical agencies in the regions (Timpora is led by
+#: the Kanim).
+VERTICAL_KINDS = frozenset({
+    InstitutionKind.KANWIL, InstitutionKind.KANIM, InstitutionKind.ULP,
+    InstitutionKind.IMIGRASI_PUSAT, InstitutionKind.TIMPORA, InstitutionKind.POLRI,
+    InstitutionKind.TNI, InstitutionKind.KEJAKSAAN, InstitutionKind.PUSAT_LAIN})
+
+
+def agreement_type(party_kinds: Iterable[str | None]) -> AgreementType:
+    """The cooperation type of an agreement from its parties' institution kinds: a
+    foreign partner makes it KSDPL/KSDLL, then a third party KSDPK, then a central or
+    vertical body VERTICAL; regional governments alone are KSDD. Without a regional
+    government it is INTERAGENCY; a party of unknown kind leaves it UNKNOWN."""
+    kinds = list(party_kinds)
+    if not kinds or any(k not in InstitutionKind.__members__ for k in kinds):
+        return AgreementType.UNKNOWN
+    if not any(k in REGIONAL_KINDS for k in kinds):
+        return AgreementType.INTERAGENCY
+    if InstitutionKind.FOREIGN in kinds:
+        return AgreementType.FOREIGN
+    if InstitutionKind.NON_GOV in kinds:
+        return AgreementType.KSDPK
+    if any(k in VERTICAL_KINDS for k in kinds):
+        return AgreementType.VERTICAL
+    return AgreementType.KSDD
+
 
 #: How a programme (one per topic) is named in the graph, whoever writes it first.
 PROGRAM_NAMES = {
@@ -209,6 +254,7 @@ NODES: dict[str, NodeSpec] = {
         _node(
             "Agreement",
             kind=STRING,
+            coop_type=STRING,  # AgreementType, derived from the parties when written
             status=STRING,
             title=STRING,
             signed_on=STRING,

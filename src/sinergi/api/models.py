@@ -37,6 +37,8 @@ class Institution(BaseModel):
 class Agreement(BaseModel):
     key: str = Field(examples=["agreement:3f2a9c1b7d40"])
     kind: str | None = Field(None, examples=["PKS"])
+    coop_type: str | None = Field(None, examples=["VERTICAL"],
+                                  description="Cooperation type derived from the parties.")
     status: str | None = Field(None, examples=["signed"])
     title: str | None = Field(None, examples=["PKS pelayanan paspor"])
     signed_on: str | None = Field(None, examples=["2024-05-14"])

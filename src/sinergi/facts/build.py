@@ -20,6 +20,7 @@ from ..schema import (
     ReviewStatus,
     Topic,
     agreement_key,
+    agreement_type,
     meeting_key,
     person_key,
     program_key,
@@ -117,6 +118,7 @@ def agreement(f: AgreementFact) -> Shape:
     shape = Shape("Agreement", key, key)
     shape.nodes.append(("Agreement", {
         "key": key, "kind": f.kind, "status": f.status, "title": f.title,
+        "coop_type": agreement_type(p.kind for p in f.parties).value,
         "signed_on": f.signed_on, "valid_until": f.valid_until, "topics": topics,
         "review": f.review}))
     covers = list(f.covers)

@@ -30,6 +30,9 @@ with a message naming it (CLI exit code 2, API status 422). Types:
 | `bool` | true/false, yes/no, 1/0 |
 | `date` | an ISO date `YYYY-MM-DD`; `today` defaults come from `SINERGI_TODAY` or the real date |
 | `topic` | one of the topics of `schema.Topic` (`TIMPORA`, `PASSPORT_SERVICE`, ...), any case |
+| `agreement_type` | a cooperation type of `schema.AgreementType` (`KSDD`, `KSDPK`, \
+`VERTICAL`, `KSDPL_KSDLL`, ...) or a planner's word (`antardaerah`, `pihak ketiga`, \
+`vertikal`, `luar negeri`), any case |
 | `province` | a province code (`63`), name (`Kalimantan Selatan`) or alias (`Kalsel`) |
 | `region` | a region code (`63.10`) or name, resolved to the code |
 | `institution` | an institution key (`kanim:batulicin`), exact name or alias, resolved to the key |

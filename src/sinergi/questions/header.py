@@ -36,8 +36,8 @@ from typing import Any
 from ..errors import SchemaError
 
 TYPES = ("string", "int", "date", "topic", "province", "region", "institution", "bool",
-         "limit", "offset", "agreement_kind", "agreement_status", "meeting_kind",
-         "region_level", "institution_kind")
+         "limit", "offset", "agreement_kind", "agreement_status", "agreement_type",
+         "meeting_kind", "region_level", "institution_kind")
 
 _PARAM = re.compile(
     r"^(?P<name>[a-z_][a-z0-9_]*)\s*(?::\s*(?P<type>[a-z_]+))?\s*"

@@ -149,6 +149,7 @@ CHECKS: dict[str, Callable[[Param, Any], Any]] = {
     "topic": _choice,
     "agreement_kind": _choice,
     "agreement_status": _choice,
+    "agreement_type": _choice,
     "meeting_kind": _choice,
     "region_level": _choice,
     "institution_kind": _choice,

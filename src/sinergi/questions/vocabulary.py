@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..schema import (
     AgreementKind,
     AgreementStatus,
+    AgreementType,
     InstitutionKind,
     MeetingKind,
     RegionLevel,
@@ -72,6 +73,23 @@ AGREEMENT_KIND = Vocabulary("agreement kind", (
     Term(AgreementKind.PKS, "Perjanjian Kerja Sama (PKS)", "Cooperation agreement",
          ("pks", "perjanjian kerja sama", "perjanjian kerjasama")),
     Term(AgreementKind.OTHER, "Lainnya", "Other", ("lain", "lainnya", "other")),
+))
+
+AGREEMENT_TYPE = Vocabulary("agreement type", (
+    Term(AgreementType.KSDD, "Kerja sama daerah dengan daerah lain (KSDD)",
+         "Between regional governments (KSDD)",
+         ("ksdd", "antardaerah", "antar daerah", "daerah dengan daerah lain")),
+    Term(AgreementType.KSDPK, "Kerja sama daerah dengan pihak ketiga (KSDPK)",
+         "With a third party (KSDPK)", ("ksdpk", "pihak ketiga", "swasta")),
+    Term(AgreementType.VERTICAL, "Dengan pemerintah pusat / instansi vertikal",
+         "With the central government or a vertical agency",
+         ("pusat", "vertikal", "instansi vertikal", "pemerintah pusat", "central")),
+    Term(AgreementType.FOREIGN, "Kerja sama dengan luar negeri (KSDPL/KSDLL)",
+         "With a foreign partner (KSDPL/KSDLL)",
+         ("ksdpl", "ksdll", "luar negeri", "asing", "foreign")),
+    Term(AgreementType.INTERAGENCY, "Antarinstansi (bukan kerja sama daerah)",
+         "Between agencies (no regional government)", ("antarinstansi", "antar instansi")),
+    Term(AgreementType.UNKNOWN, "Tidak diketahui", "Unknown", ("tidak diketahui",)),
 ))
 
 AGREEMENT_STATUS = Vocabulary("agreement status", (
@@ -141,6 +159,8 @@ _KIND_WORDS = {
     InstitutionKind.KEJAKSAAN: ("Kejaksaan", "Prosecutor's office", ("kejari", "kejati")),
     InstitutionKind.PUSAT_LAIN: ("Instansi pusat lain", "Other central body", ()),
     InstitutionKind.NON_GOV: ("Nonpemerintah", "Non-government", ("swasta", "non gov")),
+    InstitutionKind.FOREIGN: ("Mitra luar negeri", "Foreign partner",
+                              ("luar negeri", "asing", "foreign")),
 }
 INSTITUTION_KIND = Vocabulary("institution kind", tuple(
     Term(kind, label_id, label_en, words)
@@ -150,6 +170,7 @@ INSTITUTION_KIND = Vocabulary("institution kind", tuple(
 BY_TYPE = {
     "agreement_kind": AGREEMENT_KIND,
     "agreement_status": AGREEMENT_STATUS,
+    "agreement_type": AGREEMENT_TYPE,
     "meeting_kind": MEETING_KIND,
     "region_level": REGION_LEVEL,
     "institution_kind": INSTITUTION_KIND,

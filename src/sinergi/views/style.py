@@ -50,6 +50,7 @@ KIND_STYLES: dict[str, NodeStyle] = {
     "KEJAKSAAN": NodeStyle("#8e6bd1", "square", "Kejaksaan"),
     "PUSAT_LAIN": NodeStyle(_OTHER, "square", "Other central body"),
     "NON_GOV": NodeStyle("#a0a0a0", "dot", "Non-government"),
+    "FOREIGN": NodeStyle("#6f42c1", "dot", "Foreign partner"),
 }
 UNKNOWN_KIND = NodeStyle("#bbbbbb", "dot", "Institution (kind unknown)")
 

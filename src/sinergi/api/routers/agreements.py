@@ -10,7 +10,16 @@ from fastapi import APIRouter, Query, Request
 from ..deps import StoreDep
 from ..models import AgreementPage
 from ..questions import page
-from .common import READ_ERRORS, AgreementKindQ, AgreementStatusQ, Limit, Offset, Province, TopicQ
+from .common import (
+    READ_ERRORS,
+    AgreementKindQ,
+    AgreementStatusQ,
+    AgreementTypeQ,
+    Limit,
+    Offset,
+    Province,
+    TopicQ,
+)
 
 router = APIRouter(tags=["agreements"])
 
@@ -30,12 +39,15 @@ def agreements(
     topic: TopicQ = None,
     status: AgreementStatusQ = None,
     kind: AgreementKindQ = None,
+    coop_type: AgreementTypeQ = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    """Agreements covering a province, by topic, status, kind and signing date, newest first.
+    """Agreements covering a province, by topic, status, kind, cooperation type (KSDD,
+    KSDPK, VERTICAL, KSDPL_KSDLL, INTERAGENCY, UNKNOWN; Indonesian words too) and signing
+    date, newest first.
 
     Example: `/api/v1/agreements?province=63&topic=TIMPORA&status=signed`
     """
@@ -44,6 +56,7 @@ def agreements(
         "topic": topic,
         "status": status,
         "kind": kind,
+        "coop_type": coop_type,
         "date_from": iso(date_from),
         "date_to": iso(date_to),
     }

@@ -9,6 +9,7 @@ from fastapi import Query
 from ...questions.vocabulary import (
     AGREEMENT_KIND,
     AGREEMENT_STATUS,
+    AGREEMENT_TYPE,
     INSTITUTION_KIND,
     MEETING_KIND,
     REGION_LEVEL,
@@ -36,6 +37,7 @@ def _said(vocab: Vocabulary, what: str) -> Any:
 TopicQ = Annotated[str | None, _said(TOPIC, "Cooperation topic")]
 AgreementKindQ = Annotated[str | None, _said(AGREEMENT_KIND, "Agreement kind")]
 AgreementStatusQ = Annotated[str | None, _said(AGREEMENT_STATUS, "Agreement status")]
+AgreementTypeQ = Annotated[str | None, _said(AGREEMENT_TYPE, "Cooperation type")]
 MeetingKindQ = Annotated[str | None, _said(MEETING_KIND, "Meeting kind")]
 RegionLevelQ = Annotated[str | None, _said(REGION_LEVEL, "Administrative level")]
 InstitutionKindQ = Annotated[str | None, _said(INSTITUTION_KIND, "Institution kind")]

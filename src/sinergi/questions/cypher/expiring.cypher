@@ -16,8 +16,10 @@
 // description: and positions rejected in review are left out.
 // param: as_of: date = today -- the day to judge on (YYYY-MM-DD)
 // param: days: int = 90 -- look-ahead: valid_until at most this many days after as_of
+// param: coop_type: agreement_type = "" -- only this cooperation type (KSDD, KSDPK, VERTICAL, ...)
 // param: province: province = "" -- only agreements covering a region of it; empty for all
-// columns: agreement, kind, title, topics, parties, signed_on, valid_until, days_left, reason,
+// columns: agreement, kind, coop_type, title, topics, parties, signed_on, valid_until,
+// columns: days_left, reason,
 // columns: signatories, replaced, signatory_status
 // sets: topics, parties, signatories, replaced
 // order: valid_until, agreement
@@ -25,6 +27,7 @@ MATCH (a:Agreement)
 WHERE a.status IN ['signed', 'expired'] AND coalesce(a.signed_on, '') <= $as_of
   AND coalesce(a.review, '') <> 'rejected'
   AND (a.status = 'expired' OR a.valid_until <= $until)
+  AND ($coop_type = '' OR coalesce(a.coop_type, 'UNKNOWN') = $coop_type)
   AND ($province = '' OR (a)-[:COVERS]->(:Region {province: $province}))
 MATCH (p:Institution)-[:PARTY_TO]->(a)
 WITH a, p WHERE coalesce(p.status, '') <> 'rejected'
@@ -65,7 +68,9 @@ WITH a, parties, name, ended, count(o) AS successors
 WITH a, parties,
      collect(DISTINCT name) AS signatories,
      collect(DISTINCT CASE WHEN successors > 0 OR ended <= $as_of THEN name END) AS replaced
-RETURN a.key AS agreement, a.kind AS kind, a.title AS title, a.topics AS topics, parties,
+RETURN a.key AS agreement, a.kind AS kind,
+       coalesce(a.coop_type, 'UNKNOWN') AS coop_type, a.title AS title, a.topics AS topics,
+       parties,
        a.signed_on AS signed_on, a.valid_until AS valid_until,
        CASE WHEN a.status = 'expired' OR a.valid_until < $as_of THEN 'expired'
             ELSE 'expiring' END AS reason,

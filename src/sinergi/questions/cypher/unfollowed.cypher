@@ -13,13 +13,16 @@
 // description: from signing to as_of. Agreements and parties rejected in review are left out.
 // param: as_of: date = today -- the day to judge on (YYYY-MM-DD)
 // param: months: int = 12 -- an MoU older than this many months with no PKS is listed
+// param: coop_type: agreement_type = "" -- only this cooperation type (KSDD, KSDPK, VERTICAL, ...)
 // param: province: province = "" -- only MoUs covering a region of it; empty for all
-// columns: agreement, kind, title, topics, parties, signed_on, valid_until, months_since
+// columns: agreement, kind, coop_type, title, topics, parties, signed_on, valid_until,
+// columns: months_since
 // sets: topics, parties
 // order: signed_on, agreement
 MATCH (a:Agreement)
 WHERE a.kind = 'MOU' AND a.status = 'signed' AND a.signed_on <= $cutoff
   AND coalesce(a.review, '') <> 'rejected'
+  AND ($coop_type = '' OR coalesce(a.coop_type, 'UNKNOWN') = $coop_type)
   AND ($province = '' OR (a)-[:COVERS]->(:Region {province: $province}))
 MATCH (p:Institution)-[:PARTY_TO]->(a)
 WITH a, p WHERE coalesce(p.status, '') <> 'rejected'
@@ -35,5 +38,7 @@ WITH a, parties, n, b,
      count(DISTINCT CASE WHEN q.key IN parties THEN q.key END) AS shared
 WITH a, parties, collect(CASE WHEN shared >= n OR shared >= 2 THEN b.key END) AS followed
 WHERE size(followed) = 0
-RETURN a.key AS agreement, a.kind AS kind, a.title AS title, a.topics AS topics, parties,
+RETURN a.key AS agreement, a.kind AS kind,
+       coalesce(a.coop_type, 'UNKNOWN') AS coop_type, a.title AS title, a.topics AS topics,
+       parties,
        a.signed_on AS signed_on, a.valid_until AS valid_until
