@@ -1,7 +1,7 @@
 // title: Shortest chain between two institutions
 // title_id: Rantai terpendek antara dua instansi
-// summary_id: Rantai hubungan terpendek (perjanjian, pertemuan, pejabat, wilayah) yang menghubungkan dua instansi.
-// summary_en: The shortest chains of relationships (agreements, meetings, officials, regions) linking two institutions.
+// summary_id: Rantai hubungan terpendek (perjanjian, pertemuan, pejabat, wilayah; atau hanya perjanjian dan pertemuan) yang menghubungkan dua instansi.
+// summary_en: The shortest chains of relationships (agreements, meetings, officials, regions; or only agreements and meetings) linking two institutions.
 // description: The shortest chains of relationships (at most 8 hops) linking two institutions
 // description: through agreements (PARTY_TO), meetings (ATTENDED), people (HOLDS_POSITION),
 // description: office hierarchy (PART_OF, SUCCEEDED_BY) and regions (JURISDICTION_OVER,
