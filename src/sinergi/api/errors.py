@@ -101,6 +101,12 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     first = errors[0] if errors else {"loc": (), "msg": "invalid request"}
     param = _param_of(first.get("loc", ()))
     message = f"{param}: {first.get('msg')}" if param else str(first.get("msg"))
+    if first.get("type") == "json_invalid":
+        # FastAPI's loc is ("body", <character offset>): the offset is no parameter.
+        loc, ctx = first.get("loc", ()), first.get("ctx")
+        why = ctx.get("error", "") if isinstance(ctx, dict) else ""
+        at = f" at character {loc[1]}" if len(loc) > 1 else ""
+        param, message = "body", f"body: malformed JSON ({why or 'cannot parse'}){at}"
     if len(errors) > 1:
         message += f" (and {len(errors) - 1} more problem(s))"
     return error_response(422, message, error="bad_parameter", param=param)

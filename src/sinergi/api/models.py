@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ..gate import date_problem
 
 
 class Health(BaseModel):
@@ -164,6 +166,14 @@ class ArticleIn(BaseModel):
     url: str | None = Field(None, max_length=2000, examples=["https://berita.example/pks"])
     title: str | None = Field(None, max_length=1000)
     published: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$", examples=["2024-05-14"])
+
+    @field_validator("published")
+    @classmethod
+    def _real_date(cls, value: str | None) -> str | None:
+        # The pattern lets 2026-13-45 and 0000-00-00 through; never store them.
+        if value is not None and (problem := date_problem(value)):
+            raise ValueError(problem)
+        return value
 
 
 class IngestRequest(BaseModel):

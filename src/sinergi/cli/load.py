@@ -55,7 +55,8 @@ def load_articles_cmd(paths: tuple[str, ...]) -> None:
     from ..news.extract import read_articles
 
     problems: list[str] = []
-    articles = list(read_articles(paths, on_error=lambda e: problems.append(e.message)))
+    articles = list(read_articles(paths, on_error=lambda e: problems.append(e.message),
+                                  on_warning=lambda m: say(f"warning: {m}", err=True)))
     with open_store() as store:
         report = load_articles(store, articles, announce=lambda m: say(m, err=True))
     for message in problems + report.errors:

@@ -79,7 +79,8 @@ class ArticleWriter:
                  found: ArticleExtraction) -> None:
         self.w, self.resolver, self.article, self.found = w, resolver, article, found
         self.key = article_key(article.text)
-        self.published = found.published or article.published
+        # Only the date the extractor checked: a raw ``published`` may be garbage.
+        self.published = found.published
         self._cache: dict[InstitutionRef, Resolved] = {}
 
     # -- institutions ------------------------------------------------------------------

@@ -1,9 +1,10 @@
 """Reading articles: ``.txt`` files, folders of them, and ``.jsonl`` files.
 
 Every bad input becomes one ``InputError`` passed to ``on_error`` (naming the file
-and, for JSON Lines, the line), and reading goes on with the rest. Text that is not
-UTF-8 is decoded as cp1252 (then latin-1, which never fails) with a warning naming
-the file, passed to ``on_warning``.
+and, for JSON Lines, the line), and reading goes on with the rest. Files and texts pass
+the input gate (``sinergi.gate``): regular files only, size capped, encoding detected
+(a fallback to cp1252 is a warning passed to ``on_warning``), binary data refused, a
+``published`` that is not a real ISO date dropped with a warning.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
+from ... import gate
 from ...errors import InputError
 from ...settings import Settings
 from .model import Article
@@ -30,52 +33,50 @@ def _raise(error: InputError) -> None:
 
 
 def decode(data: bytes, name: str, on_warning: WarningHandler, line: int | None = None) -> str:
-    """UTF-8 (with or without BOM), else cp1252, else latin-1, warning on fallback."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        where = f"{name}:{line}" if line else name
-        try:
-            text = data.decode("cp1252")
-            used = "cp1252"
-        except UnicodeDecodeError:
-            text, used = data.decode("latin-1"), "latin-1"
-        on_warning(f"{where}: not UTF-8 (byte {exc.start}); decoded as {used}")
-        return text
-
-
-def _check_text(data: bytes, name: str, limit: int, line: int | None = None) -> None:
-    if len(data) > limit:
-        raise InputError(
-            f"article is {len(data)} bytes, over the limit of {limit} "
-            "(SINERGI_MAX_ARTICLE_BYTES)", file=name, line=line)
-    if b"\x00" in data:
-        raise InputError("binary data (NUL bytes), not an article text", file=name, line=line)
-    if not data.strip():
-        raise InputError("empty article", file=name, line=line)
+    """Text from bytes through the input gate (``sinergi.gate.text``)."""
+    return gate.decode(data, name, on_warning, line)
 
 
 def read_text_file(path: Path, name: str, limit: int, on_warning: WarningHandler) -> Article:
-    size = path.stat().st_size
-    if size > limit:
-        raise InputError(
-            f"file is {size} bytes, over the limit of {limit} (SINERGI_MAX_ARTICLE_BYTES)",
-            file=name)
-    data = path.read_bytes()
-    _check_text(data, name, limit)
-    return Article(source=name, text=decode(data, name, on_warning))
+    data = gate.read_capped(path, limit, name=name)
+    text = gate.check_article(decode(data, name, on_warning), name, limit)
+    return Article(source=name, text=text)
 
 
 def read_jsonl(path: Path, name: str, limit: int, on_error: ErrorHandler,
                on_warning: WarningHandler) -> Iterator[Article]:
-    with path.open("rb") as fh:
-        for line_no, raw in enumerate(fh, start=1):
+    with gate.open_regular(path, name) as fh:
+        head = fh.read(4)
+        fh.seek(0)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise InputError("JSON Lines file in UTF-16: save it as UTF-8", file=name)
+        for line_no, raw in _lines(fh, limit * 2 + 4096):
+            if raw is None:
+                on_error(InputError(f"line longer than {limit * 2 + 4096} bytes "
+                                    "(SINERGI_MAX_ARTICLE_BYTES)", file=name, line=line_no))
+                continue
             if not raw.strip():
                 continue
             try:
                 yield _json_article(raw, name, line_no, limit, on_warning)
             except InputError as exc:
                 on_error(exc)
+
+
+def _lines(fh: BinaryIO, cap: int) -> Iterator[tuple[int, bytes | None]]:
+    """Lines of at most ``cap`` bytes; a longer one is skipped (None), never held whole."""
+    line_no = 0
+    while True:
+        raw = fh.readline(cap + 1)
+        if not raw:
+            return
+        line_no += 1
+        if len(raw) > cap and not raw.endswith(b"\n"):
+            while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield line_no, None
+        else:
+            yield line_no, raw
 
 
 def _json_article(raw: bytes, name: str, line_no: int, limit: int,
@@ -92,14 +93,20 @@ def _json_article(raw: bytes, name: str, line_no: int, limit: int,
     missing = [k for k in ("id", "text") if obj.get(k) in (None, "")]
     if missing:
         raise InputError(f"missing {' and '.join(missing)}", file=name, line=line_no)
+    if problem := gate.id_problem(obj["id"]):
+        raise InputError(problem, file=name, line=line_no)
     if not isinstance(obj["text"], str):
         raise InputError("text must be a string", file=name, line=line_no)
-    _check_text(obj["text"].encode("utf-8", "surrogatepass"), name, limit, line_no)
+    text = gate.check_article(obj["text"], name, limit, line_no)
     fields = {k: obj.get(k) for k in ("url", "title", "published")}
     bad = [k for k, v in fields.items() if v is not None and not isinstance(v, str)]
     if bad:
         raise InputError(f"{', '.join(bad)} must be a string", file=name, line=line_no)
-    return Article(source=str(obj["id"]), text=obj["text"], **fields)
+    if fields["published"] is not None and (problem := gate.date_problem(fields["published"])):
+        # The article is still worth reading; its date is unknown, never stored wrong.
+        on_warning(f"{name}:{line_no}: published {problem}; stored as unknown")
+        fields["published"] = None
+    return Article(source=str(obj["id"]), text=text, **fields)
 
 
 def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
@@ -127,7 +134,7 @@ def read_articles(
     limit = (settings or Settings()).max_article_bytes
     for path, name in _expand(paths):
         try:
-            if not path.exists():
+            if not path.exists() and not path.is_symlink():
                 raise InputError("no such file or folder", file=name)
             if path.suffix.lower() in (".jsonl", ".ndjson"):
                 yield from read_jsonl(path, name, limit, handle, warn)
