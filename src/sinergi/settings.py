@@ -50,6 +50,25 @@ class Settings(BaseSettings):
     cache_seconds: float = Field(
         10.0, ge=0, description="Seconds the API keeps a question's answer (0: no cache)."
     )
+    fetch_delay: float = Field(
+        1.0, ge=0, description="Seconds between two requests of `sinergi fetch` to one host."
+    )
+    fetch_timeout: float = Field(
+        20.0, gt=0, description="Seconds `sinergi fetch` waits for a server before giving up."
+    )
+    fetch_max_bytes: int = Field(
+        5_000_000, ge=1, description="Largest page, feed or sitemap `sinergi fetch` downloads."
+    )
+    fetch_retries: int = Field(
+        3, ge=0, le=10, description="Retries of `sinergi fetch` after HTTP 429 or 5xx."
+    )
+    fetch_backoff: float = Field(
+        2.0, ge=0, description="Seconds before the first retry; doubled for each next one."
+    )
+    fetch_user_agent: str = Field(
+        "Sinergi/0.1 (+https://github.com/sinergi-id/sinergi)",
+        description="User-Agent of `sinergi fetch`: names Sinergi and where to read about it.",
+    )
     today: str | None = Field(
         None, description="ISO date used as 'today' by questions (default: the real date)."
     )

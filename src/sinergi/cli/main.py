@@ -39,8 +39,8 @@ def _register() -> None:
     import importlib
 
     for name in (
-        "status", "load", "extract", "evidence", "ask", "regions", "offices", "viz", "serve",
-        "template", "review", "export", "demo",
+        "status", "load", "extract", "fetch", "evidence", "ask", "regions", "offices", "viz",
+        "serve", "template", "review", "export", "demo",
     ):
         try:
             importlib.import_module(f"{__package__}.{name}")

@@ -1,0 +1,87 @@
+"""A fetched news page into an article: main text, title, date, canonical URL, language.
+
+trafilatura finds the main text and leaves out menus, share buttons, comments and
+related-links widgets. Two kinds of clutter live inside the article body itself and
+are pruned before it looks: "Baca juga:" lines (a link to another story, whose
+headline would otherwise read as a sentence of this one) and paragraphs that are one
+link and nothing else. A ``selector`` from sources.toml narrows the page to the
+element(s) it names first, for sites whose layout trafilatura misreads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
+from lxml.cssselect import CSSSelector
+from trafilatura.settings import use_config
+
+from .failure import FetchFailure
+from .metadata import canonical_url, language, published
+
+#: Fewer characters of main text than this is a listing, a cover or an error page.
+MIN_ARTICLE_CHARS = 200
+
+_LOWER = "translate(normalize-space(.), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', " \
+         "'abcdefghijklmnopqrstuvwxyz')"
+_PRUNE = [
+    *(f"//p[starts-with({_LOWER}, '{lead}')]" for lead in (
+        "baca juga", "baca:", "lihat juga", "simak juga", "artikel terkait", "berita terkait",
+        "baca selengkapnya")),
+    "//p[a and normalize-space(.) = normalize-space(string(a))]",
+    '//*[contains(concat(" ", normalize-space(@class), " "), " related")]',
+    '//*[contains(@class, "relatedposts") or contains(@class, "baca-juga")]',
+]
+_CONFIG = use_config()
+_CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # its signal-based timeout needs the main thread
+
+
+@dataclass(frozen=True)
+class Page:
+    title: str | None
+    text: str
+    published: str | None
+    published_from: str | None
+    canonical_url: str
+    language: str | None
+
+
+def parse_html(body: bytes, url: str) -> lxml_html.HtmlElement:
+    try:
+        tree = lxml_html.document_fromstring(body)
+    except (etree.ParserError, ValueError):
+        raise FetchFailure(url, "HTML tidak dapat dibaca", "unreadable HTML") from None
+    return tree
+
+
+def _narrow(tree: lxml_html.HtmlElement, selector: str, url: str) -> lxml_html.HtmlElement:
+    found = CSSSelector(selector)(tree)
+    if not found:
+        raise FetchFailure(url, f"selector {selector!r} tidak menemukan apa pun di halaman",
+                           f"selector {selector!r} matches nothing on the page")
+    inner = "".join(lxml_html.tostring(el, encoding="unicode") for el in found)
+    return lxml_html.document_fromstring(f"<html><body>{inner}</body></html>")
+
+
+def extract_page(body: bytes, url: str, final_url: str, selector: str | None = None) -> Page:
+    """The article of one page, or a ``FetchFailure`` when it holds none."""
+    tree = parse_html(body, url)
+    canonical, lang = canonical_url(tree, final_url), language(tree)
+    head_title = tree.findtext(".//title")
+    main = _narrow(tree, selector, url) if selector else tree
+    doc = trafilatura.bare_extraction(
+        lxml_html.tostring(main), url=final_url, with_metadata=True, include_comments=False,
+        include_tables=False, favor_precision=True, prune_xpath=_PRUNE, config=_CONFIG,
+        date_extraction_params={"extensive_search": False, "original_date": True})
+    text = (getattr(doc, "text", None) or "").strip()
+    if len(text) < MIN_ARTICLE_CHARS:
+        raise FetchFailure(url, "tidak ada artikel di halaman ini",
+                           "no article found on the page")
+    day, source = published(tree, text)
+    title = getattr(doc, "title", None) or (head_title or "").strip() or None
+    return Page(title, text, day.isoformat() if day else None, source, canonical, lang)
+
+
+__all__ = ["MIN_ARTICLE_CHARS", "Page", "extract_page", "parse_html"]
