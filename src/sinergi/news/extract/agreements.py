@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from . import instruments as I
 from .entities import Entity
 from .lexicon import words
 from .mention import Mention
@@ -28,7 +29,7 @@ _KINDS = [
 _LOW_WORD = re.compile(r"[a-z]+")
 _AGREEMENT_WORDS = words(
     "nota kesepahaman kesepakatan memorandum mou perjanjian pks piagam surat letter loi skb "
-    "kerja kerjasama")
+    "kerja kerjasama") | I.GRANT_WORDS
 _PARTNERSHIP = re.compile(r"\b(?:sudah|telah)\s+(?:menjalin|melakukan|menjalankan|memiliki)\s+"
                           r"kerja\s*sama\s+dengan\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:kerja\s*sama\s+)?(?:ini|itu|tersebut)\b",
@@ -36,13 +37,15 @@ _ANAPHOR = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:kerja\s*sama\s+)?(?:ini|it
 _SIGNED = re.compile(
     r"\b(?:menandatangani|ditandatangani|ditandatanganinya|penandatanganan|penandatangan|"
     r"penandantanganan|menandatangi|tandatangan|tanda\s+tangan|teken|meneken|diteken|"
+    r"menyepakati|disepakati|hari\s+ini|"
     r"telah|sudah|resmi|(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|sebelumnya)\b",
     re.IGNORECASE)
 _PLANNED = re.compile(
     r"\b(?:akan|rencana\w*|berencana|direncanakan|segera|ditindaklanjuti|menindaklanjuti|"
     r"dalam\s+proses|usulan|mengusulkan|diusulkan|draf|draft|rancangan|"
     r"menyiapkan|disiapkan|menjajaki|penjajakan|nantinya|bakal|dasar|siap|bersedia|ingin|"
-    r"hendak|mengajukan|diajukan|mendorong|dijadwalkan|ditargetkan|syarat\w*|persyaratan)\b",
+    r"hendak|mengajukan|diajukan|mendorong|dijadwalkan|ditargetkan|syarat\w*|persyaratan|"
+    r"diharapkan|dapat\s+dilakukan|permohonan|penyusunan|disusun|menyusun)\b",
     re.IGNORECASE)
 # The signing itself put in the future: "Penandatanganan MoU ... direncanakan bulan depan".
 _SIGNING_PLANNED = re.compile(
@@ -59,6 +62,7 @@ _IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas|selain)\s+(?:dengan\s+)?$", r
 # "berdasarkan PKS ... yang ditandatangani A dan B": the idiom names a real instrument.
 _SIGNED_CLAUSE = re.compile(r"^[^.;]{0,60}?\byang\s+(?:telah\s+|sudah\s+)?(?:ditandatangani|"
                             r"diteken)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\byang\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BOTH_PARTIES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihaknya|keduanya)\b",
                            re.IGNORECASE)
 PARTY_KINDS = frozenset({"PEMPROV", "PEMKAB", "PEMKOT", "DPRD", "SETDA", "DINAS", "KESBANGPOL",
@@ -91,6 +95,7 @@ class FoundAgreement:
     topics: list[str] = field(default_factory=list)
     confidence: float = 0.8
     past: bool = False  # signed before the reported event ("ditandatangani tahun lalu")
+    existing: bool = False  # read from its lifetime ("berakhir pada ..."): no signing date
 
 
 def topics_of(text: str) -> list[str]:
@@ -100,7 +105,13 @@ def topics_of(text: str) -> list[str]:
 def _status(t: str, pos: int) -> tuple[str, float]:
     if _DRAFT.search(t[max(0, pos - 20):pos]) or _SIGNING_PLANNED.search(t):
         return "planned", 0.8
-    planned = [m.start() for m in _PLANNED.finditer(t)]
+    low = t.lower()
+    if I.LIFETIME.search(low):
+        return "signed", 0.8  # it runs, ends or is evaluated: it exists
+    # "PKS pembentukan UKK yang akan ditempatkan ...": a plan of what the clause
+    # after the instrument describes, not of the instrument.
+    planned = [m.start() for m in _PLANNED.finditer(t)
+               if not (m.start() > pos and _RELATIVE.search(t[max(0, m.start() - 12):m.start()]))]
     signed = [m.start() for m in _SIGNED.finditer(t)]
     if not planned:
         return "signed", 0.9 if signed else 0.6
@@ -154,15 +165,62 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 if last is not None and _ANAPHOR.match(t[m.end():]):
                     _extend(last, parties, sent)
                     continue
-                status, conf = _status(t, m.start())
-                _add(found, FoundAgreement(kind, status, parties, [sent], confidence=conf,
-                                           past=bool(_PAST.search(t))))
+                _new(found, kind, t, m.start(), parties, sent)
+        if not seen_kinds:
+            _unnamed(found, k, sentences, mentions, by_mention, quotes)
         if _PARTNERSHIP.search(t):
             _partnerships(found, k, sentences, mentions, by_mention)
     for a in found:
         text = " ".join(s.text for s in a.sentences)
         a.topics = topics_of(text)
     return found
+
+
+def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list[Entity],
+         sent: Sentence, confidence: float | None = None) -> None:
+    """An instrument named at ``pos``; an extension being prepared is two agreements."""
+    status, conf = _status(t, pos)
+    low = t.lower()
+    past = bool(_PAST.search(t))
+    if (I.EXTENSION.search(low[max(0, pos - 40):pos]) and not I.EXTENSION_SIGNED.search(low)
+            and I.EXTENSION_PREPARED.search(low) and not I.CONDITIONAL.search(low[:pos])):
+        # The old instrument runs (signed); its extension is being prepared.
+        _add(found, FoundAgreement(kind, "signed", list(parties), [sent], confidence=0.7,
+                                   past=True, existing=True))
+        status, conf = "planned", 0.7
+    existing = status == "signed" and bool(I.LIFETIME.search(low))
+    _add(found, FoundAgreement(kind, status, parties, [sent],
+                               confidence=conf if confidence is None else min(conf, confidence),
+                               past=past or existing, existing=existing))
+
+
+def _unnamed(found: list[FoundAgreement], k: int, sentences: list[Sentence],
+             mentions: list[Mention], by_mention: dict[int, Entity],
+             quotes: list[tuple[int, int]]) -> None:
+    """A grant, a loan, a letter of support or a signed "kerja sama" (see instruments)."""
+    sent = sentences[k]
+    low = sent.low or sent.text.lower()
+    words_ = sent.words or frozenset(_LOW_WORD.findall(low))
+    hit, kind = None, "OTHER"
+    if not I.GRANT_WORDS.isdisjoint(words_):
+        hit = I.grant_instrument(low)
+    if hit is None and not I.COOPERATION_WORDS.isdisjoint(words_):
+        hit, kind = I.cooperation_signed(low), "PKS"
+    if hit is None:
+        return
+    pos = hit.start()
+    parties = _parties(k, sentences, mentions, by_mention, sent.text)
+    if in_quote(sent.start + pos, quotes) and len(_entities_in(sent, mentions, by_mention)) < 2:
+        return
+    if kind == "PKS":
+        # "penandatanganan kerja sama itu": the instrument already read, if any.
+        last = next((a for a in reversed(found) if a.status == "signed"), None)
+        if last is not None:
+            _extend(last, parties, sent)
+            return
+    if len(parties) < 2 and kind == "PKS":
+        return  # who cooperates is not said: not enough to call it an instrument
+    _new(found, kind, sent.text, pos, parties, sent, confidence=0.6)
 
 
 def _parties(k: int, sentences: list[Sentence], mentions: list[Mention],
@@ -188,6 +246,7 @@ def _add(found: list[FoundAgreement], new: FoundAgreement) -> None:
         if a.kind == new.kind and a.status == new.status:
             _extend(a, new.parties, new.sentences[0])
             a.confidence = max(a.confidence, new.confidence)
+            a.existing = a.existing and new.existing
             return
     found.append(new)
 

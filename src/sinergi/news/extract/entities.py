@@ -169,6 +169,11 @@ def _resolve_generic(m: Mention, main: MainPlace, explicit: dict[str, list[Menti
         same = list(dict.fromkeys((x.place.name if x.place else "", x.family)
                                   for x in explicit.get(m.kind, ()) if x.place))
         names = {n for n, _ in same}
+        if not names and m.kind == "KANWIL" and main.province is not None:
+            # "Kadiv Keimigrasian", "sambutan Kakanwil" with no Kanwil named: the
+            # regional office of the province the story is in.
+            m.place = main.province
+            return True
         if len(names) != 1:
             return False
         name = names.pop()

@@ -135,7 +135,7 @@ def _institution(e: Entity, sentences: list[Sentence], text: str) -> Institution
 def _agreement(a: FoundAgreement, dates: dict[int, list[D.DateMention]],
                meeting_date: str | None, text: str) -> Agreement:
     date_ = None
-    if a.status == "signed":
+    if a.status == "signed" and not a.existing:
         for s in a.sentences:
             found = [d.iso for d in dates.get(s.index, []) if d.iso]
             if found:

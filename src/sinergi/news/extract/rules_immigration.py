@@ -22,7 +22,7 @@ _LAW = (
 )
 _DJI = (
     r"(?:Direktorat|Direktur)\s+Jend(?:e)?ral\s+(?:Imigrasi|Keimigrasian)"
-    r"|Ditjen\s*(?:Imigrasi|im)|Dirjen\s+Imigrasi|Ditjenim"
+    r"|Ditjen\s*(?:Imigrasi|im)|Dirjen\s+(?:Imigrasi|Keimigrasian)|Ditjenim"
 )
 _KEMENAG = r"Kementerian\s+Agama|Kemenag"
 _KANWIL = re.compile(
@@ -34,7 +34,7 @@ _KANWIL = re.compile(
 _LAW_ALONE = re.compile(r"\b(?i:" + _LAW + r")\b")
 _DJI_ALONE = re.compile(r"\b(?i:" + _DJI + r")\b")
 _KEMENAG_ALONE = re.compile(r"\b(?:Kantor\s+)?(?i:" + _KEMENAG + r")\b")
-_DIVISI = re.compile(r"\b(?i:divisi\s+(?:keimigrasian|imigrasi)|kadivim)\b")
+_DIVISI = re.compile(r"\b(?i:(?:divisi|kadiv)\s+(?:keimigrasian|imigrasi)|kadivim)\b")
 _IMIPAS = re.compile(
     r"\b(?i:kementerian\s+imigrasi\s+dan\s+pemasyarakatan|kementerian\s+imipas)"
     r"(?:\s*\((?:Imipas|Kemenimipas|KIP)\))?|\bKemenimipas\b|\bImipas\b"
@@ -134,7 +134,7 @@ def immigration_ministry(t: str, sent: Sentence) -> Iterator[Mention]:
         )
 
 
-@rule("divisi kadivim")
+@rule("divisi kadiv kadivim")
 def immigration_division(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _DIVISI.finditer(t):
         place, end = _province(t, m.end())

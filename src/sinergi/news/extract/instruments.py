@@ -1,0 +1,87 @@
+"""The words of agreements that are not named MoU or PKS, and the cues of their status.
+
+Rules by category of phrasing (not by article), each with a lexicon:
+
+- *unnamed instruments*: a grant agreement (hibah, NPHD, perjanjian hibah, a handover
+  deed), a loan of land or a building (pinjam pakai), a letter of support. A grant is
+  an instrument only when the sentence treats it as one: it is signed, handed over or
+  written down ("penandatanganan hibah", "naskah perjanjian hibah"); a grant merely
+  promised in conversation is not. Kind ``OTHER`` unless the sentence calls it an MoU
+  or a PKS (then that instrument is the grant).
+- *a signed "kerja sama"*: "penandatanganan kerja sama", "menyepakati kerja sama",
+  "kerja sama ini telah ditandatangani": the instrument is not named, and the
+  convention is a ``PKS``.
+- *lifetime cues*: an instrument that runs, ends, is evaluated or is extended exists,
+  so it is signed even when the sentence speaks of the future ("akan berakhir").
+- *extensions*: "perpanjangan PKS" being prepared is a second, planned agreement beside
+  the existing, signed one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A grant, a loan or a letter that is an instrument in its own right.
+GRANT = re.compile(
+    r"\b(?:naskah\s+perjanjian\s+hibah|perjanjian\s+hibah|naskah\s+hibah|nphd|"
+    r"berita\s+acara\s+serah\s+terima|bast|perjanjian\s+pinjam\s+pakai|pinjam\s+pakai|"
+    r"surat\s+dukungan|letter\s+of\s+support|hibah)\b")
+_WEAK_GRANT = re.compile(r"hibah|pinjam\s+pakai")
+# What makes a grant word an instrument: signing, handing over, a written deed.
+_GRANT_ACT = re.compile(
+    r"\b(?:penandatanganan|penandatangan|menandatangani|ditandatangani|teken|meneken|"
+    r"diteken|serah\s+terima|menyerahkan|diserahkan|penyerahan|naskah|perjanjian|nphd|"
+    r"bast|berita\s+acara|surat)\b")
+GRANT_WORDS = frozenset({"hibah", "pinjam", "nphd", "bast", "serah", "dukungan", "support"})
+
+# "penandatanganan kerja sama", "menyepakati kerja sama", "kerja sama ini telah
+# ditandatangani": a signing of an unnamed instrument.
+_SIGN_VERB = (r"(?:penandatanganan|penandatangan|penandantanganan|menandatangani|"
+              r"ditandatangani|teken|meneken|diteken|menyepakati|disepakati|"
+              r"menandatangi)")
+COOPERATION = re.compile(
+    r"\b" + _SIGN_VERB + r"\s+(?:(?:nota|naskah|dokumen|komitmen)\s+)?kerja\s*sama\b"
+    r"|\bkerja\s*sama\b[^.;,]{0,60}?\b(?:telah|sudah|resmi|secara\s+resmi)\s+"
+    r"(?:di)?(?:tandatangani|teken|sepakati)\b")
+COOPERATION_WORDS = frozenset({"penandatanganan", "penandatangan", "penandantanganan",
+                               "menandatangani", "ditandatangani", "teken", "meneken",
+                               "diteken", "menyepakati", "disepakati", "menandatangi"})
+
+# An instrument that runs, ends or is evaluated exists: it was signed.
+LIFETIME = re.compile(
+    r"\b(?:berakhir|berakhirnya|masa\s+berlaku(?:nya)?|berlaku|habis|jatuh\s+tempo|"
+    r"dievaluasi|evaluasi|mengevaluasi|monev|berjalan|pelaksanaan|implementasi|"
+    r"menindaklanjuti\s+(?:pks|mou|perjanjian|nota)|tindak\s+lanjut\s+(?:dari\s+)?"
+    r"(?:pks|mou|perjanjian|nota))\b")
+# "perpanjangan PKS", "adendum perjanjian kerja sama": a new instrument for an old one.
+EXTENSION = re.compile(r"\b(?:perpanjangan|memperpanjang|diperpanjang|pembaruan|pembaharuan|"
+                       r"memperbarui|diperbarui|adendum|addendum|amandemen|revisi)\s+"
+                       r"(?:(?:dari|atas|terhadap)\s+)?$")
+# An extension is a planned instrument only while it is being prepared, not when it is
+# a mere possibility ("jika memang akan dilakukan perpanjangan").
+EXTENSION_PREPARED = re.compile(
+    r"\b(?:penyusunan|menyusun|disusun|draf|draft|rancangan|pembahasan|membahas|dibahas|"
+    r"rapat|proses|rencana\w*|akan\s+ditandatangani|diusulkan|mengusulkan|usulan)\b")
+CONDITIONAL = re.compile(r"\b(?:jika|apabila|bila|kalau|seandainya|andaikan)\b")
+# The extension itself signed at the event: then it is one signed agreement.
+EXTENSION_SIGNED = re.compile(
+    r"\b(?:penandatanganan|menandatangani|ditandatangani|meneken|diteken)\s+"
+    r"(?:\w+\s+){0,2}?(?:perpanjangan|pembaruan|pembaharuan|adendum|addendum|amandemen)\b")
+
+
+def grant_instrument(low: str) -> re.Match[str] | None:
+    """The first grant/loan/letter word of a lower-cased sentence that names an
+    instrument (see the module docstring), else None."""
+    m = GRANT.search(low)
+    if m is None:
+        return None
+    if _WEAK_GRANT.fullmatch(m.group()) and not _GRANT_ACT.search(low):
+        # "tanah yang akan diberikan berupa hibah", "kantor kami masih bersifat pinjam
+        # pakai": a promise or a state of affairs, not a deed being reported.
+        return None
+    return m
+
+
+def cooperation_signed(low: str) -> re.Match[str] | None:
+    """ "penandatanganan kerja sama" and its kin in a lower-cased sentence."""
+    return COOPERATION.search(low)
