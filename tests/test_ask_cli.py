@@ -57,7 +57,7 @@ def test_ask_list_shows_every_question_with_its_parameters() -> None:
     assert result.exit_code == 0, result.output
     listed = {q["name"]: q for q in json.loads(result.output)}
     assert listed["coverage"]["params"] == [
-        "topic: topic (required)", "province: province (required)", "as_of: date = today"]
+        "topic: topic (required)", "province: province = ''", "as_of: date = today"]
     assert {"gaps", "path", "brokers", "timeline"} <= set(listed)
 
 
@@ -65,7 +65,7 @@ def test_ask_list_shows_every_question_with_its_parameters() -> None:
     ("args", "message"),
     [
         (["ask", "nope"], "no question 'nope'"),
-        (["ask", "coverage", "-p", "topic=TIMPORA"], "province: required"),
+        (["ask", "gaps", "-p", "topic=TIMPORA"], "province: required"),
         (["ask", "coverage", "-p", "topic=TIMPORA", "-p", "province=63", "-p", "as_of=2025"],
          "as_of: expected a date as YYYY-MM-DD"),
         (["ask", "coverage", "-p", "topic"], "expected NAME=VALUE"),

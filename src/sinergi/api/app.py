@@ -26,6 +26,7 @@ from .routers import (
     health,
     ingest,
     institutions,
+    maps,
     meetings,
     queries,
     regions,
@@ -34,7 +35,8 @@ from .routers import (
 from .store import StoreHolder
 
 PREFIX = "/api/v1"
-ROUTERS = (health, regions, institutions, agreements, meetings, evidence, queries, views, ingest)
+ROUTERS = (health, regions, institutions, agreements, meetings, evidence, queries, views, maps,
+           ingest)
 
 DESCRIPTION = """
 Read how Indonesian government institutions work together: regions, institutions,

@@ -1,5 +1,5 @@
-// title: Coverage of a topic in a province
-// title_id: Cakupan topik di provinsi
+// title: Coverage of a topic in a province (or all of Indonesia)
+// title_id: Cakupan topik di provinsi (atau seluruh Indonesia)
 // summary_id: Status setiap kabupaten/kota untuk satu topik pada suatu tanggal: ditandatangani, direncanakan, belum ada atau tidak diketahui.
 // summary_en: The status of every kabupaten/kota for one topic on a day: signed, planned, none or unknown.
 // description: Every kabupaten/kota of the province with its status for the topic on a day.
@@ -16,27 +16,28 @@
 // description: dates and the number of sources (articles, records) reporting them. Facts
 // description: rejected in review (agreements, parties, Timpora teams, reports) do not count.
 // param: topic: topic -- cooperation topic (TIMPORA, PASSPORT_SERVICE, WNA_SUPERVISION, ...)
-// param: province: province -- province code, name or alias (63, Kalimantan Selatan, Kalsel)
+// param: province: province = "" -- province code, name or alias (63, Kalimantan Selatan, Kalsel); empty for every province (the national map)
 // param: as_of: date = today -- the day the status holds on (YYYY-MM-DD)
 // columns: region, name, level, status, agreements, signed_on, valid_until, sources,
 // columns: offices, jurisdiction
 // sets: agreements, offices, jurisdiction
 // order: region
-OPTIONAL MATCH (:Region {key: $province})<-[:COVERS]-(pc:Agreement)
-WHERE $topic IN pc.topics AND pc.status = 'signed' AND coalesce(pc.review, '') <> 'rejected'
+MATCH (r:Region)
+WHERE ($province = '' OR r.province = $province) AND r.level IN ['regency', 'city']
+OPTIONAL MATCH (pr:Region)<-[:COVERS]-(pc:Agreement)
+WHERE pr.key = r.province AND $topic IN pc.topics AND pc.status = 'signed'
+  AND coalesce(pc.review, '') <> 'rejected'
   AND coalesce(pc.signed_on, '') <= $as_of
   AND (pc.valid_until IS NULL OR pc.valid_until >= $as_of)
-WITH collect(DISTINCT pc.key) AS by_region
-OPTIONAL MATCH (:Institution {kind: 'PEMPROV', region: $province})
-      <-[:SUCCEEDED_BY*0..3]-(x:Institution)-[:PARTY_TO]->(pp:Agreement)
-WHERE $topic IN pp.topics AND pp.status = 'signed' AND coalesce(pp.review, '') <> 'rejected'
+WITH r, collect(DISTINCT pc.key) AS by_region
+OPTIONAL MATCH (gov:Institution)<-[:SUCCEEDED_BY*0..3]-(x:Institution)-[:PARTY_TO]->(pp:Agreement)
+WHERE gov.kind = 'PEMPROV' AND gov.region = r.province
+  AND $topic IN pp.topics AND pp.status = 'signed' AND coalesce(pp.review, '') <> 'rejected'
   AND coalesce(x.status, '') <> 'rejected'
   AND coalesce(pp.signed_on, '') <= $as_of
   AND (pp.valid_until IS NULL OR pp.valid_until >= $as_of)
-WITH by_region, collect(DISTINCT pp.key) AS by_party
-WITH by_region + by_party AS province_level
-MATCH (r:Region)
-WHERE r.province = $province AND r.level IN ['regency', 'city']
+WITH r, by_region, collect(DISTINCT pp.key) AS by_party
+WITH r, by_region + by_party AS province_level
 OPTIONAL MATCH (r)<-[:COVERS]-(a1:Agreement)
 WHERE $topic IN a1.topics
 WITH province_level, r, collect(DISTINCT a1.key) AS covering
