@@ -120,8 +120,11 @@ def test_queries_list_the_registry(client: TestClient) -> None:
     r = client.get(f"{V1}/queries")
     by_name = {q["name"]: q for q in r.json()}
     assert {"coverage", "gaps", "evidence", "list-agreements"} <= set(by_name)
-    params = {p["name"]: p for p in by_name["coverage"]["params"]}
+    params = {p["name"]: p for p in by_name["gaps"]["params"]}
     assert params["province"]["required"] and params["province"]["type"] == "province"
+    # coverage answers for all of Indonesia without a province (the national map)
+    params = {p["name"]: p for p in by_name["coverage"]["params"]}
+    assert not params["province"]["required"] and params["province"]["type"] == "province"
     assert "status" in by_name["coverage"]["columns"]
 
 
@@ -142,7 +145,7 @@ def test_run_a_question_as_json_and_as_csv(client: TestClient) -> None:
 
 def test_question_errors_are_404_and_422(client: TestClient) -> None:
     assert_error(client.get(f"{V1}/queries/nope"), 404, "not_found")
-    body = assert_error(client.get(f"{V1}/queries/coverage", params={"topic": "TIMPORA"}), 422)
+    body = assert_error(client.get(f"{V1}/queries/gaps", params={"topic": "TIMPORA"}), 422)
     assert body["param"] == "province"
     body = assert_error(client.get(f"{V1}/queries/coverage",
                                    params={"province": "63", "topic": "TIMPORA", "bogus": "1"}),
