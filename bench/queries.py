@@ -73,6 +73,7 @@ def _params(name: str, province: str, ids: dict[str, str], other: dict[str, str]
         "stalled-plans": {"as_of": AS_OF, "older_than_days": 90},
         "expiring": {"as_of": AS_OF, "days": 90, "province": province},
         "unfollowed": {"as_of": AS_OF, "months": 12, "province": province},
+        "quiet-teams": {"as_of": AS_OF, "months": 6, "province": province},
         "evidence": {"key": ids["gov"]},
         "graph-province": {"province": province},
         "graph-region": {"region": ids["region"]},

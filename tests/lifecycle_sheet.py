@@ -69,6 +69,24 @@ OFFICE_HEADERS = ["id", "name", "kind", "place", "region"]
 OFFICES: list[list[object]] = [
     ["U1", "Universitas Contoh", "NON_GOV", "Banjarmasin", "Kota Banjarmasin"],
     ["F1", "Kota Kembar Contoh", "FOREIGN", "Contoh", None],
+    # Standing teams for quiet-teams (see the meetings below).
+    ["T1", "Tim Pengawasan Orang Asing Kabupaten Tanah Bumbu", "TIMPORA", None,
+     "Kabupaten Tanah Bumbu"],
+    ["T2", "Tim Pengawasan Orang Asing Kota Banjarmasin", "TIMPORA", None, "Kota Banjarmasin"],
+    ["T3", "Forum Kerja Sama Daerah Kalimantan Selatan", "BADAN", None, "Kalimantan Selatan"],
+]
+
+MEETING_HEADERS = ["id", "kind", "date", "participants", "region", "topics"]
+MEETINGS: list[list[object]] = [
+    # The Banjarmasin team met 3 months before AS_OF: never quiet at 6 months or more.
+    ["M1", "COORDINATION", "2025-03-01",
+     "Tim Pengawasan Orang Asing Kota Banjarmasin; Kanim Banjarmasin", "Kota Banjarmasin",
+     "TIMPORA"],
+    # A Timpora meeting held in Tanah Bumbu without the team listed: its last sign of life,
+    # 16 months before AS_OF (quiet at 12 months, not at 18).
+    ["M2", "COORDINATION", "2024-02-10", "Pemkab Tanbu", "Kabupaten Tanah Bumbu", "TIMPORA"],
+    # Not Timpora: does not count for the Tanah Bumbu team.
+    ["M3", "COORDINATION", "2025-01-20", "Pemkab Tanbu", "Kabupaten Tanah Bumbu", "TOURISM"],
 ]
 
 OFFICIALS: list[list[object]] = [
@@ -83,6 +101,7 @@ def write_workbook(path: Path) -> Path:
         "offices": [OFFICE_HEADERS, *OFFICES],
         "agreements": [AGREEMENT_HEADERS, *AGREEMENTS],
         "officials": [OFFICIAL_HEADERS, *OFFICIALS],
+        "meetings": [MEETING_HEADERS, *MEETINGS],
     })
 
 

@@ -140,3 +140,21 @@ def test_path_can_follow_only_agreements_and_meetings(graph: GraphStore) -> None
     assert all(r["nodes"][2] == "kanim:batulicin" and r["names"][3] == "PKS Kanim dengan Kanwil"
                and r["names"][5] == "PKS pengawasan WNA Kalsel" and set(r["rels"]) == {"PARTY_TO"}
                for r in rows)
+
+
+def test_quiet_teams(graph: GraphStore) -> None:
+    rows = ask(graph, "quiet-teams", months=12)
+    assert [(r["team"], r["status"], r["last_meeting"], r["how"], r["months_quiet"])
+            for r in rows] == [
+        ("badan:63:forum-kerja-sama-daerah-kalimantan-selatan", "no-meeting-known", None, None,
+         None),
+        ("timpora:63.10", "quiet", "2024-02-10", "held-in-region", 16),
+    ]
+    assert rows[1]["meeting"].startswith("meeting:")
+    assert [r["team"] for r in ask(graph, "quiet-teams", months=18)] == [
+        "badan:63:forum-kerja-sama-daerah-kalimantan-selatan"]
+    # The Banjarmasin team last met 2025-03-01: within 4 months of AS_OF, not within 3.
+    assert "timpora:63.71" not in [r["team"] for r in ask(graph, "quiet-teams", months=4)]
+    assert [(r["team"], r["how"], r["months_quiet"]) for r in ask(graph, "quiet-teams", months=3)
+            if r["team"] == "timpora:63.71"] == [("timpora:63.71", "attended", 3)]
+    assert ask(graph, "quiet-teams", months=12, province="Kalimantan Timur") == []

@@ -72,3 +72,20 @@ def _months_since(rows: Rows, params: dict[str, Any]) -> Rows:
     for row in rows:
         row["months_since"] = whole_months(row["signed_on"], params["as_of"])
     return rows
+
+
+@prepare_step("quiet-teams")
+def _quiet(params: dict[str, Any]) -> None:
+    params["cutoff"] = months_before(params["as_of"], _bounded(params, "months", 1200))
+    params["province_dot"] = f"{params['province']}." if params["province"] else ""
+
+
+@post_step("quiet-teams")
+def _last_meeting(rows: Rows, params: dict[str, Any]) -> Rows:
+    for row in rows:
+        date, _, key = (row.pop("last") or "").partition(" ")
+        row["last_meeting"], row["meeting"] = (date, key) if key else (None, None)
+        row["status"] = "quiet" if key else "no-meeting-known"
+        row["months_quiet"] = whole_months(date, params["as_of"]) if key else None
+        row["how"] = row["how"] if key else None
+    return rows

@@ -211,3 +211,13 @@ SIGNATORY_STATUS = Vocabulary("signatory status", (
     Term("replaced", "Penanda tangan sudah diganti", "A signatory has been replaced"),
     Term("unknown", "Penanda tangan tidak diketahui", "Signatories unknown"),
 ))
+
+TEAM_STATUS = Vocabulary("team status", (
+    Term("quiet", "Tidak aktif (tidak ada pertemuan tercatat)", "Quiet (no meeting reported)"),
+    Term("no-meeting-known", "Belum ada pertemuan tercatat", "No meeting known"),
+))
+
+TEAM_MEETING = Vocabulary("how a team met", (
+    Term("attended", "Dihadiri tim", "Attended by the team"),
+    Term("held-in-region", "Rapat Timpora di wilayahnya", "Timpora meeting held in its region"),
+))
