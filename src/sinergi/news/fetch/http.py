@@ -58,6 +58,7 @@ class Client:
         self.pacer = Pacer(settings.fetch_delay, sleep=sleep)
         self.robots = Robots(self._robots_txt, self.pacer)
         self.requests = 0
+        self._retried = 0
 
     def close(self) -> None:
         self.http.close()
@@ -103,21 +104,33 @@ class Client:
             self.pacer.wait(url)
             self.requests += 1
             try:
-                with self.http.stream("GET", url, headers=headers) as resp:
-                    if resp.status_code in _RETRY and self._retried < self.settings.fetch_retries:
-                        wait = self._backoff(resp.headers.get("retry-after"))
-                        self._retried += 1
-                        self.sleep(wait)
-                        continue
-                    body = self._body(asked, resp) if resp.status_code == 200 else b""
-                    return resp.status_code, resp.headers, body
-            except httpx.TimeoutException:
-                raise FetchFailure(
-                    asked, f"waktu habis setelah {self.settings.fetch_timeout:g} detik",
-                    f"timed out after {self.settings.fetch_timeout:g} s") from None
-            except httpx.TransportError as exc:
-                raise FetchFailure(asked, f"tidak dapat terhubung ({type(exc).__name__})",
-                                   f"cannot connect ({exc})") from None
+                return self._attempt(asked, url, headers)
+            except _Retry as retry:
+                self._retried += 1
+                self.sleep(retry.wait)
+
+    def _attempt(self, asked: str, url: str, headers: dict[str, str]
+                 ) -> tuple[int, httpx.Headers, bytes]:
+        try:
+            return self._exchange(asked, url, headers)
+        finally:
+            self.pacer.done(url)
+
+    def _exchange(self, asked: str, url: str, headers: dict[str, str]
+                  ) -> tuple[int, httpx.Headers, bytes]:
+        try:
+            with self.http.stream("GET", url, headers=headers) as resp:
+                if resp.status_code in _RETRY and self._retried < self.settings.fetch_retries:
+                    raise _Retry(self._backoff(resp.headers.get("retry-after")))
+                body = self._body(asked, resp) if resp.status_code == 200 else b""
+                return resp.status_code, resp.headers, body
+        except httpx.TimeoutException:
+            raise FetchFailure(
+                asked, f"waktu habis setelah {self.settings.fetch_timeout:g} detik",
+                f"timed out after {self.settings.fetch_timeout:g} s") from None
+        except (httpx.TransportError, httpx.InvalidURL) as exc:
+            raise FetchFailure(asked, f"tidak dapat terhubung ({type(exc).__name__})",
+                               f"cannot connect ({exc})") from None
 
     def _backoff(self, retry_after: str | None) -> float:
         wait = self.settings.fetch_backoff * (2 ** self._retried)
@@ -137,6 +150,11 @@ class Client:
                 raise _oversize(asked, cap)
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+class _Retry(Exception):
+    def __init__(self, wait: float) -> None:
+        self.wait = wait
 
 
 def _oversize(url: str, cap: int) -> FetchFailure:

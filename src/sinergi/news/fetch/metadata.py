@@ -103,6 +103,17 @@ def published(tree: lxml_html.HtmlElement, text: str) -> tuple[date | None, str 
     return (found, "dateline") if found else (None, None)
 
 
+def title(tree: lxml_html.HtmlElement) -> str | None:
+    """The headline: ``og:title``, else the first ``<h1>``, else ``<title>``."""
+    for found in (*tree.xpath('//meta[@property="og:title"]/@content'),
+                  *(h.text_content() for h in tree.iter("h1")),
+                  tree.findtext(".//title")):
+        text = " ".join(str(found or "").split())
+        if text:
+            return text
+    return None
+
+
 def canonical_url(tree: lxml_html.HtmlElement, final_url: str) -> str:
     for href in (*tree.xpath('//link[@rel="canonical"]/@href'),
                  *tree.xpath('//meta[@property="og:url"]/@content')):
@@ -123,4 +134,4 @@ def language(tree: lxml_html.HtmlElement) -> str | None:
     return None
 
 
-__all__ = ["canonical_url", "day_of", "language", "published"]
+__all__ = ["canonical_url", "day_of", "language", "published", "title"]

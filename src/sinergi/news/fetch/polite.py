@@ -26,8 +26,9 @@ def host_of(url: str) -> str:
 
 
 class Pacer:
-    """Waits so that two requests to one host are at least ``delay`` seconds apart.
-    Requests to other hosts do not wait for each other."""
+    """Waits so that a request to a host starts at least ``delay`` seconds after the
+    previous one to that host ended (counting from the end, so a slow answer does not
+    shorten the pause the server gets). Requests to other hosts do not wait."""
 
     def __init__(self, delay: float, *, sleep: Callable[[float], None] = time.sleep,
                  clock: Callable[[], float] = time.monotonic) -> None:
@@ -47,6 +48,10 @@ class Pacer:
             if remaining > 0:
                 self.sleep(remaining)
         self._last[host] = self.clock()
+
+    def done(self, url: str) -> None:
+        """The request to ``url`` has ended: its host's pause starts now."""
+        self._last[host_of(url)] = self.clock()
 
 
 class Robots:

@@ -4,7 +4,7 @@ Each ``[[source]]`` table has a ``name``, at least one of ``feed`` and ``sitemap
 (a URL or a list of URLs), and optionally the ``province`` it covers (a name, code or
 abbreviation the gazetteer knows; written into every article of the source) and a CSS
 ``selector`` naming the article's element for sites whose layout the extractor
-misreads. ``docs/fetch.md`` shows an example; ``sources.example.toml`` ships with the
+misreads. ``docs/fetch.md`` explains it; ``sinergi/data/sources.example.toml`` ships with the
 project. Any problem stops the run before a request is made, naming the file, the line
 of the ``[[source]]`` and what is wrong.
 """
