@@ -74,6 +74,7 @@ def _params(name: str, province: str, ids: dict[str, str], other: dict[str, str]
         "expiring": {"as_of": AS_OF, "days": 90, "province": province},
         "unfollowed": {"as_of": AS_OF, "months": 12, "province": province},
         "quiet-teams": {"as_of": AS_OF, "months": 6, "province": province},
+        "scorecard": {"topic": "TIMPORA", "province": province, "as_of": AS_OF},
         "evidence": {"key": ids["gov"]},
         "graph-province": {"province": province},
         "graph-region": {"region": ids["region"]},

@@ -158,3 +158,39 @@ def test_quiet_teams(graph: GraphStore) -> None:
     assert [(r["team"], r["how"], r["months_quiet"]) for r in ask(graph, "quiet-teams", months=3)
             if r["team"] == "timpora:63.71"] == [("timpora:63.71", "attended", 3)]
     assert ask(graph, "quiet-teams", months=12, province="Kalimantan Timur") == []
+
+
+def test_scorecard_of_a_province(graph: GraphStore) -> None:
+    [row] = ask(graph, "scorecard", topic="timpora", province="Kalimantan Selatan")
+    # Banjarmasin: its KB; Tanah Bumbu: a Timpora team only; Banjarbaru: no Kanim known.
+    assert (row["scope"], row["name"], row["status"], row["regions"]) == (
+        "63", "Kalimantan Selatan", None, 3)
+    assert [row[s] for s in ("signed", "planned", "team", "province_only", "none", "unknown")
+            ] == [1, 0, 1, 0, 0, 1]
+    assert row["years"] == [2021, 2022, 2023, 2024, 2025]
+    assert row["agreements_per_year"] == [0, 0, 0, 1, 0]  # the Banjarmasin KB, 2024
+    assert row["meetings_per_year"] == [0, 0, 0, 1, 1]  # Tanah Bumbu 2024, Banjarmasin 2025
+    assert row["trend"] == "rising"
+
+
+def test_scorecard_of_one_kabupaten(graph: GraphStore) -> None:
+    [row] = ask(graph, "scorecard", topic="TIMPORA", region="Kabupaten Tanah Bumbu")
+    assert (row["scope"], row["status"], row["regions"], row["team"], row["signed"]) == (
+        "63.10", "team", 1, 1, 0)
+    assert (row["agreements_per_year"], row["meetings_per_year"], row["trend"]) == (
+        [0, 0, 0, 0, 0], [0, 0, 0, 1, 0], "rising")
+    [paspor] = ask(graph, "scorecard", topic="PASSPORT_SERVICE", region="63.10")
+    # The KB and the PKS of 2023, the middle year: the last two years equal the first two.
+    assert (paspor["status"], paspor["agreements_per_year"], paspor["trend"]) == (
+        "signed", [0, 0, 2, 0, 0], "steady")
+    with pytest.raises(ParameterError, match="province"):
+        ask(graph, "scorecard", topic="TIMPORA", province="63", region="63.10")
+
+
+@pytest.mark.parametrize("topic", ["TIMPORA", "PASSPORT_SERVICE", "WNA_SUPERVISION"])
+def test_scorecard_counts_are_the_coverage_statuses(graph: GraphStore, topic: str) -> None:
+    coverage = ask(graph, "coverage", topic=topic, province="63")
+    [row] = ask(graph, "scorecard", topic=topic, province="63")
+    for status in ("signed", "planned", "team", "province-only", "none", "unknown"):
+        assert row[status.replace("-", "_")] == sum(c["status"] == status for c in coverage)
+    assert row["regions"] == len(coverage)

@@ -48,6 +48,11 @@ PARAMS: dict[str, list[dict[str, Any]]] = {
              {"from": "pemkot:63.71", "to": "kanim:samarinda"}],
     "brokers": [{"province": "63"}, {"province": "64"}],
     "evidence": [{"key": "agreement:bjm-mou-2025"}],
+    "scorecard": [{"topic": "TIMPORA", "province": "63", "as_of": AS_OF},
+                  {"topic": "PASSPORT_SERVICE", "region": "63.10", "as_of": AS_OF}],
+    "expiring": [{"as_of": AS_OF, "days": 400}],
+    "unfollowed": [{"as_of": AS_OF, "months": 1}],
+    "quiet-teams": [{"as_of": AS_OF, "months": 1}, {"as_of": AS_OF, "province": "63"}],
 }
 
 

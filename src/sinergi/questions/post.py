@@ -20,9 +20,13 @@ from .brokers import rank_brokers
 Rows = list[dict[str, Any]]
 Prepare = Callable[[dict[str, Any]], None]
 Post = Callable[[Rows, dict[str, Any]], Rows]
+#: Asks another question on the same store: ``ask(name, params)`` -> its rows.
+Ask = Callable[[str, dict[str, Any]], Rows]
+Asking = Callable[[Rows, dict[str, Any], Ask], Rows]
 
 _PREPARE: dict[str, Prepare] = {}
 _POST: dict[str, Post] = {}
+_ASKING: dict[str, Asking] = {}
 
 #: How many tied shortest paths ``path`` shows at most.
 MAX_PATHS = 10
@@ -44,8 +48,18 @@ def post_step(name: str) -> Callable[[Post], Post]:
     return register
 
 
+def asking_step(name: str) -> Callable[[Asking], Asking]:
+    """A post step that builds on another question's answer (``scorecard`` counts the
+    statuses ``coverage`` gives, so the two cannot disagree)."""
+    def register(func: Asking) -> Asking:
+        _ASKING[name] = func
+        return func
+
+    return register
+
+
 def has_post(name: str) -> bool:
-    return name in _POST
+    return name in _POST or name in _ASKING
 
 
 def has_prepare(name: str) -> bool:
@@ -60,7 +74,11 @@ def prepare(name: str, values: dict[str, Any]) -> dict[str, Any]:
     return params
 
 
-def process(name: str, rows: Rows, params: dict[str, Any]) -> Rows:
+def process(name: str, rows: Rows, params: dict[str, Any], ask: Ask | None = None) -> Rows:
+    if name in _ASKING:
+        if ask is None:
+            raise ValueError(f"question {name} asks another question: give ask")
+        return _ASKING[name](rows, params, ask)
     return _POST[name](rows, params) if name in _POST else rows
 
 

@@ -31,6 +31,7 @@ from ..settings import Settings
 from . import (
     lifecycle,  # noqa: F401  (registers the lifecycle questions' steps)
     post,
+    scorecard,  # noqa: F401  (registers its step)
 )
 from .header import Header, Param, parse_header
 from .params import check_params, resolve_in_store
@@ -205,7 +206,8 @@ def run_query(
         if past_end is not None:
             return past_end
     rows = store.run(query.text_for(store.backend), cypher_params)
-    rows = post.process(query.name, rows, cypher_params)
+    rows = post.process(query.name, rows, cypher_params,
+                        lambda name, given: run_query(store, name, given, settings=settings).rows)
     if not rows:
         _require_reference(store)
     result = Result(list(query.columns), _finish(query, rows))

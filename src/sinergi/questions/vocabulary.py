@@ -221,3 +221,10 @@ TEAM_MEETING = Vocabulary("how a team met", (
     Term("attended", "Dihadiri tim", "Attended by the team"),
     Term("held-in-region", "Rapat Timpora di wilayahnya", "Timpora meeting held in its region"),
 ))
+
+TREND = Vocabulary("trend", (
+    Term("rising", "Meningkat", "Rising"),
+    Term("falling", "Menurun", "Falling"),
+    Term("steady", "Stabil", "Steady"),
+    Term("no-activity", "Tidak ada kegiatan", "No activity"),
+))
