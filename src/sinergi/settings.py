@@ -47,6 +47,10 @@ class Settings(BaseSettings):
     max_request_bytes: int = Field(
         5_000_000, ge=1, description="Largest request body accepted by the API (bytes)."
     )
+    load_workers: int = Field(
+        0, ge=0, le=256,
+        description="Processes extracting articles during `load articles` (0: one per core).",
+    )
     cache_seconds: float = Field(
         10.0, ge=0, description="Seconds the API keeps a question's answer (0: no cache)."
     )

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import open_store
+from .common import open_store, settings
 from .main import load
 from .terminal import say
 
@@ -41,24 +41,32 @@ def load_reference_cmd(folder: Path | None) -> None:
 
 @load.command("articles")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=True))
-def load_articles_cmd(paths: tuple[str, ...]) -> None:
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes extracting articles while one writes "
+                   "(default: SINERGI_LOAD_WORKERS, else one per core). "
+                   "The graph is the same whatever the number.")
+def load_articles_cmd(paths: tuple[str, ...], workers: int | None) -> None:
     """Extract, resolve and load news articles (.txt files, folders, .jsonl).
 
     An article is loaded whole or not at all; loading the same article twice changes nothing.
     Problems with single files are reported and the rest is still loaded (exit code 1).
+    Articles are read as they are loaded, so an archive of any size fits in memory.
 
     Example:
 
-        sinergi load articles berita/ arsip.jsonl
+        sinergi load articles berita/ arsip.jsonl --workers 2
     """
     from ..ingest import load_articles
     from ..news.extract import read_articles
+    from ..news.parallel import default_workers
 
+    workers = workers or settings().load_workers or default_workers()
     problems: list[str] = []
-    articles = list(read_articles(paths, on_error=lambda e: problems.append(e.message),
-                                  on_warning=lambda m: say(f"warning: {m}", err=True)))
+    articles = read_articles(paths, on_error=lambda e: problems.append(e.message),
+                             on_warning=lambda m: say(f"warning: {m}", err=True))
     with open_store() as store:
-        report = load_articles(store, articles, announce=lambda m: say(m, err=True))
+        report = load_articles(store, articles, announce=lambda m: say(m, err=True),
+                               workers=workers)
     for message in problems + report.errors:
         say(f"warning: {message}", err=True)
     say(

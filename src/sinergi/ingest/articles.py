@@ -12,8 +12,10 @@ from ..stores import GraphStore
 
 
 def load_articles(store: GraphStore, articles: Iterable[Article],
-                  announce: Callable[[str], None] | None = None) -> LoadReport:
-    """Extract, resolve and write the articles not stored yet (``sinergi.news.load``);
-    the reference layer is loaded first when the graph has none."""
+                  announce: Callable[[str], None] | None = None, *, workers: int = 1
+                  ) -> LoadReport:
+    """Extract, resolve and write the articles not stored yet (``sinergi.news.load``),
+    extracting in ``workers`` processes; the reference layer is loaded first when the
+    graph has none."""
     ensure_reference(store, announce)
-    return _load(store, articles)
+    return _load(store, articles, workers=workers)

@@ -13,6 +13,11 @@ article that fails while being read or resolved is left out whole (a writer
 savepoint), and a transaction the database refuses is retried one article at a time,
 so only the article at fault is left out.
 
+Articles stream through: read, checked against the store ``PER_TRANSACTION`` at a time,
+extracted (in worker processes with ``workers`` > 1, ``sinergi.news.parallel``) and
+written by this process in input order, so the graph is the same whatever the number
+of workers and memory holds a few batches, not the archive.
+
 An institution the resolver is unsure about (ambiguous, or below
 ``REVIEW_BELOW``) is still written, under its own deterministic key, but with
 ``status = needs_review`` on the node and on its ``REPORTS`` edges, so that
@@ -22,6 +27,7 @@ An institution the resolver is unsure about (ambiguous, or below
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -45,9 +51,9 @@ from .extract import (
     InstitutionRef,
     Meeting,
     Official,
-    extract_article,
 )
 from .extract.model import Evidence
+from .parallel import Extracted, Extraction, Timings
 
 _HEAD_TITLES = ("bupati", "wali kota", "walikota", "gubernur", "kepala", "pj", "plt", "direktur")
 
@@ -59,6 +65,7 @@ class LoadReport:
     errors: list[str] = field(default_factory=list)
     created: dict[str, int] = field(default_factory=dict)
     keys: list[str] = field(default_factory=list)
+    timings: Timings = field(default_factory=Timings)
 
 
 @dataclass(frozen=True)
@@ -199,14 +206,33 @@ def _stored(store: GraphStore, keys: list[str]) -> set[str]:
 
 
 def load_articles(
-    store: GraphStore, articles: Iterable[Article], *, resolver: Resolver | None = None
+    store: GraphStore, articles: Iterable[Article], *, resolver: Resolver | None = None,
+    workers: int = 1,
 ) -> LoadReport:
-    """Extract, resolve and write the articles not stored yet; see the module docstring."""
+    """Extract, resolve and write the articles not stored yet; see the module docstring.
+
+    With ``workers`` > 1 the extraction runs in that many processes while this one
+    writes; the graph is the same whatever the number (``sinergi.news.parallel``)."""
     resolver = resolver or Resolver(load_gazetteer())
     report = LoadReport()
     before = store.counts()
+    with Extraction(workers, timings=report.timings) as extraction:
+        for batch, found in extraction.run(_fresh(store, articles, report)):
+            started = time.perf_counter()
+            _write(store, resolver, list(zip(batch, found, strict=True)), report)
+            report.timings.writing += time.perf_counter() - started
+    after = store.counts()
+    report.created = {k: after[k] - before[k] for k in after if after[k] != before[k]}
+    return report
+
+
+def _fresh(store: GraphStore, articles: Iterable[Article], report: LoadReport
+           ) -> Iterator[list[Article]]:
+    """Per ``PER_TRANSACTION`` articles read, those neither stored nor seen before in
+    this load. Asking ahead of the writer is safe: whatever this load writes was seen."""
     seen: set[str] = set()
-    for batch in _batches(articles, PER_TRANSACTION):
+    for batch in _batches(_timed(articles, report.timings), PER_TRANSACTION):
+        started = time.perf_counter()
         keys = [article_key(a.text) for a in batch]
         report.keys.extend(keys)
         stored = _stored(store, list(set(keys) - seen))
@@ -217,33 +243,44 @@ def load_articles(
             else:
                 seen.add(key)
                 fresh.append(article)
-        _write(store, resolver, fresh, report)
-    after = store.counts()
-    report.created = {k: after[k] - before[k] for k in after if after[k] != before[k]}
-    return report
+        report.timings.lookup += time.perf_counter() - started
+        yield fresh
 
 
-def _write(store: GraphStore, resolver: Resolver, batch: list[Article], report: LoadReport
-           ) -> None:
+def _timed(articles: Iterable[Article], timings: Timings) -> Iterator[Article]:
+    it = iter(articles)
+    while True:
+        started = time.perf_counter()
+        article = next(it, None)
+        timings.reading += time.perf_counter() - started
+        if article is None:
+            return
+        yield article
+
+
+def _write(store: GraphStore, resolver: Resolver, batch: list[tuple[Article, Extracted]],
+           report: LoadReport) -> None:
     """Write ``batch`` in one transaction; if the database refuses it, one by one."""
     if not batch:
         return
     loaded, errors = 0, []
     try:
         with store.writer() as w:
-            for article in batch:
+            for article, found in batch:
                 try:
                     with w.savepoint():
-                        ArticleWriter(w, resolver, article, extract_article(article)).write()
+                        if isinstance(found, str):  # extraction stopped on bad input
+                            raise SinergiError(found)
+                        ArticleWriter(w, resolver, article, found).write()
                     loaded += 1
                 except SinergiError as exc:
                     errors.append(f"{article.source}: {exc.message}")
     except SinergiError as exc:
         if len(batch) == 1:
-            report.errors.append(f"{batch[0].source}: {exc.message}")
+            report.errors.append(f"{batch[0][0].source}: {exc.message}")
             return
-        for article in batch:
-            _write(store, resolver, [article], report)
+        for item in batch:
+            _write(store, resolver, [item], report)
         return
     report.articles_loaded += loaded
     report.errors.extend(errors)
