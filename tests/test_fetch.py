@@ -15,7 +15,7 @@ from fetch_site.articles import CLUTTER, STORIES
 from fetch_site.fixtures import fetch_env, site  # noqa: F401 (fixtures)
 from fetch_site.server import FAILURES, Site
 from sinergi.cli.main import cli
-from sinergi.news import load as news_load
+from sinergi.news import parallel as news_extraction
 from sinergi.news.extract import Article
 from sinergi.settings import Settings
 from sinergi.stores import open_graph
@@ -29,13 +29,13 @@ def _fetch(*args: str) -> Any:
 def extracted(monkeypatch: pytest.MonkeyPatch) -> list[Article]:
     """Every article handed to the extractor while loading."""
     seen: list[Article] = []
-    real = news_load.extract_article
+    real = news_extraction.extract_article
 
     def spy(article: Article) -> Any:
         seen.append(article)
         return real(article)
 
-    monkeypatch.setattr(news_load, "extract_article", spy)
+    monkeypatch.setattr(news_extraction, "extract_article", spy)
     return seen
 
 
