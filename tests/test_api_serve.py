@@ -8,6 +8,7 @@ import pytest
 import uvicorn
 from click.testing import CliRunner
 
+from sinergi.api.server import JsonErrorH11
 from sinergi.cli.main import cli
 
 
@@ -18,7 +19,9 @@ def test_serve_runs_the_app_factory(monkeypatch: pytest.MonkeyPatch) -> None:
     assert result.exit_code == 0, result.output
     (args, kwargs), = calls
     assert args == ("sinergi.api.app:create_app",)
-    assert kwargs == {"factory": True, "host": "0.0.0.0", "port": 8123, "log_level": "info"}
+    assert kwargs["http"] is JsonErrorH11
+    assert {k: v for k, v in kwargs.items() if k not in ("http", "h11_max_incomplete_event_size")
+            } == {"factory": True, "host": "0.0.0.0", "port": 8123, "log_level": "info"}
 
 
 def test_serve_refuses_a_bad_port() -> None:

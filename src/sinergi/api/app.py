@@ -12,7 +12,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 
 from .. import __version__
 from ..settings import Settings
@@ -32,6 +31,7 @@ from .routers import (
     regions,
     views,
 )
+from .server import JsonCORS
 from .store import StoreHolder
 
 PREFIX = "/api/v1"
@@ -98,7 +98,7 @@ def create_app(
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     if settings.cors_origins:
         app.add_middleware(
-            CORSMiddleware,
+            JsonCORS,
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "POST"],
             allow_headers=["Authorization", "Content-Type", "Accept"],

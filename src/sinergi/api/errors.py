@@ -35,6 +35,7 @@ _CODES = {
     405: "method_not_allowed",
     406: "not_acceptable",
     413: "too_large",
+    414: "uri_too_long",
     415: "unsupported_media_type",
     422: "bad_parameter",
     503: "store_unavailable",
@@ -68,9 +69,16 @@ def error_response(
     return JSONResponse(body.model_dump(), status_code=status, headers=headers)
 
 
+#: What a caller learns when the store is down: not its host, port or file (logged).
+UNAVAILABLE = ("penyimpanan graf tidak dapat dihubungi / the graph store is unreachable")
+
+
 def unavailable_response(message: str) -> JSONResponse:
+    """503; ``message`` (which may name the Neo4j host or the data folder) is logged,
+    the caller gets ``UNAVAILABLE``."""
+    log.info("store unavailable: %s", message)
     return error_response(
-        503, message, error=StoreUnavailable.code,
+        503, UNAVAILABLE, error=StoreUnavailable.code,
         hint=f"the graph store is unreachable; retry in {RETRY_AFTER} s",
         headers={"Retry-After": str(RETRY_AFTER)},
     )

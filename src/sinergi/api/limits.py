@@ -1,5 +1,6 @@
-"""Request body size limit: 413 before reading when Content-Length is too large, and
-413 while streaming when a body without (or lying about) its length grows too large."""
+"""Request size limits: 414 for a URL over ``MAX_URL_BYTES``; 413 before reading when
+Content-Length is too large, and 413 while streaming when a body without (or lying
+about) its length grows too large."""
 
 from __future__ import annotations
 
@@ -7,6 +8,10 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .errors import error_response
+
+#: Longest path plus query string the app reads (longer ones arriving in pieces are
+#: refused even earlier by uvicorn, see ``server``).
+MAX_URL_BYTES = 8 * 1024
 
 
 class BodyLimit:
@@ -19,6 +24,12 @@ class BodyLimit:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        url = len(scope.get("raw_path") or b"") + len(scope.get("query_string") or b"")
+        if url > MAX_URL_BYTES:
+            response = error_response(414, f"URL too long: {url} bytes, the limit is "
+                                            f"{MAX_URL_BYTES} bytes", param="url")
+            await response(scope, receive, send)
             return
         declared = _content_length(scope)
         if declared is not None and declared > self.max_bytes:

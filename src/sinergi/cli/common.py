@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -37,6 +38,8 @@ def settings() -> Settings:
 def open_store(ensure_schema: bool = True) -> Iterator[Any]:
     from ..stores import open_graph
 
+    # The driver logs each retry as a warning; the one-line error says it all.
+    logging.getLogger("neo4j").setLevel(logging.ERROR)
     store = open_graph(settings(), ensure_schema=ensure_schema)
     try:
         yield store

@@ -27,9 +27,9 @@ def serve(host: str, port: int, log_level: str) -> None:
 
         SINERGI_BACKEND=neo4j sinergi serve --host 0.0.0.0 --port 8000
     """
-    import uvicorn
+    from uvicorn.importer import import_from_string
 
-    # By import string (a factory reading Settings() from SINERGI_*): the CLI and the
-    # API are sibling layers, neither imports the other.
-    uvicorn.run("sinergi.api.app:create_app", factory=True, host=host, port=port,
-                log_level=log_level)
+    # By import string: the CLI and the API are sibling layers, neither imports the
+    # other. ``run`` serves the app factory (Settings() from SINERGI_*) on uvicorn with
+    # its own 400s in the API's JSON error shape.
+    import_from_string("sinergi.api.server:run")(host, port, log_level)

@@ -78,7 +78,9 @@ def _translate(exc: Exception) -> SinergiError:
     unreachable = (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired,
                    neo4j_errors.AuthError, OSError)
     if isinstance(exc, unreachable):
-        return StoreUnavailable(f"Neo4j is unreachable ({type(exc).__name__}: {exc})")
+        # One line: the driver's message spans several and repeats the address.
+        why = " ".join(str(exc).split())
+        return StoreUnavailable(f"Neo4j is unreachable ({type(exc).__name__}: {why})")
     if isinstance(exc, neo4j_errors.Neo4jError):
         return StoreError(f"Neo4j: {exc.code}: {exc.message}")
     return StoreError(f"Neo4j driver: {type(exc).__name__}: {exc}")
@@ -140,13 +142,17 @@ class Neo4jStore(GraphStore):
     ) -> None:
         self.batch_size = batch_size
         self.database = database
+        self._reached = False
         try:
             self._driver = neo4j.GraphDatabase.driver(
                 uri,
                 auth=(user, password),
                 connection_timeout=timeout,
                 connection_acquisition_timeout=timeout * 2,
-                max_transaction_retry_time=timeout * 5,
+                # The whole failure stays within about twice the timeout: a server
+                # down at the start is found by one connectivity check (``_session``),
+                # one lost later is retried for ``timeout`` seconds, not longer.
+                max_transaction_retry_time=timeout,
                 # Optional properties (``since``, ``review``) are absent on many nodes;
                 # Neo4j's "unknown property" notices about them are noise, not errors.
                 notifications_disabled_classifications=[
@@ -157,6 +163,11 @@ class Neo4jStore(GraphStore):
             raise StoreUnavailable(f"bad Neo4j URI {uri!r}: {exc}") from exc
 
     def _session(self) -> neo4j.Session:
+        if not self._reached:
+            # Fail fast and once: without this the first write of a command retried
+            # a refused connection with back-off (4 warnings, 14-18 s) before failing.
+            self.ping()
+            self._reached = True
         return self._driver.session(database=self.database)
 
     def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
