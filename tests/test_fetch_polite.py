@@ -129,3 +129,8 @@ def test_a_selector_narrows_the_page(site: Site, tmp_path: Path) -> None:  # noq
     bad = _run(tmp_path / "b", Plan(feeds=[(feed, Origin(selector="div.tidak-ada"))]))
     assert len(bad.failures) == len(STORIES)
     assert "selector 'div.tidak-ada'" in bad.failures[0].line
+
+
+def test_the_charset_of_the_http_header_is_used(site: Site, tmp_path: Path) -> None:  # noqa: F811
+    (rec,) = _run(tmp_path, Plan(urls=[f"{site.base}/cp1252"])).archived
+    assert rec["text"].startswith("Banjarbaru \u2013 Pemerintah Kota Banjarbaru")

@@ -25,6 +25,7 @@ FAILURES = {
     # path: the words its failure line must contain
     "/hilang": "404",
     "/lambat": "waktu habis",
+    "/tetes": "waktu habis",  # a body dripped slower than the timeout allows in all
     "/laporan.pdf": "bukan halaman HTML",
     "/besar": "SINERGI_FETCH_MAX_BYTES",
     "/putar-a": "pengalihan berputar",
@@ -106,6 +107,9 @@ class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
         hit = Hit(self.path, dict(self.headers.items()), time.monotonic())
         self.site.hits.append(hit)
+        if self.path == "/tetes":
+            self.drip(page(STORIES[0], self.site.base).encode())
+            return
         status, headers, body = self.route(self.path)
         hit.status = status
         self.send_response(status)
@@ -141,6 +145,10 @@ class Handler(BaseHTTPRequestHandler):
         if path == "/lambat":
             time.sleep(site.slow_seconds)
             return 200, {"Content-Type": "text/html"}, page(STORIES[0], base).encode()
+        if path == "/cp1252":
+            text = page(STORIES[2], base).replace('<meta charset="utf-8">', "")
+            text = text.replace("Banjarbaru - ", "Banjarbaru \u2013 ")
+            return 200, {"Content-Type": "text/html; charset=windows-1252"}, text.encode("cp1252")
         if path in ("/putar-a", "/putar-b"):
             return 302, {"Location": "/putar-b" if path == "/putar-a" else "/putar-a"}, b""
         if path == "/pindah":
@@ -153,6 +161,17 @@ class Handler(BaseHTTPRequestHandler):
         if path == "/selalu-sibuk":
             return 503, {}, b""
         return 404, {"Content-Type": "text/html"}, b"<html><body>Tidak ditemukan</body></html>"
+
+    def drip(self, body: bytes) -> None:
+        """Every read gets a byte within the timeout, the whole body takes much longer."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        for i in range(0, 10):
+            self.wfile.write(body[i:i + 1])
+            self.wfile.flush()
+            time.sleep(0.2)
 
     def cached(self, text: str, kind: str) -> tuple[int, dict[str, str], bytes]:
         body = text.encode()

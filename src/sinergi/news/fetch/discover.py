@@ -39,7 +39,7 @@ class Listing:
 
 
 def _malformed_feed(url: str, why: str) -> FetchFailure:
-    return FetchFailure(url, f"feed rusak ({why})", f"malformed feed ({why})")
+    return FetchFailure(url, "feed rusak", f"malformed feed ({why})")
 
 
 def parse_feed(body: bytes, url: str) -> Listing:
@@ -48,7 +48,7 @@ def parse_feed(body: bytes, url: str) -> Listing:
     if parsed.get("bozo") and not isinstance(problem, _HARMLESS):
         raise _malformed_feed(url, str(problem).strip() or type(problem).__name__)
     if not parsed.get("version"):
-        raise _malformed_feed(url, "bukan RSS atau Atom / not RSS or Atom")
+        raise _malformed_feed(url, "not RSS or Atom")
     pages = []
     for item in parsed.entries:
         link = item.get("link")
@@ -61,7 +61,7 @@ def parse_feed(body: bytes, url: str) -> Listing:
 
 
 def _malformed_sitemap(url: str, why: str) -> FetchFailure:
-    return FetchFailure(url, f"sitemap rusak ({why})", f"malformed sitemap ({why})")
+    return FetchFailure(url, "sitemap rusak", f"malformed sitemap ({why})")
 
 
 def _local(tag: object) -> str:
@@ -83,8 +83,7 @@ def parse_sitemap(body: bytes, url: str, max_bytes: int) -> Listing:
         raise _malformed_sitemap(url, str(exc)) from None
     kind = _local(root.tag)
     if kind not in ("urlset", "sitemapindex"):
-        raise _malformed_sitemap(url, f"<{kind}> bukan urlset/sitemapindex / "
-                                      f"<{kind}> is not urlset/sitemapindex")
+        raise _malformed_sitemap(url, f"<{kind}> is not urlset or sitemapindex")
     entries = []
     for item in root:
         fields = {_local(child.tag): (child.text or "").strip() for child in item}

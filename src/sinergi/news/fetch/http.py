@@ -10,6 +10,7 @@ that is not a 200 or a 304 becomes a ``FetchFailure``.
 
 from __future__ import annotations
 
+import codecs
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,6 +44,19 @@ class Fetched:
     @property
     def content_type(self) -> str:
         return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+    @property
+    def charset(self) -> str | None:
+        """The charset the Content-Type header declares, if Python knows it."""
+        for param in self.headers.get("content-type", "").split(";")[1:]:
+            key, _, value = param.partition("=")
+            if key.strip().lower() == "charset":
+                name = value.strip().strip('"').lower()
+                try:
+                    return codecs.lookup(name).name
+                except LookupError:
+                    return None
+        return None
 
 
 class Client:
@@ -139,6 +153,9 @@ class Client:
         return min(wait, MAX_RETRY_AFTER)
 
     def _body(self, asked: str, resp: httpx.Response) -> bytes:
+        # httpx's timeout bounds each read; a server dripping a byte at a time would
+        # never trip it, so the whole body gets the same time again, no more.
+        deadline = time.monotonic() + self.settings.fetch_timeout
         cap = self.settings.fetch_max_bytes
         declared = resp.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > cap:
@@ -148,6 +165,8 @@ class Client:
             size += len(chunk)
             if size > cap:
                 raise _oversize(asked, cap)
+            if time.monotonic() > deadline:
+                raise httpx.ReadTimeout("body too slow")
             chunks.append(chunk)
         return b"".join(chunks)
 

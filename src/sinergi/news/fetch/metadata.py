@@ -94,11 +94,19 @@ def meta_published(tree: lxml_html.HtmlElement) -> date | None:
     return None
 
 
-def published(tree: lxml_html.HtmlElement, text: str) -> tuple[date | None, str | None]:
-    """The publication day and where it was read (``json-ld``, ``meta``, ``dateline``)."""
+def page_date(tree: lxml_html.HtmlElement) -> tuple[date | None, str | None]:
+    """The publication day the markup states, and where (``json-ld``, ``meta``)."""
     for source, found in (("json-ld", jsonld_published(tree)), ("meta", meta_published(tree))):
         if found:
             return found, source
+    return None, None
+
+
+def published(tree: lxml_html.HtmlElement, text: str) -> tuple[date | None, str | None]:
+    """The publication day and where it was read (``json-ld``, ``meta``, ``dateline``)."""
+    found, source = page_date(tree)
+    if found:
+        return found, source
     found = published_from_dateline(text)
     return (found, "dateline") if found else (None, None)
 
@@ -134,4 +142,4 @@ def language(tree: lxml_html.HtmlElement) -> str | None:
     return None
 
 
-__all__ = ["canonical_url", "day_of", "language", "published", "title"]
+__all__ = ["canonical_url", "day_of", "language", "page_date", "published", "title"]

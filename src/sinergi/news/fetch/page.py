@@ -18,8 +18,9 @@ from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 from trafilatura.settings import use_config
 
+from ..extract.dates import published_from_dateline
 from .failure import FetchFailure
-from .metadata import canonical_url, language, published, title
+from .metadata import canonical_url, language, page_date, title
 
 #: Fewer characters of main text than this is a listing, a cover or an error page.
 MIN_ARTICLE_CHARS = 200
@@ -49,12 +50,18 @@ class Page:
     language: str | None
 
 
-def parse_html(body: bytes, url: str) -> lxml_html.HtmlElement:
+def parse_html(body: bytes, url: str, charset: str | None = None) -> lxml_html.HtmlElement:
+    """The page's tree. The charset of the HTTP header wins over the page's own ``<meta>``
+    (as browsers do); without one, lxml reads the ``<meta>``."""
     try:
-        tree = lxml_html.document_fromstring(body)
+        if charset:
+            try:
+                return lxml_html.document_fromstring(body.decode(charset, "replace"))
+            except ValueError:  # an XML declaration naming an encoding refuses a str
+                pass
+        return lxml_html.document_fromstring(body)
     except (etree.ParserError, ValueError):
         raise FetchFailure(url, "HTML tidak dapat dibaca", "unreadable HTML") from None
-    return tree
 
 
 def _narrow(tree: lxml_html.HtmlElement, selector: str, url: str) -> lxml_html.HtmlElement:
@@ -66,20 +73,24 @@ def _narrow(tree: lxml_html.HtmlElement, selector: str, url: str) -> lxml_html.H
     return lxml_html.document_fromstring(f"<html><body>{inner}</body></html>")
 
 
-def extract_page(body: bytes, url: str, final_url: str, selector: str | None = None) -> Page:
+def extract_page(body: bytes, url: str, final_url: str, selector: str | None = None,
+                 charset: str | None = None) -> Page:
     """The article of one page, or a ``FetchFailure`` when it holds none."""
-    tree = parse_html(body, url)
-    canonical, lang = canonical_url(tree, final_url), language(tree)
-    headline = title(tree)
-    main = _narrow(tree, selector, url) if selector else tree
+    tree = parse_html(body, url, charset)
+    # Read the markup first: trafilatura prunes the tree it is given (scripts, heads).
+    canonical, lang, headline = canonical_url(tree, final_url), language(tree), title(tree)
+    day, source = page_date(tree)
     doc = trafilatura.bare_extraction(
-        lxml_html.tostring(main), url=final_url, include_comments=False,
-        include_tables=False, favor_precision=True, prune_xpath=_PRUNE, config=_CONFIG)
+        _narrow(tree, selector, url) if selector else tree, url=final_url,
+        include_comments=False, include_tables=False, favor_precision=True,
+        prune_xpath=_PRUNE, config=_CONFIG)
     text = (getattr(doc, "text", None) or "").strip()
     if len(text) < MIN_ARTICLE_CHARS:
         raise FetchFailure(url, "tidak ada artikel di halaman ini",
                            "no article found on the page")
-    day, source = published(tree, text)
+    if day is None:
+        day = published_from_dateline(text)
+        source = "dateline" if day else None
     return Page(headline, text, day.isoformat() if day else None, source, canonical, lang)
 
 

@@ -183,7 +183,8 @@ class Fetcher:
             self.report.unchanged += 1
             return
         _check_html(got)
-        page = extract_page(got.body, job.url, got.final_url, job.origin.selector)
+        page = extract_page(got.body, job.url, got.final_url, job.origin.selector,
+                            got.charset)
         if since and page.published and date.fromisoformat(page.published) < since:
             self.report.older += 1
             return
