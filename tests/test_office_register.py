@@ -19,10 +19,10 @@ from click.testing import CliRunner
 from conftest import BACKENDS, backend_settings
 from sinergi.cli.main import cli
 from sinergi.questions.registry import run_query
-from sinergi.reference.derived import NEAREST, ONLY, RULES, SEAT, derive, read_derived
+from sinergi.reference.derived import KANWIL, NEAREST, ONLY, RULES, SEAT, derive, read_derived
 from sinergi.reference.gazetteer import load_gazetteer
 from sinergi.reference.load import ReferenceData, load_reference
-from sinergi.reference.offices import Office
+from sinergi.reference.offices import Jurisdiction, Office
 from sinergi.stores import GraphStore, open_graph
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,6 +66,18 @@ def test_rules_seat_only_nearest_and_a_new_office_takes_its_kabkota_from_its_ope
                                      ("kanim:new", OPENED, None, SEAT)]
     assert _rules(rows, "64.02") == [("kanim:solo", None, None, ONLY)]
     assert not _rules(rows, "65.01")  # no Kanim in the province: stays unknown
+
+
+def test_a_province_without_a_kanim_is_served_by_the_nearest_kanim_of_its_kanwil():
+    gaz = load_gazetteer()
+    kanwil = replace(_kanim("kanwil:64:ditjenim", ""), kind="KANWIL", located_in=None,
+                     jurisdiction=[Jurisdiction(p, (), None, None, "https://example.org", "2025")
+                                   for p in ("64", "65")])
+    tarakan = replace(_kanim("kanim:a", "64.72"), parent_key=kanwil.key)
+    centroids = {r.code: (0.0, float(i)) for i, r in enumerate(gaz.kabkota())}
+    rows = derive([kanwil, tarakan], gaz, centroids)
+    assert _rules(rows, "65.01") == [("kanim:a", None, None, KANWIL)]
+    assert not _rules(rows, "63.01")  # no Kanwil of the test covers Kalimantan Selatan
 
 
 def test_a_sourced_jurisdiction_is_never_overridden_by_a_rule():

@@ -8,7 +8,9 @@ given day is given one by the first rule that applies, and the edge says so
 
 1. ``SEAT``: the Kanim seated in the kab/kota itself;
 2. ``ONLY``: the only Kanim seated in the province;
-3. ``NEAREST``: the Kanim whose seat is nearest (kab/kota centroids) in the province.
+3. ``NEAREST``: the Kanim whose seat is nearest (kab/kota centroids) in the province;
+4. ``KANWIL``: when no Kanim sits in the province (Papua Pegunungan), the nearest seat of a
+   Kanim under the Kanwil whose jurisdiction covers the province.
 
 Offices open and areas move (the 18 Kanim of 26 Jan 2026 took kab/kota from older
 offices), so the rules run for every period between two dates at which an office or a
@@ -34,7 +36,8 @@ from .offices import Office
 SEAT = "the Kanim seated in this kab/kota"
 ONLY = "the only Kanim seated in the province"
 NEAREST = "nearest Kanim seat in the same province"
-RULES = (SEAT, ONLY, NEAREST)
+KANWIL = "nearest Kanim seat under the Kanwil of the province (no Kanim seated in it)"
+RULES = (SEAT, ONLY, NEAREST, KANWIL)
 
 DERIVED_FILE = "jurisdiction_derived.csv"
 DERIVED_COLUMNS = ["office_key", "code", "since", "until", "derived_by"]
@@ -84,18 +87,29 @@ def _distance(a: Point, b: Point) -> float:
     return math.hypot(x, math.radians(b[0] - a[0]))
 
 
+def _nearest(code: str, seats: list[Office], centroids: Mapping[str, Point]) -> str:
+    missing = [c for c in (code, *(o.located_in or "" for o in seats)) if c not in centroids]
+    if missing:
+        raise ValueError(f"no centroid for {', '.join(sorted(set(missing)))}")
+    ranked = sorted(seats, key=lambda o: (_distance(centroids[code], centroids[o.located_in or ""]),
+                                          o.key))
+    return ranked[0].key
+
+
 def _pick(code: str, seats: list[Office], centroids: Mapping[str, Point]) -> tuple[list[str], str]:
     here = sorted(o.key for o in seats if o.located_in == code)
     if here:
         return here, SEAT
     if len(seats) == 1:
         return [seats[0].key], ONLY
-    missing = [c for c in (code, *(o.located_in or "" for o in seats)) if c not in centroids]
-    if missing:
-        raise ValueError(f"no centroid for {', '.join(sorted(set(missing)))}")
-    ranked = sorted(seats, key=lambda o: (_distance(centroids[code], centroids[o.located_in or ""]),
-                                          o.key))
-    return [ranked[0].key], NEAREST
+    return [_nearest(code, seats, centroids)], NEAREST
+
+
+def _kanwil_seats(province: str, seats: list[Office], offices: list[Office]) -> list[Office]:
+    """Kanim seated under the Kanwil whose jurisdiction covers ``province``."""
+    kanwil = {o.key for o in offices if o.kind == "KANWIL"
+              and any(j.code == province for j in o.jurisdiction)}
+    return [o for o in seats if o.parent_key in kanwil]
 
 
 def _period(
@@ -110,9 +124,13 @@ def _period(
         if region.code in served:
             continue
         here = [o for o in seats if (o.located_in or "").split(".")[0] == region.province_code]
-        if not here:
-            continue  # stays unknown: no Kanim of this province is known
-        keys, rule = _pick(region.code, here, centroids)
+        if here:
+            keys, rule = _pick(region.code, here, centroids)
+        else:
+            wider = _kanwil_seats(region.province_code, seats, offices)
+            if not wider:
+                continue  # stays unknown: no Kanim of this province or its Kanwil is known
+            keys, rule = [_nearest(region.code, wider, centroids)], KANWIL
         out.update({(k, region.code): rule for k in keys})
     return out
 
