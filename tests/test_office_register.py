@@ -18,12 +18,14 @@ from click.testing import CliRunner
 
 from conftest import BACKENDS, backend_settings
 from sinergi.cli.main import cli
+from sinergi.errors import InputError
 from sinergi.questions.registry import run_query
 from sinergi.reference.derived import KANWIL, NEAREST, ONLY, RULES, SEAT, derive, read_derived
-from sinergi.reference.gazetteer import load_gazetteer
+from sinergi.reference.gazetteer import build_gazetteer, load_gazetteer
 from sinergi.reference.load import ReferenceData, load_reference
-from sinergi.reference.offices import Jurisdiction, Office
+from sinergi.reference.offices import Jurisdiction, Office, read_offices
 from sinergi.stores import GraphStore, open_graph
+from test_reference_load import _append, _copy_data
 
 ROOT = Path(__file__).resolve().parents[1]
 OPENED = "2026-01-26"  # the 18 offices of KemenPANRB letter B/1621/M.KT.01/2025
@@ -166,3 +168,53 @@ def test_offices_json_gives_seat_parent_source_and_provenance(
     assert f"32.05 Kabupaten Garut since {OPENED} (derived: {SEAT})" in garut["jurisdiction"]
     kanwil = rows["kanwil:11:ditjenim"]
     assert kanwil["provenance"] == "derived" and "Permenimipas" in kanwil["derived_by"]
+
+
+def _provinces(store: GraphStore) -> list[str]:
+    rows = store.run("MATCH (r:Region) WHERE r.level = 'province' RETURN r.key AS key")
+    return sorted(r["key"] for r in rows)
+
+
+@pytest.mark.parametrize("as_of", [TODAY, BEFORE])
+def test_every_kabkota_has_a_serving_kanim(loaded: tuple[GraphStore, Any], as_of: str) -> None:
+    store, _ = loaded
+    rows = [r for p in _provinces(store)
+            for r in run_query(store, "service-points", {"province": p, "as_of": as_of}).rows]
+    assert len(rows) == 514
+    unserved = [r["name"] for r in rows if not r["jurisdiction"] or r["service"] == "unknown"]
+    assert not unserved, f"{len(unserved)} kab/kota without a serving office on {as_of}"
+    # Every answer says how its office is known (the list holds each kind once).
+    assert all(r["provenance"] and set(r["provenance"]) <= {"sourced", "derived"} for r in rows)
+
+
+def test_jawa_timur_names_the_serving_office_of_all_38(loaded: tuple[GraphStore, Any]) -> None:
+    store, _ = loaded
+    rows = run_query(store, "service-points", {"province": "Jatim", "as_of": TODAY}).rows
+    assert len(rows) == 38
+    assert all(r["jurisdiction"] and all(k.startswith("kanim:") or k.startswith("ulp:")
+                                         for k in r["jurisdiction"]) for r in rows)
+    kediri = next(r for r in rows if r["region"] == "35.06")  # a source names Kanim Kediri
+    assert (kediri["jurisdiction"], kediri["provenance"]) == (["kanim:kediri"], ["sourced"])
+
+
+def test_the_register_lists_every_sourced_kanim_and_kanwil() -> None:
+    data = ReferenceData()
+    kanim = [o for o in data.offices if o.kind == "KANIM"]
+    # Indonesia has 151 Kanim since the 18 offices of January 2026; 133 of them have a
+    # dated public source here (docs/reference-data.md says which are missing).
+    assert len(kanim) >= 133
+    assert all(o.source_url.startswith("http") and o.source_date for o in kanim)
+    assert all(o.parent_key and o.parent_key.startswith("kanwil:") for o in kanim)
+    kanwil_provinces = {j.code for o in data.offices if o.kind == "KANWIL"
+                        and o.key.endswith(":ditjenim") for j in o.jurisdiction}
+    assert kanwil_provinces == {p.code for p in data.gazetteer.provinces()}
+
+
+def test_the_same_kabkota_twice_for_overlapping_days_is_refused(tmp_path: Path) -> None:
+    root = _copy_data(tmp_path)
+    line = _append(root / "offices.csv", "kanim:kediri,,,,,,,35.71,,https://example.org/x,2024,"
+                   "2020-01-01,,a second row for Kota Kediri that overlaps the first,")
+    with pytest.raises(InputError) as refused:
+        read_offices(root, build_gazetteer(root))
+    assert "35.71 is given to kanim:kediri twice" in str(refused.value)
+    assert line > 1

@@ -174,7 +174,10 @@ def _write_offices(
                 "source_url": j.source_url, "source_date": j.source_date,
                 "provenance": j.provenance, "derived_by": j.derived_by,
             }
-            w.rel("JURISDICTION_OVER", ("Institution", o.key), ("Region", j.code), props)
+            # A later period of the same office and kab/kota is its own edge.
+            qualifier = f"since:{j.since}" if j.since else None
+            w.rel("JURISDICTION_OVER", ("Institution", o.key), ("Region", j.code), props,
+                  qualifier=qualifier)
             counts["JURISDICTION_OVER"] += 1
 
 

@@ -115,8 +115,26 @@ def read_offices(root: Traversable | Path, gaz: Gazetteer) -> list[Office]:
     for office in offices.values():
         if office.parent_key and office.parent_key not in offices:
             problems.add(office.line, "parent_key", f"unknown office key {office.parent_key!r}")
+        _check_overlaps(office, problems)
     problems.raise_if_any()
     return list(offices.values())
+
+
+def _check_overlaps(office: Office, problems: _Problems) -> None:
+    # Two rows may give one kab/kota to one office only for periods that do not meet
+    # (the graph keeps one edge per office, kab/kota and start date).
+    seen: dict[str, list[Jurisdiction]] = {}
+    for j in office.jurisdiction:
+        for other in seen.get(j.code, []):
+            if _overlap(j, other):
+                problems.add(office.line, "jurisdiction",
+                             f"{j.code} is given to {office.key} twice for the same days")
+        seen.setdefault(j.code, []).append(j)
+
+
+def _overlap(a: Jurisdiction, b: Jurisdiction) -> bool:
+    starts_before_b_ends = b.until is None or (a.since or "") < b.until
+    return starts_before_b_ends and (a.until is None or (b.since or "") < a.until)
 
 
 def _office(row: dict[str, str], line: int, gaz: Gazetteer, problems: _Problems) -> Office:
