@@ -56,6 +56,10 @@ def main() -> int:
                         default=DATA / "boundaries" / "kabkota.geojson")
     parser.add_argument("--check", action="store_true", help="compare, do not write")
     args = parser.parse_args()
+    if not args.boundaries.is_file():
+        print(f"{args.boundaries}: no kab/kota boundaries GeoJSON (features with "
+              "properties.code); pass --boundaries PATH", file=sys.stderr)
+        return 2
     gaz = build_gazetteer(DATA)
     text = write_derived(derive(read_offices(DATA, gaz), gaz, centroids(args.boundaries)))
     target = DATA / DERIVED_FILE
