@@ -119,6 +119,18 @@ def test_each_failure_is_one_line_nothing_of_it_loaded_and_counted(
     assert urls == [good]
 
 
+def test_load_articles_reads_the_archive_as_it_reads_any_jsonl(
+        site: Site, fetch_env: Settings, extracted: list[Article], tmp_path: Path) -> None:  # noqa: F811
+    out = tmp_path / "arsip.jsonl"
+    assert _fetch("--sitemap", f"{site.base}/sitemap.xml", "--out", str(out)).exit_code == 0
+    assert not extracted  # fetched, not loaded
+    result = CliRunner().invoke(cli, ["load", "articles", "--workers", "1", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "4 article(s) loaded" in result.output
+    assert sorted((a.url, a.published) for a in extracted) == sorted(
+        (f"{site.base}/{s.slug}", s.published) for s in STORIES)
+
+
 def test_no_url_feed_sitemap_or_sources_is_refused(fetch_env: Settings) -> None:  # noqa: F811
     result = _fetch()
     assert result.exit_code == 2

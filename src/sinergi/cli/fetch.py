@@ -12,6 +12,7 @@ import click
 from ..errors import ParameterError
 from .common import open_store, settings
 from .main import cli
+from .terminal import say
 
 
 @cli.command()
@@ -63,13 +64,13 @@ def fetch(urls: tuple[str, ...], feeds: tuple[str, ...], sitemaps: tuple[str, ..
     archive = out or conf.data_dir / "fetch" / "articles.jsonl"
     archive.parent.mkdir(parents=True, exist_ok=True)
     with Fetcher(conf, archive,
-                 on_failure=lambda f: click.echo(f.line, err=True)) as fetcher:
+                 on_failure=lambda f: say(f.line, err=True)) as fetcher:
         report = fetcher.run(plan, since.date() if since else None)
     _summary(report, archive)
     if load_after and report.archived:
         _load(report.archived)
     elif load_after:
-        click.echo("Tidak ada artikel baru untuk dimuat / no new article to load")
+        say("Tidak ada artikel baru untuk dimuat / no new article to load")
     if report.failures:
         raise SystemExit(1)
 
@@ -83,10 +84,10 @@ def _no_origin() -> Any:
 def _summary(report: Any, archive: Path) -> None:
     n, same, old, bad = (len(report.archived), report.unchanged, report.older,
                          len(report.failures))
-    click.echo(f"{n} artikel baru, {same} tidak berubah, {old} lebih lama dari --since, "
+    say(f"{n} artikel baru, {same} tidak berubah, {old} lebih lama dari --since, "
                f"{bad} gagal / {n} new article(s), {same} unchanged, {old} older than --since, "
                f"{bad} failed")
-    click.echo(f"{report.requests} permintaan HTTP dalam {report.seconds:.1f} dtk / "
+    say(f"{report.requests} permintaan HTTP dalam {report.seconds:.1f} dtk / "
                f"{report.requests} HTTP request(s) in {report.seconds:.1f} s; "
                f"arsip / archive: {archive}")
 
@@ -95,15 +96,16 @@ def _load(records: list[dict[str, Any]]) -> None:
     from ..ingest import load_articles
     from ..news.fetch import to_article
 
+    # One process extracts: a polite fetch brings pages far slower than they are read.
     with open_store() as store:
         report = load_articles(store, [to_article(r) for r in records],
-                               announce=lambda m: click.echo(m, err=True))
+                               announce=lambda m: say(m, err=True))
     for message in report.errors:
-        click.echo(message, err=True)
-    click.echo(f"{report.articles_loaded} artikel dimuat, {report.articles_unchanged} sudah "
+        say(message, err=True)
+    say(f"{report.articles_loaded} artikel dimuat, {report.articles_unchanged} sudah "
                f"ada / {report.articles_loaded} article(s) loaded, "
                f"{report.articles_unchanged} already stored")
     for what, count in sorted(report.created.items()):
-        click.echo(f"  +{count} {what}")
+        say(f"  +{count} {what}")
     if report.errors:
         raise SystemExit(1)
