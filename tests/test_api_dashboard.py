@@ -1,4 +1,4 @@
-"""The dashboard page: both languages, the coverage and gaps tables, escaping."""
+"""The coverage and gaps tables page (/cakupan): both languages, status colours, escaping."""
 
 from __future__ import annotations
 
@@ -29,31 +29,31 @@ def client(settings: Settings, store: GraphStore) -> Iterator[TestClient]:
 
 
 def test_indonesian_by_default_english_on_request(client: TestClient) -> None:
-    page = client.get("/")
+    page = client.get("/cakupan")
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert '<html lang="id">' in page.text
     assert "Provinsi" in page.text and "Tampilkan" in page.text and "Topik" in page.text
     assert "Kalimantan Selatan" in page.text  # the province list comes from the graph
-    english = client.get("/", params={"lang": "en"}).text
+    english = client.get("/cakupan", params={"lang": "en"}).text
     assert '<html lang="en">' in english
     assert "Province" in english and ">Show<" in english and "Provinsi" not in english
-    assert "Tampilkan" in client.get("/", params={"lang": "xx"}).text  # unknown -> id
+    assert "Tampilkan" in client.get("/cakupan", params={"lang": "xx"}).text  # unknown -> id
 
 
 def test_coverage_and_gaps_with_status_colours_and_links(client: TestClient) -> None:
-    html = client.get("/", params={"province": "63", "topic": "TIMPORA", "lang": "en"}).text
+    html = client.get("/cakupan", params={"province": "63", "topic": "TIMPORA", "lang": "en"}).text
     assert 'id="coverage"' in html and 'id="gaps"' in html
     assert "Kabupaten Tanah Bumbu" in html
     assert 'class="st st-ok">signed<' in html
     assert f'href="/evidence/{AG_TANBU}?lang=en"' in html
     assert 'href="/api/v1/viz/province?province=63&amp;topic=TIMPORA"' in html
     assert "Regency/City" in html
-    indonesian = client.get("/", params={"province": "63", "topic": "TIMPORA"}).text
+    indonesian = client.get("/cakupan", params={"province": "63", "topic": "TIMPORA"}).text
     assert "Cakupan" in indonesian and "Kabupaten/Kota" in indonesian
 
 
 def test_everything_from_data_is_escaped(client: TestClient) -> None:
-    html = client.get("/", params={"province": "63", "topic": "TIMPORA"}).text
+    html = client.get("/cakupan", params={"province": "63", "topic": "TIMPORA"}).text
     assert HOSTILE not in html
     assert "&lt;img src=x onerror=&#34;alert(1)&#34;&gt;" in html
     evidence = client.get(f"/evidence/{AG_TANBU}").text
@@ -68,4 +68,4 @@ def test_evidence_page_and_bad_input(client: TestClient) -> None:
     assert r.status_code == 200 and "Evidence for" in r.text
     assert "Bukti untuk" in client.get(f"/evidence/{AG_TANBU}").text
     assert_error(client.get("/evidence/agreement:none"), 404, "not_found")
-    assert_error(client.get("/", params={"topic": "GOLF"}), 422, "bad_parameter")
+    assert_error(client.get("/cakupan", params={"topic": "GOLF"}), 422, "bad_parameter")

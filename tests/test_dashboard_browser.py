@@ -106,7 +106,7 @@ def test_pick_kalsel_and_timpora_and_see_the_gaps(base_url: str) -> None:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         try:
             page = browser.new_page()
-            page.goto(f"{base_url}/?lang=en")
+            page.goto(f"{base_url}/cakupan?lang=en")  # "/" is the map
             assert page.title().startswith("Sinergi")
             page.select_option("#province", label="Kalimantan Selatan")
             page.select_option("#topic", "TIMPORA")

@@ -8,12 +8,15 @@ Every error has the one shape of ``errors.ErrorBody``.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
 from .. import __version__
+from ..maps.page import NATIONAL
+from ..maps.svg import warm as warm_map
 from ..settings import Settings
 from ..stores import GraphStore
 from . import dashboard
@@ -74,6 +77,8 @@ def create_app(
         holder = StoreHolder(settings, store, cache_seconds)
         app.state.store = holder
         holder.try_open()  # never raises: a down store means 503s, not a dead server
+        # The national map's outlines take ~2 s to compute once: not on the first visitor.
+        threading.Thread(target=warm_map, args=NATIONAL, daemon=True).start()
         try:
             yield
         finally:

@@ -10,7 +10,7 @@ from ..errors import ParameterError
 from .common import open_store
 from .main import cli
 
-VIEW_NAMES = ("province", "institution", "region", "path")
+VIEW_NAMES = ("province", "institution", "region", "path", "map")
 
 
 def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -45,7 +45,8 @@ def viz(view: str, pairs: tuple[str, ...], out: Path, kind: str | None, topic: s
     """Write an interactive network VIEW (province, institution, region or path) to an
     HTML page that works offline: coloured by institution kind, with a legend,
     tooltips showing the evidence and its source, and a filter panel. Prints the
-    path written.
+    path written. VIEW map writes the coverage map instead (every kab/kota coloured by
+    the status of topic=T on as_of=D, optionally one province=P; lang=en for English).
 
     Example:
 
@@ -53,10 +54,16 @@ def viz(view: str, pairs: tuple[str, ...], out: Path, kind: str | None, topic: s
         sinergi viz province --param province=63 --out kalsel.html
         sinergi viz institution -p institution=kanim:batulicin -p depth=2 -o batulicin.html
         sinergi viz region -p region="Tanah Bumbu" --topic TIMPORA --year 2024 -o tanbu.html
+        sinergi viz map --param topic=TIMPORA [--param province=63] --out peta.html
     """
     from ..views import write_view
 
     params = parse_params(pairs)
+    if view == "map":
+        from .vizmap import write_map
+
+        click.echo(str(write_map(params, topic, out).resolve()))
+        return
     filters = {"kind": kind, "topic": topic, "year": year}
     with open_store() as store:
         path = write_view(store, view, params, filters, out, max_nodes=max_nodes)

@@ -104,7 +104,7 @@ def coverage_map(store: Any, topic: Any, province: Any = None, as_of: Any = None
         # One question for the whole country: the same Cypher as a province's table.
         answer = ask(store, "coverage", {"topic": topic_v, "province": prov, "as_of": day})
         rows = {r["region"]: r for r in answer.rows}
-    names = _office_names(store, ask) if rows else {}
+    names = office_names(store, ask) if rows else {}
     result = CoverageMap(topic_v, day, prov, missing_provinces=[c for c in wanted
                                                                  if c not in held])
     result.regions = [_region(b, rows.get(b.code), names) for b in shapes]
@@ -125,7 +125,7 @@ def _provinces_in_graph(store: Any, ask: Ask) -> set[str]:
     return {str(r["key"]) for r in answer.rows}
 
 
-def _office_names(store: Any, ask: Ask) -> dict[str, str]:
+def office_names(store: Any, ask: Ask) -> dict[str, str]:
     names: dict[str, str] = {}
     offset = 0
     while True:

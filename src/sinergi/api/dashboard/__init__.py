@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from . import evidence, home
+from . import evidence, home, peta, wilayah
 
 router = APIRouter()
-for _module in (home, evidence):
+for _module in (peta, wilayah, home, evidence):
     router.include_router(_module.router)

@@ -1,4 +1,5 @@
-"""The landing page ``/``: choose a province and a topic, read coverage and gaps."""
+"""``/cakupan``: choose a province and a topic, read the coverage and gaps tables (the
+landing page ``/`` is the map, ``peta``)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def _province_code(value: str | None, provinces: list[dict[str, Any]]) -> str:
     return value or ""
 
 
-@router.get("/", response_class=HTMLResponse, responses=KEYED_ERRORS)
+@router.get("/cakupan", response_class=HTMLResponse, responses=KEYED_ERRORS)
 def home(
     store: StoreDep,
     province: Annotated[str | None, Query(max_length=100, description="Province.")] = None,
@@ -61,5 +62,5 @@ def home(
         topics=[t.value for t in Topic],
         province=code, topic=topic.value if topic else "", tables=tables,
         network=f"/api/v1/viz/province?{urlencode({'province': code, 'topic': query['topic']})}",
-        switch=f"/?{urlencode({**query, 'lang': other})}",
+        switch=f"/cakupan?{urlencode({**query, 'lang': other})}",
     )
