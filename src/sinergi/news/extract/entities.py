@@ -46,6 +46,9 @@ _EXPAND = [(re.compile(r"\bkemenkumham\b"), "kementerian hukum ham"),
            (re.compile(r"\bhak asasi manusia\b"), "ham"),
            (re.compile(r"\bditjen\b"), "direktorat jenderal"),
            (re.compile(r"\bkemenag\b"), "kementerian agama")]
+# An event held for a whole province ("tingkat Provinsi", "se-Provinsi") in the lead.
+_PROVINCE_EVENT = re.compile(r"(?i:\btingkat\s+provinsi\b|\bse-?\s?provinsi\b)")
+_PROVINCE_LEVEL = frozenset({"DINAS", "KESBANGPOL", "BADAN", "POLRI", "TNI", "KEJAKSAAN"})
 _CENTRAL_CITED = re.compile(
     r"(?i:\b(?:surat|edaran|hut|milik|peraturan|permen\w*|undang|inovasi|aplikasi|program|"
     r"website|situs|laman|kebijakan|arahan|instruksi|data|keputusan|ulang\s+tahun)\b"
@@ -162,7 +165,7 @@ def entity_name(e: Entity) -> str:
 
 
 def _resolve_generic(m: Mention, main: MainPlace, explicit: dict[str, list[Mention]],
-                     province_team: bool = False) -> bool:
+                     province_team: bool = False, province_event: bool = False) -> bool:
     """Give a generic mention a place; False when the article does not make it clear."""
     if m.kind in ("KANIM", "KANWIL") and m.family != "kemenag":
         # In text order (a set's order changes with the hash seed, and so did the answer).
@@ -182,6 +185,10 @@ def _resolve_generic(m: Mention, main: MainPlace, explicit: dict[str, list[Menti
             m.family = next((f for n, f in same if f), None)
         return True
     target = main.kabkota
+    if province_event and m.kind in _PROVINCE_LEVEL and main.province is not None:
+        # "Rakor Timpora tingkat Provinsi Banten ... dihadiri TNI, Polri, Kesbangpol":
+        # at a provincial event the bodies named bare are the province's.
+        target = main.province
     if m.kind in NAMED_KINDS or m.kind in LOCAL_KINDS:
         # "DPMPTSP Provinsi Kepri ... di kantor DPMPTSP": the one body of that name.
         toks = body_tokens(m.body)
@@ -215,14 +222,14 @@ def _resolve_generic(m: Mention, main: MainPlace, explicit: dict[str, list[Menti
 
 
 def _resolve_cached(m: Mention, main: MainPlace, explicit: dict[str, list[Mention]],
-                    province_team: bool,
+                    province_team: bool, province_event: bool,
                     resolved: dict[tuple[object, ...], tuple[bool, Place | None, str | None, str]]
                     ) -> bool:
     """``_resolve_generic``, once per kind of generic mention: its answer depends only on
     what the key holds, and on long texts the same "Kanim" recurs thousands of times."""
     key = (m.kind, m.body, m.family, "province" in m.flags, "quote" in m.flags)
     if key not in resolved:
-        ok = _resolve_generic(m, main, explicit, province_team)
+        ok = _resolve_generic(m, main, explicit, province_team, province_event)
         resolved[key] = (ok, m.place, m.family, m.kind)
         return ok
     ok, m.place, m.family, m.kind = resolved[key]
@@ -251,13 +258,15 @@ def build_entities(text: str, sentences: list[Sentence], mentions: list[Mention]
             explicit.setdefault(m.kind, []).append(m)
     # "Timpora ... di provinsi setempat": the story's team is the province's.
     province_team = any(m.kind == "TIMPORA" and "province" in m.flags for m in mentions)
+    province_event = bool(_PROVINCE_EVENT.search(text[:1500]))
     by_mention: dict[int, Entity] = {}
     entities: list[Entity] = []
     resolved: dict[tuple[object, ...], tuple[bool, Place | None, str | None, str]] = {}
     for i, m in enumerate(mentions):
         implicit = False
         if m.generic:
-            if not _resolve_cached(m, main, explicit, province_team, resolved):
+            if not _resolve_cached(m, main, explicit, province_team, province_event,
+                                   resolved):
                 continue
             implicit = True
         if m.kind == "PEMDA":
@@ -315,7 +324,9 @@ def _is_actor(e: Entity, text: str, sentences: list[Sentence]) -> bool:
     ms = e.mentions
     if all("venue" in m.flags for m in ms) and e.kind != "MPP":
         return False
-    if e.kind == "ULP" and any("planned" in m.flags for m in ms):
+    # A unit introduced as planned stays planned; one introduced as working is an actor
+    # even if the story later speaks of its plans ("segera dapat melayani e-paspor").
+    if e.kind == "ULP" and "planned" in ms[0].flags:
         return False  # a unit still being planned or built is not an actor yet
     if any(m.central for m in ms) and not _acting(e, text, sentences):
         return False

@@ -27,12 +27,15 @@ _EVENTS = [
                            r"ditandatangani|ditandatanganinya|teken|meneken|diteken)\b")),
     ("INAUGURATION", re.compile(r"\b(?:pengukuhan|dikukuhkan|mengukuhkan|kukuhkan|pelantikan|"
                                 r"melantik|dilantik|lantik|peresmian|meresmikan|diresmikan|"
-                                r"resmikan|launching|peluncuran|diluncurkan|meluncurkan)\b")),
+                                r"resmikan|launching|peluncuran|diluncurkan|meluncurkan|"
+                                r"(?:pelayanan|layanan|operasional)\s+perdana|"
+                                r"pembukaan\s+(?:layanan|pelayanan|kantor|unit)|"
+                                r"mulai\s+beroperasi)\b")),
     ("AUDIENCE", re.compile(r"\b(?:audiensi|audensi|(?<!visa )(?<!izin )(?<!tinggal )(?<!tujuan )"
                             r"kunjungan(?!\s+(?:wisata|wisatawan|warga|wna|orang|sosial|"
                             r"keluarga|turis|mancanegara|asing))|kunker|berkunjung|bertandang|"
                             r"courtesy\s+call|silaturahmi|silaturahim|menyambangi|"
-                            r"menerima\s+kunjungan)\b")),
+                            r"menerima\s+kunjungan|monitoring|monev|meninjau|peninjauan)\b")),
     ("SOCIALIZATION", re.compile(r"\b(?:\w*sialisasi\w*|penyuluhan|bimbingan\s+teknis|"
                                  r"bimtek)\b")),
     ("OPERATION", re.compile(r"\b(?:operasi\s+(?:gabungan|bersama|terpadu|pengawasan|"
@@ -45,6 +48,7 @@ _EVENTS = [
 ]
 _RANK = {kind: i for i, (kind, _) in enumerate(_EVENTS)}
 _EVENT_STEMS = re.compile(r"tanda|tangan|teken|neken|nemu|ukuh|lantik|resmi|launching|lunc|"
+                          r"perdana|pembukaan|beroperasi|monitoring|monev|tinjau|"
                           r"aud|kunj|kunker|tandang|courtesy|silatur|ambang|sialisasi|uluh|"
                           r"bimbingan|bimtek|operasi|razia|patroli|gabungan|sidak|inspeksi|"
                           r"penertiban|rapat|rakor|temu|fgd|focus|diskusi")
@@ -170,7 +174,7 @@ def find_meeting(sentences: list[Sentence], mentions: list[Mention],
         # is named where the event is told.
         if e.weak and m.sentence not in pool:
             continue
-        if e.kind not in PARTY_KINDS or e.kind == "ULP" or "apposition" in m.flags:
+        if e.kind not in PARTY_KINDS or "apposition" in m.flags:
             continue
         if not (e.keep or e.weak) or (e.kind == "NON_GOV" and not e.keep):
             continue

@@ -18,11 +18,11 @@ from .sentences import Sentence
 
 # --- running the rules -----------------------------------------------------------------------
 
-_VENUE_WORDS = re.compile(r"di |ke |gedung|bekas|eks |sebelah")
+_VENUE_WORDS = re.compile(r"di |ke |gedung|graha|bekas|eks |sebelah")
 VENUE = re.compile(
     r"(?i:\b(?:di|ke)\s+(?:(?:ruang|aula|gedung|halaman|lapangan|lobi|lobby|pendopo|"
     r"pendapa|balai|lantai|sebelah|depan|samping|komplek|kompleks|area|kawasan|rumah|"
-    r"ruangan|hotel|wisma)\b(?:(?!\bdan\b)[^,;]){0,40})|\b(?:gedung|bekas|eks|sebelah)\s+"
+    r"ruangan|hotel|wisma|graha)\b(?:(?!\bdan\b)[^,;]){0,40})|\b(?:gedung|bekas|eks|sebelah)\s+"
     r"(?:\w+\s+){0,3})$"
 )
 

@@ -251,7 +251,7 @@ def _kanim_place(t: str, m: re.Match[str], sent: Sentence) -> Iterator[Mention]:
 
 
 _ULP = re.compile(
-    r"\b(?:(?i:unit\s+layanan\s+paspor|unit\s+kerja\s+kantor(?:\s+imigrasi|\s+keimigrasian)?|"
+    r"\b(?:(?i:unit\s+layanan\s+paspor|unit\s+layanan\s+(?:terbatas\s+)?(?:keimigrasian|imigrasi)|unit\s+kerja\s+kantor(?:\s+imigrasi|\s+keimigrasian)?|"
     r"unit\s+kerja\s+(?:imigrasi|keimigrasian)|unit\s+kantor|pos\s+(?:ukk\s+)?imigrasi|"
     r"pos\s+ukk|kantor\s+cabang\s+keimigrasian)|ULP|UKK(?:\s+(?i:imigrasi|keimigrasian))?)\b"
 )

@@ -1,0 +1,62 @@
+"""Meetings in unseen news (issue 14): event words for openings and monitoring visits,
+service units as participants, bodies at a provincial event, a graha as a venue.
+Every text is written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sinergi.news.extract import Article, extract_article
+
+
+def _extract(text: str) -> dict[str, Any]:
+    return extract_article(Article("t", text)).to_json()
+
+
+def _refs(items: list[dict[str, Any]]) -> set[tuple[str, str | None]]:
+    return {(i["kind"], i["place"]) for i in items}
+
+
+def test_the_first_day_of_a_service_is_an_inauguration() -> None:
+    text = ("Pelayanan perdana di Unit Layanan Terbatas Keimigrasian Sikka oleh Kantor Imigrasi "
+            "Kelas II TPI Maumere berlangsung Senin (2/6/2025). Bupati Sikka hadir bersama "
+            "jajaran Pemerintah Kabupaten Sikka.")
+    data = _extract(text)
+    [meeting] = data["meetings"]
+    assert meeting["kind"] == "INAUGURATION"
+    assert ("ULP", "Sikka") in _refs(meeting["participants"])
+
+
+def test_a_monitoring_visit_is_an_audience() -> None:
+    text = ("Kantor Wilayah Kementerian Hukum dan HAM Nusa Tenggara Timur melakukan monitoring "
+            "layanan di Kantor Imigrasi Kelas II TPI Maumere, Selasa (3/6/2025).")
+    [meeting] = _extract(text)["meetings"]
+    assert meeting["kind"] == "AUDIENCE"
+
+
+def test_a_unit_introduced_as_working_stays_an_actor_when_plans_follow() -> None:
+    text = ("Tim Kantor Wilayah Kementerian Hukum dan HAM Nusa Tenggara Timur memantau layanan "
+            "di Unit Kerja Kantor (UKK) Sikka, Selasa (3/6/2025). Kepala UKK Sikka menyambut "
+            "tim. Layanan e-paspor di UKK Sikka akan segera dibuka.")
+    assert ("ULP", "Sikka") in _refs(_extract(text)["institutions"])
+
+
+def test_a_unit_introduced_as_planned_is_not_an_actor() -> None:
+    text = ("Pemerintah Kabupaten Sikka mengusulkan pembentukan Unit Kerja Kantor (UKK) "
+            "Keimigrasian Sikka. UKK itu berada di pusat kota.")
+    assert ("ULP", "Sikka") not in _refs(_extract(text)["institutions"])
+
+
+def test_bodies_named_bare_at_a_provincial_event_are_the_provinces() -> None:
+    text = ("KUPANG - Kantor Wilayah Direktorat Jenderal Imigrasi Nusa Tenggara Timur menggelar "
+            "rapat koordinasi Timpora tingkat Provinsi Nusa Tenggara Timur di Kota Kupang, "
+            "Kamis (5/6/2025). Rapat dihadiri TNI, Polri, Kejaksaan dan Kesbangpol.")
+    places = {i["place"] for i in _extract(text)["institutions"]
+              if i["kind"] in ("TNI", "POLRI", "KEJAKSAAN", "KESBANGPOL")}
+    assert places == {"Nusa Tenggara Timur"}
+
+
+def test_an_office_named_as_the_graha_of_a_venue_is_not_an_actor() -> None:
+    text = ("Kantor Imigrasi Kelas II TPI Maumere mengukuhkan Timpora Kabupaten Sikka di Graha "
+            "Kompleks Setda Sikka, Rabu (4/6/2025).")
+    assert "SETDA" not in {i["kind"] for i in _extract(text)["institutions"]}
