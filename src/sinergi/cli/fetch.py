@@ -48,7 +48,10 @@ def fetch(urls: tuple[str, ...], feeds: tuple[str, ...], sitemaps: tuple[str, ..
 
     Example:
 
-        sinergi fetch --feed https://kabarbanua.example/feed --since 2025-01-01 --load
+    \b
+        sinergi fetch --feed https://berita.example/feed --since 2025-01-01 --load
+        sinergi fetch https://berita.example/2025/05/pks-timpora --out arsip.jsonl
+        sinergi fetch --sources sources.toml   (see docs/fetch.md)
     """
     from ..news.fetch import Fetcher, Plan, read_sources
 

@@ -32,6 +32,7 @@ from .http import Client, Fetched
 from .page import extract_page
 from .polite import host_of
 from .sources import Source
+from .state import FetchState, Seen
 
 MAX_SITEMAPS = 50
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -85,8 +86,6 @@ class Fetcher:
                  transport: httpx.BaseTransport | None = None,
                  sleep: Callable[[float], None] = time.sleep,
                  on_failure: Callable[[FetchFailure], None] | None = None) -> None:
-        from .state import FetchState
-
         self.settings = settings
         self.archive = Archive(archive)
         self.state = FetchState(settings.data_dir / "fetch-state.sqlite", archive)
@@ -200,9 +199,7 @@ class Fetcher:
         self.state.remember_page(job.url, seen)
 
 
-def _seen(got: Fetched, text_sha: str) -> Any:
-    from .state import Seen
-
+def _seen(got: Fetched, text_sha: str) -> Seen:
     return Seen(got.headers.get("etag"), got.headers.get("last-modified"), text_sha, now_iso())
 
 
