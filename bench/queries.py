@@ -75,6 +75,7 @@ def _params(name: str, province: str, ids: dict[str, str], other: dict[str, str]
         "unfollowed": {"as_of": AS_OF, "months": 12, "province": province},
         "quiet-teams": {"as_of": AS_OF, "months": 6, "province": province},
         "scorecard": {"topic": "TIMPORA", "province": province, "as_of": AS_OF},
+        "changes": {"province": province, "from": "2024-07-01", "to": AS_OF},
         "evidence": {"key": ids["gov"]},
         "graph-province": {"province": province},
         "graph-region": {"region": ids["region"]},

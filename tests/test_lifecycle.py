@@ -194,3 +194,47 @@ def test_scorecard_counts_are_the_coverage_statuses(graph: GraphStore, topic: st
     for status in ("signed", "planned", "team", "province-only", "none", "unknown"):
         assert row[status.replace("-", "_")] == sum(c["status"] == status for c in coverage)
     assert row["regions"] == len(coverage)
+
+
+KANWIL_OLD = "kanwil:kalimantan-selatan:kanwil-kemenkumham-kalsel"
+KANWIL_NEW = "kanwil:kalimantan-selatan:kanwil-ditjen-imigrasi-kalsel"
+
+
+def test_changes_in_a_province_between_two_dates(graph: GraphStore) -> None:
+    with graph.writer() as w:
+        # Tanah Bumbu passes from the Banjarmasin Kanim to the Batulicin one.
+        w.rel("JURISDICTION_OVER", ("Institution", "kanim:batulicin"), ("Region", "63.10"),
+              {"since": "2024-09-01", "provenance": "sourced",
+               "source_url": "https://example.org/keputusan-wilayah-kerja"})
+        w.rel("JURISDICTION_OVER", ("Institution", "kanim:banjarmasin"), ("Region", "63.10"),
+              {"until": "2024-09-01", "provenance": "derived", "derived_by": "nearest-seat"})
+        w.rel("SUCCEEDED_BY", ("Institution", KANWIL_OLD), ("Institution", KANWIL_NEW),
+              {"on_date": "2024-10-20", "note": "Kanwil Ditjen Imigrasi dibentuk"})
+    rows = run_query(graph, "changes", {"province": "Kalsel", "from": "2024-06-01",
+                                        "to": AS_OF}).rows
+    assert [(r["day"], r["change"], r["name"] or r["item"], r["detail"], r["before"])
+            for r in rows] == [
+        ("2024-09-01", "jurisdiction-ended", "Kantor Imigrasi Kelas I TPI Banjarmasin", "63.10",
+         None),
+        ("2024-09-01", "jurisdiction-started", "Kantor Imigrasi Kelas II TPI Batulicin",
+         "63.10", None),
+        ("2024-10-20", "office-succeeded",
+         "Kantor Wilayah Kementerian Hukum dan HAM Kalimantan Selatan", KANWIL_NEW, KANWIL_OLD),
+        ("2024-11-01", "agreement-signed", "PKS antardaerah Banjarmasin Tanah Bumbu", "PKS",
+         None),
+        ("2024-12-01", "agreement-signed", "PKS dengan universitas", "PKS", None),
+        ("2024-12-31", "agreement-expired", "PKS pengawasan WNA Kalsel", "PKS", None),
+        ("2025-01-15", "agreement-signed", "PKS dengan kota kembar", "PKS", None),
+        ("2025-02-20", "official-replaced", "Budi Pengganti", "Bupati", "Ahmad Contoh"),
+    ]
+    # Each with its evidence: the source and how it is known.
+    assert rows[0]["evidence"] == "derived nearest-seat"
+    assert (rows[1]["sources"], rows[1]["evidence"]) == (
+        ["https://example.org/keputusan-wilayah-kerja"], "sourced")
+    assert rows[2]["evidence"] == "Kanwil Ditjen Imigrasi dibentuk"
+    assert rows[5]["who"] == [KANWIL_NEW, "pemprov:63"]
+    assert all(r["sources"] and "PKS-" in r["evidence"] for r in rows[3:7])
+    assert "officials, row 3 (id O2)" in rows[7]["evidence"]
+    assert len(rows[7]["sources"]) == 1
+    with pytest.raises(ParameterError, match="from"):
+        run_query(graph, "changes", {"province": "63", "from": "2025-01-01", "to": "2024-01-01"})

@@ -52,6 +52,8 @@ PARAMS: dict[str, list[dict[str, Any]]] = {
                   {"topic": "PASSPORT_SERVICE", "region": "63.10", "as_of": AS_OF}],
     "expiring": [{"as_of": AS_OF, "days": 400}],
     "unfollowed": [{"as_of": AS_OF, "months": 1}],
+    "changes": [{"province": "63", "from": "2015-01-01", "to": AS_OF},
+                {"province": "64", "from": "2019-01-01", "to": AS_OF}],
     "quiet-teams": [{"as_of": AS_OF, "months": 1}, {"as_of": AS_OF, "province": "63"}],
 }
 

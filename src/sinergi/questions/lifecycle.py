@@ -89,3 +89,20 @@ def _last_meeting(rows: Rows, params: dict[str, Any]) -> Rows:
         row["months_quiet"] = whole_months(date, params["as_of"]) if key else None
         row["how"] = row["how"] if key else None
     return rows
+
+
+@prepare_step("changes")
+def _period(params: dict[str, Any]) -> None:
+    if params["from"] > params["to"]:
+        raise ParameterError("from: later than to", param="from")
+
+
+@post_step("changes")
+def _changes(rows: Rows, params: dict[str, Any]) -> Rows:
+    for row in rows:
+        before = row["before"] or None
+        if before and row["change"] == "official-replaced":
+            before = before.split(" ", 1)[-1]  # "date name": the name
+        row["before"] = before
+        row["evidence"] = (row["evidence"] or "").strip() or None
+    return rows

@@ -228,3 +228,12 @@ TREND = Vocabulary("trend", (
     Term("steady", "Stabil", "Steady"),
     Term("no-activity", "Tidak ada kegiatan", "No activity"),
 ))
+
+CHANGE = Vocabulary("change", (
+    Term("agreement-signed", "Perjanjian ditandatangani", "Agreement signed"),
+    Term("agreement-expired", "Perjanjian berakhir", "Agreement expired"),
+    Term("jurisdiction-started", "Wilayah kerja kantor dimulai", "Office jurisdiction started"),
+    Term("jurisdiction-ended", "Wilayah kerja kantor berakhir", "Office jurisdiction ended"),
+    Term("office-succeeded", "Kantor digantikan", "Office replaced by another"),
+    Term("official-replaced", "Pejabat berganti", "Official replaced"),
+))
