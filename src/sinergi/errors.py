@@ -46,9 +46,15 @@ class InputErrors(SinergiError):
     status = 422
     code = "bad_input"
 
+    #: Problems listed in the message; the rest are counted (all stay in ``errors``).
+    SHOWN = 50
+
     def __init__(self, errors: list[InputError]) -> None:
         self.errors = errors
-        lines = "\n".join(e.message for e in errors)
+        lines = "\n".join(e.message for e in errors[:self.SHOWN])
+        more = len(errors) - self.SHOWN
+        if more > 0:
+            lines += f"\n... and {more} more problem(s) like these"
         super().__init__(f"{len(errors)} problem(s), nothing loaded:\n{lines}")
 
 

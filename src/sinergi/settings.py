@@ -44,6 +44,21 @@ class Settings(BaseSettings):
     max_article_bytes: int = Field(
         2_000_000, ge=1, description="Largest article file read by extract/load (bytes)."
     )
+    max_sheet_bytes: int = Field(
+        50_000_000, ge=1, description="Largest sheet file (.xlsx/.csv) read by load (bytes)."
+    )
+    max_sheet_rows: int = Field(
+        500_000, ge=1, description="Most rows read from one sheet (checked while reading)."
+    )
+    max_sheet_columns: int = Field(
+        1_000, ge=1, description="Most columns one sheet may have."
+    )
+    max_sheet_cells: int = Field(
+        5_000_000, ge=1, description="Most cells read from one file, all sheets together."
+    )
+    max_unzipped_bytes: int = Field(
+        500_000_000, ge=1, description="Most bytes an .xlsx may unpack to (zip bombs)."
+    )
     max_request_bytes: int = Field(
         5_000_000, ge=1, description="Largest request body accepted by the API (bytes)."
     )

@@ -31,3 +31,23 @@ def detect_kind(headers: Sequence[str]) -> str | None:
         if needed <= ids:
             return kind
     return None
+
+
+def nearest_kind(headers: Sequence[str]) -> tuple[str, list[str]] | None:
+    """For headers of no known kind: the record kind sharing most columns with them (at
+    least two) and the headers of its required columns that are missing."""
+    best: tuple[int, str] | None = None
+    for kind in RECORD_KINDS:
+        columns = SHEET_KINDS[kind]
+        ids = {header_id(h, columns) for h in headers if h}
+        shared = len(ids & {c.id for c in columns})
+        if shared >= 2 and (best is None or shared > best[0]):
+            best = (shared, kind)
+    if best is None:
+        return None
+    kind = best[1]
+    columns = SHEET_KINDS[kind]
+    ids = {header_id(h, columns) for h in headers if h}
+    needed = {c for cols in (s for k, s in _SIGNATURES if k == kind) for c in cols}
+    missing = [c.header for c in columns if (c.required or c.id in needed) and c.id not in ids]
+    return (kind, missing) if missing else None

@@ -14,16 +14,19 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import review
+from .. import gate, review
 from ..backup import restore
 from ..errors import InputError, InputErrors
 from ..records import load as records
+from ..records.duplicates import duplicate_warnings
 from ..records.rows import parse_sheet
 from ..reference.directory import Directory
 from ..reference.load import ensure_reference
+from ..settings import Settings
 from ..sheets import Sheet, read_sheets
+from ..sheets.xlsx import Limits
 from ..stores import GraphStore
-from .kinds import RECORD_KINDS, detect_kind
+from .kinds import RECORD_KINDS, detect_kind, nearest_kind
 
 # Nodes before the edges between them, offices before the facts that name them.
 _ORDER = ("nodes", "relationships", "offices", "agreements", "meetings", "officials", "review")
@@ -36,6 +39,7 @@ class SourceFile:
     sheets: list[tuple[Sheet, str]]
     records: records.RecordsFile
     restore: restore.Restore = field(default_factory=restore.Restore)
+    warnings: list[str] = field(default_factory=list)
     decisions: list[review.PlannedDecision] = field(default_factory=list)
 
     @property
@@ -58,18 +62,34 @@ class SheetsReport:
     warnings: list[str] = field(default_factory=list)
 
 
-def read_source(path: Path) -> SourceFile:
-    """One file's sheets with their kinds, not yet validated."""
-    try:
-        sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", file=str(path)) from None
-    sheets = [(s, kind) for s in read_sheets(path) if (kind := detect_kind(s.headers))]
+def read_source(path: Path, settings: Settings | None = None) -> SourceFile:
+    """One file's sheets with their kinds, not yet validated; read through the input
+    gate (a regular file within ``SINERGI_MAX_SHEET_BYTES``) and the sheet limits."""
+    settings = settings or Settings()
+    data = gate.read_capped(path, settings.max_sheet_bytes, setting="SINERGI_MAX_SHEET_BYTES")
+    sha = hashlib.sha256(data).hexdigest()
+    warnings: list[str] = []
+    read = read_sheets(path, data, limits=Limits.of(settings), warnings=warnings)
+    sheets = [(s, kind) for s in read if (kind := detect_kind(s.headers))]
     if not sheets:
-        raise InputError("no sheet with known columns (agreements, meetings, officials, "
-                         "offices, review, or an export's nodes/relationships); start from "
-                         "`sinergi template`", file=str(path), line=1)
-    return SourceFile(path, sha, sheets, records.RecordsFile(path.name, sha))
+        raise _unknown_sheets(path, read)
+    source = SourceFile(path, sha, sheets, records.RecordsFile(path.name, sha))
+    source.warnings = warnings
+    return source
+
+
+def _unknown_sheets(path: Path, read: list[Sheet]) -> InputError:
+    """No sheet has a known kind: name the columns the closest one lacks."""
+    for sheet in read:
+        if near := nearest_kind(sheet.headers):
+            kind, missing = near
+            return InputError(f"looks like a sheet of {kind} but lacks the column(s) "
+                              f"{', '.join(repr(m) for m in missing)}; start from "
+                              f"`sinergi template {kind}`", file=sheet.where,
+                              line=sheet.header_row)
+    return InputError("no sheet with known columns (agreements, meetings, officials, "
+                      "offices, review, or an export's nodes/relationships); start from "
+                      "`sinergi template`", file=str(path), line=1)
 
 
 def load_sheets(store: GraphStore, paths: Iterable[Path | str],
@@ -77,6 +97,8 @@ def load_sheets(store: GraphStore, paths: Iterable[Path | str],
     """Validate every file, then write each clean file in its own transaction."""
     files = _validate(store, [Path(p) for p in paths], announce)
     report = SheetsReport()
+    report.warnings += [w for f in files for w in f.warnings]
+    report.warnings += duplicate_warnings([fact for f in files for fact in f.records.facts])
     for f in files:
         if f.restore.rows:
             report.restored += f.restore.write(store)
@@ -102,6 +124,8 @@ def _validate(store: GraphStore, paths: Sequence[Path],
             files.append(read_source(path))
         except InputError as exc:
             errors.append(exc)
+        except InputErrors as exc:  # e.g. every formula cell without a saved value
+            errors += exc.errors
     names = [f.name for f in files]
     for f in files:
         if names.count(f.name) > 1:

@@ -19,8 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import gate
 from ..errors import InputError
+from ..settings import Settings
 from .csvsafe import unneutralise
+from .xlsx import Limits, read_workbook
 
 #: Separator of several values in one cell ("Pemkot Banjarmasin; Kanim Banjarmasin").
 LIST_SEP = "; "
@@ -56,59 +59,48 @@ class Sheet:
                           line=n, column=str(len(self.headers) + 1))
 
 
-def read_sheets(path: Path) -> list[Sheet]:
-    """Every non-empty table in a .csv or .xlsx file."""
+def read_sheets(path: Path, data: bytes | None = None, *, limits: Limits | None = None,
+                warnings: list[str] | None = None) -> list[Sheet]:
+    """Every non-empty table in a .csv or .xlsx file (``data``: its bytes, already read
+    through the input gate), within ``limits``; a CSV decoded from cp1252 adds a
+    warning to ``warnings``."""
     suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx", ".xlsm"):
+        raise InputError(f"cannot read {suffix or 'files without an extension'}: "
+                         "use .csv or .xlsx", file=str(path))
+    settings = Settings()
+    limits = limits or Limits.of(settings)
+    if data is None:
+        data = gate.read_capped(path, settings.max_sheet_bytes,
+                                setting="SINERGI_MAX_SHEET_BYTES")
     if suffix == ".csv":
-        return [_read_csv(path)]
-    if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
-    raise InputError(f"cannot read {suffix or 'files without an extension'}: "
-                     "use .csv or .xlsx", file=str(path))
+        return [_read_csv(data, str(path), limits, warnings if warnings is not None else [])]
+    sheets = [_table(str(path), title, rows)
+              for title, rows in read_workbook(data, str(path), limits)]
+    return [sheet for sheet in sheets if sheet.headers]
 
 
-def _decode(data: bytes, file: str) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputError("not UTF-8 or Windows-1252 text", file=file)
-
-
-def _read_csv(path: Path) -> Sheet:
-    try:
-        text = _decode(path.read_bytes(), str(path))
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", file=str(path)) from None
+def _read_csv(data: bytes, file: str, limits: Limits, warnings: list[str]) -> Sheet:
+    text = gate.decode(data, file, warnings.append)
     first = text.split("\n", 1)[0]
     # Excel with a comma decimal separator writes ';' between cells.
     delimiter = ";" if first.count(";") > first.count(",") else ","
     table = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     # Our CSV writers mark text that looks like a formula with an apostrophe: undo it.
-    rows = [(i, [unneutralise(c) for c in r]) for i, r in enumerate(table, start=1)]
-    sheet = _table(str(path), "", rows)
+    rows, cells = [], 0
+    for i, r in enumerate(table, start=1):
+        if i > limits.rows:
+            raise InputError(f"more than {limits.rows} rows (SINERGI_MAX_SHEET_ROWS)",
+                             file=file, line=i)
+        cells += len(r)
+        if len(r) > limits.columns or cells > limits.cells:
+            raise InputError(f"more than {limits.columns} columns in a row or "
+                             f"{limits.cells} cells (SINERGI_MAX_SHEET_COLUMNS/_CELLS)",
+                             file=file, line=i)
+        rows.append((i, [unneutralise(c) for c in r]))
+    sheet = _table(file, "", rows)
     sheet.strict_width = True
     return sheet
-
-
-def _read_xlsx(path: Path) -> list[Sheet]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for a damaged file
-        raise InputError(f"not a readable XLSX workbook ({exc})", file=str(path)) from None
-    try:
-        sheets = []
-        for ws in book.worksheets:
-            rows = [(i, list(r)) for i, r in enumerate(ws.iter_rows(values_only=True), start=1)]
-            sheet = _table(str(path), ws.title, rows)
-            if sheet.headers:
-                sheets.append(sheet)
-        return sheets
-    finally:
-        book.close()
 
 
 def _table(file: str, name: str, rows: list[tuple[int, list[Any]]]) -> Sheet:
