@@ -47,6 +47,10 @@ def test_national_map_is_the_landing_page(client: TestClient) -> None:
     assert drawn["11.01"] == "st-unknown"  # Aceh is not in the fixture graph
     assert f'href="/wilayah/{BANJARMASIN}?topic=TIMPORA&amp;as_of={AS_OF}&amp;lang=id"' in r.text
     assert "Kantor Imigrasi Kelas I TPI Banjarmasin" in r.text  # serving office on hover
+    nav = re.findall(r"<nav>(.*?)</nav>", r.text, flags=re.S)[0]
+    for href in re.findall(r'href="([^"]+)"', nav):
+        assert client.get(href.replace("&amp;", "&")).status_code == 200, href  # no dead link
+    assert '<a href="/cakupan?' in r.text
     assert "<script" not in r.text and " src=" not in r.text  # drawn offline, nothing fetched
     assert re.findall(r'href="(https?:[^"]+)"', r.text) == [SOURCE_URL]  # attribution only
     text = visible(r.text)

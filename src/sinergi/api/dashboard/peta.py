@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
+from starlette.routing import Match
 
 from ...errors import NoReferenceData
 from ...maps.page import Links, render, render_empty
@@ -29,16 +30,26 @@ _CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
         "form-action 'self'")
 
 
-def _links(topic: str, province: str | None, as_of: str, lang: str) -> Links:
+def _links(request: Request, topic: str, province: str | None, as_of: str,
+           lang: str) -> Links:
     shown = {"topic": topic, "province": province or "", "as_of": as_of}
     other = "en" if lang == "id" else "id"
     table = {"topic": topic, "province": province or "", "lang": lang}
-    return Links(extra={
+    extra = {
         "language": "/?" + urlencode({**shown, "lang": other}),
         "table": "/cakupan?" + urlencode(table),
         "questions": f"/pertanyaan?lang={lang}",
         "geojson": "/api/v1/map?" + urlencode({k: v for k, v in shown.items() if v}),
-    })
+    }
+    # Only pages this app serves: the question pages may not be part of it.
+    return Links(extra={k: v for k, v in extra.items() if served(request, v.split("?")[0])})
+
+
+def served(request: Request, path: str) -> bool:
+    """Whether a GET of ``path`` reaches a route of this app."""
+    scope = {"type": "http", "path": path, "method": "GET", "root_path": "",
+             "query_string": b"", "headers": []}
+    return any(route.matches(scope)[0] == Match.FULL for route in request.app.router.routes)
 
 
 @router.get("/", response_class=HTMLResponse, responses=KEYED_ERRORS)
@@ -59,9 +70,9 @@ async def map_page(
                                          province or None, as_of or None,
                                          ask=ask, settings=settings)
     except NoReferenceData as exc:
-        links = _links(topic or DEFAULT_TOPIC, None, "", chosen)
+        links = _links(request, topic or DEFAULT_TOPIC, None, "", chosen)
         html = render_empty(str(exc), chosen, links, topic or DEFAULT_TOPIC)
         return HTMLResponse(html, status_code=409, headers={"Content-Security-Policy": _CSP})
-    links = _links(answer.topic, answer.province, answer.as_of, chosen)
+    links = _links(request, answer.topic, answer.province, answer.as_of, chosen)
     html = await run_in_threadpool(render, answer, chosen, links)
     return HTMLResponse(html, headers={"Content-Security-Policy": _CSP})
