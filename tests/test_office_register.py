@@ -110,6 +110,14 @@ def test_derived_rows_name_their_rule_and_never_shadow_a_source():
                     and (j.since or "") <= day and (j.until is None or day < j.until)], d
 
 
+def test_derived_jurisdiction_is_regenerated_after_every_change_to_the_offices():
+    # Re-derives from offices.csv and the committed kab/kota boundaries; a stale
+    # jurisdiction_derived.csv (an office added without re-running the script) fails here.
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "derive_jurisdiction.py"),
+                           "--check"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
 def test_reference_data_doc_is_generated_from_the_data():
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "reference_coverage.py"),
                            "--check"], capture_output=True, text=True, check=False)
