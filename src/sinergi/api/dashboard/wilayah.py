@@ -74,6 +74,20 @@ def _labeller(table: dict[str, Vocabulary], lang: str) -> Any:
     return label
 
 
+def _names(profile: dict[str, list[dict[str, Any]]] | None, lang: str) -> dict[str, str]:
+    """Readable names for agreements and meetings without a title or venue: kind and date
+    (a key such as agreement:6ac4529b4e2e means nothing to a planner)."""
+    out: dict[str, str] = {}
+    for section in ("agreement", "meeting"):
+        label = _labeller(_KIND, lang)
+        for r in (profile or {}).get(section, []):
+            if not r.get("name") and r.get("kind"):
+                out[r["item"]] = f"{label(section, r['kind'])} {r.get('date') or ''}".strip()
+            elif r.get("name"):
+                out[r["item"]] = str(r["name"])
+    return out
+
+
 def _statuses(store: Any, code: str, province: str, as_of: str) -> list[dict[str, Any]]:
     out = []
     for topic in Topic:
@@ -117,12 +131,13 @@ def region_page(
     gov = ("pemkot:" if shape.name.startswith("Kota") else "pemkab:") + code
     back = {"topic": topic_v, "province": shape.province, "as_of": day, "lang": chosen}
     first = statuses[0] if statuses else None
+    profile = _profile(store, gov)
     return page(
         "wilayah.html", t=t, lang=chosen, shape=shape, as_of=day,
         province=province_names().get(shape.province, shape.province),
         statuses=statuses, first=first,
         office_name=office_names(store, ask).get if first else None,
-        profile=_profile(store, gov), gov=gov,
+        profile=profile, gov=gov, names=_names(profile, chosen),
         status_label=lambda v: COVERAGE_STATUS.label(v, chosen),
         topic_label=lambda v: TOPIC.label(v, chosen),
         basis_label=lambda v: PROVENANCE.label(v, chosen),
