@@ -20,10 +20,14 @@ def _script() -> ModuleType:
     return module
 
 
-SQL = """INSERT INTO wilayah_boundaries(kode,nama,lat,lng,path) VALUES
-\t('63.71','Kota Uji',-3.3,114.6,'[[[-3.0,114.0],[-3.0,115.0],[-4.0,115.0],[-3.0,114.0]]]'),
-\t('63.10','Kabupaten Pulau O''Uji',-3.4,115.6,'[[[[-3.0,116.0],[-3.0,116.5],[-3.5,116.5],[-3.0,116.0]]],[[[-4.0,116.0],[-4.0,116.2],[-4.2,116.2],[-4.0,116.0]]]]');
-"""
+CITY = "[[[-3.0,114.0],[-3.0,115.0],[-4.0,115.0],[-3.0,114.0]]]"
+ISLANDS = ("[[[[-3.0,116.0],[-3.0,116.5],[-3.5,116.5],[-3.0,116.0]]],"
+           "[[[-4.0,116.0],[-4.0,116.2],[-4.2,116.2],[-4.0,116.0]]]]")
+SQL = (
+    "INSERT INTO wilayah_boundaries(kode,nama,lat,lng,path) VALUES\n"
+    f"\t('63.71','Kota Uji',-3.3,114.6,'{CITY}'),\n"
+    f"\t('63.10','Kabupaten Pulau O''Uji',-3.4,115.6,'{ISLANDS}');\n"
+)
 
 
 def test_rows_become_lng_lat_polygons_and_multipolygons() -> None:
