@@ -128,3 +128,9 @@ def test_dirjen_keimigrasian_is_the_directorate_general() -> None:
             "Senin (3/3/2025).")
     kinds = {i["kind"] for i in extract_article(Article("t", text)).to_json()["institutions"]}
     assert "IMIGRASI_PUSAT" in kinds
+
+
+def test_an_agreement_without_a_named_party_is_left_out_with_a_warning() -> None:
+    found = extract_article(Article("t", "Penandatanganan MoU itu berlangsung meriah.")).to_json()
+    assert found["agreements"] == []
+    assert any("without a named party" in w for w in found["warnings"])

@@ -169,7 +169,8 @@ class ArticleWriter:
         for ref in item.parties:
             self.institution(ref)
         status = item.status or "signed"
-        conf = min([p.confidence for p in parties] or [0.5])
+        # Doubt about how it was read (the evidence) counts as much as doubt about who.
+        conf = min([p.confidence for p in parties] + [round(item.evidence.confidence, 2)])
         shape = facts.agreement(AgreementFact(
             item.kind or "OTHER", status, item.date,
             tuple(Party(p.key, p.kind, p.region, self._signatory(p.key)) for p in parties),

@@ -62,6 +62,7 @@ _IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas|selain)\s+(?:dengan\s+)?$", r
 # "berdasarkan PKS ... yang ditandatangani A dan B": the idiom names a real instrument.
 _SIGNED_CLAUSE = re.compile(r"^[^.;]{0,60}?\byang\s+(?:telah\s+|sudah\s+)?(?:ditandatangani|"
                             r"diteken)\b", re.IGNORECASE)
+NO_CUE = 0.55  # the confidence of a status read from no cue at all
 _RELATIVE = re.compile(r"\byang\s+(?:\w+\s+)?$", re.IGNORECASE)
 _BOTH_PARTIES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihaknya|keduanya)\b",
                            re.IGNORECASE)
@@ -96,6 +97,25 @@ class FoundAgreement:
     confidence: float = 0.8
     past: bool = False  # signed before the reported event ("ditandatangani tahun lalu")
     existing: bool = False  # read from its lifetime ("berakhir pada ..."): no signing date
+    reasons: list[str] = field(default_factory=list)  # why the confidence is lowered
+
+    def doubt(self, confidence: float, reason: str) -> None:
+        """Lower the confidence to at most ``confidence`` and say why (shown in review)."""
+        self.confidence = min(self.confidence, confidence)
+        if reason not in self.reasons:
+            self.reasons.append(reason)
+
+
+# Reasons for doubt, Bahasa Indonesia first (planners read them in `sinergi review`).
+NO_STATUS_CUE = ("status tidak tersurat: tidak ada kata tanda tangan atau rencana / "
+                 "status not stated: no signing or planning word")
+UNNAMED = ("instrumen tidak disebut MoU/PKS, dibaca dari kata kerja sama/hibah / "
+           "instrument not named MoU/PKS, read from a cooperation or grant word")
+PARTNERSHIP_ONLY = ("hanya disebut menjalin kerja sama, tanpa instrumen / "
+                    "only an ongoing cooperation is mentioned, no instrument")
+ONE_PARTY = "hanya satu pihak disebut / only one party named"
+PARTIES_BEFORE = ("pihak dibaca dari kalimat sebelumnya / "
+                  "parties read from the sentence before")
 
 
 def topics_of(text: str) -> list[str]:
@@ -114,7 +134,7 @@ def _status(t: str, pos: int) -> tuple[str, float]:
                if not (m.start() > pos and _RELATIVE.search(t[max(0, m.start() - 12):m.start()]))]
     signed = [m.start() for m in _SIGNED.finditer(t)]
     if not planned:
-        return "signed", 0.9 if signed else 0.6
+        return "signed", 0.9 if signed else NO_CUE
     if not signed:
         return "planned", 0.8
     # The marker nearest the instrument's name decides ("akan menandatangani PKS").
@@ -173,6 +193,11 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
     for a in found:
         text = " ".join(s.text for s in a.sentences)
         a.topics = topics_of(text)
+        if len(a.parties) < 2:
+            a.doubt(0.5, ONE_PARTY)
+        first = set(_entities_in(a.sentences[0], mentions, by_mention))
+        if any(e not in first for e in a.parties) and len(a.sentences) == 1:
+            a.reasons.append(PARTIES_BEFORE)  # noted; not a doubt by itself
     return found
 
 
@@ -189,9 +214,13 @@ def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list
                                    past=True, existing=True))
         status, conf = "planned", 0.7
     existing = status == "signed" and bool(I.LIFETIME.search(low))
-    _add(found, FoundAgreement(kind, status, parties, [sent],
-                               confidence=conf if confidence is None else min(conf, confidence),
-                               past=past or existing, existing=existing))
+    new = FoundAgreement(kind, status, parties, [sent], confidence=conf, past=past or existing,
+                         existing=existing)
+    if conf <= NO_CUE:
+        new.doubt(conf, NO_STATUS_CUE)
+    if confidence is not None:
+        new.doubt(confidence, UNNAMED)
+    _add(found, new)
 
 
 def _unnamed(found: list[FoundAgreement], k: int, sentences: list[Sentence],
@@ -220,7 +249,7 @@ def _unnamed(found: list[FoundAgreement], k: int, sentences: list[Sentence],
             return
     if len(parties) < 2 and kind == "PKS":
         return  # who cooperates is not said: not enough to call it an instrument
-    _new(found, kind, sent.text, pos, parties, sent, confidence=0.6)
+    _new(found, kind, sent.text, pos, parties, sent, confidence=0.55)
 
 
 def _parties(k: int, sentences: list[Sentence], mentions: list[Mention],
@@ -245,7 +274,8 @@ def _add(found: list[FoundAgreement], new: FoundAgreement) -> None:
     for a in found:
         if a.kind == new.kind and a.status == new.status:
             _extend(a, new.parties, new.sentences[0])
-            a.confidence = max(a.confidence, new.confidence)
+            if new.confidence > a.confidence:  # a clearer mention of the same instrument
+                a.confidence, a.reasons = new.confidence, list(new.reasons)
             a.existing = a.existing and new.existing
             return
     found.append(new)
@@ -266,4 +296,4 @@ def _partnerships(found: list[FoundAgreement], k: int, sentences: list[Sentence]
             if any(p in a.parties for a in found):
                 continue
             found.append(FoundAgreement("OTHER", "signed", govs[:1] + [p], [sentences[j]],
-                                        confidence=0.6))
+                                        confidence=0.55, reasons=[PARTNERSHIP_ONLY]))

@@ -116,7 +116,11 @@ def extract_article(article: Article, settings: Settings | None = None) -> Artic
     ]
     meeting_date = meeting.date if meeting and meeting.kind == "SIGNING" else None
     result.agreements = [_agreement(a, dates, meeting_date, text) for a in agreements
-                         if len([e for e in a.parties if e.keep]) >= 1]
+                         if any(e.keep for e in a.parties)]
+    for a in agreements:
+        if not any(e.keep for e in a.parties):  # said, not dropped silently
+            warnings.append(f"{a.kind} tanpa pihak yang disebut, tidak dicatat / {a.kind} "
+                            f"without a named party, left out: {a.sentences[0].text[:120]!r}")
     if meeting:
         result.meetings = [_meeting(meeting)]
     result.warnings = list(dict.fromkeys(warnings))
@@ -144,8 +148,9 @@ def _agreement(a: FoundAgreement, dates: dict[int, list[D.DateMention]],
         date_ = date_ or (None if a.past else meeting_date)
     topics = a.topics or topics_of(text[:600])[:1] or ["OTHER"]
     parties = [_ref(e) for e in a.parties if e.keep]
-    return Agreement(a.kind, a.status, date_, parties, topics,
-                     _evidence(a.sentences[0], a.confidence))
+    evidence = _evidence(a.sentences[0], a.confidence)
+    evidence.reasons = list(a.reasons)
+    return Agreement(a.kind, a.status, date_, parties, topics, evidence)
 
 
 def _meeting(m: FoundMeeting) -> Meeting:
