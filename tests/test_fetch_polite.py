@@ -134,3 +134,31 @@ def test_a_selector_narrows_the_page(site: Site, tmp_path: Path) -> None:  # noq
 def test_the_charset_of_the_http_header_is_used(site: Site, tmp_path: Path) -> None:  # noqa: F811
     (rec,) = _run(tmp_path, Plan(urls=[f"{site.base}/cp1252"])).archived
     assert rec["text"].startswith("Banjarbaru \u2013 Pemerintah Kota Banjarbaru")
+
+
+def test_more_redirects_than_allowed_fail(site: Site, tmp_path: Path) -> None:  # noqa: F811
+    (failure,) = _run(tmp_path, Plan(urls=[f"{site.base}/jauh/0"])).failures
+    assert failure.line.endswith("too many redirects (more than 10)")
+    assert len([h for h in site.hits if h.path.startswith("/jauh/")]) == 11
+
+
+def test_a_body_without_length_is_cut_at_the_cap(site: Site, tmp_path: Path) -> None:  # noqa: F811
+    (failure,) = _run(tmp_path, Plan(urls=[f"{site.base}/besar-tanpa-panjang"])).failures
+    assert "SINERGI_FETCH_MAX_BYTES" in failure.line
+
+
+def test_no_server_is_one_line(tmp_path: Path) -> None:
+    (failure,) = _run(tmp_path, Plan(urls=["http://127.0.0.1:9/berita"])).failures
+    assert failure.line.startswith("http://127.0.0.1:9/berita: ")
+    assert "tidak dapat terhubung" in failure.line or "robots.txt" in failure.line
+
+
+def test_a_missing_robots_allows_and_a_broken_one_forbids(site: Site, tmp_path: Path) -> None:  # noqa: F811
+    site.robots_status = 404
+    assert len(_run(tmp_path / "a", Plan(urls=site.story_urls()[:1])).archived) == 1
+    site.robots_status = 503
+    report = _run(tmp_path / "b", Plan(urls=site.story_urls()[:2]))
+    assert not report.archived and len(report.failures) == 2
+    assert "robots.txt situs ini tidak dapat dibaca (HTTP 503)" in report.failures[0].line
+    # read once per run (with its retries on 503), not once per page; no page was asked
+    assert [h.path for h in site.hits][2:] == ["/robots.txt"] * 3

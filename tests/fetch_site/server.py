@@ -52,6 +52,7 @@ class Site:
     slow_seconds: float = 2.0
     busy_left: dict[str, int] = field(default_factory=lambda: {"/sibuk": 2})
     conditional: bool = True  # answer If-None-Match / If-Modified-Since with 304
+    robots_status: int = 200
 
     def story_urls(self) -> list[str]:
         return [f"{self.base}/{s.slug}" for s in STORIES]
@@ -110,6 +111,12 @@ class Handler(BaseHTTPRequestHandler):
         if self.path == "/tetes":
             self.drip(page(STORIES[0], self.site.base).encode())
             return
+        if self.path == "/besar-tanpa-panjang":  # no Content-Length: read until closed
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(b"<html><body>" + b"<p>isi</p>" * 20_000 + b"</body></html>")
+            return
         status, headers, body = self.route(self.path)
         hit.status = status
         self.send_response(status)
@@ -122,6 +129,8 @@ class Handler(BaseHTTPRequestHandler):
     def route(self, path: str) -> tuple[int, dict[str, str], bytes]:
         base, site = self.site.base, self.site
         stories = {f"/{s.slug}": s for s in STORIES}
+        if path == "/robots.txt" and site.robots_status != 200:
+            return site.robots_status, {}, b""
         if path in stories:
             return self.cached(page(stories[path], base), "text/html; charset=utf-8")
         simple = {
@@ -149,6 +158,8 @@ class Handler(BaseHTTPRequestHandler):
             text = page(STORIES[2], base).replace('<meta charset="utf-8">', "")
             text = text.replace("Banjarbaru - ", "Banjarbaru \u2013 ")
             return 200, {"Content-Type": "text/html; charset=windows-1252"}, text.encode("cp1252")
+        if path.startswith("/jauh/"):
+            return 302, {"Location": f"/jauh/{int(path.rsplit('/', 1)[1]) + 1}"}, b""
         if path in ("/putar-a", "/putar-b"):
             return 302, {"Location": "/putar-b" if path == "/putar-a" else "/putar-a"}, b""
         if path == "/pindah":
