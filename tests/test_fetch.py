@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from fetch_site.articles import CLUTTER, STORIES
-from fetch_site.fixtures import fetch_env, site  # noqa: F401 (fixtures)
+from fetch_site.fixtures import fetch_env, fetch_env_backends, site  # noqa: F401 (fixtures)
 from fetch_site.server import FAILURES, Site
 from sinergi.cli.main import cli
 from sinergi.news import parallel as news_extraction
@@ -44,7 +44,8 @@ def _archive(path: Path) -> list[dict[str, Any]]:
 
 
 def test_feed_load_reads_every_article_with_its_date_and_without_clutter(
-        site: Site, fetch_env: Settings, extracted: list[Article], tmp_path: Path) -> None:  # noqa: F811
+        site: Site, fetch_env_backends: Settings, extracted: list[Article],  # noqa: F811
+        tmp_path: Path) -> None:
     out = tmp_path / "arsip.jsonl"
     result = _fetch("--feed", f"{site.base}/feed.xml", "--out", str(out), "--load")
     assert result.exit_code == 0, result.output
@@ -66,7 +67,7 @@ def test_feed_load_reads_every_article_with_its_date_and_without_clutter(
         assert len(r["content_sha256"]) == 64 and r["fetched_at"]
         assert (out.parent / r["raw_html"]).read_bytes().startswith(b"<!DOCTYPE html>")
 
-    graph = open_graph(fetch_env)
+    graph = open_graph(fetch_env_backends)
     try:
         rows = graph.run("MATCH (a:Article) RETURN a.url AS url, a.published_on AS day")
     finally:

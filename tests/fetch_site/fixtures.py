@@ -37,6 +37,21 @@ def fetch_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
     return Settings()
 
 
+@pytest.fixture
+def fetch_env_backends(env: Settings, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """``SINERGI_*`` for CLI runs on each backend (``env`` of conftest), emptied first."""
+    from sinergi.stores import open_graph
+
+    for name, value in FAST.items():
+        monkeypatch.setenv(f"SINERGI_{name}", value)
+    graph = open_graph(env)
+    try:
+        graph.clear()  # the Neo4j server is shared between tests
+    finally:
+        graph.close()  # one process may hold the embedded database at a time
+    return env
+
+
 def fast_settings(tmp_path: Path, **overrides: object) -> Settings:
     values: dict[str, object] = {k.lower(): v for k, v in FAST.items()}
     values.update(overrides)
