@@ -27,7 +27,10 @@ def _tree(head: str, body: str = BODY, lang: str = "id"):  # type: ignore[no-unt
     ("2025-05-14T23:30:00-05:00", date(2025, 5, 14)),  # the day as written, not in UTC
     ("2025-05-14", date(2025, 5, 14)),
     ("Wed, 14 May 2025 23:30:00 +0800", date(2025, 5, 14)),
-    ("kemarin", None), ("", None), ("2025-13-45", None),
+    ("2025/05/14 10:00:00", date(2025, 5, 14)),
+    ("Rabu, 14 Mei 2025 10:00 WIB", date(2025, 5, 14)),
+    ("14 Agustus 2025", date(2025, 8, 14)),
+    ("kemarin", None), ("", None), ("2025-13-45", None), ("14 Kemarin 2025", None),
 ])
 def test_day_of(value: str, day: date | None) -> None:
     assert day_of(value) == day
@@ -50,6 +53,14 @@ def test_a_broken_json_ld_falls_back_to_the_meta_tags() -> None:
     head = ('<script type="application/ld+json">{"@type": "NewsArticle", </script>'
             '<meta name="pubdate" content="2025-03-06">')
     assert published(_tree(head), "") == (date(2025, 3, 6), "meta")
+
+
+def test_the_article_time_tag_but_not_a_comment_s() -> None:
+    body = ('<div class="comment"><time datetime="2025-03-10">10/3</time></div>'
+            '<header><time datetime="2025-03-06T09:00:00+08:00">Kamis</time></header>' + BODY)
+    assert published(_tree("", body), "") == (date(2025, 3, 6), "meta")
+    comment_only = '<div class="comments"><time datetime="2025-03-10">10/3</time></div>' + BODY
+    assert published(_tree("", comment_only), "") == (None, None)
 
 
 def test_the_dateline_when_the_page_has_no_date() -> None:

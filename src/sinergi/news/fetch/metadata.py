@@ -3,7 +3,8 @@
 The date is read in this order, and the first found wins (``published_from`` says
 which): the JSON-LD of an Article/NewsArticle (``datePublished``), the meta tags and
 microdata of publication (``article:published_time``, ``itemprop=datePublished``,
-``pubdate``, Dublin Core), then the dateline at the head of the text (read by the
+``pubdate``, Dublin Core; the first ``<time datetime>`` of the ``<article>`` outside
+its comments last), then the dateline at the head of the text (read by the
 extractor's own ``published_from_dateline``). A modification date is never taken for
 a publication date. A timestamp keeps the day as written on the page
 (``2025-05-14T23:30:00+08:00`` is the 14th), not the day in UTC.
@@ -21,25 +22,35 @@ from urllib.parse import urljoin
 
 from lxml import html as lxml_html
 
-from ..extract.dates import published_from_dateline
+from ..extract.dates import MONTHS, published_from_dateline
 
 _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting",
                   "analysisnewsarticle"}
 _META_NAMES = ("article:published_time", "og:published_time", "datepublished", "pubdate",
-               "publishdate", "publish-date", "publish_date", "dc.date.issued", "dc.date",
-               "dcterms.issued", "dcterms.created", "parsely-pub-date", "sailthru.date",
-               "date")
-_ISO_DAY = re.compile(r"^\s*((?:19|20)\d\d)-(\d\d)-(\d\d)")
+               "publishdate", "publish-date", "publish_date", "content_publisheddate",
+               "dc.date.issued", "dc.date", "dcterms.issued", "dcterms.created",
+               "parsely-pub-date", "sailthru.date", "date")
+# The first <time datetime> of the article or its header, outside any comment.
+_ARTICLE_TIME = ("(//article//time[@datetime][not(ancestor::*[contains(@class, 'comment') "
+                 "or contains(@id, 'comment')])])[1]")
+# "2025-06-02T10:00:00+07:00", and the "2025/06/02 10:00:00" some Indonesian CMSs write
+_ISO_DAY = re.compile(r"^\s*((?:19|20)\d\d)[-/](\d\d)[-/](\d\d)")
+# "Senin, 2 Juni 2025 10:00 WIB"
+_WORDY_DAY = re.compile(r"^\s*(?:[A-Za-z']+,?\s+)?(\d{1,2})\s+([A-Za-z]+)\.?\s+((?:19|20)\d\d)\b")
 
 
 def day_of(value: str | None) -> date | None:
-    """The calendar day of an ISO timestamp or an RFC 2822 date as written, else None."""
+    """The calendar day of an ISO timestamp, an RFC 2822 date or an Indonesian date
+    ("Senin, 2 Juni 2025") as written, else None."""
     if not value:
         return None
     m = _ISO_DAY.match(value)
     try:
         if m:
             return date(int(m[1]), int(m[2]), int(m[3]))
+        m = _WORDY_DAY.match(value)
+        if m and m[2].lower() in MONTHS:
+            return date(int(m[3]), MONTHS[m[2].lower()], int(m[1]))
         return parsedate_to_datetime(value).date()
     except (TypeError, ValueError, IndexError):
         return None
@@ -87,7 +98,7 @@ def meta_published(tree: lxml_html.HtmlElement) -> date | None:
         found = day_of(values.get(name))
         if found:
             return found
-    for node in tree.xpath('//*[@itemprop="datePublished"]|//time[@pubdate]'):
+    for node in tree.xpath(f'//*[@itemprop="datePublished"]|//time[@pubdate]|{_ARTICLE_TIME}'):
         found = day_of(node.get("datetime") or node.get("content") or node.text_content())
         if found:
             return found
