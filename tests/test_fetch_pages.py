@@ -113,6 +113,17 @@ def test_a_gzipped_sitemap_and_an_index() -> None:
         "https://x.example/s1.xml"]
 
 
+def test_a_news_sitemap_dates_its_pages() -> None:
+    news = (b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            b'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url>'
+            b"<loc>https://x.example/1</loc><news:news><news:publication>"
+            b"<news:name>X</news:name><news:language>id</news:language></news:publication>"
+            b"<news:publication_date>2025-03-06T10:00:00+08:00</news:publication_date>"
+            b"<news:title>t</news:title></news:news></url></urlset>")
+    listing = parse_sitemap(news, "https://x.example/news.xml", 10_000)
+    assert [(e.url, e.day) for e in listing.pages] == [("https://x.example/1", date(2025, 3, 6))]
+
+
 @pytest.mark.parametrize("body", [b"<urlset><url><loc>x", b"<html></html>",
                                   b"\x1f\x8bnot gzip"])
 def test_a_broken_sitemap_fails_whole(body: bytes) -> None:

@@ -68,6 +68,14 @@ def _local(tag: object) -> str:
     return str(tag).rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
+def _news_date(item: etree._Element) -> date | None:
+    """``<news:publication_date>`` of a Google News sitemap entry, which has no lastmod."""
+    for node in item.iter():
+        if _local(node.tag) == "publication_date":
+            return day_of((node.text or "").strip())
+    return None
+
+
 def parse_sitemap(body: bytes, url: str, max_bytes: int) -> Listing:
     if body[:2] == b"\x1f\x8b":
         try:
@@ -88,8 +96,8 @@ def parse_sitemap(body: bytes, url: str, max_bytes: int) -> Listing:
     for item in root:
         fields = {_local(child.tag): (child.text or "").strip() for child in item}
         if fields.get("loc"):
-            entries.append(Entry(urldefrag(urljoin(url, fields["loc"]))[0],
-                                 day_of(fields.get("lastmod"))))
+            day = day_of(fields.get("lastmod")) or _news_date(item)
+            entries.append(Entry(urldefrag(urljoin(url, fields["loc"]))[0], day))
     if kind == "sitemapindex":
         return Listing((), tuple(entries))
     return Listing(tuple(entries))
