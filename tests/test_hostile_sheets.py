@@ -45,8 +45,21 @@ def test_too_many_rows_is_one_error(store: GraphStore, tmp_path: Path,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SINERGI_MAX_SHEET_ROWS", "1000")
     problems = _problems(store, _many_rows(tmp_path / "besar.xlsx", 5_000))
-    assert len(problems) == 1 and "more than 1000 rows" in problems[0]
+    assert len(problems) == 1 and "5001 rows, over the limit of 1000" in problems[0]
     assert "SINERGI_MAX_SHEET_ROWS" in problems[0]
+
+
+def test_too_many_rows_while_streaming(store: GraphStore, tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import sinergi.sheets.xlsx as xlsx
+
+    monkeypatch.setenv("SINERGI_MAX_SHEET_ROWS", "1000")
+    monkeypatch.setattr(xlsx, "_scan", lambda zf, info: (0, False))  # a lying XML count
+    problems = _problems(store, _many_rows(tmp_path / "besar.xlsx", 5_000))
+    assert len(problems) == 1 and "more than 1000 rows" in problems[0]
+    csv_rows = [AGREEMENT_HEADERS] + [["x"] * len(AGREEMENT_HEADERS)] * 2_000
+    [problem] = _problems(store, write_csv(tmp_path / "besar.csv", csv_rows))
+    assert "more than 1000 rows" in problem
 
 
 def test_cli_prints_one_line_for_a_huge_sheet(env: Settings, tmp_path: Path,
@@ -55,7 +68,7 @@ def test_cli_prints_one_line_for_a_huge_sheet(env: Settings, tmp_path: Path,
     path = _many_rows(tmp_path / "besar.xlsx", 5_000)
     result = CliRunner().invoke(cli, ["load", "records", str(path)])
     assert result.exit_code != 0
-    assert "more than 1000 rows" in result.output and len(result.output.splitlines()) <= 3
+    assert "over the limit of 1000" in result.output and len(result.output.splitlines()) <= 3
 
 
 @pytest.mark.parametrize(("setting", "value", "words"), [

@@ -40,7 +40,8 @@ def read_workbook(data: bytes, file: str, limits: Limits) -> list[tuple[str, Row
     """(title, numbered rows) of every worksheet, or an ``InputError``."""
     from openpyxl import load_workbook
 
-    formulas = _check_zip(data, file, limits)
+    _check_zip(data, file, limits)
+    formulas = _prescan(data, file, limits)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged file
@@ -55,30 +56,45 @@ def read_workbook(data: bytes, file: str, limits: Limits) -> list[tuple[str, Row
     return out
 
 
-def _check_zip(data: bytes, file: str, limits: Limits) -> bool:
-    """Refuse a zip bomb; whether any worksheet holds a formula."""
+def _check_zip(data: bytes, file: str, limits: Limits) -> None:
+    """Refuse a zip bomb from the zip's directory, before anything is unpacked."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            infos = zf.infolist()
-            unpacked = sum(i.file_size for i in infos)
-            if unpacked > limits.unzipped_bytes:
-                raise InputError(f"unpacks to {unpacked} bytes, over the limit of "
-                                 f"{limits.unzipped_bytes} (SINERGI_MAX_UNZIPPED_BYTES)",
-                                 file=file)
-            return any(_has_formula(zf, i) for i in infos
-                       if i.filename.startswith("xl/worksheets/"))
+            unpacked = sum(i.file_size for i in zf.infolist())
     except zipfile.BadZipFile as exc:
         raise InputError(f"not a readable XLSX workbook ({exc})", file=file) from None
+    if unpacked > limits.unzipped_bytes:
+        raise InputError(f"unpacks to {unpacked} bytes, over the limit of "
+                         f"{limits.unzipped_bytes} (SINERGI_MAX_UNZIPPED_BYTES)", file=file)
 
 
-def _has_formula(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
-    tail = b""
+def _prescan(data: bytes, file: str, limits: Limits) -> bool:
+    """Count each worksheet's rows in its XML (fast, before openpyxl parses anything:
+    streaming 500,000 rows through openpyxl takes a minute); whether any has a formula."""
+    formulas = False
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        for info in zf.infolist():
+            if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                rows, has_formula = _scan(zf, info)
+                formulas = formulas or has_formula
+                if rows > limits.rows:
+                    raise InputError(f"a worksheet ({info.filename}) has {rows} rows, over "
+                                     f"the limit of {limits.rows} (SINERGI_MAX_SHEET_ROWS): "
+                                     "split the sheet or remove empty rows", file=file)
+    return formulas
+
+
+def _scan(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[int, bool]:
+    rows, formula, tail = 0, False, b""
     with zf.open(info) as fh:
         while chunk := fh.read(1 << 20):
-            if b"<f>" in tail + chunk or b"<f " in tail + chunk:
-                return True
-            tail = chunk[-3:]
-    return False
+            # A tag cut by the chunk boundary is found in ``tail + chunk``; ``tail`` is
+            # shorter than any tag, so nothing is counted twice.
+            both = tail + chunk
+            rows += both.count(b"<row ") + both.count(b":row ")
+            formula = formula or b"<f>" in both or b"<f " in both or b":f>" in both
+            tail = chunk[-4:]
+    return rows, formula
 
 
 def _rows(ws: Any, file: str, limits: Limits, cells: list[int]) -> Rows:
@@ -87,6 +103,10 @@ def _rows(ws: Any, file: str, limits: Limits, cells: list[int]) -> Rows:
     if declared > limits.columns:
         raise InputError(f"{declared} columns, over the limit of {limits.columns} "
                          "(SINERGI_MAX_SHEET_COLUMNS)", file=where)
+    if (ws.max_row or 0) > limits.rows:  # the sheet's own <dimension>: no need to stream
+        raise InputError(f"{ws.max_row} rows, over the limit of {limits.rows} "
+                         "(SINERGI_MAX_SHEET_ROWS): split the sheet or remove empty rows",
+                         file=where)
     rows: Rows = []
     for n, values in enumerate(ws.iter_rows(values_only=True), start=1):
         if n > limits.rows:
@@ -96,7 +116,8 @@ def _rows(ws: Any, file: str, limits: Limits, cells: list[int]) -> Rows:
         if cells[0] > limits.cells:
             raise InputError(f"more than {limits.cells} cells in the file "
                              "(SINERGI_MAX_SHEET_CELLS)", file=where, line=n)
-        rows.append((n, list(values)))
+        if any(v is not None for v in values):  # empty rows are dropped anyway
+            rows.append((n, list(values)))
     return rows
 
 
