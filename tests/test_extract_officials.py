@@ -143,3 +143,13 @@ def test_a_post_word_that_is_a_name_opener_ends_the_post() -> None:
     assert set(found) == {"Lalu Hamdan", "Ratih Kusuma"}
     assert found["Lalu Hamdan"]["title"].startswith("Sekretaris Daerah")
     assert "Lalu Lintas" in found["Ratih Kusuma"]["title"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Direktur Jenderal Imigrasi Dodi R Pranata meninjau kantor itu.", "Dodi R Pranata"),
+    ("Bupati Sikka, Y Wedho, membuka acara.", "Y Wedho"),
+    ("Kepala Divisi Administrasi Benny TR Sitompul hadir.", "Benny TR Sitompul"),
+])
+def test_initials_without_full_stop_stay_in_the_name(text: str, name: str) -> None:
+    names = [o["name"] for o in extract_article(Article("t", text)).to_json()["officials"]]
+    assert names == [name]

@@ -100,7 +100,12 @@ def _read_name(t: str, pos: int) -> tuple[list[str], list[str], int]:
         # A degree ends the name; an unknown capitalised pair ("Ramli HS") is initials.
         if tokens and (bare in lexicon.DEGREES or "." in tok.rstrip(".") and _DEGREE.match(tok)):
             break
-        if tokens and tok.isupper() and 2 <= len(bare) <= 3 and tok.isalpha():
+        if tokens and tok.isupper() and 2 <= len(bare) <= 3 and tok.rstrip(".").isalpha():
+            tokens.append(tok)  # "Raymond JH. Takasenseran"
+            end = m.end()
+            continue
+        if (len(tok) == 1 and tok.isupper() and tok != "I" and _next_is_name(t, m.end())):
+            # An initial written without its full stop: "Ronny F Sompie", "W Musyafirin".
             tokens.append(tok)
             end = m.end()
             continue
