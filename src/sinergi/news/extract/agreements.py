@@ -21,7 +21,7 @@ from .sentences import Sentence, in_quote
 
 _KINDS = [
     ("MOU", re.compile(r"\b(?i:nota\s+kesepahaman|nota\s+kesepakatan(?:\s+bersama)?|"
-                       r"kesepakatan\s+bersama|memorandum\s+of\s+understanding)\b|\bMo[Uu]\b")),
+                       r"kesepakatan\s+bersama|memorandum\s+of\s+understanding)\b|\bM[Oo][Uu]\b")),
     ("PKS", re.compile(r"\b(?i:perjanjian\s+kerja\s*sama)\b|\bPKS\b")),
     ("OTHER", re.compile(r"\b(?i:piagam\s+kerja\s*sama|surat\s+keputusan\s+bersama|"
                          r"letter\s+of\s+intent|surat\s+dukungan)\b|\bLoI\b|\bSKB\b")),
