@@ -123,3 +123,19 @@ def test_yesterday_under_a_dateline_is_the_day_before_it() -> None:
     assert data["published"] == "2025-06-03"
     [meeting] = data["meetings"]
     assert meeting["date"] == "2025-06-02"
+
+
+def test_day_and_month_in_brackets_after_hari_ini_take_the_year_the_text_names() -> None:
+    text = ("Sampai 2015 sudah dibuka 12 unit. Hari ini (4/9) Pemerintah Kabupaten Lumajang dan "
+            "Kantor Imigrasi Kelas I TPI Malang menandatangani perjanjian kerja sama.")
+    [a] = extract_article(Article("t", text)).to_json()["agreements"]
+    assert a["date"] == "2015-09-04"
+
+
+def test_a_time_stamp_line_does_not_date_the_event() -> None:
+    text = ("Imigrasi Bentuk Timpora Lumajang\nSelasa 05 Mar 2024 19:30 WIB\n"
+            "LUMAJANG -- Kantor Imigrasi Kelas I TPI Malang membentuk Timpora Kabupaten "
+            "Lumajang, Senin (4/3).\nPengukuhan Timpora dipimpin Kepala Kantor Imigrasi Malang "
+            "bersama Pemerintah Kabupaten Lumajang.")
+    [m] = extract_article(Article("t", text, published="2024-03-05")).to_json()["meetings"]
+    assert m["date"] == "2024-03-04"

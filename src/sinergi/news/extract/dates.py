@@ -49,6 +49,9 @@ _WORDY = _lc(
     r"(?:" + _WD + _TOD + r"\s*[,(]?\s*)?(?:tanggal\s+)?(?P<d>\d{1,2})\s+" + _MON
     + r"\.?(?:\s+(?P<y>\d{4}))?\b",
 )
+# "Hari ini (6/9)", "pada (6/9)": day/month in brackets without a weekday.
+_PAREN_DM = _lc(r"\b(?:hari\s+ini|kemarin|pada|tanggal)\s*\(\s*(?P<d>\d{1,2})\s*/\s*"
+                r"(?P<m>\d{1,2})\s*\)")
 _BARE_NUMERIC = re.compile(r"(?<![\d/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])")
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
 _WEEKDAY_ONLY = _lc(
@@ -280,6 +283,9 @@ def find_dates(text: str, ctx: DateContext, warnings: list[str], low: str = "",
             add(m, full, True)
         else:
             add(m, infer_year(d, mo, wd2, ctx, warnings, text[m.start():m.end()].strip()), False)
+    for m in _PAREN_DM.finditer(low) if "(" in low else ():
+        add(m, infer_year(int(m.group("d")), int(m.group("m")), None, ctx, warnings,
+                          text[m.start():m.end()].strip()), False)
     for m in _BARE_NUMERIC.finditer(low):
         add(m, _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))), True)
     for m in _WEEKDAY_ONLY.finditer(low) if weekday else ():

@@ -126,7 +126,7 @@ def _dateline(s: Sentence, d: DateMention) -> bool:
 def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
                dates: dict[int, list[DateMention]]) -> tuple[str | None, float]:
     def usable(s: Sentence, numeric: bool) -> list[DateMention]:
-        if _PRESS.search(s.text):
+        if _PRESS.search(s.text) or _stamp(s, dates.get(s.index, [])):
             return []
         return [d for d in dates.get(s.index, []) if d.iso and not _dateline(s, d)
                 and (_numeric(d) or not numeric)]
@@ -138,6 +138,23 @@ def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
             if found := usable(s, numeric):
                 return found[0].iso, confidence
     return None, 0.5
+
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:wib|wita|wit)\b|[|/,-]", re.I)
+_LETTERS = re.compile(r"[A-Za-z]{2,}")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
+def _stamp(s: Sentence, found: list[DateMention]) -> bool:
+    """ "Kamis 07 Mar 2019 19:30 WIB": a line that is only the page's time stamp dates
+    the publication, not the event."""
+    if not found or len(s.text) > 60 or not _TIME.search(s.text):
+        return False  # a date alone on its line may finish the lead: "Kamis, 14/04/2022."
+    rest = s.text
+    for d in found:
+        rest = rest.replace(d.text, " ")
+    rest = _CLOCK.sub(" ", rest)
+    return len(_LETTERS.findall(rest)) <= 1
 
 
 def _numeric(d: DateMention) -> bool:
