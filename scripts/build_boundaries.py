@@ -13,8 +13,9 @@ code, name, centroid and a JSON polygon or multipolygon of ``[lat, lng]`` pairs.
 What it writes to ``src/sinergi/data/boundaries/``:
 
 * ``kabkota.geojson``: one Feature per kab/kota (``code``, ``name``, ``province``), RFC 7946
-  order ``[lng, lat]``, simplified with a topology-preserving Douglas-Peucker at
-  ``TOLERANCE`` degrees (about 300 m; a national map is ~0.05 degrees a pixel) and snapped to
+  order ``[lng, lat]``, simplified with a Douglas-Peucker that keeps each shape valid
+  (shapely ``preserve_topology``; neighbours share no vertices in the source, so each is
+  simplified on its own) at ``TOLERANCE`` degrees (about 300 m; a national map is ~0.05 degrees a pixel) and snapped to
   a ``GRID`` degree grid (about 11 m), each geometry made valid again after snapping;
 * ``LICENSE`` (the source's MIT licence, kept as it must be) and ``PROVENANCE.md``.
 
@@ -168,10 +169,12 @@ def _provenance(commit: str, renamed: list[str], size: int) -> str:
         "codes are exactly those of `../regions/kabkota.csv` (Kepmendagri No. 300.2.2-2138",
         "Tahun 2025), which the script checks before it writes anything.",
         "",
-        f"Simplified (topology-preserving Douglas-Peucker, tolerance {TOLERANCE} degrees,",
-        f"about 300 m), snapped to a {GRID} degree grid and made valid; coordinates are",
-        f"`[longitude, latitude]` (RFC 7946). Size: {size} bytes. Do not edit by hand: fix the",
-        "script or the source and regenerate.",
+        f"Simplified (Douglas-Peucker that keeps each shape valid, tolerance {TOLERANCE}",
+        f"degrees, about 300 m), snapped to a {GRID} degree grid and made valid; coordinates",
+        f"are `[longitude, latitude]` (RFC 7946). Size: {size} bytes. Neighbours do not share",
+        "vertices in the source, so each shape is simplified on its own: thin slivers or",
+        "overlaps of up to about 300 m can appear along shared borders. Do not edit by hand:",
+        "fix the script or the source and regenerate.",
     ]
     if renamed:
         lines += ["", "Names that differ from the source (ours kept):", ""]
