@@ -7,6 +7,8 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from fetch_site.articles import STORIES
 from fetch_site.fixtures import fast_settings, site  # noqa: F401 (fixture)
 from fetch_site.server import Site
@@ -162,3 +164,22 @@ def test_a_missing_robots_allows_and_a_broken_one_forbids(site: Site, tmp_path: 
     assert "robots.txt situs ini tidak dapat dibaca (HTTP 503)" in report.failures[0].line
     # read once per run (with its retries on 503), not once per page; no page was asked
     assert [h.path for h in site.hits][2:] == ["/robots.txt"] * 3
+
+
+def test_a_parser_crash_on_one_page_is_one_failure(site: Site, tmp_path: Path,  # noqa: F811
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from sinergi.news.fetch import run
+
+    real = run.extract_page
+    bad = site.story_urls()[1]
+
+    def flaky(body: bytes, url: str, *args: object) -> object:
+        if url == bad:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(body, url, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(run, "extract_page", flaky)
+    report = _run(tmp_path, Plan(urls=site.story_urls()))
+    assert len(report.archived) == len(STORIES) - 1
+    (failure,) = report.failures
+    assert failure.line.startswith(f"{bad}: galat tak terduga saat membaca (RecursionError")

@@ -40,4 +40,10 @@ def http_status(url: str, status: int, retries: int = 0) -> FetchFailure:
                         f"server refused the request (HTTP {status})", status=status)
 
 
-__all__ = ["FetchFailure", "http_status"]
+def unexpected(url: str, exc: Exception) -> FetchFailure:
+    detail = f"{type(exc).__name__}: {exc}"[:200]
+    return FetchFailure(url, f"galat tak terduga saat membaca ({detail})",
+                        f"unexpected error while reading ({detail})")
+
+
+__all__ = ["FetchFailure", "http_status", "unexpected"]

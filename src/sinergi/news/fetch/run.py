@@ -27,7 +27,7 @@ import httpx
 from ...settings import Settings
 from .archive import Archive, now_iso, record, sha256
 from .discover import Entry, Listing, parse_feed, parse_sitemap
-from .failure import FetchFailure
+from .failure import FetchFailure, unexpected
 from .http import Client, Fetched
 from .page import extract_page
 from .polite import host_of
@@ -117,6 +117,10 @@ class Fetcher:
                 self._page(job, since)
             except FetchFailure as exc:
                 self.fail(exc)
+            except Exception as exc:  # noqa: BLE001
+                # A parser (lxml, trafilatura) tripping on one odd page must not stop the
+                # run: the page is one failure line like any other.
+                self.fail(unexpected(job.url, exc))
         self.report.requests = self.client.requests
         self.report.seconds = time.perf_counter() - started
         return self.report
@@ -140,6 +144,9 @@ class Fetcher:
                 listing = self._listing(url, kind)
             except FetchFailure as exc:
                 self.fail(exc)
+                continue
+            except Exception as exc:  # noqa: BLE001 (as for pages, below)
+                self.fail(unexpected(url, exc))
                 continue
             self.report.listings += 1
             todo.extend((e.url, origin, "sitemap") for e in listing.sitemaps)
