@@ -13,6 +13,8 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from . import __version__
+
 
 class Settings(BaseSettings):
     """Every setting Sinergi reads; the README's configuration table lists them all."""
@@ -85,7 +87,7 @@ class Settings(BaseSettings):
         2.0, ge=0, description="Seconds before the first retry; doubled for each next one."
     )
     fetch_user_agent: str = Field(
-        "Sinergi/0.1 (+https://github.com/sinergi-id/sinergi)",
+        f"Sinergi/{__version__} (+https://github.com/sinergi-id/sinergi)",
         description="User-Agent of `sinergi fetch`: names Sinergi and where to read about it.",
     )
     today: str | None = Field(
