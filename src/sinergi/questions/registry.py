@@ -137,25 +137,35 @@ def get(name: str) -> Query:
         raise NotFound(f"no question {name!r}; known: {known}") from None
 
 
+_NUMBERS = (bool, int, float)  # a tuple: isinstance checks it faster than a union
+
+
 def _sort_key(value: Any) -> tuple[int, Any]:
     # None sorts first, then values of one type; mixed types fall back to their text.
     if value is None:
         return (0, "")
-    if isinstance(value, bool | int | float):
+    if type(value) is str:  # the common case, first
+        return (2, value)
+    if isinstance(value, _NUMBERS):
         return (1, value)
     return (2, str(value))
 
 
 def _finish(query: Query, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out, seen = [], set()
+    columns, needed = list(query.columns), set(query.columns)
     for row in rows:
-        missing = [c for c in query.columns if c not in row]
-        if missing:
+        if len(row) == len(columns) and list(row) == columns:
+            clean = dict(row)  # already the columns in their order: a plain copy is faster
+        elif needed <= row.keys():
+            clean = {c: row[c] for c in columns}
+        else:
+            missing = [c for c in columns if c not in row]
             raise SchemaError(f"question {query.name} returned no column(s) {missing}")
-        clean = {c: row[c] for c in query.columns}
         for c in query.header.sets:
-            if clean[c] is not None:
-                clean[c] = sorted(set(clean[c]), key=_sort_key)
+            value = clean[c]
+            if value is not None:
+                clean[c] = list(value) if len(value) < 2 else sorted(set(value), key=_sort_key)
         # Identical rows say nothing more; parts of a UNION ALL may repeat one event.
         ident = repr(clean)
         if ident not in seen:
@@ -169,15 +179,28 @@ def _finish(query: Query, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _order(rows: list[dict[str, Any]], order: tuple[tuple[str, bool], ...]) -> None:
     """Sort by the declared order; rows tied under it by the whole row, because each
     backend would otherwise keep its own order among them."""
-    for column, desc in reversed(order):
-        rows.sort(key=_by(column), reverse=desc)
-    keys = [tuple(_sort_key(row[c]) for c, _ in order) for row in rows]
+    if len({desc for _, desc in order}) == 1:
+        # One direction: a single sort on all the columns orders as the sorts one
+        # column at a time below do (both stable), with each key computed once.
+        columns, desc = [c for c, _ in order], order[0][1]
+        keyed = sorted(((tuple(_sort_key(row[c]) for c in columns), row) for row in rows),
+                       key=_first, reverse=desc)
+        rows[:] = [row for _, row in keyed]
+        keys = [key for key, _ in keyed]
+    else:
+        for column, desc in reversed(order):
+            rows.sort(key=_by(column), reverse=desc)
+        keys = [tuple(_sort_key(row[c]) for c, _ in order) for row in rows]
     start = 0
     for end in range(1, len(rows) + 1):
         if end == len(rows) or keys[end] != keys[start]:
             if end - start > 1:
                 rows[start:end] = sorted(rows[start:end], key=_whole)
             start = end
+
+
+def _first(pair: tuple[Any, Any]) -> Any:
+    return pair[0]
 
 
 def _whole(row: dict[str, Any]) -> list[tuple[int, Any]]:
