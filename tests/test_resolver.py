@@ -169,9 +169,12 @@ def test_unknown_bodies_get_deterministic_low_confidence_keys(resolver):
     b = resolver.resolve("PT Sinar Borneo Sejahtera", kind="NON_GOV")
     assert a.key == b.key == "non_gov:-:pt-sinar-borneo-sejahtera"
     assert a.confidence < 0.5 and a.rule == "unknown"
-    office = resolver.resolve("Kantor Imigrasi Kelas I Khusus TPI Soekarno-Hatta")
-    assert office.key == "kanim:soekarno-hatta" and office.confidence < 0.9
+    # An office the register does not list gets the key the register would give it.
+    office = resolver.resolve("Kantor Imigrasi Kelas II Non TPI Khayalan")
+    assert office.key == "kanim:khayalan" and office.confidence < 0.9
     assert not office.rule.startswith("reference")
+    listed = resolver.resolve("Kantor Imigrasi Kelas I Khusus TPI Soekarno-Hatta")
+    assert (listed.key, listed.rule) == ("kanim:soekarno-hatta", "reference:office")
     assert resolver.resolve("Pemkab Khayalan").key == "pemkab:khayalan"
 
 
