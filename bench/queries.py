@@ -89,7 +89,20 @@ def _params(name: str, province: str, ids: dict[str, str], other: dict[str, str]
     return {p.name: by_type[p.type] for p in query.params if p.required and p.type in by_type}
 
 
+#: Options measured apart: "question+option" -> extra parameters (by province).
+VARIANTS: dict[str, Any] = {
+    "path+cooperation_only": lambda province: {"cooperation_only": True},
+    "list-agreements+coop_type": lambda province: {"coop_type": "vertikal",
+                                                   "province": province},
+}
+
+
+def _question(label: str) -> str:
+    return label.split("+", 1)[0]
+
+
 def _scoped(name: str) -> bool:
+    name = _question(name)
     return any(p.type == "province" and p.required for p in registry()[name].params)
 
 
@@ -97,7 +110,8 @@ def measure(store: GraphStore, runs: int, warmup: int, only: list[str] | None = 
             ) -> list[dict[str, Any]]:
     ids = {p: _institutions(store, p) for p in PROVINCES}
     out = []
-    for name in only or list(registry()):
+    for label in only or [*registry(), *VARIANTS]:
+        name = _question(label)
         print(f"measuring {name}", file=sys.stderr, flush=True)
         times: list[float] = []
         rows = 0
@@ -105,6 +119,8 @@ def measure(store: GraphStore, runs: int, warmup: int, only: list[str] | None = 
             province = PROVINCES[i % len(PROVINCES)]
             other = ids[PROVINCES[(i + 1) % len(PROVINCES)]]
             params = _params(name, province, ids[province], other)
+            if label in VARIANTS:
+                params = {**params, **VARIANTS[label](province)}
             start = time.perf_counter()
             result = run_query(store, name, params)
             elapsed = (time.perf_counter() - start) * 1000
@@ -113,7 +129,7 @@ def measure(store: GraphStore, runs: int, warmup: int, only: list[str] | None = 
                 rows += len(result.rows)
         times.sort()
         p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-        out.append({"question": name, "province_scoped": _scoped(name),
+        out.append({"question": label, "province_scoped": _scoped(name),
                     "p50_ms": round(statistics.median(times), 1), "p95_ms": round(p95, 1),
                     "max_ms": round(times[-1], 1), "mean_rows": round(rows / runs, 1)})
     return out

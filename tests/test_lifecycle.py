@@ -3,16 +3,20 @@ expires, which MoU was never followed by a PKS. Right answers are written here."
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 
 from lifecycle_sheet import AS_OF, load_lifecycle
+from sinergi.cli.main import cli
 from sinergi.errors import ParameterError
 from sinergi.questions.registry import run_query
 from sinergi.schema import AgreementType, agreement_type
-from sinergi.stores import GraphStore
+from sinergi.settings import Settings
+from sinergi.stores import GraphStore, open_graph
 
 
 @pytest.fixture
@@ -238,3 +242,22 @@ def test_changes_in_a_province_between_two_dates(graph: GraphStore) -> None:
     assert len(rows[7]["sources"]) == 1
     with pytest.raises(ParameterError, match="from"):
         run_query(graph, "changes", {"province": "63", "from": "2025-01-01", "to": "2024-01-01"})
+
+
+def test_cli_tables_label_coded_values_in_bahasa_indonesia_first(
+    env: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_graph(env) as store:
+        store.clear()
+        load_lifecycle(store, tmp_path)
+    monkeypatch.setenv("COLUMNS", "400")
+    args = ["ask", "expiring", "-p", "days=30", "-p", f"as_of={AS_OF}"]
+    table = CliRunner().invoke(cli, args)
+    assert table.exit_code == 0, table.output
+    assert "Perjanjian yang akan atau sudah berakhir tanpa diperbarui / Agreements" in table.output
+    # Labels beside the codes (rich folds long cells, so word by word).
+    for words in ("diperpanjang", "(expiring)", "(expired)", "diganti", "(replaced)",
+                  "menjabat", "(in-office)", "vertikal", "(VERTICAL)"):
+        assert words in table.output
+    raw = CliRunner().invoke(cli, [*args, "--json"])
+    assert [r["reason"] for r in json.loads(raw.output)] == ["expired", "expiring"]

@@ -76,14 +76,18 @@ def ask(name: str | None, pairs: tuple[str, ...], list_: bool, as_json: bool,
         raise click.UsageError("give a question NAME, or --list to see them")
     from ..questions.params import check_params
     from ..questions.registry import get, run_query
+    from ..questions.vocabulary import labelled
 
     query = get(name)
     params = _parse(pairs)
     check_params(query.params, params)  # fail before opening the store
     with open_store() as store:
         result = run_query(store, name, params)
-    emit(result.rows, as_json=as_json, as_csv=as_csv, columns=result.columns,
-         title=query.title, note=page_note(result))
+    # A table is for reading: coded values get their label, Bahasa Indonesia first.
+    rows = result.rows if as_json or as_csv else labelled(name, result.rows)
+    title = f"{query.header.title_id} / {query.title}" if query.header.title_id else query.title
+    emit(rows, as_json=as_json, as_csv=as_csv, columns=result.columns, title=title,
+         note=page_note(result))
 
 
 def page_note(result: Any) -> str | None:

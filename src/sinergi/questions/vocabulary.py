@@ -237,3 +237,30 @@ CHANGE = Vocabulary("change", (
     Term("office-succeeded", "Kantor digantikan", "Office replaced by another"),
     Term("official-replaced", "Pejabat berganti", "Official replaced"),
 ))
+
+#: The coded values of answers and how to name them, by question and column: tables
+#: for planners show the label (Bahasa Indonesia first) beside the code.
+ANSWER_LABELS: dict[str, dict[str, Vocabulary]] = {
+    "expiring": {"reason": EXPIRY_REASON, "signatory_status": SIGNATORY_STATUS,
+                 "coop_type": AGREEMENT_TYPE},
+    "unfollowed": {"coop_type": AGREEMENT_TYPE},
+    "list-agreements": {"coop_type": AGREEMENT_TYPE},
+    "quiet-teams": {"status": TEAM_STATUS, "how": TEAM_MEETING, "kind": INSTITUTION_KIND},
+    "scorecard": {"status": COVERAGE_STATUS, "trend": TREND, "topic": TOPIC},
+    "changes": {"change": CHANGE},
+}
+
+
+def labelled(question: str, rows: list[dict[str, object]], lang: str = "id"
+             ) -> list[dict[str, object]]:
+    """Rows with each coded value of ``ANSWER_LABELS`` shown as "label (code)"."""
+    columns = ANSWER_LABELS.get(question, {})
+    out = []
+    for row in rows:
+        shown = dict(row)
+        for column, vocabulary in columns.items():
+            value = row.get(column)
+            if isinstance(value, str) and vocabulary.label(value, lang) != value:
+                shown[column] = f"{vocabulary.label(value, lang)} ({value})"
+        out.append(shown)
+    return out
