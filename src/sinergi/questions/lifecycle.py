@@ -45,7 +45,9 @@ def _days_between(start: str | None, end: str | None) -> int | None:
 
 @prepare_step("expiring")
 def _expiring(params: dict[str, Any]) -> None:
-    params["until"] = days_after(params["as_of"], _bounded(params, "days", 100 * 366))
+    days = _bounded(params, "days", 100 * 366)
+    params["since"] = days_after(params["as_of"], -days)
+    params["until"] = days_after(params["as_of"], days)
 
 
 @post_step("expiring")

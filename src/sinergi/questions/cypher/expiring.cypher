@@ -2,12 +2,13 @@
 // title_id: Perjanjian yang akan atau sudah berakhir tanpa diperbarui
 // summary_id: Perjanjian yang masa berlakunya segera habis atau sudah habis dan belum diperbarui, dengan status penanda tangannya.
 // summary_en: Agreements about to expire or expired without renewal, with whether their signatories are still in office.
-// description: Signed agreements whose valid_until falls within days days after as_of
-// description: (reason expiring, days_left from as_of), or has passed on as_of, or that are
-// description: marked expired (reason expired; days_left negative), in both cases only when
-// description: no later signed agreement on a shared topic binds all the same parties (a
-// description: party's successor counts for it): renewed agreements are left out. Agreements
-// description: without a valid_until appear only when marked expired. signatories: the
+// description: Signed agreements whose valid_until falls within days days of as_of: on or
+// description: after it (reason expiring, days_left: days to go) or before it (reason
+// description: expired, days_left negative), in both cases only when no later signed
+// description: agreement on a shared topic binds all the same parties (a party's successor
+// description: counts for it): renewed agreements are left out. Agreements without a
+// description: valid_until are not dated and not listed (stale-agreements lists every old or
+// description: expired agreement without renewal, however long ago). signatories: the
 // description: signing officials (named on PARTY_TO, else the head of the party institution
 // description: at signing: Bupati, Wali Kota, Gubernur, Kepala ...); replaced: those another
 // description: person has since been seen succeeding (same title, same institution, after
@@ -15,7 +16,7 @@
 // description: in-office or unknown (no signing official known). Agreements, parties, people
 // description: and positions rejected in review are left out.
 // param: as_of: date = today -- the day to judge on (YYYY-MM-DD)
-// param: days: int = 90 -- look-ahead: valid_until at most this many days after as_of
+// param: days: int = 90 -- valid_until at most this many days after (or before) as_of
 // param: coop_type: agreement_type = "" -- only this cooperation type (KSDD, KSDPK, VERTICAL, ...)
 // param: province: province = "" -- only agreements covering a region of it; empty for all
 // columns: agreement, kind, coop_type, title, topics, parties, signed_on, valid_until,
@@ -23,12 +24,21 @@
 // columns: signatories, replaced, signatory_status
 // sets: topics, parties, signatories, replaced
 // order: valid_until, agreement
+OPTIONAL MATCH (:Region {province: $province})<-[:COVERS]-(pa:Agreement)
+// Candidates by key: the agreements covering a region of the province (an index seek
+// from the province's regions), or every agreement when no province is given.
+WITH collect(DISTINCT pa.key) AS scoped
+OPTIONAL MATCH (na:Agreement)
+WHERE $province = ''
+WITH scoped, collect(na.key) AS every
+UNWIND scoped + every AS candidate
+WITH DISTINCT candidate
 MATCH (a:Agreement)
-WHERE a.status IN ['signed', 'expired'] AND coalesce(a.signed_on, '') <= $as_of
+WHERE a.key = candidate
+  AND a.status IN ['signed', 'expired'] AND coalesce(a.signed_on, '') <= $as_of
   AND coalesce(a.review, '') <> 'rejected'
-  AND (a.status = 'expired' OR a.valid_until <= $until)
+  AND a.valid_until >= $since AND a.valid_until <= $until
   AND ($coop_type = '' OR coalesce(a.coop_type, 'UNKNOWN') = $coop_type)
-  AND ($province = '' OR (a)-[:COVERS]->(:Region {province: $province}))
 MATCH (p:Institution)-[:PARTY_TO]->(a)
 WITH a, p WHERE coalesce(p.status, '') <> 'rejected'
 WITH a, collect(DISTINCT p.key) AS parties, count(DISTINCT p) AS n
@@ -72,7 +82,7 @@ RETURN a.key AS agreement, a.kind AS kind,
        coalesce(a.coop_type, 'UNKNOWN') AS coop_type, a.title AS title, a.topics AS topics,
        parties,
        a.signed_on AS signed_on, a.valid_until AS valid_until,
-       CASE WHEN a.status = 'expired' OR a.valid_until < $as_of THEN 'expired'
+       CASE WHEN a.valid_until < $as_of THEN 'expired'
             ELSE 'expiring' END AS reason,
        signatories, replaced,
        CASE WHEN size(replaced) > 0 THEN 'replaced'

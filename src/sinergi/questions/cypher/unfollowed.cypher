@@ -19,16 +19,25 @@
 // columns: months_since
 // sets: topics, parties
 // order: signed_on, agreement
+OPTIONAL MATCH (:Region {province: $province})<-[:COVERS]-(pa:Agreement)
+// Candidates by key: the agreements covering a region of the province (an index seek
+// from the province's regions), or every agreement when no province is given.
+WITH collect(DISTINCT pa.key) AS scoped
+OPTIONAL MATCH (na:Agreement)
+WHERE $province = ''
+WITH scoped, collect(na.key) AS every
+UNWIND scoped + every AS candidate
+WITH DISTINCT candidate
 MATCH (a:Agreement)
-WHERE a.kind = 'MOU' AND a.status = 'signed' AND a.signed_on <= $cutoff
+WHERE a.key = candidate
+  AND a.kind = 'MOU' AND a.status = 'signed' AND a.signed_on <= $cutoff
   AND coalesce(a.review, '') <> 'rejected'
   AND ($coop_type = '' OR coalesce(a.coop_type, 'UNKNOWN') = $coop_type)
-  AND ($province = '' OR (a)-[:COVERS]->(:Region {province: $province}))
 MATCH (p:Institution)-[:PARTY_TO]->(a)
 WITH a, p WHERE coalesce(p.status, '') <> 'rejected'
 WITH a, collect(DISTINCT p.key) AS parties, count(DISTINCT p) AS n
 OPTIONAL MATCH (a)<-[:PARTY_TO]-(q:Institution)-[:SUCCEEDED_BY*0..3]->(:Institution)
-      <-[:PART_OF*0..2]-(x:Institution)-[:PARTY_TO]->(b:Agreement)
+      <-[:PART_OF*0..1]-(x:Institution)-[:PARTY_TO]->(b:Agreement)
 WHERE b.kind = 'PKS' AND b.status IN ['signed', 'expired', 'terminated']
   AND b.signed_on >= a.signed_on AND b.signed_on <= $as_of
   AND coalesce(b.review, '') <> 'rejected' AND coalesce(x.status, '') <> 'rejected'
