@@ -60,3 +60,24 @@ def test_an_office_named_as_the_graha_of_a_venue_is_not_an_actor() -> None:
     text = ("Kantor Imigrasi Kelas II TPI Maumere mengukuhkan Timpora Kabupaten Sikka di Graha "
             "Kompleks Setda Sikka, Rabu (4/6/2025).")
     assert "SETDA" not in {i["kind"] for i in _extract(text)["institutions"]}
+
+
+EARLIER = ("MAMUJU - Bupati Mamuju Tengah berkunjung ke Kantor Wilayah Kementerian Hukum dan HAM "
+           "Sulawesi Barat, Rabu (14/8/2024), membahas rencana kantor imigrasi. Ia menyebut, "
+           "sebelumnya ia telah bertemu dengan Direktur Jenderal (Dirjen) Imigrasi di Jakarta.")
+
+
+def test_an_earlier_meeting_told_in_passing_is_a_second_meeting() -> None:
+    first, second = _extract(EARLIER)["meetings"]
+    assert first["kind"] == "AUDIENCE" and first["date"] == "2024-08-14"
+    assert second["kind"] == "AUDIENCE" and second["date"] is None
+    assert _refs(second["participants"]) == {("PEMKAB", "Mamuju Tengah"),
+                                             ("IMIGRASI_PUSAT", None)}
+    assert second["confidence"] < 0.6 and second["reasons"]
+
+
+def test_a_meeting_in_quoted_speech_is_not_a_second_meeting() -> None:
+    text = EARLIER.replace("Ia menyebut, sebelumnya ia telah bertemu dengan Direktur Jenderal "
+                           "(Dirjen) Imigrasi di Jakarta.",
+                           '"Kami sudah bertemu dengan Dirjen Imigrasi," katanya.')
+    assert len(_extract(text)["meetings"]) == 1

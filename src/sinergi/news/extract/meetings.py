@@ -12,7 +12,7 @@ dates a press release is not the event's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .agreements import PARTY_KINDS, FoundAgreement
@@ -82,6 +82,7 @@ class FoundMeeting:
     participants: list[Entity]
     sentence: Sentence
     confidence: float
+    reasons: list[str] = field(default_factory=list)  # why the confidence is lowered
 
 
 def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
@@ -205,3 +206,18 @@ def find_meeting(sentences: list[Sentence], mentions: list[Mention],
         return None
     anchor = event_sentences[0] if event_sentences else sentences[0]
     return FoundMeeting(kind, date, participants, anchor, min(confidence, 0.5 + date_conf / 2))
+
+
+def participants_of(chosen: list[Sentence], mentions: list[Mention],
+                    by_mention: dict[int, Entity]) -> list[Entity]:
+    """The acting bodies named in ``chosen`` sentences, in text order, once each."""
+    wanted = {s.index for s in chosen}
+    out: list[Entity] = []
+    for i, m in enumerate(mentions):
+        e = by_mention.get(i)
+        if (e is None or m.sentence not in wanted or e in out or "quote" in m.flags
+                or "apposition" in m.flags or e.kind not in PARTY_KINDS
+                or not (e.keep or e.weak)):
+            continue
+        out.append(e)
+    return out

@@ -20,6 +20,7 @@ from functools import lru_cache
 from ...settings import Settings
 from . import dates as D
 from .agreements import FoundAgreement, find_agreements, topics_of
+from .earlier import earlier_meetings
 from .entities import Entity, build_entities
 from .meetings import FoundMeeting, find_meeting
 from .mention import Mention
@@ -97,14 +98,15 @@ def extract_article(article: Article, settings: Settings | None = None) -> Artic
     dates = {s.index: D.find_dates(s.text, ctx, warnings, s.low, s.words) for s in sentences}
     agreements = find_agreements(sentences, mentions, by_mention, quotes)
     meeting = find_meeting(sentences, mentions, by_mention, quotes, agreements, dates)
+    earlier = earlier_meetings(sentences, mentions, by_mention, quotes, meeting, dates)
     for o in officials:
         if o.entity is not None and o.entity.weak:
             o.entity.keep = True
     for a in agreements:
         for e in a.parties:
             e.keep = e.keep or e.weak or e.kind == "NON_GOV"
-    if meeting:
-        for e in meeting.participants:
+    for found in ([meeting] if meeting else []) + earlier:
+        for e in found.participants:
             e.keep = e.keep or e.weak
     result = ArticleExtraction(source=article.source,
                                published=published.isoformat() if published else None)
@@ -121,8 +123,7 @@ def extract_article(article: Article, settings: Settings | None = None) -> Artic
         if not any(e.keep for e in a.parties):  # said, not dropped silently
             warnings.append(f"{a.kind} tanpa pihak yang disebut, tidak dicatat / {a.kind} "
                             f"without a named party, left out: {a.sentences[0].text[:120]!r}")
-    if meeting:
-        result.meetings = [_meeting(meeting)]
+    result.meetings = [_meeting(m) for m in ([meeting] if meeting else []) + earlier]
     result.warnings = list(dict.fromkeys(warnings))
     return result
 
@@ -154,5 +155,6 @@ def _agreement(a: FoundAgreement, dates: dict[int, list[D.DateMention]],
 
 
 def _meeting(m: FoundMeeting) -> Meeting:
-    return Meeting(m.kind, m.date, [_ref(e) for e in m.participants],
-                   _evidence(m.sentence, m.confidence))
+    evidence = _evidence(m.sentence, m.confidence)
+    evidence.reasons = list(m.reasons)
+    return Meeting(m.kind, m.date, [_ref(e) for e in m.participants], evidence)

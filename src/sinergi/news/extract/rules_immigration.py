@@ -21,7 +21,8 @@ _LAW = (
     r"|Kem(?:en)?(?:kum|hum)\s?(?:ham|kam)|Kumham|Kemenkum"
 )
 _DJI = (
-    r"(?:Direktorat|Direktur)\s+Jend(?:e)?ral\s+(?:Imigrasi|Keimigrasian)"
+    r"(?:Direktorat|Direktur)\s+Jend(?:e)?ral(?:\s*\((?:Ditjen|Dirjen)\))?\s+"
+    r"(?:Imigrasi|Keimigrasian)"
     r"|Ditjen\s*(?:Imigrasi|im)|Dirjen\s+(?:Imigrasi|Keimigrasian)|Ditjenim"
 )
 _KEMENAG = r"Kementerian\s+Agama|Kemenag"

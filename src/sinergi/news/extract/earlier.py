@@ -1,0 +1,60 @@
+"""Earlier meetings told in passing: "sebelumnya, ia telah bertemu dengan Dirjen Imigrasi".
+
+An article reports one main event (``meetings``), but often recalls an earlier meeting
+that led to it. A sentence that puts a meeting verb in the past ("sebelumnya", "telah
+bertemu", "sudah beraudiensi") and names who was met is a second meeting: an
+``AUDIENCE`` (a visit to or a meeting with another body), dated only when the sentence
+gives a date. Its participants are the bodies the sentence names and, when the
+sentence names only the one met, the main event's regional government (the subject of
+such sentences is the regent or mayor the story is about). Quoted speech does not count
+(the reporter's own sentence usually repeats it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DateMention
+from .entities import Entity
+from .meetings import FoundMeeting, participants_of
+from .mention import Mention
+from .sentences import Sentence, in_quote
+
+_EARLIER = re.compile(
+    r"\b(?:sebelumnya|sebelum\s+itu|beberapa\s+(?:hari|waktu|pekan|minggu|bulan)\s+lalu)\b"
+    r"[^.;]{0,60}?\b(?:telah\s+|sudah\s+)?(?:bertemu|menemui|beraudiensi|berkunjung|"
+    r"mengunjungi|bertandang)\b"
+    r"|\b(?:telah|sudah)\s+(?:bertemu|menemui|beraudiensi|melakukan\s+audiensi|"
+    r"berkunjung|mengunjungi|bertandang)\s+(?:dengan|ke|kepada)\b", re.IGNORECASE)
+_WORDS = frozenset({"bertemu", "menemui", "beraudiensi", "audiensi", "berkunjung", "mengunjungi",
+                    "bertandang"})
+_REGIONAL = ("PEMKAB", "PEMKOT", "PEMPROV")
+IN_PASSING = ("pertemuan sebelumnya, disebut sepintas / "
+              "an earlier meeting, mentioned in passing")
+
+
+def earlier_meetings(sentences: list[Sentence], mentions: list[Mention],
+                     by_mention: dict[int, Entity], quotes: list[tuple[int, int]],
+                     main: FoundMeeting | None, dates: dict[int, list[DateMention]]
+                     ) -> list[FoundMeeting]:
+    """Meetings before the main event, at most one per sentence (see the module doc)."""
+    out: list[FoundMeeting] = []
+    for s in sentences:
+        if _WORDS.isdisjoint(s.words) or (main is not None and s.index == main.sentence.index):
+            continue
+        m = _EARLIER.search(s.text)
+        if m is None or in_quote(s.start + m.start(), quotes):
+            continue
+        named = participants_of([s], mentions, by_mention)
+        if not named:
+            continue
+        if len(named) < 2 and main is not None:
+            host = next((e for e in main.participants if e.kind in _REGIONAL), None)
+            if host is not None and host not in named:
+                named = [host, *named]
+        if len(named) < 2:
+            continue
+        found = [d.iso for d in dates.get(s.index, []) if d.iso]
+        out.append(FoundMeeting("AUDIENCE", found[0] if found else None, named, s, 0.55,
+                                [IN_PASSING]))
+    return out
