@@ -12,6 +12,7 @@ import pytest
 from fetch_site.articles import STORIES
 from fetch_site.fixtures import fast_settings, site  # noqa: F401 (fixture)
 from fetch_site.server import Site
+from sinergi import __version__
 from sinergi.news.fetch import Fetcher, Origin, Plan
 from sinergi.news.fetch.polite import Pacer
 
@@ -33,7 +34,7 @@ def test_robots_is_read_once_per_host_and_every_request_names_sinergi(
     agents = {h.headers.get("User-Agent", "") for h in site.hits}
     assert len(agents) == 1
     agent = agents.pop()
-    assert agent.startswith("Sinergi/") and "https://" in agent
+    assert agent.startswith(f"Sinergi/{__version__} (")
 
 
 def test_requests_to_one_host_keep_the_delay(site: Site, tmp_path: Path) -> None:  # noqa: F811

@@ -87,8 +87,10 @@ class Settings(BaseSettings):
         2.0, ge=0, description="Seconds before the first retry; doubled for each next one."
     )
     fetch_user_agent: str = Field(
-        f"Sinergi/{__version__} (+https://github.com/sinergi-id/sinergi)",
-        description="User-Agent of `sinergi fetch`: names Sinergi and where to read about it.",
+        # No made-up home page: the project has no public URL yet, so the operator adds
+        # their own contact (office site or e-mail) through the setting.
+        f"Sinergi/{__version__} (open-source reader of Indonesian cooperation news)",
+        description="User-Agent of `sinergi fetch`: names Sinergi; add your office's contact.",
     )
     today: str | None = Field(
         None, description="ISO date used as 'today' by questions (default: the real date)."
