@@ -15,8 +15,11 @@ What it writes to ``src/sinergi/data/boundaries/``:
 * ``kabkota.geojson``: one Feature per kab/kota (``code``, ``name``, ``province``), RFC 7946
   order ``[lng, lat]``, simplified with a Douglas-Peucker that keeps each shape valid
   (shapely ``preserve_topology``; neighbours share no vertices in the source, so each is
-  simplified on its own) at ``TOLERANCE`` degrees (about 300 m; a national map is ~0.05 degrees a pixel) and snapped to
-  a ``GRID`` degree grid (about 11 m), each geometry made valid again after snapping;
+  simplified on its own) at ``TOLERANCE`` degrees (about 300 m; a national map is ~0.05
+  degrees a pixel) and snapped to a ``GRID`` degree grid (about 11 m), each geometry made
+  valid again after snapping;
+* ``provinces.geojson``: each province's outline (the union of its kab/kota, simplified at
+  ``PROVINCE_TOLERANCE``), the borders drawn over the national map;
 * ``LICENSE`` (the source's MIT licence, kept as it must be) and ``PROVENANCE.md``.
 
 It refuses to write anything unless the codes are exactly the 514 of
@@ -43,6 +46,9 @@ OUT = ROOT / "src" / "sinergi" / "data" / "boundaries"
 REGIONS = ROOT / "src" / "sinergi" / "data" / "regions" / "kabkota.csv"
 SOURCE_REPO = "https://github.com/cahyadsn/wilayah_boundaries"
 TOLERANCE = 0.003
+PROVINCE_TOLERANCE = 0.01
+CLOSE = 0.003  # degrees: gaps narrower than twice this between neighbours are closed
+MIN_PROVINCE_PART = 0.0005  # square degrees, about 6 km2
 GRID = 0.0001
 ROW = re.compile(
     r"\('(\d\d\.\d\d)','((?:[^'\\]|\\.|'')*)',(-?[\d.]+),(-?[\d.]+),'(\[[^']*\])'\)"
@@ -156,6 +162,31 @@ def features(found: dict[str, tuple[str, Any]], regions: list[dict[str, str]]) -
     return out
 
 
+def province_features(found: dict[str, tuple[str, Any]],
+                      regions: list[dict[str, str]]) -> list[dict]:
+    """Each province's outline (the union of its kab/kota), for the borders the national
+    map draws over the kab/kota; coarser (``PROVINCE_TOLERANCE``), drawn at that scale."""
+    by_province: dict[str, list[Any]] = {}
+    for region in regions:
+        by_province.setdefault(region["province_code"], []).append(found[region["code"]][1])
+    out = []
+    for code, parts in sorted(by_province.items()):
+        # Close the slivers between neighbours (they share no vertices) and keep outer
+        # rings of parts a border line can show: holes and specks are the kab/kota's job.
+        merged = shapely.union_all(parts).buffer(CLOSE).buffer(-CLOSE)
+        polygons = [Polygon(g.exterior) for g in getattr(merged, "geoms", [merged])
+                    if g.geom_type == "Polygon" and g.area >= MIN_PROVINCE_PART]
+        small = MultiPolygon(polygons).simplify(PROVINCE_TOLERANCE, preserve_topology=True)
+        geom = _polygonal(shapely.make_valid(shapely.set_precision(small, GRID)))
+        if geom.is_empty:
+            raise SystemExit(f"province {code}: no outline after simplification")
+        shape = mapping(geom)
+        out.append({"type": "Feature", "properties": {"province": code},
+                    "geometry": {"type": shape["type"],
+                                 "coordinates": _round(shape["coordinates"])}})
+    return out
+
+
 def _provenance(commit: str, renamed: list[str], size: int) -> str:
     today = dt.date.today().isoformat()
     lines = [
@@ -175,6 +206,9 @@ def _provenance(commit: str, renamed: list[str], size: int) -> str:
         "vertices in the source, so each shape is simplified on its own: thin slivers or",
         "overlaps of up to about 300 m can appear along shared borders. Do not edit by hand:",
         "fix the script or the source and regenerate.",
+        "",
+        "`provinces.geojson`: each province's outline, the union of its kab/kota above,",
+        f"simplified at {PROVINCE_TOLERANCE} degrees: the borders the national map draws.",
     ]
     if renamed:
         lines += ["", "Names that differ from the source (ours kept):", ""]
@@ -197,6 +231,10 @@ def main(argv: list[str] | None = None) -> int:
     text = json.dumps(collection, ensure_ascii=False, separators=(",", ":"))
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "kabkota.geojson").write_text(text + "\n", encoding="utf-8")
+    provinces = {"type": "FeatureCollection", "features": province_features(found, regions)}
+    (OUT / "provinces.geojson").write_text(
+        json.dumps(provinces, ensure_ascii=False, separators=(",", ":")) + "\n",
+        encoding="utf-8")
     licence = subprocess.run(["git", "--git-dir", str(args.source), "show",
                               f"{args.commit}:LICENSE"], capture_output=True, text=True)
     if (args.source / "LICENSE").is_file():

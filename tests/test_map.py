@@ -26,7 +26,7 @@ from graph_fixture import (
 )
 from sinergi.errors import NoReferenceData, ParameterError
 from sinergi.maps import MAP_STATUSES, coverage_map
-from sinergi.maps.boundaries import boundaries, for_province
+from sinergi.maps.boundaries import boundaries, for_province, province_outlines
 from sinergi.questions.registry import run_query
 from sinergi.settings import Settings
 from sinergi.stores import GraphStore
@@ -52,11 +52,17 @@ def test_one_valid_shape_per_kabkota_with_our_codes_and_names() -> None:
         minx, miny, maxx, maxy = geom.bounds
         assert 94 < minx < maxx < 142 and -12 < miny < maxy < 7, b.code
     assert len(for_province("63")) == 13
+    outlines = province_outlines()
+    assert sorted(outlines) == sorted({b.province for b in shapes}) and len(outlines) == 38
+    for code, geometry in outlines.items():
+        assert shape(geometry).is_valid and shape(geometry).area > 0, code
 
 
 def test_shapes_stay_small_and_keep_their_licence() -> None:
     folder = DATA / "boundaries"
-    assert len((folder / "kabkota.geojson").read_bytes()) <= 5 * 1024 * 1024
+    shipped = sum(len((folder / n).read_bytes()) for n in ("kabkota.geojson",
+                                                          "provinces.geojson"))
+    assert shipped <= 5 * 1024 * 1024
     licence = (folder / "LICENSE").read_text(encoding="utf-8")
     assert "MIT License" in licence and "Cahya DSN" in licence
     provenance = (folder / "PROVENANCE.md").read_text(encoding="utf-8")

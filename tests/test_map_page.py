@@ -45,6 +45,7 @@ def test_national_map_is_the_landing_page(client: TestClient) -> None:
     assert drawn[BANJARMASIN] == "st-signed"
     assert drawn[BANJAR] == "st-none st-team" and drawn[KOTABARU] == "st-none st-province"
     assert drawn["11.01"] == "st-unknown"  # Aceh is not in the fixture graph
+    assert r.text.count('<path class="borders"') == 1  # the provinces' borders, over them
     assert f'href="/wilayah/{BANJARMASIN}?topic=TIMPORA&amp;as_of={AS_OF}&amp;lang=id"' in r.text
     assert "Kantor Imigrasi Kelas I TPI Banjarmasin" in r.text  # serving office on hover
     nav = re.findall(r"<nav>(.*?)</nav>", r.text, flags=re.S)[0]

@@ -46,3 +46,11 @@ def for_province(province: str | None) -> tuple[Boundary, ...]:
     """The kab/kota of one province, or all of them for None."""
     every = boundaries()
     return every if not province else tuple(b for b in every if b.province == province)
+
+
+@lru_cache(maxsize=1)
+def province_outlines() -> dict[str, dict[str, Any]]:
+    """Each province's outline (GeoJSON geometry), the borders of the national map."""
+    path = resources.files("sinergi") / "data" / "boundaries" / "provinces.geojson"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {f["properties"]["province"]: f["geometry"] for f in data["features"]}

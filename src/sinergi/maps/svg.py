@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
 
-from .boundaries import Boundary, for_province
+from .boundaries import Boundary, for_province, province_outlines
 
 TOLERANCE_PX = 0.35
 MIN_AREA_PX = 0.6
@@ -114,9 +114,20 @@ def outlines(province: str | None, width: int, max_height: int) -> tuple[Frame, 
     return frame, {b.code: outline(b, frame.project) for b in shapes}
 
 
+@lru_cache(maxsize=8)
+def borders(width: int, max_height: int) -> str:
+    """The provinces' borders over the national map: one path, no fill."""
+    frame, _ = outlines(None, width, max_height)
+    parts = []
+    for code, geometry in sorted(province_outlines().items()):
+        shape = Boundary(code, code, code, geometry)
+        parts.append(outline(shape, frame.project))
+    return "".join(parts)
+
+
 def warm(width: int, max_height: int) -> None:
     """Compute the national outlines ahead of the first request (about 2 s of CPU)."""
-    outlines(None, width, max_height)
+    borders(width, max_height)
 
 
 @dataclass(frozen=True)
@@ -132,6 +143,7 @@ class Shape:
 def svg(province: str | None, shapes: Sequence[Shape], *, width: int, max_height: int,
         label: str) -> str:
     frame, paths = outlines(province, width, max_height)
+    lines = borders(width, max_height) if province is None else ""
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="peta" role="img" '
            f'aria-label="{escape(label)}" viewBox="0 0 {frame.width} {frame.height}" '
            f'width="{frame.width}" height="{frame.height}">', _DEFS]
@@ -141,6 +153,8 @@ def svg(province: str | None, shapes: Sequence[Shape], *, width: int, max_height
         if s.href:
             path = f'<a href="{escape(s.href)}">{path}</a>'
         out.append(path)
+    if lines:
+        out.append(f'<path class="borders" d="{lines}"/>')
     out.append("</svg>")
     return "".join(out)
 
