@@ -158,3 +158,21 @@ def test_cli_reports_neo4j_down_in_one_line(tmp_path: Path, args: list[str]) -> 
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: Neo4j is unreachable"), lines
     assert "retried" not in done.stderr
+
+
+# --- the dashboard's own errors are pages for a browser ---------------------------------
+
+
+def test_dashboard_errors_are_pages_for_browsers(settings: Settings, store: GraphStore) -> None:
+    page = {"Accept": "text/html,application/xhtml+xml"}
+    with api_client(settings, store) as client:
+        r = client.get("/evidence/agreement:<img src=x onerror=alert(1)>", headers=page)
+        missing = client.get("/tidak-ada", headers=page)
+        api = client.get(f"{V1}/evidence/agreement:none", headers=page)
+        plain = client.get("/evidence/agreement:none")
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    assert "&lt;img src=x onerror=alert(1)&gt;" in r.text and "<img" not in r.text
+    assert "Kembali ke dasbor" in r.text
+    assert missing.status_code == 404 and missing.headers["content-type"].startswith("text/html")
+    assert_error(api, 404, "not_found")  # the API keeps its JSON for everyone
+    assert_error(plain, 404, "not_found")  # and so does a client not asking for HTML

@@ -141,7 +141,9 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
 
 
 def install_handlers(app: FastAPI) -> None:
-    app.add_exception_handler(HTTPException, _http_error)
-    app.add_exception_handler(RequestValidationError, _validation_error)
-    app.add_exception_handler(SinergiError, _sinergi_error)
-    app.add_exception_handler(Exception, _unexpected)
+    from .error_pages import for_pages
+
+    app.add_exception_handler(HTTPException, for_pages(_http_error))
+    app.add_exception_handler(RequestValidationError, for_pages(_validation_error))
+    app.add_exception_handler(SinergiError, for_pages(_sinergi_error))
+    app.add_exception_handler(Exception, for_pages(_unexpected))
