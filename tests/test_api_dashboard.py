@@ -44,12 +44,12 @@ def test_coverage_and_gaps_with_status_colours_and_links(client: TestClient) -> 
     html = client.get("/cakupan", params={"province": "63", "topic": "TIMPORA", "lang": "en"}).text
     assert 'id="coverage"' in html and 'id="gaps"' in html
     assert "Kabupaten Tanah Bumbu" in html
-    assert 'class="st st-ok">signed<' in html
-    assert f'href="/evidence/{AG_TANBU}?lang=en"' in html
+    assert 'class="st st-ok">Signed<' in html  # the label, not the raw value
+    assert f'href="/evidence/{AG_TANBU}?lang=en" title="{AG_TANBU}"' in html
     assert 'href="/api/v1/viz/province?province=63&amp;topic=TIMPORA"' in html
-    assert "Regency/City" in html
+    assert "<th>Name</th>" in html and "<td>Regency</td>" in html
     indonesian = client.get("/cakupan", params={"province": "63", "topic": "TIMPORA"}).text
-    assert "Cakupan" in indonesian and "Kabupaten/Kota" in indonesian
+    assert "Cakupan" in indonesian and "<th>Nama</th>" in indonesian
 
 
 def test_everything_from_data_is_escaped(client: TestClient) -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from . import evidence, home, peta, wilayah
+from . import evidence, home, peta, questions, wilayah
 
 router = APIRouter()
-for _module in (peta, wilayah, home, evidence):
+for _module in (peta, wilayah, home, evidence, questions):
     router.include_router(_module.router)

@@ -10,11 +10,13 @@ from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse
 
 from ...questions.registry import registry
+from ...questions.vocabulary import TOPIC
 from ...schema import Topic
 from ..deps import StoreDep
-from ..labels import COLUMNS, labels
+from ..labels import labels
 from ..questions import ask
 from ..routers.common import KEYED_ERRORS
+from .cells import Table, table
 from .render import Lang, page
 
 router = APIRouter(tags=["dashboard"])
@@ -25,9 +27,8 @@ def _provinces(store: Any) -> list[dict[str, Any]]:
     return [{"code": r["key"], "name": r.get("name") or r["key"]} for r in rows]
 
 
-def _table(store: Any, name: str, params: dict[str, Any]) -> dict[str, Any]:
-    result = ask(store, name, params)
-    return {"name": name, "columns": list(result.columns), "rows": result.rows}
+def _table(store: Any, name: str, params: dict[str, Any], lang: str) -> Table:
+    return table(store, name, ask(store, name, params), lang)
 
 
 def _province_code(value: str | None, provinces: list[dict[str, Any]]) -> str:
@@ -52,14 +53,14 @@ def home(
     tables = []
     if code and topic:
         params = {"province": code, "topic": topic.value}
-        tables = [(words[name], _table(store, name, params))
+        tables = [(words[name], _table(store, name, params, chosen))
                   for name in ("coverage", "gaps") if name in registry()]
     query = {"province": code, "topic": topic.value if topic else "", "lang": chosen}
     other = "en" if chosen == "id" else "id"
     return page(
         "dashboard.html",
-        t=words, lang=chosen, headings=COLUMNS[chosen], provinces=provinces,
-        topics=[t.value for t in Topic],
+        t=words, lang=chosen, provinces=provinces,
+        topics=[(t.value, TOPIC.label(t.value, chosen)) for t in Topic],
         province=code, topic=topic.value if topic else "", tables=tables,
         network=f"/api/v1/viz/province?{urlencode({'province': code, 'topic': query['topic']})}",
         switch=f"/cakupan?{urlencode({**query, 'lang': other})}",
