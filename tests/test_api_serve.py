@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,7 +13,8 @@ from sinergi.api.server import JsonErrorH11
 from sinergi.cli.main import cli
 
 
-def test_serve_runs_the_app_factory(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_serve_runs_the_app_factory(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("SINERGI_DATA_DIR", str(tmp_path))  # serve.json goes there
     calls: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
     monkeypatch.setattr(uvicorn, "run", lambda *a, **k: calls.append((a, k)))
     result = CliRunner().invoke(cli, ["serve", "--host", "0.0.0.0", "--port", "8123"])

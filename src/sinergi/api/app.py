@@ -20,6 +20,7 @@ from ..maps.svg import warm as warm_map
 from ..settings import Settings
 from ..stores import GraphStore
 from . import dashboard
+from .docs import install_docs
 from .errors import install_handlers
 from .limits import BodyLimit
 from .routers import (
@@ -90,13 +91,14 @@ def create_app(
         description=DESCRIPTION,
         lifespan=lifespan,
         openapi_url=f"{PREFIX}/openapi.json",
-        docs_url=f"{PREFIX}/docs",
+        docs_url=None,  # served offline by install_docs
         redoc_url=None,
     )
     app.state.settings = settings
     # Replaced at start-up by the lifespan; here so that an app never started still answers.
     app.state.store = StoreHolder(settings, store, cache_seconds)
     install_handlers(app)
+    install_docs(app, PREFIX)
     for module in ROUTERS:
         app.include_router(module.router, prefix=PREFIX)
     app.include_router(dashboard.router)

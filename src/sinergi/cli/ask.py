@@ -6,9 +6,10 @@ from typing import Any
 
 import click
 
-from ..errors import ParameterError
-from .common import emit, open_store
+from ..errors import ParameterError, StoreUnavailable
+from .common import emit, open_store, settings
 from .main import cli
+from .terminal import say
 
 
 def _parse(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -81,13 +82,34 @@ def ask(name: str | None, pairs: tuple[str, ...], list_: bool, as_json: bool,
     query = get(name)
     params = _parse(pairs)
     check_params(query.params, params)  # fail before opening the store
-    with open_store() as store:
-        result = run_query(store, name, params)
+    result = _answer(name, params, run_query)
     # A table is for reading: coded values get their label, Bahasa Indonesia first.
     rows = result.rows if as_json or as_csv else labelled(name, result.rows)
     title = f"{query.header.title_id} / {query.title}" if query.header.title_id else query.title
     emit(rows, as_json=as_json, as_csv=as_csv, columns=result.columns, title=title,
          note=page_note(result))
+
+
+def _answer(name: str, params: dict[str, str], run_query: Any) -> Any:
+    """The answer from the store, or, while ``sinergi serve`` holds the embedded store,
+    from that server (see ``running``)."""
+    from . import running
+
+    try:
+        with open_store() as store:
+            return run_query(store, name, params)
+    except StoreUnavailable:
+        config = settings()
+        if config.backend != "embedded":
+            raise
+        url = running.server_url(config)
+        if url is None:
+            raise running.held(config, None) from None
+        say(f"Catatan / note: dijawab oleh / answered by sinergi serve {url}", err=True)
+        try:
+            return running.ask_server(url, name, params)
+        except StoreUnavailable:
+            raise running.held(config, url) from None
 
 
 def page_note(result: Any) -> str | None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import click
 
+from .common import settings
 from .main import cli
+from .running import announced
 
 
 @cli.command()
@@ -32,4 +34,5 @@ def serve(host: str, port: int, log_level: str) -> None:
     # By import string: the CLI and the API are sibling layers, neither imports the
     # other. ``run`` serves the app factory (Settings() from SINERGI_*) on uvicorn with
     # its own 400s in the API's JSON error shape.
-    import_from_string("sinergi.api.server:run")(host, port, log_level)
+    with announced(settings(), host, port):
+        import_from_string("sinergi.api.server:run")(host, port, log_level)
