@@ -9,6 +9,7 @@ import click
 
 from .common import open_store, settings
 from .main import load
+from .progress import bar, quiet_option, tracked
 from .terminal import say
 
 
@@ -16,7 +17,8 @@ from .terminal import say
 @click.option("--dir", "folder", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Read the CSVs from this folder instead of the package data "
                    "(same layout: regions/*.csv, aliases.csv, offices.csv, succession.csv).")
-def load_reference_cmd(folder: Path | None) -> None:
+@quiet_option
+def load_reference_cmd(folder: Path | None, quiet: bool) -> None:
     """Load regions, Pemprov/Pemkab/Pemkot, immigration offices and programs.
 
     Every file is checked first; a bad row stops the load with its file, line and
@@ -28,11 +30,11 @@ def load_reference_cmd(folder: Path | None) -> None:
     """
     import time
 
-    from ..reference.load import load_reference
+    from ..reference.load import STEPS, load_reference
 
     started = time.perf_counter()
-    with open_store() as store:
-        counts = load_reference(store, folder)
+    with open_store() as store, bar("sinergi load reference", len(STEPS), quiet) as step:
+        counts = load_reference(store, folder, progress=step)
         backend = store.backend
     say(f"Reference data loaded into {backend} in {time.perf_counter() - started:.1f}s:")
     for what, n in counts.items():
@@ -45,7 +47,8 @@ def load_reference_cmd(folder: Path | None) -> None:
               help="Processes extracting articles while one writes "
                    "(default: SINERGI_LOAD_WORKERS, else one per core). "
                    "The graph is the same whatever the number.")
-def load_articles_cmd(paths: tuple[str, ...], workers: int | None) -> None:
+@quiet_option
+def load_articles_cmd(paths: tuple[str, ...], workers: int | None, quiet: bool) -> None:
     """Extract, resolve and load news articles (.txt files, folders, .jsonl).
 
     An article is loaded whole or not at all; loading the same article twice changes nothing.
@@ -65,8 +68,8 @@ def load_articles_cmd(paths: tuple[str, ...], workers: int | None) -> None:
     articles = read_articles(paths, on_error=lambda e: problems.append(e.message),
                              on_warning=lambda m: say(f"warning: {m}", err=True))
     with open_store() as store:
-        report = load_articles(store, articles, announce=lambda m: say(m, err=True),
-                               workers=workers)
+        report = load_articles(store, tracked(articles, "sinergi load articles", quiet),
+                               announce=lambda m: say(m, err=True), workers=workers)
     for message in problems + report.errors:
         say(f"warning: {message}", err=True)
     say(
@@ -82,7 +85,8 @@ def load_articles_cmd(paths: tuple[str, ...], workers: int | None) -> None:
 @load.command("records")
 @click.argument("paths", nargs=-1, required=True,
                 type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def load_records_cmd(paths: tuple[Path, ...]) -> None:
+@quiet_option
+def load_records_cmd(paths: tuple[Path, ...], quiet: bool) -> None:
     """Load planners' sheets (.xlsx/.csv): agreements, meetings, officials, offices,
     a filled review sheet, or a workbook written by `sinergi export`.
 
@@ -96,7 +100,8 @@ def load_records_cmd(paths: tuple[Path, ...]) -> None:
     """
     from ..ingest import load_sheets
 
-    with open_store() as store:
+    # Every file is checked before any is written, so a spinner rather than a count.
+    with open_store() as store, bar("sinergi load records", None, quiet):
         report = load_sheets(store, paths, announce=lambda m: say(m, err=True))
     for warning in report.warnings:
         say(f"warning: {warning}", err=True)

@@ -89,21 +89,37 @@ def ensure_reference(store: GraphStore, announce: Callable[[str], None] | None =
     return True
 
 
-def load_reference(store: GraphStore, root: Path | None = None) -> dict[str, int]:
+#: The steps ``load_reference`` reports to its ``progress`` callback, in order.
+STEPS = ("files checked", "regions", "governments", "offices", "derived jurisdiction",
+         "succession", "programs", "saved")
+
+
+def load_reference(store: GraphStore, root: Path | None = None,
+                   progress: Callable[[str], None] | None = None) -> dict[str, int]:
     """Validate every reference file, then write them in one atomic block.
 
     Returns how many rows of each kind were written (``Region``, ``Institution``,
     ``PART_OF``, ...). Raises ``InputError``/``InputErrors`` (nothing written) on bad input.
+    ``progress`` is told each of ``STEPS`` once done (the CLI's progress bar).
     """
+    done = progress or (lambda step: None)
     data = ReferenceData(root)
+    done(STEPS[0])
     counts: Counter[str] = Counter()
     with store.writer(atomic=True) as w:
         _write_regions(w, data.gazetteer, counts)
+        done(STEPS[1])
         _write_pemda(w, data.gazetteer, counts)
+        done(STEPS[2])
         _write_offices(w, data.offices, data.gazetteer, counts)
+        done(STEPS[3])
         _write_derived(w, data.derived, counts)
+        done(STEPS[4])
         _write_succession(w, data.succession, counts)
+        done(STEPS[5])
         _write_programs(w, counts)
+        done(STEPS[6])
+    done(STEPS[7])
     return dict(counts)
 
 
