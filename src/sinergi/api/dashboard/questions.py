@@ -63,8 +63,9 @@ def _paging(ans: Answer, path: str, lang: str, t: dict[str, str]) -> dict[str, A
 
 
 @router.get("/pertanyaan", response_class=HTMLResponse)
-def index(lang: Lang = None) -> HTMLResponse:
-    """Every question, with its title and one-line explanation, linked to its page."""
+def index(store: StoreDep, lang: Lang = None) -> HTMLResponse:
+    """Every question, with its title and one-line explanation, linked to its page.
+    Answers 503 like every page while the store is unreachable (none could be asked)."""
     chosen, t = words(lang)
     items = [(q.name, *titles(q, chosen)) for q in registry().values()]
     items.sort(key=lambda item: item[1].lower())
