@@ -41,7 +41,7 @@ def test_viz_filters_and_view_parameters(loaded: Settings, tmp_path: Path) -> No
                                       "-p", "depth=2", "--kind", "KANIM", "-o", str(out)])
     assert result.exit_code == 0, result.output
     html = out.read_text(encoding="utf-8")
-    assert "Filtered (kind=KANIM)" in html
+    assert "Disaring (kind=KANIM)" in html  # Bahasa Indonesia unless --lang en
     kinds = {n["kind"] for n in page_data(html)["nodes"] if n["nlabel"] == "Institution"}
     assert kinds == {"KANIM"}
 

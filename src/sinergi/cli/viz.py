@@ -37,11 +37,13 @@ def parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("--kind", default=None, help="Only institutions of this kind (KANIM, PEMKAB, ...).")
 @click.option("--topic", default=None, help="Only agreements and meetings about this topic.")
 @click.option("--year", default=None, help="Only agreements and meetings of this year.")
+@click.option("--lang", type=click.Choice(["id", "en"]), default="id", show_default=True,
+              help="Language of the page: Bahasa Indonesia or English.")
 @click.option("--max-nodes", default=2000, show_default=True, type=click.IntRange(10, 20000),
               help="Draw at most this many nodes (the best connected); the page says what "
                    "was left out.")
 def viz(view: str, pairs: tuple[str, ...], out: Path, kind: str | None, topic: str | None,
-        year: str | None, max_nodes: int) -> None:
+        year: str | None, lang: str, max_nodes: int) -> None:
     """Write an interactive network VIEW (province, institution, region or path) to an
     HTML page that works offline: coloured by institution kind, with a legend,
     tooltips showing the evidence and its source, and a filter panel. Prints the
@@ -66,5 +68,5 @@ def viz(view: str, pairs: tuple[str, ...], out: Path, kind: str | None, topic: s
         return
     filters = {"kind": kind, "topic": topic, "year": year}
     with open_store() as store:
-        path = write_view(store, view, params, filters, out, max_nodes=max_nodes)
+        path = write_view(store, view, params, filters, out, max_nodes=max_nodes, lang=lang)
     click.echo(str(path.resolve()))

@@ -164,8 +164,10 @@ def view_graph(store: Any, view: str, params: Mapping[str, Any],
 
 def render_view(store: Any, view: str, params: Mapping[str, Any],
                 filters: Mapping[str, Any] | Filters | None = None, *,
-                max_nodes: int = cap.MAX_NODES) -> str:
-    """The self-contained HTML page of ``view`` (see the module docstring)."""
+                max_nodes: int = cap.MAX_NODES, lang: str = "en", home: str | None = None,
+                evidence: str | None = None) -> str:
+    """The self-contained HTML page of ``view`` (see the module docstring), in ``lang``;
+    ``home`` and ``evidence`` link the served page to the dashboard (``render_graph``)."""
     f = _filters(filters)
     built = build_view(store, view, params)
     g = apply_filters(built.graph, f)
@@ -177,14 +179,14 @@ def render_view(store: Any, view: str, params: Mapping[str, Any],
     if not len(g):
         page.notes.insert(0, "Nothing to show: no relationships match this view"
                           + (" and these filters." if shown else "."))
-    return render_graph(g, page, max_nodes=max_nodes)
+    return render_graph(g, page, max_nodes=max_nodes, lang=lang, home=home, evidence=evidence)
 
 
 def write_view(store: Any, view: str, params: Mapping[str, Any],
                filters: Mapping[str, Any] | Filters | None, out: str | Path, *,
-               max_nodes: int = cap.MAX_NODES) -> Path:
+               max_nodes: int = cap.MAX_NODES, lang: str = "en") -> Path:
     """Write the page of ``view`` to ``out`` (folders created) and return its path."""
-    html = render_view(store, view, params, filters, max_nodes=max_nodes)
+    html = render_view(store, view, params, filters, max_nodes=max_nodes, lang=lang)
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(html, encoding="utf-8")

@@ -34,6 +34,7 @@ from .filters import facet_values
 from .model import EVENT_LABELS, agreement_count
 from .safe import esc, tooltip
 from .style import edge_style, legend_entries, node_style
+from .words import SCRIPT_WORDS, language, say, value
 
 _HERE = Path(__file__).parent / "templates"
 _VIS = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
@@ -99,21 +100,35 @@ def _size(g: nx.MultiDiGraph, node: str, attrs: dict[str, Any]) -> float:
     return 9 + 3 * math.sqrt(g.degree(node))
 
 
-def _node_fields(attrs: dict[str, Any]) -> list[tuple[str, object]]:
+def _said(fields: list[tuple[str, object]], lang: str) -> list[tuple[str, object]]:
+    """Field names and enumerated values in ``lang`` (names and dates as they are)."""
+    columns = {"type": "source_label", "kind": "kind", "topics": "topics", "status": "status",
+               "provenance": "provenance"}
+    return [(say(k, lang), value(columns[k], v, lang) if k in columns else v)
+            for k, v in fields]
+
+
+def _node_fields(attrs: dict[str, Any], lang: str = "en") -> list[tuple[str, object]]:
     details = attrs.get("details", {})
     fields: list[tuple[str, object]] = [("type", attrs["label"]), ("kind", attrs.get("kind"))]
     fields += [("date", attrs.get("date")), ("topics", attrs.get("topics")),
                ("status", attrs.get("status"))]
     fields += [(k, v) for k, v in sorted(details.items()) if not isinstance(v, dict)]
-    return fields
+    return _said(fields, lang)
 
 
-def _vis_node(g: nx.MultiDiGraph, node: str, attrs: dict[str, Any]) -> dict[str, Any]:
+def _vis_node(g: nx.MultiDiGraph, node: str, attrs: dict[str, Any],
+              lang: str = "en") -> dict[str, Any]:
     style = node_style(attrs["label"], attrs.get("kind"))
-    title = tooltip(attrs["name"], _node_fields(attrs), attrs.get("evidence"),
-                    attrs.get("source_url"))
+    title = tooltip(attrs["name"], _node_fields(attrs, lang), attrs.get("evidence"),
+                    attrs.get("source_url"), say("source", lang))
+    name = str(attrs["name"])
+    kind = attrs.get("kind")
+    if attrs["label"] in EVENT_LABELS and kind and name.startswith(f"{kind} "):
+        # a meeting without a name is called by its kind and date: the kind in lang
+        name = f"{value('kind', kind, lang)}{name[len(kind):]}"
     out: dict[str, Any] = {
-        "label": esc(_label(attrs["name"])),
+        "label": esc(_label(name)),
         "title": title,
         "color": style.color,
         "shape": style.shape,
@@ -132,12 +147,13 @@ def _vis_node(g: nx.MultiDiGraph, node: str, attrs: dict[str, Any]) -> dict[str,
     return out
 
 
-def _vis_edge(data: dict[str, Any], edge_id: str) -> dict[str, Any]:
+def _vis_edge(data: dict[str, Any], edge_id: str, lang: str = "en") -> dict[str, Any]:
     style = edge_style(data["type"])
     details = data.get("details", {})
-    fields = [("date", data.get("date"))]
+    fields: list[tuple[str, object]] = [("date", data.get("date"))]
     fields += [(k, v) for k, v in sorted(details.items()) if k != "undirected"]
-    title = tooltip(style.legend, fields, data.get("evidence"), data.get("source_url"))
+    title = tooltip(say(style.legend, lang), _said(fields, lang), data.get("evidence"),
+                    data.get("source_url"), say("source", lang))
     edge: dict[str, Any] = {
         "id": edge_id,  # ours: keys from data need not be unique across node pairs
         "title": title,
@@ -192,19 +208,19 @@ class _NodeIds(list[Any]):
         return item in self._seen
 
 
-def build_network(g: nx.MultiDiGraph, static: bool) -> Network:
+def build_network(g: nx.MultiDiGraph, static: bool, lang: str = "en") -> Network:
     """The pyvis network for ``g``: styled, escaped, positioned when ``static``."""
     # directed=True also spares pyvis its scan of every edge for an undirected twin.
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
     net.node_ids = _NodeIds()
     positions = layout.static_layout(g) if static else {}
     for node, attrs in g.nodes(data=True):
-        extra = _vis_node(g, node, attrs)
+        extra = _vis_node(g, node, attrs, lang)
         if static:
             extra["x"], extra["y"] = (round(c, 1) for c in positions[node])
         net.add_node(esc(node), **extra)
     for i, (u, v, data) in enumerate(g.edges(data=True)):
-        net.add_edge(esc(u), esc(v), **_vis_edge(data, f"e{i}"))
+        net.add_edge(esc(u), esc(v), **_vis_edge(data, f"e{i}", lang))
     net.options = _options(static, len(g))
     return net
 
@@ -215,24 +231,38 @@ def render_graph(
     *,
     max_nodes: int = cap.MAX_NODES,
     physics_threshold: int = layout.PHYSICS_THRESHOLD,
+    lang: str = "en",
+    home: str | None = None,
+    evidence: str | None = None,
 ) -> str:
-    """The HTML page showing ``g`` (capped and laid out as its size requires)."""
+    """The HTML page showing ``g`` (capped and laid out as its size requires), in
+    ``lang``; ``home`` links back to the dashboard and ``evidence`` (a URL prefix to
+    which a node key is added) links the clicked node's evidence, when served."""
+    lang = language(lang)
     shown, cap_note = cap.cap_graph(g, max_nodes)
     static = layout.needs_static_layout(len(shown), physics_threshold)
-    net = build_network(shown, static)
-    notes = list(page.notes) + ([cap_note] if cap_note else [])
-    facets = facet_values(shown)
-    facet_types = {(a["label"], a.get("kind")) for _, a in shown.nodes(data=True)}
-    edge_types = {d["type"] for _, _, d in shown.edges(data=True)}
+    net = build_network(shown, static, lang)
+    notes = [say(n, lang) for n in [*page.notes, *([cap_note] if cap_note else [])]]
+    facets = {facet: [(v, value(facet, v, lang)) for v in values]
+              for facet, values in facet_values(shown).items()}
+    legend = legend_entries(
+        {(a["label"], a.get("kind")) for _, a in shown.nodes(data=True)},
+        {d["type"] for _, _, d in shown.edges(data=True)})
+    for row in [*legend["nodes"], *legend["edges"]]:
+        row["text"] = say(str(row["text"]), lang)
     extra = {
-        "page": page,
+        "page": Page(say(page.title, lang), say(page.subtitle, lang)),
+        "lang": lang,
+        "t": lambda text: say(text, lang),
+        "home": home,
+        "script_words": {**SCRIPT_WORDS[lang], "evidenceBase": evidence},
         "notes": notes,
         "capped": cap_note is not None,
         "static": static,
         "total_nodes": len(g),
         "facets": facets,
         "active": {k: ("" if v is None else str(v)) for k, v in page.filters.items()},
-        "legend": legend_entries(facet_types, edge_types),
+        "legend": legend,
         "options_data": net.options,
         **_assets(),
     }

@@ -64,6 +64,7 @@ def tooltip(
     fields: Iterable[tuple[str, object]],
     evidence: object = None,
     source_url: object = None,
+    source_text: str = "source",
 ) -> str:
     """Tooltip HTML: a bold heading, ``label: value`` lines, the evidence and its link.
 
@@ -78,5 +79,5 @@ def tooltip(
     if evidence:
         lines.append(f"<i>“{esc(clip(str(evidence)))}”</i>")
     if source_url:
-        lines.append(link(source_url, "source"))
+        lines.append(link(source_url, source_text))
     return "<br>".join(lines)

@@ -24,6 +24,7 @@ View = Annotated[str, Path(max_length=40, description="province, institution, re
                            examples=["province"])]
 Kind = Annotated[str | None, Query(max_length=40, description="Only institutions of this kind.")]
 Topic = Annotated[str | None, Query(max_length=40, description="Only events about this topic.")]
+Lang = Annotated[str | None, Query(max_length=5, description="id (default) or en.")]
 Year = Annotated[str | None, Query(max_length=10, description="Only events of this year.")]
 
 
@@ -35,7 +36,7 @@ def _known(view: str) -> str:
 
 def split(request: Request) -> tuple[dict[str, Any], dict[str, Any]]:
     """(view parameters, filters) from the query string."""
-    given = dict(request.query_params.items())
+    given = {k: v for k, v in request.query_params.items() if k != "lang"}
     filters = {k: given.pop(k) for k in FILTERS if k in given}
     return given, filters
 
@@ -77,10 +78,13 @@ def graph(store: StoreDep, request: Request, view: View, kind: Kind = None,
     responses={**KEYED_ERRORS, 200: {"content": {"text/html": {}}}},
 )
 def viz(store: StoreDep, request: Request, view: View, kind: Kind = None,
-        topic: Topic = None, year: Year = None) -> HTMLResponse:
-    """A self-contained, offline network page (pyvis) of the view.
+        topic: Topic = None, year: Year = None, lang: Lang = None) -> HTMLResponse:
+    """A self-contained, offline network page (pyvis) of the view, in Bahasa Indonesia
+    (``lang=en``: English), with a search box and a link back to the dashboard.
 
     Example: `/api/v1/viz/province?province=Kalimantan%20Selatan`
     """
     params, filters = split(request)
-    return HTMLResponse(render_view(store, _known(view), params, filters))
+    chosen = "en" if lang == "en" else "id"
+    return HTMLResponse(render_view(store, _known(view), params, filters, lang=chosen,
+                                    home=f"/?lang={chosen}", evidence="/evidence/"))

@@ -100,9 +100,11 @@
     edges.update(data.edges.map(function (e) { return { id: e.id, hidden: !v.edges[e.id] }; }));
     var shown = Object.keys(v.nodes).length;
     var count = document.getElementById("sinergi-count");
+    var words = data.words;
     var total = data.totalNodes > data.nodes.length
-      ? " (" + data.totalNodes.toLocaleString("en") + " in the view)" : "";
-    count.textContent = "Showing " + shown + " of " + data.nodes.length + " nodes" + total + ".";
+      ? words.inView.replace("{n}", data.totalNodes.toLocaleString("en")) : "";
+    count.textContent = words.showing.replace("{shown}", shown)
+      .replace("{total}", data.nodes.length) + total + ".";
     return { nodes: Object.keys(v.nodes), edges: Object.keys(v.edges) };
   }
   api.applyFilters = applyFilters;
@@ -154,10 +156,63 @@
   network.on("click", function (params) {
     var key = params.nodes.length ? "n:" + params.nodes[0]
       : params.edges.length ? "e:" + params.edges[0] : null;
+    showDetail(key, params.nodes.length ? params.nodes[0] : null);
+  });
+
+  function showDetail(key, nodeId) {
     var body = document.getElementById("sinergi-detail-body");
-    if (key && tips[key] !== undefined) {
-      body.className = "";
-      body.innerHTML = tips[key];
+    if (!key || tips[key] === undefined) { return; }
+    body.className = "";
+    body.innerHTML = tips[key];
+    // Served by the app: the evidence page of the node (built with DOM calls, not HTML).
+    if (nodeId !== null && data.words.evidenceBase && facets[nodeId].label !== "Region") {
+      var a = document.createElement("a");
+      a.id = "sinergi-evidence";
+      a.href = data.words.evidenceBase + encodeURIComponent(unescapeText(nodeId));
+      a.textContent = data.words.evidence;
+      body.appendChild(document.createElement("br"));
+      body.appendChild(a);
+    }
+  }
+
+  // --- search: find a node by (part of) its name, select it and bring it into view ---
+  var names = document.getElementById("sinergi-names");
+  var byName = {};
+  data.nodes.forEach(function (n) {
+    var name = n.label;
+    if (byName[name] === undefined) {
+      byName[name] = n.id;
+      var option = document.createElement("option");
+      option.value = name;
+      names.appendChild(option);
     }
   });
+  function find(query) {
+    var q = query.trim().toLowerCase();
+    if (!q) { return null; }
+    if (byName[query] !== undefined) { return byName[query]; }
+    var hit = null;
+    data.nodes.some(function (n) {
+      if (!nodes.get(n.id).hidden && n.label.toLowerCase().indexOf(q) >= 0) {
+        hit = n.id;
+        return true;
+      }
+      return false;
+    });
+    return hit;
+  }
+  function search(query) {
+    var id = find(query);
+    var note = document.getElementById("sinergi-search-note");
+    note.textContent = id === null && query.trim() ? data.words.notFound.replace("{q}", query) : "";
+    if (id === null) { return null; }
+    network.selectNodes([id]);
+    network.focus(id, { scale: 1.2, animation: false });
+    showDetail("n:" + id, id);
+    return id;
+  }
+  api.search = search;
+  var box = document.getElementById("sinergi-search");
+  box.addEventListener("change", function () { search(box.value); });
+  box.addEventListener("keydown", function (e) { if (e.key === "Enter") { search(box.value); } });
 }());
