@@ -114,7 +114,7 @@ def test_pick_kalsel_and_timpora_and_see_the_gaps(base_url: str) -> None:
             page.wait_for_selector("table#gaps")
             gaps = page.locator("table#gaps tbody tr").all_inner_texts()
             covered = page.locator("table#coverage tbody tr", has_text="Tanah Bumbu")
-            assert "signed" in covered.inner_text()
+            assert "Signed" in covered.inner_text()  # the label of signed
             network = page.get_attribute("#network", "href")
             page.screenshot(path=str(Path(os.environ.get("TMPDIR", "/tmp")) / "dashboard.png"),
                             full_page=True)

@@ -1,0 +1,96 @@
+"""A question page in a real browser (Debian's chromium, Playwright), network off:
+fill the generated form, read the answer, download it as CSV, switch language.
+Every request must stay on 127.0.0.1."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import pytest
+
+from sinergi.api.app import create_app
+from sinergi.settings import Settings
+from sinergi.stores import GraphStore
+from test_dashboard_browser import (
+    ARGS,
+    CHROMIUM,
+    KALSEL,
+    _free_port,
+    _require_browser,
+    _write_kalsel,
+)
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def base_url(settings: Settings, store: GraphStore) -> Iterator[str]:
+    _require_browser()
+    import uvicorn
+
+    _write_kalsel(store)
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(settings, store=store), host="127.0.0.1",
+                                           port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline, "uvicorn did not start within 20 s"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+
+
+def test_ask_gaps_from_its_page_download_and_switch_language(base_url: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    outside: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            context = browser.new_context(accept_downloads=True)
+
+            def guard(route: object) -> None:
+                url = route.request.url  # type: ignore[attr-defined]
+                if urlsplit(url).hostname != "127.0.0.1":
+                    outside.append(url)
+                    route.abort()  # type: ignore[attr-defined]
+                else:
+                    route.continue_()  # type: ignore[attr-defined]
+
+            context.route("**/*", guard)
+            page = context.new_page()
+            page.goto(f"{base_url}/pertanyaan?lang=id")
+            page.click("a[href='/pertanyaan/gaps?lang=id']")
+            assert page.inner_text("#title") == "Kesenjangan cakupan topik"
+            page.select_option("#p-topic", label="Timpora")
+            page.select_option("#p-province", label="Kalimantan Selatan")
+            page.fill("#p-as_of", "2025-06-30")
+            page.click("#show")
+            page.wait_for_selector("table#gaps")
+            assert "topic=TIMPORA" in page.url and "as_of=2025-06-30" in page.url
+            rows = page.locator("table#gaps tbody tr").all_inner_texts()
+            headings = page.locator("table#gaps thead th").all_inner_texts()
+            with page.expect_download() as download:
+                page.click("#download-csv")
+            csv = open(download.value.path(), encoding="utf-8-sig").read()  # noqa: SIM115
+            page.click("#lang-switch")
+            page.wait_for_selector("table#gaps")
+            english = page.locator("table#gaps thead th").all_inner_texts()
+            english_url = page.url
+        finally:
+            browser.close()
+    assert len(rows) == len(KALSEL) - 1, rows
+    assert not any("Tanah Bumbu" in row for row in rows)
+    assert "Kabupaten/Kota" not in headings and "Nama" in headings and "Status" in headings
+    assert len(csv.strip().splitlines()) == len(rows) + 1
+    assert csv.splitlines()[0].startswith("Kode,Nama,Jenis,Status")
+    assert "Name" in english and "lang=en" in english_url and "topic=TIMPORA" in english_url
+    assert not outside, outside
