@@ -211,19 +211,44 @@ def _english_words() -> dict[str, str]:
     return words
 
 
+#: A value for each path parameter of a dashboard page; a page with another one fails
+#: the walk below until it is given one here.
+PATH_VALUES = {"key": [AG_TANBU], "code": ["63.10", "63"]}
+#: Pages worth walking with parameters too.
+EXTRA = ["/?province=63&topic=TIMPORA", "/?topic=TIMPORA"]
+
+
 def _pages(client: TestClient) -> list[str]:
-    urls = ["/", "/?province=63&topic=TIMPORA", "/pertanyaan", f"/evidence/{AG_TANBU}"]
-    urls += [f"/pertanyaan/{name}?{urlencode(params)}" for name, params in SAMPLES.items()]
-    urls += [f"/pertanyaan/{name}" for name in SAMPLES]  # the bare forms
+    """Every HTML page of the app (its GET routes outside /api), with sample values."""
+    urls = list(EXTRA)
+    for path, operations in client.app.openapi()["paths"].items():  # type: ignore[attr-defined]
+        if "get" not in operations or path.startswith("/api"):
+            continue
+        if path == "/pertanyaan/{name}":
+            urls += [f"/pertanyaan/{n}?{urlencode(params)}" for n, params in SAMPLES.items()]
+            urls += [f"/pertanyaan/{n}" for n in SAMPLES]  # the bare forms
+            continue
+        if path == "/pertanyaan/{name}/{fmt}":
+            continue  # downloads, not pages
+        names = re.findall(r"{(\w+)}", path)
+        assert all(n in PATH_VALUES for n in names), f"give PATH_VALUES a value for {path}"
+        if not names:
+            urls.append(path)
+        for n in names:
+            urls += [path.replace(f"{{{n}}}", v) for v in PATH_VALUES[n]]
     return urls
 
 
 def test_indonesian_pages_show_no_english_value_label(client: TestClient) -> None:
     english = _english_words()
     found = []
-    for url in _pages(client):
+    pages = _pages(client)
+    assert len(pages) > 2 * len(SAMPLES)
+    for url in pages:
         page = client.get(url)
         assert page.status_code == 200, (url, page.status_code)
+        if not page.headers["content-type"].startswith("text/html"):
+            continue
         for text in cells(page.text).texts:
             for piece in (p.strip() for p in text.split(",")):
                 if piece in english:
