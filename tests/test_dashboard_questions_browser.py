@@ -94,3 +94,28 @@ def test_ask_gaps_from_its_page_download_and_switch_language(base_url: str) -> N
     assert csv.splitlines()[0].startswith("Kode,Nama,Jenis,Status")
     assert "Name" in english and "lang=en" in english_url and "topic=TIMPORA" in english_url
     assert not outside, outside
+
+
+def test_the_network_search_finds_and_focuses_a_node(base_url: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_page()
+            page.goto(f"{base_url}/api/v1/viz/province?province=63")
+            page.wait_for_function("window.sinergi && window.sinergi.ready")
+            page.fill("#sinergi-search", "tanah bumbu")
+            page.press("#sinergi-search", "Enter")
+            selected = page.evaluate("window.sinergi.network.getSelectedNodes()")
+            detail = page.inner_text("#sinergi-detail-body")
+            evidence = page.get_attribute("#sinergi-evidence", "href")
+            page.fill("#sinergi-search", "Atlantis")
+            page.press("#sinergi-search", "Enter")
+            missing = page.inner_text("#sinergi-search-note")
+            home = page.get_attribute("#sinergi-home", "href")
+        finally:
+            browser.close()
+    assert selected and "Tanah Bumbu" in detail, (selected, detail)
+    assert evidence is not None and evidence.startswith("/evidence/")
+    assert missing == "Tidak ditemukan: Atlantis" and home == "/?lang=id"
