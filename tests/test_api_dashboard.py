@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from api_client import api_client, assert_error
+from api_client import api_client
 from graph_fixture import AG_TANBU
 from sinergi.settings import Settings
 from sinergi.stores import GraphStore
@@ -67,5 +67,11 @@ def test_evidence_page_and_bad_input(client: TestClient) -> None:
     r = client.get(f"/evidence/{AG_TANBU}", params={"lang": "en"})
     assert r.status_code == 200 and "Evidence for" in r.text
     assert "Bukti untuk" in client.get(f"/evidence/{AG_TANBU}").text
-    assert_error(client.get("/evidence/agreement:none"), 404, "not_found")
-    assert_error(client.get("/cakupan", params={"topic": "GOLF"}), 422, "bad_parameter")
+    # Pages answer people: HTML in the page's language, never the API's raw JSON.
+    browser = {"Accept": "text/html"}  # a script asking for JSON keeps getting JSON
+    missing = client.get("/evidence/agreement:none", headers=browser)
+    assert missing.status_code == 404 and missing.headers["content-type"].startswith("text/html")
+    assert "Halaman tidak ditemukan" in missing.text and "agreement:none" in missing.text
+    bad = client.get("/cakupan", params={"topic": "GOLF", "lang": "en"}, headers=browser)
+    assert bad.status_code == 422 and "cannot be answered" in bad.text and "GOLF" in bad.text
+    assert '"ok"' not in bad.text and 'id="problem"' in bad.text

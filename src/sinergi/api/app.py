@@ -20,6 +20,7 @@ from ..maps.svg import warm as warm_map
 from ..settings import Settings
 from ..stores import GraphStore
 from . import dashboard
+from .dashboard.problems import problem_page
 from .docs import install_docs
 from .errors import install_handlers
 from .limits import BodyLimit
@@ -97,7 +98,7 @@ def create_app(
     app.state.settings = settings
     # Replaced at start-up by the lifespan; here so that an app never started still answers.
     app.state.store = StoreHolder(settings, store, cache_seconds)
-    install_handlers(app)
+    install_handlers(app, pages=problem_page)
     install_docs(app, PREFIX)
     for module in ROUTERS:
         app.include_router(module.router, prefix=PREFIX)

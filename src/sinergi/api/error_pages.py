@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from fastapi import Request
 from starlette.responses import HTMLResponse, Response
@@ -44,10 +45,14 @@ def as_page(response: Response) -> Response:
     return HTMLResponse(page, status_code=response.status_code, headers=headers)
 
 
-def for_pages(handler: Handler) -> Handler:
-    """``handler`` answering dashboard pages' errors as pages (see the module docstring)."""
+def for_pages(handler: Handler,
+              pages: Callable[[Request, Any], Response] | None = None) -> Handler:
+    """``handler`` answering dashboard pages' errors as pages (see the module docstring);
+    ``pages`` draws them (the dashboard's page in its language), else the small page."""
     async def negotiated(request: Request, exc: Exception) -> Response:
         response = await handler(request, exc)
-        return as_page(response) if wants_page(request) else response
+        if not wants_page(request):
+            return response
+        return pages(request, response) if pages is not None else as_page(response)
 
     return negotiated

@@ -11,12 +11,12 @@ pins the shape. Stack traces never leave the server.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
@@ -140,10 +140,16 @@ async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     return error_response(500, "internal error; see the server log", error="internal")
 
 
-def install_handlers(app: FastAPI) -> None:
+#: Draws an error answer as a page for people (the dashboard's HTML error page).
+Pages = Callable[[Request, JSONResponse], Response]
+
+
+def install_handlers(app: FastAPI, pages: Pages | None = None) -> None:
+    """Every failure in the one JSON shape; a browser asking for a dashboard page gets
+    it as a page (``error_pages``), drawn by ``pages`` (the dashboard's) when given."""
     from .error_pages import for_pages
 
-    app.add_exception_handler(HTTPException, for_pages(_http_error))
-    app.add_exception_handler(RequestValidationError, for_pages(_validation_error))
-    app.add_exception_handler(SinergiError, for_pages(_sinergi_error))
-    app.add_exception_handler(Exception, for_pages(_unexpected))
+    app.add_exception_handler(HTTPException, for_pages(_http_error, pages))
+    app.add_exception_handler(RequestValidationError, for_pages(_validation_error, pages))
+    app.add_exception_handler(SinergiError, for_pages(_sinergi_error, pages))
+    app.add_exception_handler(Exception, for_pages(_unexpected, pages))
