@@ -84,6 +84,23 @@ SIGNATORY = Vocabulary("signatory status", (
     Term("unknown", "Tidak diketahui", "Unknown"),
 ))
 
+TEAM_STATUS = Vocabulary("team status", (
+    Term("quiet", "Tidak aktif", "Quiet"),
+    Term("no-meeting-known", "Tidak ada pertemuan yang diketahui", "No meeting known"),
+))
+
+HOW = Vocabulary("how", (
+    Term("attended", "Hadir", "Attended"),
+    Term("held-in-region", "Diadakan di wilayahnya", "Held in its region"),
+))
+
+TREND = Vocabulary("trend", (
+    Term("rising", "Meningkat", "Rising"),
+    Term("falling", "Menurun", "Falling"),
+    Term("steady", "Tetap", "Steady"),
+    Term("no-activity", "Tidak ada kegiatan", "No activity"),
+))
+
 REL_TYPE = Vocabulary("relationship", (
     Term("PART_OF", "bagian dari", "part of"),
     Term("JURISDICTION_OVER", "wilayah kerja", "jurisdiction over"),
@@ -99,12 +116,13 @@ REL_TYPE = Vocabulary("relationship", (
 TABLES: tuple[Vocabulary, ...] = (
     COVERAGE_STATUS, AGREEMENT_STATUS, AGREEMENT_KIND, MEETING_KIND, INSTITUTION_KIND,
     REGION_LEVEL, TOPIC, SERVICE, PROVENANCE, REVIEW, SUBJECT, EVENT, REASON, LINK,
-    NODE_LABEL, REL_TYPE, SIGNATORY,
+    NODE_LABEL, REL_TYPE, SIGNATORY, TEAM_STATUS, HOW, TREND,
 )
 
 #: Column -> the tables tried first, in order (then every table).
 BY_COLUMN: dict[str, tuple[Vocabulary, ...]] = {
-    "status": (COVERAGE_STATUS, AGREEMENT_STATUS, REVIEW),
+    "status": (COVERAGE_STATUS, AGREEMENT_STATUS, REVIEW, TEAM_STATUS),
+    "how": (HOW,), "trend": (TREND,),
     "target_status": (AGREEMENT_STATUS,),
     "kind": (AGREEMENT_KIND, MEETING_KIND, INSTITUTION_KIND, REGION_LEVEL),
     "source_kind": (INSTITUTION_KIND, SUBJECT),

@@ -8,6 +8,7 @@ so what is downloaded is what was shown.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -45,6 +46,9 @@ class Table:
 
 
 def region_href(code: str, lang: str) -> str:
+    """A kab/kota's own page; other regions (provinces, kecamatan) their timeline."""
+    if re.fullmatch(r"\d{2}\.\d{2}", code):
+        return f"/wilayah/{code}?lang={lang}"
     return f"/pertanyaan/timeline?{urlencode({'region': code, 'lang': lang})}"
 
 
