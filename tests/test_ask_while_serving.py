@@ -93,6 +93,10 @@ def test_ask_asks_the_running_server(served: tuple[dict[str, str], Path]) -> Non
     table = _sinergi(env, "ask", "list-agreements", "-p", "limit=2")
     assert table.returncode == 0 and "baris 1-2 dari 9" in table.stdout  # the page note
 
+    other = _sinergi(env, "regions", "--province", "63")  # no server route: says who holds it
+    assert other.returncode == 3 and "sinergi serve` (http://127.0.0.1:" in other.stderr
+    assert "sedang dipakai" in other.stderr and "is held by" in other.stderr
+
     (data / FILE).rename(data / "moved.json")  # a holder that is not a server we know
     held = _sinergi(env, *GAPS)
     (data / "moved.json").rename(data / FILE)

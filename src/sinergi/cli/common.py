@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import click
 
-from ..errors import NoReferenceData, ParameterError, SinergiError
+from ..errors import NoReferenceData, ParameterError, SinergiError, StoreUnavailable
 from ..questions.tabular import cell, to_csv
 from ..settings import Settings
 from .terminal import clean, json_clean, say
@@ -40,7 +40,15 @@ def open_store(ensure_schema: bool = True) -> Iterator[Any]:
 
     # The driver logs each retry as a warning; the one-line error says it all.
     logging.getLogger("neo4j").setLevel(logging.ERROR)
-    store = open_graph(settings(), ensure_schema=ensure_schema)
+    config = settings()
+    try:
+        store = open_graph(config, ensure_schema=ensure_schema)
+    except StoreUnavailable:
+        if config.backend != "embedded":
+            raise
+        from .running import held, server_url
+
+        raise held(config, server_url(config)) from None  # who holds it, in both languages
     try:
         yield store
     finally:

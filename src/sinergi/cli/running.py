@@ -76,10 +76,10 @@ def held(settings: Settings, url: str | None) -> StoreUnavailable:
     """The one-line refusal when the store is locked and no server answers."""
     by = f"`sinergi serve` ({url})" if url else "proses lain / another process"
     return StoreUnavailable(
-        f"basis data tertanam di {settings.data_dir} sedang dipakai oleh {by} dan tidak bisa "
-        "ditanya; hentikan proses itu atau jalankan perintah lewat server / the embedded "
-        f"database in {settings.data_dir} is held by {by} and could not be asked; stop it "
-        "or run the command through the server")
+        f"basis data tertanam di {settings.data_dir} sedang dipakai oleh {by}: hentikan dulu "
+        "(hanya `sinergi ask` bisa bertanya ke server yang berjalan) / the embedded database "
+        f"in {settings.data_dir} is held by {by}: stop it first (only `sinergi ask` can ask "
+        "a running server)")
 
 
 def ask_server(url: str, name: str, params: dict[str, str]) -> Result:
