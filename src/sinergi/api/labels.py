@@ -93,7 +93,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "none": "Belum ada", "unknown": "Tidak diketahui", "years": "Tahun",
         "agreements_per_year": "Perjanjian per tahun", "meetings_per_year": "Pertemuan per tahun",
         "trend": "Kecenderungan", "how": "Bagaimana", "months_quiet": "Bulan tanpa pertemuan",
-        "first_seen": "Pertama terlihat", "total": "Jumlah",
+        "first_seen": "Pertama terlihat", "change": "Perubahan", "before": "Sebelumnya",
+        "total": "Jumlah",
     },
     "en": {
         "region": "Code", "name": "Name", "level": "Level", "status": "Status",
@@ -131,7 +132,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "none": "None", "unknown": "Unknown", "years": "Years",
         "agreements_per_year": "Agreements per year", "meetings_per_year": "Meetings per year",
         "trend": "Trend", "how": "How", "months_quiet": "Months quiet",
-        "first_seen": "First seen",
+        "first_seen": "First seen", "change": "Change", "before": "Before",
         "total": "Total",
     },
 }

@@ -101,6 +101,15 @@ TREND = Vocabulary("trend", (
     Term("no-activity", "Tidak ada kegiatan", "No activity"),
 ))
 
+CHANGE = Vocabulary("change", (
+    Term("agreement-signed", "Perjanjian ditandatangani", "Agreement signed"),
+    Term("agreement-expired", "Perjanjian berakhir", "Agreement expired"),
+    Term("jurisdiction-started", "Wilayah kerja dimulai", "Jurisdiction started"),
+    Term("jurisdiction-ended", "Wilayah kerja berakhir", "Jurisdiction ended"),
+    Term("office-succeeded", "Instansi digantikan", "Office succeeded"),
+    Term("official-replaced", "Pejabat berganti", "Official replaced"),
+))
+
 REL_TYPE = Vocabulary("relationship", (
     Term("PART_OF", "bagian dari", "part of"),
     Term("JURISDICTION_OVER", "wilayah kerja", "jurisdiction over"),
@@ -116,13 +125,13 @@ REL_TYPE = Vocabulary("relationship", (
 TABLES: tuple[Vocabulary, ...] = (
     COVERAGE_STATUS, AGREEMENT_STATUS, AGREEMENT_KIND, MEETING_KIND, INSTITUTION_KIND,
     REGION_LEVEL, TOPIC, SERVICE, PROVENANCE, REVIEW, SUBJECT, EVENT, REASON, LINK,
-    NODE_LABEL, REL_TYPE, SIGNATORY, TEAM_STATUS, HOW, TREND,
+    NODE_LABEL, REL_TYPE, SIGNATORY, TEAM_STATUS, HOW, TREND, CHANGE,
 )
 
 #: Column -> the tables tried first, in order (then every table).
 BY_COLUMN: dict[str, tuple[Vocabulary, ...]] = {
     "status": (COVERAGE_STATUS, AGREEMENT_STATUS, REVIEW, TEAM_STATUS),
-    "how": (HOW,), "trend": (TREND,),
+    "how": (HOW,), "trend": (TREND,), "change": (CHANGE,),
     "target_status": (AGREEMENT_STATUS,),
     "kind": (AGREEMENT_KIND, MEETING_KIND, INSTITUTION_KIND, REGION_LEVEL),
     "source_kind": (INSTITUTION_KIND, SUBJECT),
