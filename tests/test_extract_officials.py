@@ -153,3 +153,13 @@ def test_a_post_word_that_is_a_name_opener_ends_the_post() -> None:
 def test_initials_without_full_stop_stay_in_the_name(text: str, name: str) -> None:
     names = [o["name"] for o in extract_article(Article("t", text)).to_json()["officials"]]
     assert names == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurutnya, anggota tim terdiri dari camat dan kapolsek.",
+    "Kegiatan dipimpin Kepala Bidang Perizinan dan Informasi Keimigrasian.",
+    "Kepala Kantor Imigrasi Blitar selaku Ketua Panitia melaporkan kegiatan.",
+])
+def test_words_that_cannot_be_names_make_no_official(text: str) -> None:
+    names = [o["name"] for o in extract_article(Article("t", text)).to_json()["officials"]]
+    assert not any(n in ("Menurutnya", "Perizinan", "Panitia") for n in names), names

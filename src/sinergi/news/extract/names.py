@@ -27,7 +27,8 @@ NON_NAME = words(
     istimewa dok rapat acara kegiatan sosialisasi penandatanganan audiensi kunjungan layanan
     pelayanan paspor dalam saat hadir turut selain sementara menurut adapun namun untuk
     dengan bersama legislatif dewan perwakilan rakyat no nomor pemasyarakatan subbidang
-    pengamanan pemindahan opd instansi jajaran pihak para staf""") | (
+    pengamanan pemindahan opd instansi jajaran pihak para staf panitia polri tni polda polres
+    kuwu babinsa babinkamtibmas bhabinkamtibmas perwakilan perangkat""") | (
     frozenset(w for h in lexicon.TITLE_HEADS for w in h.split())
     | lexicon.UNIT_WORDS | {h for h in lexicon.HONORIFICS if len(h) > 2}
 ) - words("""bina karya cipta marga daya sumber satu anak putra bangsa
@@ -48,9 +49,12 @@ def valid_name(tokens: list[str]) -> bool:
     bare = [t.rstrip(".").lower() for t in tokens]
     if len(tokens) > 1 and (tokens[0] in _NAME_OPENERS or tokens[0] in _SASAK):
         bare = bare[1:]  # "I Wayan", "Lalu Firman": checked by name_opener when read
-    if any(b in NON_NAME for b in bare):
+    if any(b in NON_NAME or _NOT_A_NAME.match(b) for b in bare):
         return False
     return not all(len(b) == 1 for b in bare)  # initials alone are not a name
+# Word forms that are not names: a clitic "-nya" ("Menurutnya", "Sebelumnya") and a
+# pe-...-an / ke-...-an noun ("Perizinan", "Pelayanan", "Keimigrasian").
+_NOT_A_NAME = re.compile(r"^(?:\w{4,}nya|pe[nmr]?\w{4,}an|ke\w{6,}an)$")
 _PARTICLES = frozenset({"bin", "binti", "van", "von", "de"})
 # Balinese names open with "I" / "Ni" and a birth-order or caste name ("I Wayan Suarjana",
 # "Ni Luh Putu Ariani"); Sasak names with "Lalu" / "Baiq" ("Lalu Firman Wijaya").
