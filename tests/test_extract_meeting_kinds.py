@@ -81,3 +81,15 @@ def test_a_meeting_in_quoted_speech_is_not_a_second_meeting() -> None:
                            "(Dirjen) Imigrasi di Jakarta.",
                            '"Kami sudah bertemu dengan Dirjen Imigrasi," katanya.')
     assert len(_extract(text)["meetings"]) == 1
+
+
+def test_national_branches_named_without_a_place_are_the_provinces() -> None:
+    text = ("KUPANG - Kantor Wilayah Direktorat Jenderal Imigrasi Nusa Tenggara Timur menggelar "
+            "rapat Timpora Provinsi Nusa Tenggara Timur, Kamis (5/6/2025). Hadir Badan Intelijen "
+            "Negara Daerah (BINDA) dan Badan Narkotika Nasional Provinsi (BNNP).")
+    branches = {(i["name"], i["place"]) for i in _extract(text)["institutions"]
+                if i["kind"] == "PUSAT_LAIN"}
+    assert branches == {("Badan Intelijen Negara Daerah Provinsi Nusa Tenggara Timur",
+                         "Nusa Tenggara Timur"),
+                        ("Badan Narkotika Nasional Provinsi Nusa Tenggara Timur",
+                         "Nusa Tenggara Timur")}

@@ -151,6 +151,7 @@ _BRANCH = re.compile(
     r"(?=Provinsi|Kabupaten|Kota)|Badan\s+Intelijen\s+Negara\s+Daerah"
     r"(?:\s*\(BINDA\))?)"
 )
+_LEVEL = re.compile(r"(Provinsi|Kabupaten|Kota)(?:\s*\((?:BNNP|BNNK)\))?")
 _POSDA = re.compile(r"\bPosda\s+(?=[A-Z])")
 _MINISTRY = re.compile(
     r"\bKementerian\s+(?!Hukum\b|Imigrasi\b|Agama\b|Koordinator\b)"
@@ -181,9 +182,16 @@ def national_branches(t: str, sent: Sentence) -> Iterator[Mention]:
         kw = m.group("kw")
         bnn = kw.upper().startswith("BNN") or "Narkotika" in kw
         place, end, written = place_at(t, m.end(), GOV)
-        if place is None:
-            continue
         body = "Badan Narkotika Nasional" if bnn else "Badan Intelijen Negara Daerah"
+        if place is None:
+            # "BNN Provinsi (BNNP)", "BINDA" with no place: the branch of the province
+            # (or kab/kota) the story is in, resolved like any body named bare.
+            level = _LEVEL.match(t, m.end())
+            end = level.end() if level else m.end()
+            provincial = not (kw.upper() == "BNNK" or level and level.group(1) != "Provinsi")
+            yield new_mention("PUSAT_LAIN", body, None, m.start(), end, sent,
+                              flags={"branch", "province"} if provincial else {"branch"})
+            continue
         yield new_mention(
             "PUSAT_LAIN", body, place, m.start(), end, sent, written=written, flags={"branch"}
         )
