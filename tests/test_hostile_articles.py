@@ -80,6 +80,18 @@ def test_special_files_are_refused_not_read(tmp_path: Path) -> None:
     assert "no such file" in errors[2].message
 
 
+def test_a_special_file_in_a_folder_is_named_not_skipped(tmp_path: Path) -> None:
+    folder = tmp_path / "berita"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT)
+    os.mkfifo(folder / "b.txt")
+    (folder / "c.txt").mkdir()  # a folder named like a file is walked, not read
+    texts, errors, _ = _read([folder])
+    assert texts == [TEXT]
+    assert [e.file for e in errors] == [str(folder / "b.txt")]
+    assert "not a regular file" in errors[0].message
+
+
 @pytest.mark.parametrize("target", ["fifo", "/dev/zero"])
 def test_cli_on_a_fifo_or_dev_zero_ends_with_one_line(tmp_path: Path, target: str) -> None:
     path = tmp_path / "pipa.jsonl"

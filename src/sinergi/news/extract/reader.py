@@ -114,7 +114,9 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
         path = Path(given)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() == ".txt":
+                # A FIFO or socket named *.txt is handed on so the gate refuses it by
+                # name, rather than vanishing from the run without a word.
+                if child.suffix.lower() == ".txt" and not child.is_dir():
                     yield child, str(child)
         else:
             yield path, str(given)
