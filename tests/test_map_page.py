@@ -103,6 +103,13 @@ def test_region_page(client: TestClient) -> None:
     assert f'href="/evidence/{AG_BJM_MOU}?lang=id"' in r.text
     assert "Rahmat Hidayat" in text  # the Wali Kota, an official of the Pemkot
     assert "Ditandatangani" in text and "Pertemuan" in text
+    timeline = re.findall(r'<table id="timeline">(.*?)</table>', r.text, flags=re.S)[0]
+    assert "Penandatanganan" in timeline  # the signing meeting held in Banjarmasin
+    # Banjarbaru's audience of 2025-08-01 shows only on a day after it
+    def banjarbaru(day: str) -> str:
+        page = client.get("/wilayah/63.72", params={"as_of": day}).text
+        return re.findall(r'<table id="timeline">(.*?)</table>', page, flags=re.S)[0]
+    assert "2025-08-01" not in banjarbaru(AS_OF) and "2025-08-01" in banjarbaru("2025-09-01")
     assert f'href="/?topic=TIMPORA&amp;province=63&amp;as_of={AS_OF}&amp;lang=id"' in r.text
     english = visible(client.get(f"/wilayah/{BANJARMASIN}",
                                  params={"as_of": AS_OF, "lang": "en"}).text)

@@ -42,7 +42,9 @@ WORDS = {
            "officials": "Pejabat", "meetings": "Pertemuan", "evidence": "bukti",
            "government": "Pemerintah daerah", "network": "Peta jaringan",
            "no_government": "Pemerintah daerah ini belum ada di graf.",
-           "nothing": "Belum ada.", "date": "Tanggal", "name": "Nama", "kind": "Jenis",
+           "nothing": "Belum ada.", "date": "Tanggal", "timeline": "Linimasa kab/kota",
+           "agreement": "Perjanjian", "meeting": "Pertemuan", "position": "Jabatan",
+           "event": "Peristiwa", "name": "Nama", "kind": "Jenis",
            "detail": "Keterangan", "language": "English", "api": "Dokumentasi API",
            "not_in_graph": "Kab/kota ini belum ada di graf: statusnya tidak diketahui. "
                            "Muat data rujukan dengan: sinergi load reference"},
@@ -53,7 +55,9 @@ WORDS = {
            "officials": "Officials", "meetings": "Meetings", "evidence": "evidence",
            "government": "Regional government", "network": "Network view",
            "no_government": "This regional government is not in the graph.",
-           "nothing": "None yet.", "date": "Date", "name": "Name", "kind": "Kind",
+           "nothing": "None yet.", "date": "Date", "timeline": "Timeline of the regency/city",
+           "agreement": "Agreement", "meeting": "Meeting", "position": "Position",
+           "event": "Event", "name": "Name", "kind": "Kind",
            "detail": "Detail", "language": "Bahasa Indonesia", "api": "API documentation",
            "not_in_graph": "This regency/city is not in the graph: its status is unknown. "
                            "Load the reference data with: sinergi load reference"},
@@ -85,6 +89,26 @@ def _names(profile: dict[str, list[dict[str, Any]]] | None, lang: str) -> dict[s
                 out[r["item"]] = f"{label(section, r['kind'])} {r.get('date') or ''}".strip()
             elif r.get("name"):
                 out[r["item"]] = str(r["name"])
+    return out
+
+
+def _timeline(store: Any, code: str, as_of: str, lang: str) -> list[dict[str, str]]:
+    """The kab/kota's dated events up to ``as_of`` (the ``timeline`` question), labelled."""
+    rows = ask(store, "timeline", {"region": code, "to": as_of}).rows
+    words = WORDS[lang]
+    out = []
+    for r in rows:
+        event, _, status = str(r["event"]).partition(" ")
+        if event == "agreement":
+            what = f"{words['agreement']}: {AGREEMENT_STATUS.label(status, lang)}"
+            kind, detail = AGREEMENT_KIND.label(str(r["kind"]), lang), r.get("detail") or ""
+        elif event == "meeting":
+            what, kind = words["meeting"], MEETING_KIND.label(str(r["kind"]), lang)
+            detail = TOPIC.label(str(r["detail"]), lang) if r.get("detail") else ""
+        else:
+            what, kind, detail = words["position"], r.get("kind") or "", r.get("detail") or ""
+        out.append({"day": r.get("day") or "", "what": what, "kind": kind,
+                    "detail": str(detail), "item": r["item"]})
     return out
 
 
@@ -138,6 +162,7 @@ def region_page(
         statuses=statuses, first=first,
         office_name=office_names(store, ask).get if first else None,
         profile=profile, gov=gov, names=_names(profile, chosen),
+        timeline=_timeline(store, code, day, chosen) if statuses else [],
         status_label=lambda v: COVERAGE_STATUS.label(v, chosen),
         topic_label=lambda v: TOPIC.label(v, chosen),
         basis_label=lambda v: PROVENANCE.label(v, chosen),
