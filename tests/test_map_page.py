@@ -63,6 +63,14 @@ def test_national_map_is_the_landing_page(client: TestClient) -> None:
     assert "wilayah_boundaries" in text and "MIT" in text
 
 
+def test_map_page_is_sent_compressed(client: TestClient) -> None:
+    zipped = client.get("/", headers={"Accept-Encoding": "gzip"})
+    plain = client.get("/", headers={"Accept-Encoding": "identity"})
+    assert zipped.headers["content-encoding"] == "gzip" and "content-encoding" not in plain.headers
+    assert zipped.text == plain.text  # the client unzipped it
+    assert int(zipped.headers["content-length"]) < len(plain.content) / 3
+
+
 def test_province_map_english_and_counts(client: TestClient) -> None:
     r = client.get("/", params={"province": "Kalimantan Selatan", "as_of": AS_OF, "lang": "en"})
     assert r.status_code == 200
