@@ -264,3 +264,27 @@ def test_cli_tables_label_coded_values_in_bahasa_indonesia_first(
         assert words in table.output
     raw = CliRunner().invoke(cli, [*args, "--json"])
     assert [r["reason"] for r in json.loads(raw.output)] == ["expired", "expiring", "expiring"]
+
+
+def test_the_api_answers_the_lifecycle_questions(
+    graph: GraphStore, settings: Settings
+) -> None:
+    from api_client import api_client
+
+    with api_client(settings, graph, fixture=False) as client:
+        listed = {q["name"] for q in client.get("/api/v1/queries").json()}
+        assert {"expiring", "unfollowed", "quiet-teams", "scorecard", "changes"} <= listed
+        r = client.get("/api/v1/queries/unfollowed", params={"months": 12, "as_of": AS_OF})
+        assert r.status_code == 200, r.text
+        assert [row["title"] for row in r.json()["rows"]] == [
+            "KB Timpora Kukar", "KB Timpora Banjarmasin"]
+        r = client.get("/api/v1/queries/unfollowed", params={"months": 18, "as_of": AS_OF})
+        assert [row["title"] for row in r.json()["rows"]] == ["KB Timpora Kukar"]
+        r = client.get("/api/v1/queries/expiring", params={"days": 30, "as_of": AS_OF})
+        assert [(row["title"], row["days_left"]) for row in r.json()["rows"]] == [
+            ("PKS paspor Tanah Bumbu", 20)]
+        r = client.get("/api/v1/agreements", params={"coop_type": "pihak ketiga"})
+        assert r.status_code == 200, r.text
+        assert [(a["title"], a["coop_type"]) for a in r.json()["items"]] == [
+            ("PKS dengan universitas", "KSDPK")]
+        assert client.get("/api/v1/agreements", params={"coop_type": "x"}).status_code == 422
