@@ -79,7 +79,6 @@ def _months_since(rows: Rows, params: dict[str, Any]) -> Rows:
 @prepare_step("quiet-teams")
 def _quiet(params: dict[str, Any]) -> None:
     params["cutoff"] = months_before(params["as_of"], _bounded(params, "months", 1200))
-    params["province_dot"] = f"{params['province']}." if params["province"] else ""
 
 
 @post_step("quiet-teams")

@@ -19,14 +19,25 @@
 // columns: team, name, kind, region, status, last_meeting, meeting, how, months_quiet,
 // columns: first_seen
 // order: region, team
+OPTIONAL MATCH (r:Region {province: $province})
+// Candidates by key: the institutions of the province's regions (index seeks), or every
+// institution when no province is given.
+OPTIONAL MATCH (pt:Institution)
+WHERE pt.region = r.key
+WITH collect(DISTINCT pt.key) AS scoped
+OPTIONAL MATCH (nt:Institution)
+WHERE $province = ''
+WITH scoped, collect(nt.key) AS every
+UNWIND scoped + every AS candidate
+WITH DISTINCT candidate
 MATCH (t:Institution)
-WHERE (t.kind = 'TIMPORA' OR toLower(t.name) STARTS WITH 'tim '
+WHERE t.key = candidate
+  AND (t.kind = 'TIMPORA' OR toLower(t.name) STARTS WITH 'tim '
        OR toLower(t.name) STARTS WITH 'forum ' OR toLower(t.name) STARTS WITH 'forkopimda'
        OR toLower(t.name) STARTS WITH 'satgas' OR toLower(t.name) STARTS WITH 'satuan tugas'
        OR toLower(t.name) STARTS WITH 'pokja' OR toLower(t.name) STARTS WITH 'kelompok kerja'
        OR toLower(t.name) STARTS WITH 'komite')
   AND coalesce(t.status, '') <> 'rejected'
-  AND ($province = '' OR t.region = $province OR t.region STARTS WITH $province_dot)
 OPTIONAL MATCH (src)-[rep:REPORTS]->(t)
 WHERE coalesce(rep.status, '') <> 'rejected'
 WITH t, min(src.published_on) AS first_seen
