@@ -29,6 +29,12 @@ def test_a_terminal_sees_the_bar_and_its_steps() -> None:
     counted = Terminal()
     assert list(tracked([1, 2, 3], "sinergi load articles", stream=counted)) == [1, 2, 3]
     assert "sinergi load articles" in counted.getvalue()
+    spinning = Terminal()  # no total (records, export): a spinner with the label
+    with bar("sinergi export --format csv", None, stream=spinning):
+        pass
+    assert "sinergi export --format csv" in spinning.getvalue()
+    read_as_they_come = Terminal()
+    assert list(tracked(iter([1, 2]), "sinergi load articles", stream=read_as_they_come)) == [1, 2]
 
 
 @pytest.mark.parametrize("quiet", [True, False])

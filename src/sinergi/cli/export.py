@@ -8,6 +8,7 @@ import click
 
 from .common import open_store
 from .main import cli
+from .progress import bar, quiet_option
 
 
 @cli.command()
@@ -17,7 +18,8 @@ from .main import cli
 @click.option("--out", required=True, type=click.Path(path_type=Path),
               help="File to write, or folder for csv.")
 @click.option("--province", help="Keep one province (name or code).")
-def export(fmt: str, out: Path, province: str | None) -> None:
+@quiet_option
+def export(fmt: str, out: Path, province: str | None, quiet: bool) -> None:
     """Export nodes and relationships, with provenance, for Excel, Gephi or Neo4j.
 
     Example:
@@ -28,6 +30,7 @@ def export(fmt: str, out: Path, province: str | None) -> None:
     """
     from ..backup.export import export_graph
 
-    with open_store() as store:
+    # One read and one write: a spinner on a terminal says it is working, not how far.
+    with open_store() as store, bar(f"sinergi export --format {fmt}", None, quiet):
         dump = export_graph(store, fmt, out, province)
     click.echo(f"wrote {len(dump.nodes)} nodes and {len(dump.rels)} relationships to {out}")
