@@ -208,9 +208,12 @@ def test_jawa_timur_names_the_serving_office_of_all_38(loaded: tuple[GraphStore,
 def test_the_register_lists_every_sourced_kanim_and_kanwil() -> None:
     data = ReferenceData()
     kanim = [o for o in data.offices if o.kind == "KANIM"]
-    # Indonesia has 151 Kanim since the 18 offices of January 2026; 146 of them have a
-    # dated public source here (docs/reference-data.md says which are missing).
-    assert len(kanim) >= 146
+    # Indonesia has 151 Kanim since the 18 offices of January 2026 (133 before), all of
+    # them with a dated public source here (docs/reference-data.md says how it was checked).
+    assert len(kanim) >= 151
+    open_before = [o for o in kanim if (o.since is None or o.since <= BEFORE)
+                   and (o.until is None or BEFORE < o.until)]
+    assert len(open_before) == 133
     assert all(o.source_url.startswith("http") and o.source_date for o in kanim)
     assert all(o.parent_key and o.parent_key.startswith("kanwil:") for o in kanim)
     kanwil_provinces = {j.code for o in data.offices if o.kind == "KANWIL"
