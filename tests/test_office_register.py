@@ -212,7 +212,7 @@ def test_the_register_lists_every_sourced_kanim_and_kanwil() -> None:
     # them with a dated public source here (docs/reference-data.md says how it was checked).
     assert len(kanim) >= 151
     open_before = [o for o in kanim if (o.since is None or o.since <= BEFORE)
-                   and (o.until is None or BEFORE < o.until)]
+                   and (o.until is None or o.until > BEFORE)]
     assert len(open_before) == 133
     assert all(o.source_url.startswith("http") and o.source_date for o in kanim)
     assert all(o.parent_key and o.parent_key.startswith("kanwil:") for o in kanim)
