@@ -288,3 +288,19 @@ def test_the_api_answers_the_lifecycle_questions(
         assert [(a["title"], a["coop_type"]) for a in r.json()["items"]] == [
             ("PKS dengan universitas", "KSDPK")]
         assert client.get("/api/v1/agreements", params={"coop_type": "x"}).status_code == 422
+
+
+def test_an_mou_without_topics_is_followed_by_a_pks_on_any_topic(graph: GraphStore) -> None:
+    with graph.writer() as w:
+        w.node("Agreement", {"key": "agreement:mou-no-topic", "kind": "MOU", "status": "signed",
+                             "signed_on": "2023-01-01", "title": "KB tanpa topik"})
+        w.node("Agreement", {"key": "agreement:mou-no-topic-2", "kind": "MOU",
+                             "status": "signed", "signed_on": "2023-01-01",
+                             "title": "KB tanpa topik dan tanpa PKS"})
+        for party in ("pemkab:64.02", "kanim:samarinda"):
+            w.rel("PARTY_TO", ("Institution", party), ("Agreement", "agreement:mou-no-topic"))
+        for party in ("pemkot:64.72", "pemkab:64.02"):
+            w.rel("PARTY_TO", ("Institution", party), ("Agreement", "agreement:mou-no-topic-2"))
+    # Kukar's PKS on labour (2023-08-01) follows the MoU without topics.
+    assert titles(ask(graph, "unfollowed", months=12)) == [
+        "KB tanpa topik dan tanpa PKS", "KB Timpora Kukar", "KB Timpora Banjarmasin"]

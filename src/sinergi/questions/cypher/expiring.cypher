@@ -47,7 +47,7 @@ OPTIONAL MATCH (a)<-[:PARTY_TO]-(q:Institution)-[:SUCCEEDED_BY*0..3]->(:Institut
 WHERE b.status = 'signed' AND b.key <> a.key AND b.signed_on <= $as_of
   AND coalesce(b.review, '') <> 'rejected'
   AND b.signed_on > coalesce(a.signed_on, '')
-  AND (a)-[:ABOUT]->(:Program)<-[:ABOUT]-(b)
+  AND any(t IN b.topics WHERE t IN a.topics)
 // Shared: a's parties bound to b, themselves or through a successor (not rejected ones).
 WITH a, parties, n, b,
      count(DISTINCT CASE WHEN q.key IN parties THEN q.key END) AS shared

@@ -36,12 +36,15 @@ WHERE a.key = candidate
 MATCH (p:Institution)-[:PARTY_TO]->(a)
 WITH a, p WHERE coalesce(p.status, '') <> 'rejected'
 WITH a, collect(DISTINCT p.key) AS parties, count(DISTINCT p) AS n
+// The MoU's topics never null: the embedded engine drops every row of an OPTIONAL MATCH
+// whose WHERE tests a null carried from before it.
+WITH a, parties, n, CASE WHEN size(a.topics) > 0 THEN a.topics ELSE ['-'] END AS mou_topics
 OPTIONAL MATCH (a)<-[:PARTY_TO]-(q:Institution)-[:SUCCEEDED_BY*0..3]->(:Institution)
       <-[:PART_OF*0..1]-(x:Institution)-[:PARTY_TO]->(b:Agreement)
 WHERE b.kind = 'PKS' AND b.status IN ['signed', 'expired', 'terminated']
   AND b.signed_on >= a.signed_on AND b.signed_on <= $as_of
   AND coalesce(b.review, '') <> 'rejected' AND coalesce(x.status, '') <> 'rejected'
-  AND (a.topics IS NULL OR size(a.topics) = 0 OR (a)-[:ABOUT]->(:Program)<-[:ABOUT]-(b))
+  AND (mou_topics = ['-'] OR any(t IN b.topics WHERE t IN mou_topics))
 // Shared: the MoU's parties bound to the PKS (themselves, a successor or a unit).
 WITH a, parties, n, b,
      count(DISTINCT CASE WHEN q.key IN parties THEN q.key END) AS shared
