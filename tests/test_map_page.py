@@ -142,10 +142,12 @@ def test_cli_writes_a_self_contained_map(env: Settings, tmp_path: Path) -> None:
     assert len(shapes(html)) == 13 and shapes(html)[BANJARMASIN] == "st-signed"
     assert "<script" not in html and "/wilayah/" not in html and "<form" not in html
     national = tmp_path / "indonesia.html"
-    result = CliRunner().invoke(cli, ["viz", "map", "-p", "topic=TIMPORA", "-p", "lang=en",
+    result = CliRunner().invoke(cli, ["viz", "map", "-p", "topic=TIMPORA", "--lang", "en",
                                       "-o", str(national)])
     assert result.exit_code == 0, result.output
-    assert len(shapes(national.read_text(encoding="utf-8"))) == 514
+    english = national.read_text(encoding="utf-8")
+    assert len(shapes(english)) == 514 and '<html lang="en">' in english
+    assert '<html lang="id">' in html
     bad = CliRunner().invoke(cli, ["viz", "map", "-p", "topic=TIMPORA", "-p", "zoom=3",
                                    "-o", str(national)])
     assert bad.exit_code == 2 and "zoom" in bad.output

@@ -48,7 +48,7 @@ def viz(view: str, pairs: tuple[str, ...], out: Path, kind: str | None, topic: s
     HTML page that works offline: coloured by institution kind, with a legend,
     tooltips showing the evidence and its source, and a filter panel. Prints the
     path written. VIEW map writes the coverage map instead (every kab/kota coloured by
-    the status of topic=T on as_of=D, optionally one province=P; lang=en for English).
+    the status of topic=T on as_of=D, optionally one province=P; --lang en for English).
 
     Example:
 
@@ -64,7 +64,7 @@ def viz(view: str, pairs: tuple[str, ...], out: Path, kind: str | None, topic: s
     if view == "map":
         from .vizmap import write_map
 
-        click.echo(str(write_map(params, topic, out).resolve()))
+        click.echo(str(write_map(params, topic, out, lang).resolve()))
         return
     filters = {"kind": kind, "topic": topic, "year": year}
     with open_store() as store:

@@ -11,8 +11,9 @@ from .common import open_store, settings
 PARAMS = ("topic", "province", "as_of", "lang")
 
 
-def write_map(params: dict[str, str], topic: str | None, out: Path) -> Path:
-    """Write the map of ``params`` (topic, province, as_of, lang) to ``out``."""
+def write_map(params: dict[str, str], topic: str | None, out: Path, lang: str = "id") -> Path:
+    """Write the map of ``params`` (topic, province, as_of; lang overrides ``lang``, the
+    --lang option) to ``out``."""
     from ..maps.page import render
     from ..maps.status import coverage_map
 
@@ -20,7 +21,7 @@ def write_map(params: dict[str, str], topic: str | None, out: Path) -> Path:
     if unknown:
         raise ParameterError(f"{unknown[0]}: unknown parameter; the map takes: "
                              f"{', '.join(PARAMS)}", param=unknown[0])
-    lang = params.get("lang") or "id"
+    lang = params.get("lang") or lang
     if lang not in ("id", "en"):
         raise ParameterError(f"lang: expected id or en, got {lang!r}", param="lang")
     with open_store() as store:
