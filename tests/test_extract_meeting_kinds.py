@@ -93,3 +93,10 @@ def test_national_branches_named_without_a_place_are_the_provinces() -> None:
                          "Nusa Tenggara Timur"),
                         ("Badan Narkotika Nasional Provinsi Nusa Tenggara Timur",
                          "Nusa Tenggara Timur")}
+
+
+def test_a_headline_verb_after_an_office_is_not_its_town() -> None:
+    text = ("Kantor Imigrasi Bentuk Tim Pengawasan Orang Asing di Lumajang\n"
+            "Kantor Imigrasi Kelas I TPI Malang membentuk Timpora Kabupaten Lumajang.")
+    places = {i["place"] for i in _extract(text)["institutions"] if i["kind"] == "KANIM"}
+    assert "Bentuk" not in places

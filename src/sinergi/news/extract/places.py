@@ -174,10 +174,19 @@ def scan(text: str, pos: int, levels: frozenset[str] = GOV, *, unknown: bool = F
             return hit, end, written
     if unknown:
         cands = _candidates(text, i, 3)
-        if cands:
+        if cands and cands[0][0].split()[0].lower() not in HEADLINE_VERBS:
             phrase, end = cands[-1] if len(cands) > 2 else cands[0]
             return Place(phrase, None, None, None), end, written
     return None
+
+
+# Headlines capitalise the bare verb after the subject ("Kantor Imigrasi Bentuk Tim"):
+# such a word is not the unknown town of an office.
+HEADLINE_VERBS = words("""bentuk gelar kukuhkan teken tandatangani jalin terima sambut
+    resmikan dukung perkuat tingkatkan lakukan sosialisasikan bahas buka hadirkan luncurkan
+    serahkan beri berikan ajak minta raih siapkan usulkan tinjau awasi amankan periksa jaring
+    deportasi temukan kawal pantau catat gandeng bangun buka layani jemput imbau ingatkan
+    gencarkan optimalkan evaluasi rapatkan audiensi kunjungi sepakati""")
 
 
 def extend_town(text: str, place: Place, end: int) -> tuple[Place, int]:
