@@ -259,7 +259,7 @@ def test_cli_tables_label_coded_values_in_bahasa_indonesia_first(
     assert table.exit_code == 0, table.output
     assert "Perjanjian yang akan atau sudah berakhir tanpa diperbarui / Agreements" in table.output
     # Labels beside the codes (rich folds long cells, so word by word).
-    for words in ("diperpanjang", "(expiring)", "(expired)", "diganti", "(replaced)",
+    for words in ("Segera", "(expiring)", "(expired)", "berganti", "(replaced)",
                   "menjabat", "(in-office)", "vertikal", "(VERTICAL)"):
         assert words in table.output
     raw = CliRunner().invoke(cli, [*args, "--json"])

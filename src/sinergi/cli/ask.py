@@ -77,7 +77,7 @@ def ask(name: str | None, pairs: tuple[str, ...], list_: bool, as_json: bool,
         raise click.UsageError("give a question NAME, or --list to see them")
     from ..questions.params import check_params
     from ..questions.registry import get, run_query
-    from ..questions.vocabulary import labelled
+    from ..questions.value_labels import labelled
 
     query = get(name)
     params = _parse(pairs)

@@ -3,9 +3,10 @@ with its label in Bahasa Indonesia and in English.
 
 The vocabularies of parameters (``vocabulary``) name most values; the tables here
 name the words that only answers use (review states, what a row is, timeline
-events, relationship types, ...). ``label(column, value, lang)`` picks the table by
-column, then falls back to any table, so a value is named the same everywhere.
-``TABLES`` lists every table: the dashboard test checks pages against it.
+events, relationship types, lifecycle states, ...). ``label(column, value, lang)``
+picks the table by column, then falls back to any table, so a value is named the same
+on the dashboard and in ``sinergi ask`` tables (``labelled``). ``TABLES`` lists every
+table: the dashboard test checks pages against it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from .vocabulary import (
     AGREEMENT_KIND,
     AGREEMENT_STATUS,
+    AGREEMENT_TYPE,
     COVERAGE_STATUS,
     INSTITUTION_KIND,
     MEETING_KIND,
@@ -125,7 +127,7 @@ REL_TYPE = Vocabulary("relationship", (
 TABLES: tuple[Vocabulary, ...] = (
     COVERAGE_STATUS, AGREEMENT_STATUS, AGREEMENT_KIND, MEETING_KIND, INSTITUTION_KIND,
     REGION_LEVEL, TOPIC, SERVICE, PROVENANCE, REVIEW, SUBJECT, EVENT, REASON, LINK,
-    NODE_LABEL, REL_TYPE, SIGNATORY, TEAM_STATUS, HOW, TREND, CHANGE,
+    NODE_LABEL, REL_TYPE, SIGNATORY, TEAM_STATUS, HOW, TREND, CHANGE, AGREEMENT_TYPE,
 )
 
 #: Column -> the tables tried first, in order (then every table).
@@ -146,6 +148,7 @@ BY_COLUMN: dict[str, tuple[Vocabulary, ...]] = {
     "event": (EVENT,),
     "reason": (REASON,),
     "signatory_status": (SIGNATORY,),
+    "coop_type": (AGREEMENT_TYPE,),
     "detail": (LINK, AGREEMENT_STATUS, TOPIC, SUBJECT),
     "type": (REL_TYPE,), "rels": (REL_TYPE,),
     "source_label": (NODE_LABEL,), "target_label": (NODE_LABEL,),
@@ -179,3 +182,31 @@ def heading(column: str, lang: str = "id") -> str | None:
     if term is None:
         return None
     return term.id if lang == "id" else term.en
+
+
+#: Columns whose codes ``sinergi ask`` tables show with their label, per question (the
+#: dashboard labels every column; a terminal table keeps older answers as they were).
+CLI_LABELLED: dict[str, tuple[str, ...]] = {
+    "expiring": ("reason", "signatory_status", "coop_type"),
+    "unfollowed": ("coop_type",),
+    "list-agreements": ("coop_type",),
+    "quiet-teams": ("status", "how", "kind"),
+    "scorecard": ("status", "trend", "topic"),
+    "changes": ("change",),
+}
+
+
+def labelled(question: str, rows: list[dict[str, Any]], lang: str = "id"
+             ) -> list[dict[str, Any]]:
+    """Rows with each coded value of ``CLI_LABELLED`` shown as "label (code)"."""
+    columns = CLI_LABELLED.get(question, ())
+    out = []
+    for row in rows:
+        shown = dict(row)
+        for column in columns:
+            value = row.get(column)
+            name = label(column, value, lang)
+            if name is not None and name != value:
+                shown[column] = f"{name} ({value})"
+        out.append(shown)
+    return out
