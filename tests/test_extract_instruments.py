@@ -134,3 +134,11 @@ def test_an_agreement_without_a_named_party_is_left_out_with_a_warning() -> None
     found = extract_article(Article("t", "Penandatanganan MoU itu berlangsung meriah.")).to_json()
     assert found["agreements"] == []
     assert any("without a named party" in w for w in found["warnings"])
+
+
+def test_the_mpp_where_the_service_runs_is_not_a_party() -> None:
+    text = ("Bupati Lumajang menandatangani nota kesepakatan dengan Kantor Imigrasi Kelas II "
+            "Non TPI Jember tentang layanan paspor di Mal Pelayanan Publik (MPP) Kabupaten "
+            "Lumajang, Senin (3/3/2025).")
+    [a] = _agreements(text)
+    assert "MPP" not in {p["kind"] for p in a["parties"]}

@@ -64,6 +64,9 @@ _SIGNED_CLAUSE = re.compile(r"^[^.;]{0,60}?\byang\s+(?:telah\s+|sudah\s+)?(?:dit
                             r"diteken)\b", re.IGNORECASE)
 NO_CUE = 0.55  # the confidence of a status read from no cue at all
 _RELATIVE = re.compile(r"\byang\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "layanan paspor di Mal Pelayanan Publik": the MPP is where the service runs (it
+# attends the signing at most), not a party to the instrument.
+_AT = re.compile(r"\b(?:di|ke|pada)\s+$", re.IGNORECASE)
 _BOTH_PARTIES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihaknya|keduanya)\b",
                            re.IGNORECASE)
 PARTY_KINDS = frozenset({"PEMPROV", "PEMKAB", "PEMKOT", "DPRD", "SETDA", "DINAS", "KESBANGPOL",
@@ -157,7 +160,8 @@ def _entities_in(sent: Sentence, mentions: list[Mention], by_mention: dict[int, 
             break
         if i in by_mention:
             e = by_mention[i]
-            if e.kind in PARTY_KINDS and e not in out and "apposition" not in m.flags:
+            if e.kind in PARTY_KINDS and e not in out and "apposition" not in m.flags \
+                    and not (e.kind == "MPP" and _AT.search(sent.text, 0, m.start - sent.start)):
                 out.append(e)
     return out
 
