@@ -142,3 +142,13 @@ def test_the_mpp_where_the_service_runs_is_not_a_party() -> None:
             "Lumajang, Senin (3/3/2025).")
     [a] = _agreements(text)
     assert "MPP" not in {p["kind"] for p in a["parties"]}
+
+
+def test_a_signing_told_as_already_done_is_not_the_reported_event() -> None:
+    text = ("Bupati Lumajang menerima audiensi Kepala Kantor Imigrasi Kelas II Non TPI Jember, "
+            "Senin (3/3/2025). Keduanya menyebut teken MoU antara Pemerintah Kabupaten Lumajang "
+            "dengan Kantor Imigrasi Jember yang sudah pula dilakukan.")
+    data = extract_article(Article("t", text)).to_json()
+    assert [(a["kind"], a["status"], a["date"]) for a in data["agreements"]] == [
+        ("MOU", "signed", None)]
+    assert [m["kind"] for m in data["meetings"]] == ["AUDIENCE"]
