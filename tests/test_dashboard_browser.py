@@ -9,24 +9,18 @@ chromium the test skips with the reason, or fails when SINERGI_REQUIRE_BROWSER=1
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from sinergi.api.app import create_app
+from browser import ARGS, CHROMIUM, require_browser, serving
 from sinergi.schema import program_key
 from sinergi.settings import Settings
 from sinergi.stores import GraphStore
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 KALSEL = {
     "63.01": "Kabupaten Tanah Laut", "63.02": "Kabupaten Kotabaru", "63.03": "Kabupaten Banjar",
     "63.04": "Kabupaten Barito Kuala", "63.05": "Kabupaten Tapin",
@@ -37,14 +31,6 @@ KALSEL = {
 }
 TIMPORA_PKS = "agreement:uji-timpora-tanbu"
 
-
-def _require_browser() -> None:
-    if Path(CHROMIUM).exists():
-        return
-    message = f"{CHROMIUM} is missing (apt-get install -y chromium)"
-    if os.environ.get("SINERGI_REQUIRE_BROWSER") == "1":
-        pytest.fail(message + " and SINERGI_REQUIRE_BROWSER=1")
-    pytest.skip(message)
 
 
 def _write_kalsel(store: GraphStore) -> None:
@@ -70,33 +56,13 @@ def _write_kalsel(store: GraphStore) -> None:
         w.rel("ABOUT", ("Agreement", TIMPORA_PKS), ("Program", program_key("TIMPORA")))
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
 
 @pytest.fixture
 def base_url(settings: Settings, store: GraphStore) -> Iterator[str]:
-    _require_browser()
-    import uvicorn
-
+    require_browser()
     _write_kalsel(store)
-    port = _free_port()
-    config = uvicorn.Config(create_app(settings, store=store), host="127.0.0.1", port=port,
-                            log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start within 20 s"
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(10)
+    with serving(settings, store) as url:
+        yield url
 
 
 def test_pick_kalsel_and_timpora_and_see_the_gaps(base_url: str) -> None:

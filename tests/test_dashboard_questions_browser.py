@@ -4,48 +4,25 @@ Every request must stay on 127.0.0.1."""
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
 
-from sinergi.api.app import create_app
+from browser import ARGS, CHROMIUM, require_browser, serving
 from sinergi.settings import Settings
 from sinergi.stores import GraphStore
-from test_dashboard_browser import (
-    ARGS,
-    CHROMIUM,
-    KALSEL,
-    _free_port,
-    _require_browser,
-    _write_kalsel,
-)
+from test_dashboard_browser import KALSEL, _write_kalsel
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
 def base_url(settings: Settings, store: GraphStore) -> Iterator[str]:
-    _require_browser()
-    import uvicorn
-
+    require_browser()
     _write_kalsel(store)
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, store=store), host="127.0.0.1",
-                                           port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start within 20 s"
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(10)
+    with serving(settings, store) as url:
+        yield url
 
 
 def test_ask_gaps_from_its_page_download_and_switch_language(base_url: str) -> None:

@@ -8,66 +8,28 @@ reason, or fails when SINERGI_REQUIRE_BROWSER=1.
 
 from __future__ import annotations
 
-import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
+from browser import CHROMIUM, OFFLINE_ARGS, require_browser, serving
 from graph_fixture import AS_OF, BANJAR, write_fixture
-from sinergi.api.app import create_app
 from sinergi.settings import Settings
 from sinergi.stores import GraphStore
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        # no name resolves but the test server's address: the network is off
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
 
 
-def _require_browser() -> None:
-    if Path(CHROMIUM).exists():
-        return
-    message = f"{CHROMIUM} is missing (apt-get install -y chromium)"
-    if os.environ.get("SINERGI_REQUIRE_BROWSER") == "1":
-        pytest.fail(message + " and SINERGI_REQUIRE_BROWSER=1")
-    pytest.skip(message)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture
 def base_url(settings: Settings, store: GraphStore) -> Iterator[str]:
-    _require_browser()
-    import uvicorn
-
+    require_browser()
     write_fixture(store)
-    port = _free_port()
-    config = uvicorn.Config(create_app(settings, store=store), host="127.0.0.1", port=port,
-                            log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start within 20 s"
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(10)
+    with serving(settings, store) as url:
+        yield url
 
 
 def test_map_draws_every_kabkota_offline_and_leads_to_its_page(base_url: str) -> None:
@@ -83,7 +45,7 @@ def test_map_draws_every_kabkota_offline_and_leads_to_its_page(base_url: str) ->
             route.abort()
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=OFFLINE_ARGS)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             page.route("**/*", only_local)
