@@ -25,6 +25,7 @@ from ..schema import (
     InstitutionKind,
     RegionLevel,
     Topic,
+    agreement_type,
     institution_key,
     program_key,
 )
@@ -91,7 +92,7 @@ def ensure_reference(store: GraphStore, announce: Callable[[str], None] | None =
 
 #: The steps ``load_reference`` reports to its ``progress`` callback, in order.
 STEPS = ("files checked", "regions", "governments", "offices", "derived jurisdiction",
-         "succession", "programs", "saved")
+         "succession", "programs", "saved", "agreement types")
 
 
 def load_reference(store: GraphStore, root: Path | None = None,
@@ -120,7 +121,31 @@ def load_reference(store: GraphStore, root: Path | None = None,
         _write_programs(w, counts)
         done(STEPS[6])
     done(STEPS[7])
+    refresh_agreement_types(store, counts)
+    done(STEPS[8])
     return dict(counts)
+
+
+def refresh_agreement_types(store: GraphStore, counts: Counter[str] | None = None) -> int:
+    """Give every agreement the cooperation type its parties' kinds make today.
+
+    The type is written with the agreement, from the kinds its parties had then; an
+    agreement written before types existed has none, and one whose party was later
+    given its kind by reference data has a stale one. Returns how many changed."""
+    rows = store.run("MATCH (i:Institution)-[:PARTY_TO]->(a:Agreement) "
+                     "RETURN a.key AS key, a.coop_type AS stored, collect(i.kind) AS kinds")
+    stale = []
+    for r in rows:
+        kind = agreement_type(r["kinds"]).value
+        if r["stored"] != kind:
+            stale.append((r["key"], kind))
+    if stale:
+        with store.writer(atomic=True) as w:
+            for key, kind in stale:
+                w.node("Agreement", {"key": key, "coop_type": kind})
+    if counts is not None and stale:
+        counts["agreement types refreshed"] += len(stale)
+    return len(stale)
 
 
 def _write_regions(w: Writer, gaz: Gazetteer, counts: Counter[str]) -> None:
