@@ -2,7 +2,7 @@
 // title_id: Daftar perjanjian
 // summary_id: Nota kesepahaman, PKS dan perjanjian lain menurut provinsi, topik, status, jenis, jenis kerja sama dan tanggal.
 // summary_en: MoU, PKS and other agreements by province, topic, status, kind, cooperation type and date.
-// description: MoU, PKS and other agreements by province, topic, status, kind, cooperation type and signing date, with paging. coop_type: the cooperation type derived from the parties when the agreement was written (KSDD between regional governments, KSDPK with a third party, VERTICAL with the central government or a vertical agency, KSDPL_KSDLL with a foreign partner, INTERAGENCY without a regional government; UNKNOWN when a party's kind is unknown or the agreement was written before types were derived). Agreements and parties rejected in review are left out.
+// description: MoU, PKS and other agreements by province, topic, status, kind, cooperation type and signing date, with paging. coop_type: the cooperation type derived from the parties when the agreement was written and refreshed by sinergi load reference (KSDD between regional governments, KSDPK with a third party, VERTICAL with the central government or a vertical agency, KSDPL_KSDLL with a foreign partner, INTERAGENCY without a regional government; UNKNOWN when a party's kind is unknown). Agreements and parties rejected in review are left out.
 // param: province: province = "" -- province code or name (agreements covering a region in it); empty for all
 // param: topic: topic = "" -- topic (TIMPORA, PASSPORT_SERVICE, ...); empty for all topics
 // param: status: agreement_status = "" -- signed (ditandatangani), planned (rencana), expired or terminated; empty for all
