@@ -38,7 +38,8 @@ def test_the_shape_is_pinned(client: TestClient) -> None:
         "ok": False,
         "status": 422,
         "error": "bad_parameter",
-        "message": "province: no province 'Atlantis'; give a code (63) or a name "
+        "message": "province: provinsi 'Atlantis' tidak dikenal, beri kode (63) atau nama "
+                   "(Kalimantan Selatan) / no province 'Atlantis'; give a code (63) or a name "
                    "(Kalimantan Selatan)",
         "param": "province",
         "hint": None,

@@ -65,12 +65,13 @@ def test_ask_list_shows_every_question_with_its_parameters() -> None:
     ("args", "message"),
     [
         (["ask", "nope"], "no question 'nope'"),
-        (["ask", "gaps", "-p", "topic=TIMPORA"], "province: required"),
+        (["ask", "gaps", "-p", "topic=TIMPORA"], "province: wajib diisi / required"),
         (["ask", "coverage", "-p", "topic=TIMPORA", "-p", "province=63", "-p", "as_of=2025"],
-         "as_of: expected a date as YYYY-MM-DD"),
+         "as_of: harus tanggal TTTT-BB-HH / expected a date as YYYY-MM-DD"),
         (["ask", "coverage", "-p", "topic"], "expected NAME=VALUE"),
         (["ask", "brokers", "-p", "province=63", "-p", "province=64"], "given twice"),
-        (["ask", "brokers", "-p", "provinsi=63"], "provinsi: unknown parameter"),
+        (["ask", "brokers", "-p", "provinsi=63"],
+         "provinsi: parameter tidak dikenal / unknown parameter"),
     ],
 )
 def test_bad_input_exits_2_with_a_clear_message(
@@ -87,4 +88,5 @@ def test_bad_input_exits_2_with_a_clear_message(
 def test_unknown_institution_name_names_the_parameter(loaded: Settings) -> None:
     result = CliRunner().invoke(cli, ["ask", "institution", "-p", "key=Kanim Atlantis"])
     assert result.exit_code == 2
-    assert "key: no institution 'Kanim Atlantis' in the graph" in result.output
+    assert ("key: 'Kanim Atlantis' tidak ada di graf / no institution 'Kanim Atlantis' in the "
+            "graph") in result.output

@@ -53,7 +53,7 @@ def test_viz_filters_and_view_parameters(loaded: Settings, tmp_path: Path) -> No
         (["province", "-p", "province=63", "-p", "province=64"], "--param province given twice"),
         (["region", "-p", "region=63.10", "--year", "soon"], "year must be a number"),
         (["institution", "-p", "institution=kanim:atlantis"], "no institution"),
-        (["path", "-p", "from=kanim:batulicin"], "to: required"),
+        (["path", "-p", "from=kanim:batulicin"], "to: wajib diisi / required"),
     ],
 )
 def test_viz_names_bad_input(loaded: Settings, tmp_path: Path, args: list[str],

@@ -37,10 +37,12 @@ def today(settings: Settings | None = None) -> str:
 
 def _text(p: Param, value: Any) -> str:
     if not isinstance(value, str):
-        raise ParameterError(f"{p.name}: expected text, got {value!r}", param=p.name)
+        raise ParameterError(f"{p.name}: harus berupa teks / expected text, got {value!r}",
+                             param=p.name)
     value = value.strip()
     if len(value) > _MAX_TEXT:
-        raise ParameterError(f"{p.name}: longer than {_MAX_TEXT} characters", param=p.name)
+        raise ParameterError(f"{p.name}: lebih dari {_MAX_TEXT} karakter / longer than "
+                             f"{_MAX_TEXT} characters", param=p.name)
     return value
 
 
@@ -50,12 +52,14 @@ def _string(p: Param, value: Any) -> str:
 
 def _int(p: Param, value: Any) -> int:
     if isinstance(value, bool):
-        raise ParameterError(f"{p.name}: expected a whole number, got {value!r}", param=p.name)
+        raise ParameterError(f"{p.name}: harus bilangan bulat / expected a whole number, "
+                             f"got {value!r}", param=p.name)
     if isinstance(value, int):
         return value
     text = _text(p, value)
     if not re.fullmatch(r"-?\d{1,9}", text):
-        raise ParameterError(f"{p.name}: expected a whole number, got {text!r}", param=p.name)
+        raise ParameterError(f"{p.name}: harus bilangan bulat / expected a whole number, "
+                             f"got {text!r}", param=p.name)
     return int(text)
 
 
@@ -67,7 +71,8 @@ def _bool(p: Param, value: Any) -> bool:
         return True
     if text in ("false", "no", "0"):
         return False
-    raise ParameterError(f"{p.name}: expected true or false, got {text!r}", param=p.name)
+    raise ParameterError(f"{p.name}: harus ya atau tidak / expected true or false, got {text!r}",
+                         param=p.name)
 
 
 def _date(p: Param, value: Any) -> str:
@@ -78,7 +83,8 @@ def _date(p: Param, value: Any) -> str:
         return dt.date.fromisoformat(text).isoformat()
     except ValueError:
         raise ParameterError(
-            f"{p.name}: expected a date as YYYY-MM-DD, got {text!r}", param=p.name
+            f"{p.name}: harus tanggal TTTT-BB-HH / expected a date as YYYY-MM-DD, got {text!r}",
+            param=p.name
         ) from None
 
 
@@ -98,7 +104,8 @@ def _choice(p: Param, value: Any) -> str:
 def _limit(p: Param, value: Any) -> int:
     number = _int(p, value)
     if not 1 <= number <= MAX_LIMIT:
-        raise ParameterError(f"{p.name}: rows per page must be between 1 and {MAX_LIMIT}, "
+        raise ParameterError(f"{p.name}: baris per halaman antara 1 dan {MAX_LIMIT} / "
+                             f"rows per page must be between 1 and {MAX_LIMIT}, "
                              f"got {number}", param=p.name)
     return number
 
@@ -106,7 +113,8 @@ def _limit(p: Param, value: Any) -> int:
 def _offset(p: Param, value: Any) -> int:
     number = _int(p, value)
     if not 0 <= number <= MAX_OFFSET:
-        raise ParameterError(f"{p.name}: rows to skip must be between 0 and {MAX_OFFSET}, "
+        raise ParameterError(f"{p.name}: baris yang dilewati antara 0 dan {MAX_OFFSET} / "
+                             f"rows to skip must be between 0 and {MAX_OFFSET}, "
                              f"got {number}", param=p.name)
     return number
 
@@ -116,7 +124,9 @@ def _province(p: Param, value: Any) -> str:
     code = province_code(text) if text else None
     if code is None:
         raise ParameterError(
-            f"{p.name}: no province {text!r}; give a code (63) or a name (Kalimantan Selatan)",
+            f"{p.name}: provinsi {text!r} tidak dikenal, beri kode (63) atau nama "
+            f"(Kalimantan Selatan) / no province {text!r}; give a code (63) or a name "
+            "(Kalimantan Selatan)",
             param=p.name,
         )
     return code
@@ -125,7 +135,7 @@ def _province(p: Param, value: Any) -> str:
 def _region(p: Param, value: Any) -> str:
     text = _text(p, value)
     if not text:
-        raise ParameterError(f"{p.name}: empty region", param=p.name)
+        raise ParameterError(f"{p.name}: wilayah kosong / empty region", param=p.name)
     if _REGION_CODE.fullmatch(text):
         return text
     found = load_gazetteer().find_regions(text)
@@ -137,7 +147,7 @@ def _region(p: Param, value: Any) -> str:
 def _institution(p: Param, value: Any) -> str:
     text = _text(p, value)
     if not text:
-        raise ParameterError(f"{p.name}: empty institution", param=p.name)
+        raise ParameterError(f"{p.name}: instansi kosong / empty institution", param=p.name)
     return text
 
 
@@ -170,7 +180,8 @@ def check_params(
     if unknown:
         names = ", ".join(known) or "none"
         raise ParameterError(
-            f"{unknown[0]}: unknown parameter; this question takes: {names}", param=unknown[0]
+            f"{unknown[0]}: parameter tidak dikenal / unknown parameter; "
+            f"pertanyaan ini menerima / this question takes: {names}", param=unknown[0]
         )
     out: dict[str, Any] = {}
     for p in declared:
@@ -179,7 +190,7 @@ def check_params(
             value = None
         if value is None:
             if p.required:
-                raise ParameterError(f"{p.name}: required ({p.doc})", param=p.name)
+                raise ParameterError(f"{p.name}: wajib diisi / required ({p.doc})", param=p.name)
             out[p.name] = today(settings) if p.default == TODAY else p.default
             continue
         out[p.name] = CHECKS[p.type](p, value)
@@ -211,12 +222,16 @@ def _lookup(store: Any, query: str, name: str, what: str, text: str) -> str:
         return text
     if not keys:
         if what == "institution" and store.run(_REJECTED_INSTITUTION, {"text": text}):
-            raise ParameterError(f"{name}: institution {text!r} was rejected in review",
+            raise ParameterError(f"{name}: instansi {text!r} ditolak saat peninjauan / "
+                                 f"institution {text!r} was rejected in review",
                                  param=name)
-        raise ParameterError(f"{name}: no {what} {text!r} in the graph", param=name)
+        raise ParameterError(f"{name}: {text!r} tidak ada di graf / no {what} {text!r} in "
+                             "the graph",
+                             param=name)
     if len(keys) > 1:
         raise ParameterError(
-            f"{name}: {text!r} is ambiguous: {', '.join(keys[:5])}; give the key", param=name
+            f"{name}: {text!r} bermakna ganda, beri kuncinya / is ambiguous, give the key: "
+            f"{', '.join(keys[:5])}", param=name
         )
     return str(keys[0])
 
