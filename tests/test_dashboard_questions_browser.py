@@ -4,28 +4,18 @@ Every request must stay on 127.0.0.1."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import pytest
 
-from browser import ARGS, CHROMIUM, require_browser, serving
-from sinergi.settings import Settings
-from sinergi.stores import GraphStore
-from test_dashboard_browser import KALSEL, _write_kalsel
+from browser import ARGS, CHROMIUM
+from test_dashboard_browser import KALSEL, base_url  # noqa: F401 (the Kalsel app fixture)
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def base_url(settings: Settings, store: GraphStore) -> Iterator[str]:
-    require_browser()
-    _write_kalsel(store)
-    with serving(settings, store) as url:
-        yield url
-
-
-def test_ask_gaps_from_its_page_download_and_switch_language(base_url: str) -> None:
+def test_ask_gaps_from_its_page_download_and_switch_language(
+        base_url: str) -> None:  # noqa: F811
     from playwright.sync_api import sync_playwright
 
     outside: list[str] = []
@@ -73,7 +63,7 @@ def test_ask_gaps_from_its_page_download_and_switch_language(base_url: str) -> N
     assert not outside, outside
 
 
-def test_the_network_search_finds_and_focuses_a_node(base_url: str) -> None:
+def test_the_network_search_finds_and_focuses_a_node(base_url: str) -> None:  # noqa: F811
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:

@@ -65,7 +65,8 @@ def whole_months(start: str, end: str) -> int:
 
 
 @prepare_step("unfollowed")
-def _unfollowed(params: dict[str, Any]) -> None:
+@prepare_step("quiet-teams")
+def _months_cutoff(params: dict[str, Any]) -> None:
     params["cutoff"] = months_before(params["as_of"], _bounded(params, "months", 1200))
 
 
@@ -74,11 +75,6 @@ def _months_since(rows: Rows, params: dict[str, Any]) -> Rows:
     for row in rows:
         row["months_since"] = whole_months(row["signed_on"], params["as_of"])
     return rows
-
-
-@prepare_step("quiet-teams")
-def _quiet(params: dict[str, Any]) -> None:
-    params["cutoff"] = months_before(params["as_of"], _bounded(params, "months", 1200))
 
 
 @post_step("quiet-teams")
