@@ -163,3 +163,50 @@ def test_initials_without_full_stop_stay_in_the_name(text: str, name: str) -> No
 def test_words_that_cannot_be_names_make_no_official(text: str) -> None:
     names = [o["name"] for o in extract_article(Article("t", text)).to_json()["officials"]]
     assert not any(n in ("Menurutnya", "Perizinan", "Panitia") for n in names), names
+
+
+# --- issue 14, round 2 (phrasings read in dev2 half B; sentences written for the tests) ---
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a short form of Muhammad with its full stop is part of the name
+    ("Rapat itu dibuka oleh Moh. Rizal, Kepala Dinas Sosial Kabupaten Bima.", "Moh. Rizal"),
+    ("Sementara itu, Kepala Kantor Imigrasi Ternate, Moch. Hendra Saputra menambahkan bahwa "
+     "layanan dibuka.", "Moch. Hendra Saputra"),
+    # an initial after the comma is not the Roman numeral of a unit
+    ("Dalam kesempatan ini, Kepala Divisi Keimigrasian Kemenkumham Bali, I. Hartono "
+     "menyebutkan hal itu.", "I. Hartono"),
+])
+def test_short_forms_and_initials_open_a_name(text: str, name: str) -> None:
+    names = [o["name"] for o in extract_article(Article("t", text)).to_json()["officials"]]
+    assert names == [name]
+
+
+def test_glued_degrees_are_dropped_and_are_no_name() -> None:
+    found = _officials("Bupati Sumbawa, Drs. H. Amir M.Si, membuka rapat. Hadir pula Kepala "
+                       "Kantor Kementerian Agama Sumbawa, Darwin SAg, Kepala Kantor Imigrasi "
+                       "Sumbawa Besar, dan para camat.")
+    assert set(found) == {"Amir", "Darwin"}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Hadir Kepala Kantor Imigrasi Kelas II TPI Tahuna (Budi Santoso) beserta pejabat.",
+     "Budi Santoso", "Kepala Kantor Imigrasi Kelas II TPI Tahuna"),
+    ("Tim Kanwil Kemenkumham Sulsel yang terdiri dari Kepala Subbidang Perizinan "
+     "Keimigrasian, Rahmawati, serta pelaksana lain datang ke MPP Sinjai.",
+     "Rahmawati", "Kepala Subbidang Perizinan Keimigrasian"),
+    ("Tim itu diterima oleh Kepala Dinas MPP Kabupaten Sinjai, Harun, di ruang kerjanya.",
+     "Harun", "Kepala Dinas Mal Pelayanan Publik Kabupaten Sinjai"),
+    ("Kantor itu diresmikan pada masaBupati Asahan H Taufan Gama SE MSi pada tahun 2018.",
+     "Taufan Gama", "Bupati Asahan"),
+])
+def test_posts_written_in_other_shapes(text: str, name: str, title: str) -> None:
+    found = _officials(text)
+    assert list(found) == [name], found
+    assert found[name]["title"] == title
+
+
+def test_a_name_after_kakanim_is_not_the_office_town() -> None:
+    data = extract_article(Article("t", "Dalam pertemuan itu, Kakanim Hendra Gunawan "
+                                        "meminta dukungan Pemprov Aceh.")).to_json()
+    assert [o["name"] for o in data["officials"]] == ["Hendra Gunawan"]
+    assert not any("Gunawan" in (i["place"] or "") for i in data["institutions"])

@@ -29,7 +29,8 @@ FIELD_WORDS = words(
     keimigrasian perundang-undangan kelembagaan prolap tapem tata usaha program evaluasi
     pelaporan politik kesatuan bangsa ekonomi pengelolaan dalam negeri luar hubungan
     masyarakat pengaduan ketertiban pemasyarakatan inteldakim tikim lantaskim wasdakim
-    intaltuskim infokim insarkim pengamanan pemindahan pengelola perbatasan riset inovasi""")
+    intaltuskim infokim insarkim pengamanan pemindahan pengelola perbatasan riset inovasi
+    koordinasi orang asing lembaga perizinan""")
 
 # Abbreviated regional bodies: abbreviation -> (kind, body name).
 AGENCY_ABBREVIATIONS: dict[str, tuple[str, str]] = {
@@ -172,6 +173,7 @@ TITLE_HEADS: dict[str, str] = {
     "perwakilan": "Perwakilan", "anggota": "Anggota", "komandan": "Komandan",
     "pejabat": "Pejabat", "kasubdit": "Kepala Subdirektorat", "plh": "Pelaksana Harian",
     "rektor": "Rektor", "wakil rektor": "Wakil Rektor", "dekan": "Dekan",
+    "deputi": "Deputi", "asisten deputi": "Asisten Deputi", "kasubbid": "Kepala Subbidang",
 }
 # Prefixes of a title: acting, deputy, interim.
 TITLE_PREFIXES: dict[str, str] = {
@@ -184,7 +186,8 @@ UNIT_WORDS = words(
     """bidang seksi subseksi divisi sub bagian biro komisi fraksi subbagian bag urusan sektor
     unit satuan tugas
     seksi bupati wali gubernur kota kabupaten daerah jenderal direktorat kantor wilayah
-    rombongan i ii iii iv v vi 1 2 3 dan & ahli""") | FIELD_WORDS
+    rombongan i ii iii iv v vi 1 2 3 dan & ahli subbidang subbid subdit subdirektorat dinas badan
+    deputi""") | FIELD_WORDS
 
 HONORIFICS = words(
     """h hj hm h.m hc dr dr. drs dra drg ir prof kh ust ustadz ustazah habib tuan nyonya bapak
@@ -192,6 +195,9 @@ HONORIFICS = words(
     letjen kolonel letkol mayor kapten lettu letda serma serka sertu laksma laksda marsma
     pol inf kav arh czi cpl cba cku chb cpm cke caj ckm cpn psk mar pom pnb tek kes sus adm
     purn bripka brigpol bripda briptu""")
+# Short forms of given names written with a full stop ("Moh. Rizal", "Moch. Hendra"): part
+# of the name (the scorer and the gold keep them), and no sentence ends after them.
+NAME_ABBREVIATIONS = words("moh moch muh mhd mochd mohd abd ach")
 DEGREES = words(
     """sh mh se mm msi m.si ssos s.sos sip s.ip spd s.pd mpd m.pd st s.t mt m.t skom s.kom mkes
     m.kes skm s.km mkm m.k.m sag s.ag mag m.ag mba phd ph.d sstp s.stp stp map m.ap sap s.ap

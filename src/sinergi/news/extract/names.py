@@ -13,7 +13,11 @@ TOKEN = re.compile(r"\s*(?P<tok>[A-Za-z][\w'’\-]*\.?|[A-Z]\.|\(|,|&)")
 _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z'’\-]+[a-z]|[A-Z][a-z]|[A-Z]\.|Mc[A-Z][a-z]+|"
                          r"[A-Z][a-z]*[A-Z][a-z]+)\.?$")
 _DEGREE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,3}\.){1,4}[A-Za-z]{0,4}\.?$|^[A-Z]{2,4}\.?$")
-_BEFORE_NAME = re.compile(r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,4}),\s*$")
+# "Moh. Rizal, Kepala Dinas ...": a short form with its full stop may open the name.
+_BEFORE_NAME = re.compile(r"([A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’\-]+){0,4}),\s*$")
+_INITIAL = re.compile(r"[A-Z]\.")
+# A degree written without spaces ("M.Si", "S.Ag", "S.H."): glued letters and full stops.
+_GLUED_DEGREE = re.compile(r"[A-Z][a-z]{0,2}\.[A-Za-z]{1,4}(?:\.[A-Za-z]{1,4})*\.?")
 NON_NAME = words(
     """kantor imigrasi keimigrasian dinas badan bidang seksi divisi bagian kepala informasi
     teknologi komunikasi intelijen penindakan pengawasan pemerintahan administrasi kabupaten
@@ -49,8 +53,11 @@ def valid_name(tokens: list[str]) -> bool:
     bare = [t.rstrip(".").lower() for t in tokens]
     if len(tokens) > 1 and (tokens[0] in _NAME_OPENERS or tokens[0] in _SASAK):
         bare = bare[1:]  # "I Wayan", "Lalu Firman": checked by name_opener when read
-    if any(b in NON_NAME or _NOT_A_NAME.match(b) for b in bare):
+    if any((b in NON_NAME or _NOT_A_NAME.match(b)) and not _INITIAL.fullmatch(t)
+           for b, t in zip(bare, tokens[len(tokens) - len(bare):], strict=True)):
         return False
+    if all(b.replace(".", "") in lexicon.DEGREES for b in bare):
+        return False  # "SAg" left over after "Darwin SAg,": a degree, not a name
     return not all(len(b) == 1 for b in bare)  # initials alone are not a name
 # Word forms that are not names: a clitic "-nya" ("Menurutnya", "Sebelumnya") and a
 # pe-...-an / ke-...-an noun ("Perizinan", "Pelayanan", "Keimigrasian").
@@ -102,13 +109,15 @@ def _read_name(t: str, pos: int) -> tuple[list[str], list[str], int]:
             end = m.end()
             continue
         # A degree ends the name; an unknown capitalised pair ("Ramli HS") is initials.
-        if tokens and (bare in lexicon.DEGREES or "." in tok.rstrip(".") and _DEGREE.match(tok)):
+        if tokens and (bare in lexicon.DEGREES or "." in tok.rstrip(".") and _DEGREE.match(tok)
+                       or _glued_degree(t, m.start("tok"))):
             break
         if tokens and tok.isupper() and 2 <= len(bare) <= 3 and tok.rstrip(".").isalpha():
             tokens.append(tok)  # "Raymond JH. Takasenseran"
             end = m.end()
             continue
-        if (len(tok) == 1 and tok.isupper() and tok != "I" and _next_is_name(t, m.end())):
+        if (len(tok) == 1 and tok.isupper() and tok != "I" or _INITIAL.fullmatch(tok)) and \
+                _next_is_name(t, m.end()):
             # An initial written without its full stop: "Ronny F Sompie", "W Musyafirin".
             tokens.append(tok)
             end = m.end()
@@ -134,6 +143,12 @@ def _read_name(t: str, pos: int) -> tuple[list[str], list[str], int]:
         if len(tokens) == 5:
             break
     return tokens, honorifics, end
+
+
+def _glued_degree(t: str, pos: int) -> bool:
+    """ "Amir M.Si": "M." glued to "Si" is a degree, not the initial of a next name."""
+    g = _GLUED_DEGREE.match(t, pos)
+    return g is not None and g.group().replace(".", "").lower() in lexicon.DEGREES
 
 
 def _is_caps_word(tok: str, bare: str) -> bool:
@@ -162,10 +177,18 @@ def _degree(tokens: list[str]) -> bool:
     return "".join(t.rstrip(".") for t in tokens).lower().replace(".", "") in lexicon.DEGREES
 
 
+def paren_name(t: str, pos: int, close: int) -> bool:
+    """Whether ``t[pos:close]`` (inside brackets) is a person's name of two or more words:
+    "Kepala Kantor Imigrasi Tahuna (Budi Santoso)" rather than "(Kakanim)" or "(Sekot)"."""
+    tokens, _, end = _read_name(t, pos)
+    return (len(tokens) >= 2 and valid_name(tokens) and not t[end:close].strip()
+            and not any(tok.isupper() and len(tok) > 2 for tok in tokens))
+
+
 def name_after(t: str, pos: int) -> tuple[list[str], list[str], int, bool]:
-    """The name after a post: "Post, Name" or "Post Name". The last flag says the name
-    was written straight after the post (no comma), which is less certain."""
-    comma = re.match(r"\s*,\s*", t[pos:])
+    """The name after a post: "Post, Name", "Post (Name)" or "Post Name". The last flag
+    says the name was written straight after the post (no comma), which is less certain."""
+    comma = re.match(r"\s*[,(]\s*", t[pos:])
     start = pos + (comma.end() if comma else 0)
     while start < len(t) and t[start] == " ":
         start += 1

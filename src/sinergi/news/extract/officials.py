@@ -19,7 +19,15 @@ from .clean import lower
 from .entities import Entity, entity_name
 from .lexicon import words
 from .mention import Mention
-from .names import TOKEN, clean_name, name_after, name_before, name_opener, valid_name
+from .names import (
+    TOKEN,
+    clean_name,
+    name_after,
+    name_before,
+    name_opener,
+    paren_name,
+    valid_name,
+)
 from .places import DESIGNATION, Place
 from .sentences import Sentence
 
@@ -45,6 +53,8 @@ _NEW_IN_POST = re.compile(r"\s+yang\s+baru(?:\s+(?:dilantik|menjabat|bertugas))?
 # "Kantor Bupati Lombok Tengah, Praya": a building named after a post, then its town.
 _BUILDING = re.compile(r"(?i:\b(?:kantor|rumah\s+dinas|rumah\s+jabatan|rujab|pendopo|pendapa|"
                        r"aula|gedung|ruang(?:\s+rapat)?|halaman)\s+)$")
+_CAMEL = re.compile(r"[a-z][A-Z]")  # words glued by a scraper may hide a post
+_INITIAL = re.compile(r"[A-Z]\.")  # ", I. Ismaya": an initial after the comma, not unit "I"
 _REPORTER = re.compile(r"(?i:wartawan|reporter|editor|penulis|pewarta|fotografer|redaksi)\W*$")
 
 
@@ -89,6 +99,11 @@ def _headline(t: str) -> bool:
     return len(ws) >= 3 and sum(w[0].isupper() for w in ws) >= 0.7 * len(ws)
 
 
+def _glued(t: str, pos: int) -> bool:
+    """ "pada masaBupati Asahan": a scraped text lost the space before a capitalised post."""
+    return t[pos].isupper() and t[pos - 1].islower()
+
+
 def _in_sentence(text: str, sent: Sentence, mentions: list[Mention], starts: dict[int, int],
                  by_mention: dict[int, Entity], entities: list[Entity], local: list[int]
                  ) -> list[FoundOfficial]:
@@ -98,10 +113,12 @@ def _in_sentence(text: str, sent: Sentence, mentions: list[Mention], starts: dic
         return out  # headlines capitalise verbs: "Terima" is not a name
     consumed_until = 0
     low = sent.low or lower(t)
-    if _HEAD_WORDS.isdisjoint(sent.words or _LOW_WORD.findall(low)):
+    if _HEAD_WORDS.isdisjoint(sent.words or _LOW_WORD.findall(low)) and \
+            not _CAMEL.search(t):
         return out
     for tm in _TITLE.finditer(low):
-        if tm.start() < consumed_until or (tm.start() > 0 and low[tm.start() - 1].isalnum()):
+        if tm.start() < consumed_until or (tm.start() > 0 and low[tm.start() - 1].isalnum()
+                                           and not _glued(t, tm.start())):
             continue
         # Both look back a few words: a bounded window keeps long sentences linear.
         before = t[max(0, tm.start() - 200):tm.start()]
@@ -244,7 +261,7 @@ def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
         tok = m.group("tok")
         if tok == "(":
             close = t.find(")", m.end())
-            if close == -1 or close - m.end() > 40:
+            if close == -1 or close - m.end() > 40 or paren_name(t, m.end(), close):
                 break
             pos = close + 1
             continue
@@ -254,6 +271,7 @@ def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
             if nmi is not None or (nxt and nxt.group("tok")[0].isupper()
                                    and nxt.group("tok").lower().rstrip(".")
                                    in lexicon.UNIT_WORDS
+                                   and not _INITIAL.fullmatch(nxt.group("tok"))
                                    and not name_opener(t, m.end())):
                 pos = m.end()
                 continue

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .clean import _CLUTTER, body_lines, lower
-from .lexicon import HONORIFICS, words
+from .lexicon import HONORIFICS, NAME_ABBREVIATIONS, words
 
 ABBREVIATIONS = words(
     "h hj hi hm dr drs dra ir prof st kh ust no nomor jl jln kab kec kel prov pt cv tbk plt plh pj "
@@ -54,7 +54,7 @@ def _is_abbreviation(chunk: str) -> bool:
         return True
     if "." in word.rstrip("."):  # "S.H", "A.Md.IM", "2.008"
         return True
-    return bare in ABBREVIATIONS or bare in HONORIFICS
+    return bare in ABBREVIATIONS or bare in HONORIFICS or bare in NAME_ABBREVIATIONS
 
 
 def split(text: str) -> list[Sentence]:
