@@ -1,8 +1,10 @@
 """Agreements: MoU (Nota Kesepahaman / Kesepakatan Bersama), PKS (Perjanjian Kerja Sama)
 and other instruments, whether signed or planned, between whom, about what.
 
-A mention of an instrument in a sentence is an agreement; "nota kesepakatan ini" /
-"perjanjian tersebut" refer back to the last one of that kind. Parties are the
+A mention of an instrument in a sentence is an agreement, unless the sentence says it
+does not exist ("belum adanya PKS"); "nota kesepakatan ini" / "perjanjian tersebut"
+refer back to the last one of that kind, or to the last instrument read when none of
+that kind was (writers rename it). Parties are the
 institutions of the sentence, or of the sentence before when it says "kedua pihak" /
 "pihaknya". An MoU and a PKS signed together are two agreements.
 """
@@ -130,6 +132,8 @@ def _status(t: str, pos: int) -> tuple[str, float]:
     if _DRAFT.search(t[max(0, pos - 20):pos]) or _SIGNING_PLANNED.search(t):
         return "planned", 0.8
     low = t.lower()
+    if I.NOT_YET_SIGNED.search(low):
+        return "planned", 0.8  # "PKS itu belum ditandatangani"
     if I.LIFETIME.search(low):
         return "signed", 0.8  # it runs, ends or is evaluated: it exists
     # "PKS pembentukan UKK yang akan ditempatkan ...": a plan of what the clause
@@ -181,12 +185,18 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 if kind in seen_kinds or (_IDIOM.search(t[:m.start()])
                                           and not _SIGNED_CLAUSE.match(t[m.end():])):
                     continue
+                if I.ABSENT.search(t[max(0, m.start() - 40):m.start()].lower()):
+                    seen_kinds.add(kind)  # "belum adanya PKS": no instrument exists
+                    continue
                 parties = _parties(k, sentences, mentions, by_mention, t)
                 quoted = in_quote(sent.start + m.start(), quotes)
                 if quoted and len(_entities_in(sent, mentions, by_mention)) < 2:
                     continue  # said in passing, unless the speaker names both parties
                 seen_kinds.add(kind)
-                last = next((a for a in reversed(found) if a.kind == kind), None)
+                # "perjanjian kerja sama itu" after a "kesepakatan bersama": writers
+                # rename the instrument they already reported; a demonstrative says so.
+                last = next((a for a in reversed(found) if a.kind == kind),
+                            found[-1] if found else None)
                 if last is not None and _ANAPHOR.match(t[m.end():]):
                     _extend(last, parties, sent)
                     continue

@@ -15,6 +15,9 @@ Rules by category of phrasing (not by article), each with a lexicon:
   so it is signed even when the sentence speaks of the future ("akan berakhir").
 - *extensions*: "perpanjangan PKS" being prepared is a second, planned agreement beside
   the existing, signed one.
+- *absence*: "belum adanya PKS", "tanpa MoU", "tidak memiliki perjanjian kerja sama"
+  says that no instrument exists: no agreement. "PKS itu belum ditandatangani" is one
+  that is not signed yet: planned.
 """
 
 from __future__ import annotations
@@ -62,6 +65,16 @@ EXTENSION = re.compile(r"\b(?:perpanjangan|memperpanjang|diperpanjang|pembaruan|
 EXTENSION_PREPARED = re.compile(
     r"\b(?:penyusunan|menyusun|disusun|draf|draft|rancangan|pembahasan|membahas|dibahas|"
     r"rapat|proses|rencana\w*|akan\s+ditandatangani|diusulkan|mengusulkan|usulan)\b")
+# "belum adanya PKS", "tidak ada MoU", "tanpa perjanjian": no instrument exists. Matched
+# on the lower-cased text just before the instrument's name.
+ABSENT = re.compile(
+    r"\b(?:belum|tidak|tak|bukan)\s+(?:ada(?:nya)?|memiliki|mempunyai|punya|terdapat|"
+    r"(?:pernah\s+)?(?:dibuat|dibuatkan|dijalin|menjalin))\s+(?:\w+\s+){0,2}?$"
+    r"|\b(?:tanpa(?:\s+adanya)?|ketiadaan|absennya)\s+(?:\w+\s+){0,2}?$")
+# "PKS tersebut belum ditandatangani", "belum menandatangani MoU": not signed yet.
+NOT_YET_SIGNED = re.compile(
+    r"\b(?:belum|tidak\s+kunjung|tak\s+kunjung)\s+(?:juga\s+)?(?:di)?(?:tandatangani|"
+    r"menandatangani|teken|meneken|sepakati|menyepakati|disahkan|rampung|selesai|final)\b")
 CONDITIONAL = re.compile(r"\b(?:jika|apabila|bila|kalau|seandainya|andaikan)\b")
 # The extension itself signed at the event: then it is one signed agreement.
 EXTENSION_SIGNED = re.compile(
