@@ -86,6 +86,20 @@ _NEW_NAMES = _lc(
 _OLD_NAMES = _lc(r"Kem\w*\s?(?:kum|hum)\s?(?:ham|kam)\b|Hukum\s+dan\s+(?:HAM|Hak\s+Asasi)")
 
 
+# "19-21 Desember 2024", "dari 1 Januari 2022 sampai 31 Desember 2023": a span of days,
+# not the day of one event; its ends are not event dates (the spec's date is one day).
+_RANGE_LINK = r"(?:[-–—]|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga)"
+_RANGE_AFTER = re.compile(r"\s*" + _RANGE_LINK + r"\s*(?:tanggal\s+)?\d")
+# "10 dan 11 Desember": two days, too.
+_RANGE_BEFORE = re.compile(r"(?:\b\d{1,2}|\b" + _MON.replace("?P<mon>", "?:") + r"\.?(?:\s+\d{4})?)"
+                           r"\s*" + _RANGE_LINK + r"\s*(?:tanggal\s+)?$|\b\d{1,2}\s+dan\s+$")
+
+
+def _in_range(low: str, start: int, end: int) -> bool:
+    return (_RANGE_AFTER.match(low, end) is not None
+            or _RANGE_BEFORE.search(low, max(0, start - 30), start) is not None)
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int
@@ -257,6 +271,8 @@ def find_dates(text: str, ctx: DateContext, warnings: list[str], low: str = "",
         if any(s < te and ts < e for ts, te in taken):
             return
         taken.append((s, e))
+        if iso is not None and _in_range(low, s, e):
+            iso = None
         found.append(DateMention(s, e, iso.isoformat() if iso else None, explicit, text[s:e]))
 
     for m in _NUMERIC.finditer(low) if weekday else ():

@@ -37,21 +37,27 @@ _EVENTS = [
                             r"courtesy\s+call|silaturahmi|silaturahim|menyambangi|"
                             r"menerima\s+kunjungan|monitoring|monev|meninjau|peninjauan)\b")),
     ("SOCIALIZATION", re.compile(r"\b(?:\w*sialisasi\w*|penyuluhan|bimbingan\s+teknis|"
-                                 r"bimtek)\b")),
+                                 r"bimtek|seminar|webinar|diseminasi)\b")),
     ("OPERATION", re.compile(r"\b(?:operasi\s+(?:gabungan|bersama|terpadu|pengawasan|"
                              r"penertiban|yustisi|jagratara|wira\s+waspada)|razia|"
                              r"patroli\s+(?:gabungan|bersama)|pengawasan\s+gabungan|sidak|"
                              r"inspeksi\s+mendadak|pemeriksaan\s+gabungan|penertiban\s+orang"
-                             r"\s+asing)\b")),
+                             r"\s+asing|operasi\s+(?:tim\s*pora|pengecekan|pemeriksaan|"
+                             r"keimigrasian|ini|kali\s+ini)|(?:menggelar|menyelenggarakan|"
+                             r"melaksanakan|melakukan|gelar)\s+operasi)\b")),
+    # A Timpora convenes as a meeting: "menghadiri Tim Pora Tingkat Provinsi".
     ("COORDINATION", re.compile(r"\b(?:rapat|rakor|pertemuan|fgd|focus\s+group\s+discussion|"
-                                r"diskusi|menemui|bertemu|temu)\b")),
+                                r"diskusi|menemui|bertemu|temu|(?:hadiri|menghadiri|ikuti|"
+                                r"mengikuti|menggelar|menyelenggarakan|melaksanakan)\s+"
+                                r"(?:kegiatan\s+)?(?:tim\s*pora|tim\s+pengawasan\s+orang))\b")),
 ]
 _RANK = {kind: i for i, (kind, _) in enumerate(_EVENTS)}
 _EVENT_STEMS = re.compile(r"tanda|tangan|teken|neken|nemu|ukuh|lantik|resmi|launching|lunc|"
                           r"perdana|pembukaan|beroperasi|monitoring|monev|tinjau|"
                           r"aud|kunj|kunker|tandang|courtesy|silatur|ambang|sialisasi|uluh|"
                           r"bimbingan|bimtek|operasi|razia|patroli|gabungan|sidak|inspeksi|"
-                          r"penertiban|rapat|rakor|temu|fgd|focus|diskusi")
+                          r"penertiban|rapat|rakor|temu|fgd|focus|diskusi|seminar|diseminasi|"
+                          r"pora|pengawasan")
 
 
 @lru_cache(maxsize=50_000)
@@ -90,10 +96,10 @@ def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
 
 
 def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],
-                 agreements: list[FoundAgreement]) -> list[tuple[str, Sentence]]:
+                 agreements: list[FoundAgreement]) -> list[tuple[str, Sentence, int]]:
     signing_sentences = {s.index for a in agreements if a.status == "signed" and not a.past
                          for s in a.sentences}
-    hits: list[tuple[str, Sentence]] = []
+    hits: list[tuple[str, Sentence, int]] = []
     for s in sentences:
         low = s.low or lower(s.text)
         if s.words and not any(_event_word(w) for w in s.words):
@@ -109,9 +115,32 @@ def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],
                     continue
                 if kind != "SIGNING" and _FUTURE.search(s.text[:m.start()]):
                     continue  # "akan mengintensifkan sosialisasi": a plan, not the event
-                hits.append((kind, s))
+                if _background(low, m.start(), m.end()):
+                    continue
+                hits.append((kind, s, m.start()))
                 break
     return hits
+
+
+# "kata Bupati saat itu dalam peresmian", "ULP yang diresmikan pada tahun 2018": an
+# event recalled as background, not the one reported.
+_BACKGROUND_BEFORE = re.compile(r"\b(?:saat|ketika|waktu|kala)\s+itu\b[^.;]{0,30}$"
+                                r"|\byang\s+(?:dulu\s+|dahulu\s+)?$")
+_BACKGROUND_AFTER = re.compile(r"^\w*\s+(?:pada\s+)?(?:masa\s*(?:jabatan\s+|kepemimpinan\s+)?"
+                               r"(?:bupati|wali|gubernur|kepala|pj|almarhum)|tahun\s+"
+                               r"(?:19|20)\d\d\s+(?:silam|lalu)|(?:beberapa|\d+)\s+tahun\s+"
+                               r"(?:silam|lalu))|^\w*\s+(?:dulu|dahulu|silam)\b")
+
+
+def _background(low: str, start: int, end: int) -> bool:
+    before = _BACKGROUND_BEFORE.search(low, max(0, start - 50), start)
+    if before is None:
+        return False
+    if before.group().startswith("yang"):
+        # "yang diresmikan pada masa Bupati ...": only with a time in the past after it;
+        # "kantor yang diresmikan hari ini" is the event.
+        return _BACKGROUND_AFTER.search(low[end - 1:end + 60]) is not None
+    return True
 
 
 _DATELINE_BEFORE = re.compile(r"^[A-Z][\w .()]{0,40},\s*$")
@@ -124,12 +153,25 @@ def _dateline(s: Sentence, d: DateMention) -> bool:
             and _DATELINE_AFTER.match(s.text[d.end:]) is not None)
 
 
+# "..., tanya seorang warga, Rabu (12/6/2024) kepada wartawan": the day someone spoke
+# to the press. With no event word, such a date does not make the story an event.
+_INTERVIEW = re.compile(r"\b(?:kepada|pada|kpd)\s+(?:para\s+)?(?:wartawan|awak\s+media|"
+                        r"jurnalis|reporter|media\s+ini)\b|\b(?:saat|ketika|waktu)\s+"
+                        r"(?:di)?(?:konfirmasi|hubungi|temui|wawancarai)\b", re.I)
+
+
+def _interview(s: Sentence, d: DateMention) -> bool:
+    return _INTERVIEW.search(s.text, max(0, d.start - 40), d.end + 40) is not None
+
+
 def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
-               dates: dict[int, list[DateMention]]) -> tuple[str | None, float]:
+               dates: dict[int, list[DateMention]], no_event: bool = False
+               ) -> tuple[str | None, float]:
     def usable(s: Sentence, numeric: bool) -> list[DateMention]:
         if _PRESS.search(s.text) or _stamp(s, dates.get(s.index, [])):
             return []
         return [d for d in dates.get(s.index, []) if d.iso and not _dateline(s, d)
+                and not (no_event and _interview(s, d))
                 and (_numeric(d) or not numeric)]
 
     # Dates with a number in the event's sentences, then near the top; then any ("kemarin").
@@ -162,6 +204,22 @@ def _numeric(d: DateMention) -> bool:
     return any(ch.isdigit() for ch in d.text)
 
 
+# "menggelar rapat koordinasi Timpora sekaligus meresmikan dua desa binaan": the event
+# named first is the one reported; what follows "sekaligus" is done on the side.
+_ALONGSIDE = re.compile(r"\b(?:sekaligus|dirangkai(?:kan)?\s+dengan|dilanjutkan\s+dengan|"
+                        r"disertai(?:\s+dengan)?|diiringi(?:\s+dengan)?)\b")
+
+
+def _lead_kinds(first: Sentence, found: list[tuple[str, int]]) -> list[str]:
+    low = first.low or lower(first.text)
+    m = _ALONGSIDE.search(low)
+    if m is not None:
+        main = [k for k, pos in found if pos < m.start()]
+        if main:
+            return main
+    return [k for k, _ in found]
+
+
 def find_meeting(sentences: list[Sentence], mentions: list[Mention],
                  by_mention: dict[int, Entity], quotes: list[tuple[int, int]],
                  agreements: list[FoundAgreement], dates: dict[int, list[DateMention]]
@@ -170,15 +228,16 @@ def find_meeting(sentences: list[Sentence], mentions: list[Mention],
     if hits:
         # The lead reports the event; later event words are background or plans. A
         # signing reported anywhere is the event, though.
-        first = hits[0][1].index
-        lead = [k for k, s in hits if s.index == first]
-        kind = "SIGNING" if any(k == "SIGNING" for k, _ in hits) else min(
+        first = hits[0][1]
+        lead = _lead_kinds(first, [(k, pos) for k, s, pos in hits if s.index == first.index])
+        kind = "SIGNING" if any(k == "SIGNING" for k, _, _ in hits) else min(
             lead, key=lambda k: _RANK[k])
-        event_sentences = [s for k, s in hits if k == kind] + [s for k, s in hits if k != kind]
+        event_sentences = ([s for k, s, _ in hits if k == kind]
+                           + [s for k, s, _ in hits if k != kind])
         confidence = 0.8
     else:
         kind, event_sentences, confidence = "OTHER", [], 0.5
-    date, date_conf = _pick_date(event_sentences, sentences, dates)
+    date, date_conf = _pick_date(event_sentences, sentences, dates, not hits)
     pool = {s.index for s in event_sentences} | {s.index for s in sentences[:2]}
     pool |= {s.index for s in sentences
              if not _ATTEND_WORDS.isdisjoint(s.words) and _ATTEND.search(s.text)}

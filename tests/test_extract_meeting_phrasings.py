@@ -1,0 +1,88 @@
+"""Meetings and dates by category of phrasing, second round of issue 14 (rules written
+from half B of dev2): a seminar, attending a Timpora, an event done "sekaligus" with
+another, a joint operation named loosely, an event recalled as background, the day of
+an interview, a span of days. Every text is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from sinergi.news.extract import Article, extract_article
+from sinergi.news.extract.dates import DateContext, find_dates
+
+
+def _extract(text: str, url: str | None = None) -> dict[str, Any]:
+    return extract_article(Article("t", text, url=url)).to_json()
+
+
+def test_a_seminar_is_a_socialization() -> None:
+    text = ("Badan Kesatuan Bangsa dan Politik Kota Kediri menggelar seminar pengawasan orang "
+            "asing, Selasa (6/8/2024), dengan narasumber dari Kantor Imigrasi Kelas II TPI "
+            "Kediri.")
+    [m] = _extract(text)["meetings"]
+    assert (m["kind"], m["date"]) == ("SOCIALIZATION", "2024-08-06")
+
+
+def test_attending_a_timpora_is_a_coordination_meeting() -> None:
+    text = ("Ende - Kepala Kantor Imigrasi Kelas II Non TPI Ende menghadiri Tim Pora Tingkat "
+            "Provinsi Nusa Tenggara Timur di Kantor Wilayah Kementerian Hukum dan HAM Nusa "
+            "Tenggara Timur, Senin (8/7/2024). Pertemuan membahas kunjungan rombongan peziarah "
+            "asing bulan depan.")
+    [m] = _extract(text)["meetings"]
+    assert (m["kind"], m["date"]) == ("COORDINATION", "2024-07-08")
+
+
+def test_the_event_named_before_sekaligus_is_the_one_reported() -> None:
+    text = ("Kantor Imigrasi Kelas I TPI Kupang menggelar rapat koordinasi Timpora Kabupaten "
+            "Kupang sekaligus meresmikan desa binaan imigrasi, Kamis (3/7/2025). Kegiatan "
+            "dihadiri Pemerintah Kabupaten Kupang.")
+    [m] = _extract(text)["meetings"]
+    assert m["kind"] == "COORDINATION"
+
+
+def test_a_loosely_named_operation_is_an_operation_dated_in_a_later_sentence() -> None:
+    text = ("Kantor Imigrasi Kelas I TPI Kediri menggelar operasi pengecekan dokumen orang "
+            "asing di Kabupaten Nganjuk.\n"
+            "Tim terdiri dari Badan Kesatuan Bangsa dan Politik Kabupaten Nganjuk dan Polres "
+            "Nganjuk.\n"
+            "Kepala seksi mengatakan, sasaran operasi ini dua pabrik.\n"
+            "Operasi Timpora kali ini digelar pada Kamis (23/5).")
+    [m] = _extract(text, url="https://contoh.id/2019/05/24/operasi")["meetings"]
+    assert (m["kind"], m["date"]) == ("OPERATION", "2019-05-23")
+
+
+def test_an_event_recalled_as_background_is_not_the_reported_one() -> None:
+    text = ("Unit Layanan Paspor Kabupaten Asahan yang diresmikan pada masa Bupati terdahulu "
+            "kini tutup. Pemerintah Kabupaten Asahan dan Kantor Imigrasi Kelas II TPI Tanjung "
+            "Balai Asahan belum memberi penjelasan.")
+    assert _extract(text)["meetings"] == []
+    recalled = ("Warga mengeluh Unit Layanan Paspor Kabupaten Asahan tutup. Bupati saat itu "
+                "dalam peresmian menyebut layanan akan membantu jemaah umrah, kata warga.")
+    assert all(m["kind"] != "INAUGURATION" for m in _extract(recalled)["meetings"])
+
+
+def test_the_day_of_an_interview_does_not_make_an_event() -> None:
+    text = ("Warga Kisaran mengeluhkan tutupnya Unit Layanan Paspor Kabupaten Asahan milik "
+            "Kantor Imigrasi Kelas II TPI Tanjung Balai Asahan, kata seorang warga, Rabu "
+            "(12/6/2024) kepada wartawan. Pemerintah Kabupaten Asahan belum menjawab.")
+    assert _extract(text)["meetings"] == []
+
+
+@pytest.mark.parametrize("written", [
+    "Monitoring berlangsung pada 19-21 Desember 2024 di Kabupaten Bone.",
+    "Monitoring berlangsung pada 19 \u2013 21 Desember 2024 di Kabupaten Bone.",
+    "Data dihitung dari 1 Januari 2022 sampai 31 Desember 2023.",
+    "Kegiatan digelar 10 dan 11 Desember 2024.",
+])
+def test_a_span_of_days_gives_no_event_day(written: str) -> None:
+    found = find_dates(written, DateContext(date(2025, 1, 1), None), [])
+    assert found and all(d.iso is None for d in found)
+
+
+def test_a_single_day_next_to_a_number_is_still_a_day() -> None:
+    ctx = DateContext(date(2025, 1, 1), None)
+    [d] = find_dates("Rapat digelar Senin (3/3/2025) dan 12 kepala desa hadir.", ctx, [])
+    assert d.iso == "2025-03-03"
