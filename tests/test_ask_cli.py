@@ -52,6 +52,18 @@ def test_ask_table_and_csv(loaded: Settings) -> None:
     assert lines[1].startswith("63.02,Kabupaten Kotabaru,regency,province-only,,,,,2025-01-15,")
 
 
+def test_every_table_names_coded_values_in_bahasa_indonesia_first(loaded: Settings) -> None:
+    args = ["ask", "coverage", "-p", "topic=TIMPORA", "-p", "province=63", "-p", f"as_of={AS_OF}"]
+    table = CliRunner().invoke(cli, args, env={"COLUMNS": "400"})
+    assert table.exit_code == 0, table.output
+    # Plain values and the values of a set column (jurisdiction) alike, code kept beside.
+    for words in ("Hanya tingkat provinsi (province-only)", "Ditandatangani (signed)",
+                  "Kabupaten (regency)", "Kota (city)", "Diturunkan (derived)"):
+        assert words in table.output
+    raw = CliRunner().invoke(cli, [*args, "--json"])
+    assert {r["status"] for r in json.loads(raw.output)} == {"province-only", "team", "signed"}
+
+
 def test_ask_list_shows_every_question_with_its_parameters() -> None:
     result = CliRunner().invoke(cli, ["ask", "--list", "--json"])
     assert result.exit_code == 0, result.output

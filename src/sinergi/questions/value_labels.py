@@ -184,29 +184,22 @@ def heading(column: str, lang: str = "id") -> str | None:
     return term.id if lang == "id" else term.en
 
 
-#: Columns whose codes ``sinergi ask`` tables show with their label, per question (the
-#: dashboard labels every column; a terminal table keeps older answers as they were).
-CLI_LABELLED: dict[str, tuple[str, ...]] = {
-    "expiring": ("reason", "signatory_status", "coop_type"),
-    "unfollowed": ("coop_type",),
-    "list-agreements": ("coop_type",),
-    "quiet-teams": ("status", "how", "kind"),
-    "scorecard": ("status", "trend", "topic"),
-    "changes": ("change",),
-}
-
-
 def labelled(question: str, rows: list[dict[str, Any]], lang: str = "id"
              ) -> list[dict[str, Any]]:
-    """Rows with each coded value of ``CLI_LABELLED`` shown as "label (code)"."""
-    columns = CLI_LABELLED.get(question, ())
+    """Rows with each coded value shown as "label (code)", as the dashboard names it:
+    a planner reads Bahasa Indonesia first, and the code stays for scripts and search."""
     out = []
     for row in rows:
         shown = dict(row)
-        for column in columns:
-            value = row.get(column)
-            name = label(column, value, lang)
-            if name is not None and name != value:
-                shown[column] = f"{name} ({value})"
+        for column, value in row.items():
+            if isinstance(value, list):
+                shown[column] = [_shown(column, v, lang) for v in value]
+            else:
+                shown[column] = _shown(column, value, lang)
         out.append(shown)
     return out
+
+
+def _shown(column: str, value: Any, lang: str) -> Any:
+    name = label(column, value, lang)
+    return value if name is None or name == value else f"{name} ({value})"
