@@ -48,3 +48,45 @@ def test_a_second_instrument_of_another_kind_without_demonstrative_stays_separat
             "nota kesepahaman, Senin (3/3/2025). Keduanya juga menandatangani perjanjian kerja "
             "sama layanan paspor di Mal Pelayanan Publik.")
     assert sorted(a["kind"] for a in _agreements(text)) == ["MOU", "PKS"]
+
+
+def _parties(a: dict[str, Any]) -> frozenset[tuple[str, str | None]]:
+    return frozenset((p["kind"], p["place"]) for p in a["parties"])
+
+
+def test_separate_instruments_with_several_partners_are_one_agreement_each() -> None:
+    text = ("Bupati Garut menandatangani nota kesepahaman dengan tiga instansi, yakni Kantor "
+            "Imigrasi Kelas II TPI Tasikmalaya, Kejaksaan Negeri Garut dan Polres Garut, Rabu "
+            "(5/3/2025).")
+    found = _agreements(text)
+    assert {_parties(a) for a in found} == {
+        frozenset({("PEMKAB", "Garut"), ("KANIM", "Tasikmalaya")}),
+        frozenset({("PEMKAB", "Garut"), ("KEJAKSAAN", "Garut")}),
+        frozenset({("PEMKAB", "Garut"), ("POLRI", "Garut")}),
+    }
+    assert {(a["kind"], a["status"], a["date"]) for a in found} == {
+        ("MOU", "signed", "2025-03-05")}
+
+
+def test_each_regional_government_signs_its_own_instrument_when_the_text_says_so() -> None:
+    text = ("Kantor Wilayah Kementerian Hukum dan HAM Jawa Tengah menandatangani MoU dengan "
+            "Pemerintah Kota Semarang, Pemerintah Kabupaten Kendal dan Pemerintah Kabupaten "
+            "Demak, Selasa (4/3/2025). Masing-masing MoU mengatur layanan paspor. MoU tersebut "
+            "berlaku lima tahun.")
+    found = _agreements(text)
+    assert len(found) == 3
+    assert all(("KANWIL", "Jawa Tengah") in _parties(a) and len(a["parties"]) == 2
+               for a in found)
+
+
+@pytest.mark.parametrize("text", [
+    # immigration bodies sign as one side: a Kanwil with its Kanim
+    "Kantor Wilayah Kementerian Hukum dan HAM Jawa Tengah bersama Kantor Imigrasi Kelas I TPI "
+    "Semarang menandatangani MoU dengan Pemerintah Kota Semarang, Selasa (4/3/2025). "
+    "Masing-masing pihak menunjuk pejabat penghubung.",
+    # several partners without a word saying the instruments were several
+    "Pemerintah Kabupaten Garut menandatangani nota kesepahaman dengan Kantor Imigrasi Kelas "
+    "II TPI Tasikmalaya, Kejaksaan Negeri Garut dan Polres Garut, Rabu (5/3/2025).",
+])
+def test_one_instrument_with_several_parties_stays_one(text: str) -> None:
+    assert len(_agreements(text)) == 1

@@ -19,6 +19,7 @@ from . import instruments as I
 from .entities import Entity
 from .lexicon import words
 from .mention import Mention
+from .partners import split_partners
 from .sentences import Sentence, in_quote
 
 _KINDS = [
@@ -104,6 +105,7 @@ class FoundAgreement:
     past: bool = False  # signed before the reported event ("ditandatangani tahun lalu")
     existing: bool = False  # read from its lifetime ("berakhir pada ..."): no signing date
     reasons: list[str] = field(default_factory=list)  # why the confidence is lowered
+    separate: bool = False  # one of several instruments signed with separate partners
 
     def doubt(self, confidence: float, reason: str) -> None:
         """Lower the confidence to at most ``confidence`` and say why (shown in review)."""
@@ -200,7 +202,8 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 if last is not None and _ANAPHOR.match(t[m.end():]):
                     _extend(last, parties, sent)
                     continue
-                _new(found, kind, t, m.start(), parties, sent)
+                _new(found, kind, t, m.start(), parties, sent,
+                     groups=_separate(k, sentences, mentions, by_mention))
         if not seen_kinds:
             _unnamed(found, k, sentences, mentions, by_mention, quotes)
         if _PARTNERSHIP.search(t):
@@ -216,8 +219,29 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
     return found
 
 
+def _separate(k: int, sentences: list[Sentence], mentions: list[Mention],
+              by_mention: dict[int, Entity]) -> list[list[Entity]] | None:
+    """The parties of each instrument when one sentence reports several (see partners)."""
+    sent = sentences[k]
+    placed: list[tuple[Entity, int]] = []
+    lo = bisect.bisect_left(mentions, sent.index, key=lambda m: m.sentence)
+    for i in range(lo, len(mentions)):
+        m = mentions[i]
+        if m.sentence != sent.index:
+            break
+        e = by_mention.get(i)
+        if e is not None and e.kind in PARTY_KINDS and "apposition" not in m.flags \
+                and all(e is not f for f, _ in placed):
+            placed.append((e, m.start - sent.start))
+    if len(placed) < 3:
+        return None
+    after = sentences[k + 1].text if k + 1 < len(sentences) else ""
+    return split_partners(placed, sent.text, sent.text + " " + after)
+
+
 def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list[Entity],
-         sent: Sentence, confidence: float | None = None) -> None:
+         sent: Sentence, confidence: float | None = None,
+         groups: list[list[Entity]] | None = None) -> None:
     """An instrument named at ``pos``; an extension being prepared is two agreements."""
     status, conf = _status(t, pos)
     low = t.lower()
@@ -235,6 +259,13 @@ def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list
         new.doubt(conf, NO_STATUS_CUE)
     if confidence is not None:
         new.doubt(confidence, UNNAMED)
+    if groups and not any(a.kind == kind and a.status == status for a in found):
+        # "menandatangani MoU dengan tiga instansi": one instrument per partner.
+        for members in groups:
+            found.append(FoundAgreement(kind, status, members, [sent], confidence=conf,
+                                        past=new.past, existing=existing,
+                                        reasons=list(new.reasons), separate=True))
+        return
     _add(found, new)
 
 
@@ -278,6 +309,9 @@ def _parties(k: int, sentences: list[Sentence], mentions: list[Mention],
 
 
 def _extend(a: FoundAgreement, parties: list[Entity], sent: Sentence) -> None:
+    if a.separate:  # its partner is fixed; a later mention only adds evidence
+        a.sentences.append(sent)
+        return
     for e in parties:
         if e not in a.parties:
             a.parties.append(e)

@@ -1,0 +1,68 @@
+"""Several partners at one signing: one instrument per partner, or one for all?
+
+The spec: separate instruments signed with several partners at one ceremony are one
+agreement per instrument; one instrument with several parties is one agreement (a
+Kanwil signing with its Kanim on one side is one). News says which only in passing, so
+the instrument is split only when the text says the instruments were several:
+
+- a count or a distributive word near the instrument: "dengan tiga instansi",
+  "masing-masing", "secara terpisah", "sejumlah MoU", "beberapa perjanjian";
+- and at least two partner *organisations* besides the host: all immigration bodies
+  count as one organisation (they sign as one ministry), and a regional government
+  counts together with its own Dinas, Setda, MPP and DPRD (same place).
+
+The host is the party named before "dengan" (the subject that signs with the others);
+with no "dengan", the first party named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Entity
+
+_IMMIGRATION = frozenset({"KANIM", "KANWIL", "ULP", "IMIGRASI_PUSAT"})
+_REGIONAL = frozenset({"PEMPROV", "PEMKAB", "PEMKOT", "DPRD", "SETDA", "DINAS", "KESBANGPOL",
+                       "BADAN", "MPP"})
+_NUMBER = (r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
+           r"\d{1,2})")
+# "dengan tiga instansi", "masing-masing", "secara terpisah", "sejumlah MoU".
+SEVERAL = re.compile(
+    r"\b(?:masing-masing|masing\s+masing|secara\s+terpisah|"
+    r"(?:sejumlah|beberapa|berbagai|" + _NUMBER + r")\s+(?:instansi|lembaga|pihak|mitra|"
+    r"institusi|perguruan\s+tinggi|universitas|kampus|kementerian|organisasi|perusahaan|"
+    r"mou|nota|naskah|dokumen|perjanjian|pks|kesepakatan))\b", re.IGNORECASE)
+_WITH = re.compile(r"\bdengan\b", re.IGNORECASE)
+
+
+def organisation(e: Entity) -> tuple[str, str]:
+    """Which organisation signs for ``e`` (see the module docstring)."""
+    if e.kind in _IMMIGRATION:
+        return "imm", ""
+    if e.kind in _REGIONAL:
+        return "reg", e.place.name if e.place else ""
+    return "other", f"{e.kind}:{e.body}:{e.place.name if e.place else ''}"
+
+
+def split_partners(placed: list[tuple[Entity, int]], text: str, cue_text: str
+                   ) -> list[list[Entity]] | None:
+    """The parties of each separate instrument, or None when it is one instrument.
+
+    ``placed``: the parties of the instrument's sentence with their offsets in ``text``;
+    ``cue_text``: where a count or distributive word is looked for (the sentence and
+    the one after it)."""
+    if len(placed) < 3 or not SEVERAL.search(cue_text):
+        return None
+    with_ = _WITH.search(text)
+    before = [e for e, pos in placed if with_ is not None and pos < with_.start()]
+    host = before[0] if before else placed[0][0]
+    host_org = organisation(host)
+    host_side = [e for e, _ in placed if organisation(e) == host_org]
+    groups: dict[tuple[str, str], list[Entity]] = {}
+    for e, _ in placed:
+        org = organisation(e)
+        if org != host_org:
+            groups.setdefault(org, []).append(e)
+    if len(groups) < 2:
+        return None
+    return [host_side + members for members in groups.values()]
