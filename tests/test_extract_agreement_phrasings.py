@@ -90,3 +90,16 @@ def test_each_regional_government_signs_its_own_instrument_when_the_text_says_so
 ])
 def test_one_instrument_with_several_parties_stays_one(text: str) -> None:
     assert len(_agreements(text)) == 1
+
+
+def test_commissions_and_campuses_are_partners_and_a_representative_office_has_a_place() -> None:
+    text = ("Kantor Imigrasi Kelas I TPI Padang menandatangani nota kesepahaman dengan tiga "
+            "lembaga: Komnas HAM Perwakilan Sumatera Barat, Ombudsman RI Perwakilan Sumatera "
+            "Barat dan UIN Imam Bonjol Padang, Senin (3/3/2025).")
+    found = _agreements(text)
+    partners = {(p["kind"], p["place"], p["name"].split()[0]) for a in found for p in a["parties"]
+                if p["kind"] != "KANIM"}
+    assert partners == {("PUSAT_LAIN", "Sumatera Barat", "Komisi"),
+                        ("PUSAT_LAIN", "Sumatera Barat", "Ombudsman"),
+                        ("NON_GOV", None, "UIN")}
+    assert len(found) == 3

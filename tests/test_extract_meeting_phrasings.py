@@ -86,3 +86,13 @@ def test_a_single_day_next_to_a_number_is_still_a_day() -> None:
     ctx = DateContext(date(2025, 1, 1), None)
     [d] = find_dates("Rapat digelar Senin (3/3/2025) dan 12 kepala desa hadir.", ctx, [])
     assert d.iso == "2025-03-03"
+
+
+def test_every_party_signing_at_the_ceremony_attends_it() -> None:
+    text = ("Kantor Imigrasi Kelas I TPI Padang menandatangani nota kesepahaman dengan UIN Imam "
+            "Bonjol Padang dan Ombudsman RI Perwakilan Sumatera Barat secara terpisah, Senin "
+            "(3/3/2025).")
+    [m] = _extract(text)["meetings"]
+    assert m["kind"] == "SIGNING"
+    assert {(p["kind"], p["place"]) for p in m["participants"]} == {
+        ("KANIM", "Padang"), ("NON_GOV", None), ("PUSAT_LAIN", "Sumatera Barat")}

@@ -257,6 +257,12 @@ def find_meeting(sentences: list[Sentence], mentions: list[Mention],
             continue
         participants.append(e)
         taken.add(id(e))
+    if kind == "SIGNING":
+        # Who signs at the ceremony attends it, a campus or a commission included.
+        for a in agreements:
+            if a.status == "signed" and not a.past:
+                participants += [e for e in a.parties if id(e) not in taken]
+                taken |= {id(e) for e in a.parties}
     if kind == "OTHER":
         families = {_FAMILY.get(e.kind, "other") for e in participants if e.keep}
         if date is None or date_conf < 0.7 or len(families) < 2:

@@ -146,6 +146,7 @@ _CENTRAL = re.compile(
     + "|".join(f"(?P<c{i}>{pat})" for i, (pat, _) in enumerate(lexicon.CENTRAL_BODIES))
     + r")\b"
 )
+_REPRESENTATIVE = re.compile(r"\s+(?:Perwakilan|Kantor\s+Perwakilan)\s+(?:Provinsi\s+)?")
 _BRANCH = re.compile(
     r"\b(?P<kw>BNNP|BNNK|BINDA|Binda|(?:BNN|Badan\s+Narkotika\s+Nasional)\s+"
     r"(?=Provinsi|Kabupaten|Kota)|Badan\s+Intelijen\s+Negara\s+Daerah"
@@ -166,7 +167,7 @@ _MISSION = re.compile(r"\b(?:Konsulat\s+Jenderal|Kedutaan\s+Besar|Konsulat|Kedub
                       r"(?P<who>RI|Republik\s+Indonesia|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _COMPANY = re.compile(r"\bPT\.?\s+(?:[A-Z][\w&.'-]*\s?){1,5}")
 _CAMPUS = re.compile(
-    r"\b(?:Universitas|Institut|Politeknik|Sekolah\s+Tinggi)\s+"
+    r"\b(?:Universitas|Institut|Politeknik|Sekolah\s+Tinggi|UIN|IAIN|STAIN)\s+"
     r"(?:[A-Z][\w'-]+\s?){1,4}"
 )
 _FOREIGN = re.compile(
@@ -219,7 +220,8 @@ def intelligence_posts(t: str, sent: Sentence) -> Iterator[Mention]:
 @rule(
     "bea ksop kesyahbandaran bp pengusahaan cukai djbc bnn badan bin kpk komisi bps bp2mi "
     "bp3mi balai bnpp bakamla basarnas bpn ombudsman kementerian kemendagri kemenlu kemlu "
-    "kemnaker kemenaker kemenparekraf kemenpar bkpm kemenko dpr dewan direktorat ditjen"
+    "kemnaker kemenaker kemenparekraf kemenpar bkpm kemenko dpr dewan direktorat ditjen "
+    "komnas kpai lembaga lpsk bpkp bpk barantin bpom bnpt bssn brin"
 )
 def central(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _CENTRAL.finditer(t):
@@ -230,6 +232,10 @@ def central(t: str, sent: Sentence) -> Iterator[Mention]:
         end = skip(t, m.end(), RI)
         if name.startswith(("Direktorat Jenderal Bea", "Kantor")):  # offices in many towns
             place, pend, _ = place_at(t, m.end(), GOV)
+            end = pend if place else end
+        elif rep := _REPRESENTATIVE.match(t, end):
+            # "Ombudsman RI Perwakilan Sumatera Barat": the province's office.
+            place, pend, _ = place_at(t, rep.end(), GOV)
             end = pend if place else end
         yield new_mention(
             "PUSAT_LAIN",
@@ -259,7 +265,7 @@ def ministries(t: str, sent: Sentence) -> Iterator[Mention]:
 
 
 @rule(
-    "pt universitas institut politeknik sekolah group organization organisation "
+    "pt universitas institut politeknik sekolah uin iain stain group organization organisation "
     "foundation association assesment assessment press council corporation agency "
     "institute unhcr iom unodc ilo unicef apeksi apkasi adeksi adkasi appsi uclg amphuri "
     "asita phri kadin konsulat kedutaan kedubes konjen jica usaid koica undp unfpa"
