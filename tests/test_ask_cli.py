@@ -58,7 +58,9 @@ def test_every_table_names_coded_values_in_bahasa_indonesia_first(loaded: Settin
     assert table.exit_code == 0, table.output
     # Plain values and the values of a set column (jurisdiction) alike, code kept beside.
     for words in ("Hanya tingkat provinsi (province-only)", "Ditandatangani (signed)",
-                  "Kabupaten (regency)", "Kota (city)", "Diturunkan (derived)"):
+                  "Kabupaten (regency)", "Kota (city)", "Diturunkan (derived)",
+                  # Headings: the dashboard's words, the JSON key below.
+                  "Wilayah kerja", "jurisdiction", "Berlaku s.d."):
         assert words in table.output
     raw = CliRunner().invoke(cli, [*args, "--json"])
     assert {r["status"] for r in json.loads(raw.output)} == {"province-only", "team", "signed"}

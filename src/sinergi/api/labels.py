@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from ..questions.headings import COLUMNS
+
+__all__ = ["COLUMNS", "LABELS", "LANGS", "labels"]
+
 LANGS = ("id", "en")
 
 LABELS: dict[str, dict[str, str]] = {
@@ -56,86 +60,6 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
-#: Column headings of every question's tables; other columns show their own name.
-COLUMNS: dict[str, dict[str, str]] = {
-    "id": {
-        "region": "Kode", "name": "Nama", "level": "Jenis", "status": "Status",
-        "agreements": "Perjanjian", "signed_on": "Ditandatangani",
-        "valid_until": "Berlaku s.d.", "sources": "Sumber", "planned": "Rencana",
-        "last_meeting": "Pertemuan terakhir", "meeting_kind": "Jenis pertemuan",
-        "meeting": "Pertemuan", "last_meeting_any_topic": "Pertemuan terakhir (topik apa pun)",
-        "meeting_any_topic": "Pertemuan (topik apa pun)", "offices": "Kantor",
-        "jurisdiction": "Wilayah kerja", "rank": "Peringkat", "institution": "Instansi",
-        "kind": "Jenis", "betweenness": "Keantaraan", "partners": "Mitra", "shared": "Bersama",
-        "fact": "Fakta", "target": "Tujuan", "source": "Sumber", "source_kind": "Jenis sumber",
-        "url": "Tautan", "title": "Judul", "publisher": "Penerbit", "published": "Terbit",
-        "file": "Berkas", "sheet": "Lembar", "row": "Baris", "evidence": "Bukti",
-        "char_start": "Awal", "char_end": "Akhir", "extractor": "Pengekstrak",
-        "confidence": "Keyakinan", "key": "Kunci", "type": "Hubungan",
-        "source_label": "Jenis asal", "source_name": "Nama asal",
-        "target_label": "Jenis tujuan", "target_name": "Nama tujuan",
-        "target_kind": "Jenis (tujuan)", "target_topics": "Topik (tujuan)",
-        "target_status": "Status (tujuan)", "date": "Tanggal", "detail": "Rincian",
-        "source_url": "Tautan sumber", "section": "Bagian", "item": "Butir", "topics": "Topik",
-        "review": "Tinjauan", "parties": "Para pihak", "party_keys": "Para pihak",
-        "regions": "Wilayah", "place": "Tempat", "province": "Provinsi",
-        "office_class": "Kelas kantor", "aliases": "Nama lain", "venue": "Tempat",
-        "topic": "Topik", "participants": "Peserta", "participant_keys": "Peserta",
-        "parent": "Induk", "hops": "Langkah", "nodes": "Simpul", "names": "Nama",
-        "rels": "Hubungan", "service": "Layanan", "mpp": "Gerai MPP", "periodic": "Layanan berkala",
-        "provenance": "Asal data", "agreement": "Perjanjian", "signatory": "Penanda tangan",
-        "successors": "Pengganti", "changed_on": "Berganti pada", "reason": "Alasan",
-        "what": "Apa", "age_days": "Umur (hari)", "day": "Tanggal", "event": "Peristiwa",
-        "who": "Siapa", "days_left": "Sisa hari", "signatories": "Penanda tangan",
-        "replaced": "Sudah berganti", "signatory_status": "Status penanda tangan",
-        "months_since": "Bulan sejak ditandatangani", "scope": "Cakupan wilayah",
-        "signed": "Ditandatangani", "team": "Ada tim", "province_only": "Hanya provinsi",
-        "none": "Belum ada", "unknown": "Tidak diketahui", "years": "Tahun",
-        "agreements_per_year": "Perjanjian per tahun", "meetings_per_year": "Pertemuan per tahun",
-        "trend": "Kecenderungan", "how": "Bagaimana", "months_quiet": "Bulan tanpa pertemuan",
-        "first_seen": "Pertama terlihat", "change": "Perubahan", "before": "Sebelumnya",
-        "total": "Jumlah",
-    },
-    "en": {
-        "region": "Code", "name": "Name", "level": "Level", "status": "Status",
-        "agreements": "Agreements", "signed_on": "Signed", "valid_until": "Valid until",
-        "sources": "Sources", "planned": "Planned", "last_meeting": "Last meeting",
-        "meeting_kind": "Meeting kind", "meeting": "Meeting",
-        "last_meeting_any_topic": "Last meeting (any topic)",
-        "meeting_any_topic": "Meeting (any topic)", "offices": "Offices",
-        "jurisdiction": "Jurisdiction", "rank": "Rank", "institution": "Institution",
-        "kind": "Kind", "betweenness": "Betweenness", "partners": "Partners",
-        "shared": "Shared", "fact": "Fact", "target": "Target", "source": "Source",
-        "source_kind": "Source kind", "url": "URL", "title": "Title", "publisher": "Publisher",
-        "published": "Published", "file": "File", "sheet": "Sheet", "row": "Row",
-        "evidence": "Evidence", "char_start": "Start", "char_end": "End",
-        "extractor": "Extractor", "confidence": "Confidence", "key": "Key",
-        "type": "Relationship", "source_label": "Source type", "source_name": "Source name",
-        "target_label": "Target type", "target_name": "Target name",
-        "target_kind": "Target kind", "target_topics": "Target topics",
-        "target_status": "Target status", "date": "Date", "detail": "Detail",
-        "source_url": "Source URL", "section": "Section", "item": "Item", "topics": "Topics",
-        "review": "Review", "parties": "Parties", "party_keys": "Parties",
-        "regions": "Regions", "place": "Place", "province": "Province",
-        "office_class": "Office class", "aliases": "Aliases", "venue": "Venue",
-        "topic": "Topic", "participants": "Participants",
-        "participant_keys": "Participants", "parent": "Parent", "hops": "Hops",
-        "nodes": "Nodes", "names": "Names", "rels": "Relationships", "service": "Service",
-        "mpp": "MPP", "periodic": "Periodic", "provenance": "Provenance",
-        "agreement": "Agreement", "signatory": "Signatory", "successors": "Successors",
-        "changed_on": "Changed on", "reason": "Reason", "what": "What",
-        "age_days": "Age (days)", "day": "Day", "event": "Event", "who": "Who",
-        "days_left": "Days left", "signatories": "Signatories",
-        "replaced": "Replaced", "signatory_status": "Signatory status",
-        "months_since": "Months since signing", "scope": "Scope",
-        "signed": "Signed", "team": "Team", "province_only": "Province only",
-        "none": "None", "unknown": "Unknown", "years": "Years",
-        "agreements_per_year": "Agreements per year", "meetings_per_year": "Meetings per year",
-        "trend": "Trend", "how": "How", "months_quiet": "Months quiet",
-        "first_seen": "First seen", "change": "Change", "before": "Before",
-        "total": "Total",
-    },
-}
 
 
 def labels(lang: str | None) -> tuple[str, dict[str, str]]:

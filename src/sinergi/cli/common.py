@@ -90,7 +90,7 @@ def emit(
 
         table = Table(title=Text(clean(title)) if title else None, show_lines=False)
         for c in cols:
-            table.add_column(Text(clean(c)), overflow="fold")
+            table.add_column(Text(clean(_heading(c))), overflow="fold")
         for r in rows:
             # Text, not str: rich would read '[link=...]' in stored data as markup.
             table.add_row(*(Text(clean(cell(r.get(c)))) for c in cols))
@@ -98,6 +98,17 @@ def emit(
         # squeezing it into 80 columns would fold every key and name.
         Console(width=None if sys.stdout.isatty() else 250).print(table)
         say(note or f"{len(rows)} baris / {len(rows)} row(s)")
+
+
+def _heading(column: str) -> str:
+    """Bahasa Indonesia first, the column's own name (the JSON and CSV key) below it."""
+    from ..questions.headings import column_heading
+
+    word = column_heading(column)
+    if word is None:
+        return column
+    # Two lines always, so that headings whose words match their name align with the rest.
+    return f"{word}\n{'' if word.lower() == column.lower() else column}"
 
 
 def province_option_code(text: str) -> str:
