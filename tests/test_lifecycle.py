@@ -217,10 +217,19 @@ def test_changes_in_a_province_between_two_dates(graph: GraphStore) -> None:
               {"until": "2024-09-01", "provenance": "derived", "derived_by": "nearest-seat"})
         w.rel("SUCCEEDED_BY", ("Institution", KANWIL_OLD), ("Institution", KANWIL_NEW),
               {"on_date": "2024-10-20", "note": "Kanwil Ditjen Imigrasi dibentuk"})
+        # No government among its parties, so it covers no region: still a change there.
+        w.node("Institution", {"key": "universitas:lambung-mangkurat", "kind": "UNIVERSITY",
+                               "name": "Universitas Lambung Mangkurat", "region": "63.72"})
+        w.node("Agreement", {"key": "agreement:kanim-ulm", "kind": "MOU", "status": "signed",
+                             "title": "MoU Kanim dan universitas", "signed_on": "2024-07-01"})
+        for party in ("kanim:batulicin", "universitas:lambung-mangkurat"):
+            w.rel("PARTY_TO", ("Institution", party), ("Agreement", "agreement:kanim-ulm"),
+                  {"role": "party"})
     rows = run_query(graph, "changes", {"province": "Kalsel", "from": "2024-06-01",
                                         "to": AS_OF}).rows
     assert [(r["day"], r["change"], r["name"] or r["item"], r["detail"], r["before"])
             for r in rows] == [
+        ("2024-07-01", "agreement-signed", "MoU Kanim dan universitas", "MOU", None),
         ("2024-09-01", "jurisdiction-ended", "Kantor Imigrasi Kelas I TPI Banjarmasin", "63.10",
          None),
         ("2024-09-01", "jurisdiction-started", "Kantor Imigrasi Kelas II TPI Batulicin",
@@ -232,17 +241,20 @@ def test_changes_in_a_province_between_two_dates(graph: GraphStore) -> None:
         ("2024-12-01", "agreement-signed", "PKS dengan universitas", "PKS", None),
         ("2024-12-31", "agreement-expired", "PKS pengawasan WNA Kalsel", "PKS", None),
         ("2025-01-15", "agreement-signed", "PKS dengan kota kembar", "PKS", None),
+        ("2025-02-01", "agreement-signed", "PKS Kanim dengan Kanwil", "PKS", None),
         ("2025-02-20", "official-replaced", "Budi Pengganti", "Bupati", "Ahmad Contoh"),
     ]
     # Each with its evidence: the source and how it is known.
+    assert rows[0]["who"] == ["kanim:batulicin", "universitas:lambung-mangkurat"]
+    rows = rows[1:]
     assert rows[0]["evidence"] == "derived nearest-seat"
     assert (rows[1]["sources"], rows[1]["evidence"]) == (
         ["https://example.org/keputusan-wilayah-kerja"], "sourced")
     assert rows[2]["evidence"] == "Kanwil Ditjen Imigrasi dibentuk"
     assert rows[5]["who"] == [KANWIL_NEW, "pemprov:63"]
-    assert all(r["sources"] and "PKS-" in r["evidence"] for r in rows[3:7])
-    assert "officials, row 3 (id O2)" in rows[7]["evidence"]
-    assert len(rows[7]["sources"]) == 1
+    assert all(r["sources"] and "PKS-" in r["evidence"] for r in rows[3:8])
+    assert "officials, row 3 (id O2)" in rows[8]["evidence"]
+    assert len(rows[8]["sources"]) == 1
     with pytest.raises(ParameterError, match="from"):
         run_query(graph, "changes", {"province": "63", "from": "2025-01-01", "to": "2024-01-01"})
 

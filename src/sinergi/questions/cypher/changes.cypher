@@ -4,7 +4,8 @@
 // summary_en: Agreements signed or expired, offices and jurisdictions changed, officials replaced, each with its evidence.
 // description: Every change dated from from to to (both included) in the province, oldest
 // description: first. change: agreement-signed and agreement-expired (its valid_until) for
-// description: agreements covering a region of the province (item: the agreement, name: its
+// description: agreements covering a region of the province or with a party there (a Kanim
+// description: and a university, say; item: the agreement, name: its
 // description: title, detail: its kind, who: its parties); jurisdiction-started and
 // description: jurisdiction-ended for offices serving a region of it (item: the office,
 // description: detail: the region, evidence: how it is known, sourced or derived, and by which
@@ -22,26 +23,44 @@
 // columns: day, change, item, name, detail, before, who, sources, evidence
 // sets: who, sources
 // order: day, change, item
-MATCH (:Region {province: $province})<-[:COVERS]-(a:Agreement)
+OPTIONAL MATCH (p:Institution)-[:PARTY_TO]->(x2:Agreement)
+WHERE (p.region = $province OR p.region STARTS WITH ($province + '.'))
+  AND coalesce(p.status, '') <> 'rejected'
+WITH collect(DISTINCT x2.key) AS with_party
+OPTIONAL MATCH (:Region {province: $province})<-[:COVERS]-(x1:Agreement)
+WITH with_party, collect(DISTINCT x1.key) AS covering
+UNWIND covering + with_party AS k
+WITH DISTINCT k
+MATCH (a:Agreement {key: k})
 WHERE a.signed_on >= $from AND a.signed_on <= $to
   AND a.status IN ['signed', 'expired', 'terminated'] AND coalesce(a.review, '') <> 'rejected'
-WITH DISTINCT a
+// k stays in the WITHs: without it the embedded engine fails the OPTIONAL MATCH below.
+WITH k, a
 MATCH (p:Institution)-[:PARTY_TO]->(a)
-WITH a, p WHERE coalesce(p.status, '') <> 'rejected'
-WITH a, collect(DISTINCT p.key) AS who
+WITH k, a, p WHERE coalesce(p.status, '') <> 'rejected'
+WITH k, a, collect(DISTINCT p.key) AS who
 OPTIONAL MATCH (src)-[rep:REPORTS]->(a)
 WHERE coalesce(rep.status, '') <> 'rejected'
 RETURN a.signed_on AS day, 'agreement-signed' AS change, a.key AS item, a.title AS name,
        a.kind AS detail, '' AS before, who, collect(DISTINCT src.key) AS sources,
        min(rep.evidence) AS evidence
 UNION ALL
-MATCH (:Region {province: $province})<-[:COVERS]-(a:Agreement)
+OPTIONAL MATCH (p:Institution)-[:PARTY_TO]->(x2:Agreement)
+WHERE (p.region = $province OR p.region STARTS WITH ($province + '.'))
+  AND coalesce(p.status, '') <> 'rejected'
+WITH collect(DISTINCT x2.key) AS with_party
+OPTIONAL MATCH (:Region {province: $province})<-[:COVERS]-(x1:Agreement)
+WITH with_party, collect(DISTINCT x1.key) AS covering
+UNWIND covering + with_party AS k
+WITH DISTINCT k
+MATCH (a:Agreement {key: k})
 WHERE a.valid_until >= $from AND a.valid_until <= $to
   AND a.status IN ['signed', 'expired'] AND coalesce(a.review, '') <> 'rejected'
-WITH DISTINCT a
+// k stays in the WITHs: without it the embedded engine fails the OPTIONAL MATCH below.
+WITH k, a
 MATCH (p:Institution)-[:PARTY_TO]->(a)
-WITH a, p WHERE coalesce(p.status, '') <> 'rejected'
-WITH a, collect(DISTINCT p.key) AS who
+WITH k, a, p WHERE coalesce(p.status, '') <> 'rejected'
+WITH k, a, collect(DISTINCT p.key) AS who
 OPTIONAL MATCH (src)-[rep:REPORTS]->(a)
 WHERE coalesce(rep.status, '') <> 'rejected'
 RETURN a.valid_until AS day, 'agreement-expired' AS change, a.key AS item, a.title AS name,
