@@ -136,6 +136,16 @@ async def hammer(host: str, port: int, paths: list[str], concurrency: int,
     return latencies, statuses, time.perf_counter() - started
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process and its live children (uvicorn's workers) have
+    used (Linux ``/proc``): what a request costs does not depend on what else the machine
+    runs, unlike its latency."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return own + sum(cpu_seconds(int(child)) for child in children)
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
@@ -150,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--time-limit", type=float, default=120.0, help="stop after (s)")
     parser.add_argument("--warmup", type=int, default=100, help="requests before measuring")
     parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    parser.add_argument("--db-pid", type=int,
+                        help="also report the CPU per request of this process (the Neo4j server)")
     parser.add_argument("--no-cache", action="store_true",
                         help="turn the API's answer cache off (every request asks the store)")
     args = parser.parse_args(argv)
@@ -160,8 +172,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         asyncio.run(hammer("127.0.0.1", port, urls(args.warmup), args.concurrency,
                            args.time_limit))
+        pids = {"server": server.pid, **({"db": args.db_pid} if args.db_pid else {})}
+        before = {name: cpu_seconds(pid) for name, pid in pids.items()}
         latencies, statuses, wall = asyncio.run(
             hammer("127.0.0.1", port, urls(args.requests), args.concurrency, args.time_limit))
+        cpu = {f"{name}_cpu_ms_per_request":
+               round((cpu_seconds(pid) - before[name]) * 1000 / max(1, len(latencies)), 2)
+               for name, pid in pids.items()}
     finally:
         server.terminate()
         server.wait(30)
@@ -174,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
         "p50_ms": round(percentile(ms, 0.50), 1), "p95_ms": round(percentile(ms, 0.95), 1),
         "p99_ms": round(p99, 1), "max_ms": round(max(ms), 1),
         "mean_ms": round(statistics.fmean(ms), 1), "throughput_rps": round(len(ms) / wall, 1),
+        **cpu, "load_average": [round(x, 1) for x in os.getloadavg()],
         "target_p99_ms": TARGET_P99_MS, "meets_target": p99 <= TARGET_P99_MS,
     }
     print(json.dumps(out, indent=2))

@@ -23,48 +23,55 @@
 // sets: agreements, offices, jurisdiction
 // order: region
 MATCH (r:Region)
-WHERE ($province = '' OR r.province = $province) AND r.level IN ['regency', 'city']
-OPTIONAL MATCH (pr:Region)<-[:COVERS]-(pc:Agreement)
-WHERE pr.key = r.province AND $topic IN pc.topics AND pc.status = 'signed'
-  AND coalesce(pc.review, '') <> 'rejected'
+WHERE r.level IN ['regency', 'city'] AND ($province = '' OR r.province = $province)
+WITH r.province AS province, collect(r.key) AS regions
+// The province-level agreements: once per province, not once per kab/kota.
+OPTIONAL MATCH (:Region {key: province})<-[:COVERS]-(pc:Agreement)
+WHERE $topic IN pc.topics AND pc.status = 'signed' AND coalesce(pc.review, '') <> 'rejected'
   AND coalesce(pc.signed_on, '') <= $as_of
   AND (pc.valid_until IS NULL OR pc.valid_until >= $as_of)
-WITH r, collect(DISTINCT pc.key) AS by_region
-OPTIONAL MATCH (gov:Institution)<-[:SUCCEEDED_BY*0..3]-(x:Institution)-[:PARTY_TO]->(pp:Agreement)
-WHERE gov.kind = 'PEMPROV' AND gov.region = r.province
-  AND $topic IN pp.topics AND pp.status = 'signed' AND coalesce(pp.review, '') <> 'rejected'
+WITH province, regions, collect(DISTINCT pc.key) AS by_region
+OPTIONAL MATCH (:Institution {kind: 'PEMPROV', region: province})
+      <-[:SUCCEEDED_BY*0..3]-(x:Institution)-[:PARTY_TO]->(pp:Agreement)
+WHERE $topic IN pp.topics AND pp.status = 'signed' AND coalesce(pp.review, '') <> 'rejected'
   AND coalesce(x.status, '') <> 'rejected'
   AND coalesce(pp.signed_on, '') <= $as_of
   AND (pp.valid_until IS NULL OR pp.valid_until >= $as_of)
-WITH r, by_region, collect(DISTINCT pp.key) AS by_party
-WITH r, by_region + by_party AS province_level
-OPTIONAL MATCH (r)<-[:COVERS]-(a1:Agreement)
-WHERE $topic IN a1.topics
-WITH province_level, r, collect(DISTINCT a1.key) AS covering
+WITH regions, by_region, collect(DISTINCT pp.key) AS by_party
+WITH regions, by_region + by_party AS province_level
+// `here` stays in every WITH below: without it the embedded engine fails the OPTIONAL
+// MATCHes on r ("Cannot evaluate expression with type VARIABLE").
+UNWIND regions AS here
+MATCH (r:Region {key: here})
+// Each candidate's status is read where it is matched (not looked up again by key); an
+// agreement found both ways is in both lists, which only the sizes and a DISTINCT see.
+OPTIONAL MATCH (r)<-[:COVERS]-(a1)
+WHERE $topic IN a1.topics AND coalesce(a1.review, '') <> 'rejected'
+WITH province_level, here, r,
+     collect(DISTINCT CASE WHEN a1.status = 'signed' AND coalesce(a1.signed_on, '') <= $as_of
+                           AND (a1.valid_until IS NULL OR a1.valid_until >= $as_of)
+                      THEN a1.key END) AS signed1,
+     collect(DISTINCT CASE WHEN a1.status = 'planned' THEN a1.key END) AS planned1
 OPTIONAL MATCH (r)<-[:JURISDICTION_OVER]-(g:Institution)
       <-[:SUCCEEDED_BY*0..3]-(x:Institution)-[:PARTY_TO]->(a2:Agreement)
 WHERE g.kind IN ['PEMKAB', 'PEMKOT'] AND $topic IN a2.topics
-  AND coalesce(x.status, '') <> 'rejected'
-WITH province_level, r, covering, collect(DISTINCT a2.key) AS as_party
-UNWIND covering + as_party + [''] AS candidate
-OPTIONAL MATCH (a:Agreement {key: candidate})
-WHERE coalesce(a.review, '') <> 'rejected'
-WITH province_level, r, a,
-     a.status = 'signed' AND coalesce(a.signed_on, '') <= $as_of
-     AND (a.valid_until IS NULL OR a.valid_until >= $as_of) AS in_force
-WITH province_level, r,
-     collect(DISTINCT CASE WHEN in_force THEN a.key END) AS signed,
-     collect(DISTINCT CASE WHEN a.status = 'planned' THEN a.key END) AS planned
+  AND coalesce(x.status, '') <> 'rejected' AND coalesce(a2.review, '') <> 'rejected'
+WITH province_level, here, r, signed1, planned1,
+     collect(DISTINCT CASE WHEN a2.status = 'signed' AND coalesce(a2.signed_on, '') <= $as_of
+                           AND (a2.valid_until IS NULL OR a2.valid_until >= $as_of)
+                      THEN a2.key END) AS signed2,
+     collect(DISTINCT CASE WHEN a2.status = 'planned' THEN a2.key END) AS planned2
+WITH province_level, here, r, signed1 + signed2 AS signed, planned1 + planned2 AS planned
 OPTIONAL MATCH (team:Institution {kind: 'TIMPORA', region: r.key})
 WHERE $topic = 'TIMPORA' AND coalesce(team.status, '') <> 'rejected'
-WITH province_level, r, signed, planned, count(team) AS teams
+WITH province_level, here, r, signed, planned, count(team) AS teams
 OPTIONAL MATCH (r)<-[jr:JURISDICTION_OVER]-(kanim:Institution)
 WHERE kanim.kind = 'KANIM' AND coalesce(kanim.status, '') <> 'rejected'
   AND coalesce(jr.since, '') <= $as_of AND (jr.until IS NULL OR jr.until > $as_of)
-WITH province_level, r, signed, planned, teams, collect(DISTINCT kanim.key) AS offices,
+WITH province_level, here, r, signed, planned, teams, collect(DISTINCT kanim.key) AS offices,
      collect(DISTINCT CASE WHEN kanim IS NOT NULL THEN coalesce(jr.provenance,
          CASE WHEN jr.source_url IS NULL THEN 'derived' ELSE 'sourced' END) END) AS jurisdiction
-WITH r, offices, jurisdiction,
+WITH here, r, offices, jurisdiction,
      CASE WHEN size(signed) > 0 THEN 'signed'
           WHEN size(planned) > 0 THEN 'planned'
           WHEN teams > 0 THEN 'team'
@@ -76,6 +83,7 @@ WITH r, offices, jurisdiction,
           WHEN teams = 0 AND size(province_level) > 0 THEN province_level
           ELSE signed END AS behind
 UNWIND behind + [''] AS k
+WITH DISTINCT here, r, offices, jurisdiction, status, k
 OPTIONAL MATCH (a:Agreement {key: k})
 OPTIONAL MATCH (a)<-[rep:REPORTS]-(src)
 WHERE coalesce(rep.status, '') <> 'rejected'
