@@ -218,3 +218,20 @@ def test_a_later_sighting_fills_in_a_missing_name() -> None:
                      {"key": "agreement:1", "label": "Agreement", "name": "PKS Paspor"}], [])
     assert g.nodes["agreement:1"]["name"] == "PKS Paspor"
     assert g.nodes["agreement:1"]["year"] == 2024
+
+
+def test_the_cut_note_speaks_indonesian_on_an_indonesian_page() -> None:
+    g = build_graph(*synthetic_network(1500))
+    html = render_graph(g, Page("capped"), max_nodes=1200, lang="id")
+    note = re.search(r'<div class="sinergi-note" role="note">(.*?)</div>', html, re.S)
+    assert note, "no visible note on a capped page"
+    text = " ".join(note.group(1).split())
+    assert text.startswith("Menampilkan 1.200 simpul dengan hubungan terbanyak dari 1.500.")
+    assert "Tidak ditampilkan: 300 simpul (" in text and "Persempit tampilan" in text
+    english = ("Showing", "Left out", "nodes", "edges", "others", "Narrow", "Institution ")
+    assert not [w for w in english if w in text], text
+    # The same cut, counted the same way, in both languages.
+    _, en = cap_graph(g, 1200)
+    _, id_ = cap_graph(g, 1200, lang="id")
+    assert en and id_ and re.findall(r"\d+", en.replace(",", "")) == \
+        re.findall(r"\d+", id_.replace(".", ""))

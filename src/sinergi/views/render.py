@@ -239,10 +239,10 @@ def render_graph(
     ``lang``; ``home`` links back to the dashboard and ``evidence`` (a URL prefix to
     which a node key is added) links the clicked node's evidence, when served."""
     lang = language(lang)
-    shown, cap_note = cap.cap_graph(g, max_nodes)
+    shown, cap_note = cap.cap_graph(g, max_nodes, lang)
     static = layout.needs_static_layout(len(shown), physics_threshold)
     net = build_network(shown, static, lang)
-    notes = [say(n, lang) for n in [*page.notes, *([cap_note] if cap_note else [])]]
+    notes = [*(say(n, lang) for n in page.notes), *([cap_note] if cap_note else [])]
     facets = {facet: [(v, value(facet, v, lang)) for v in values]
               for facet, values in facet_values(shown).items()}
     legend = legend_entries(

@@ -87,8 +87,6 @@ PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"Perluasan dihentikan setelah \1 langkah: tampilan sudah memuat \2 simpul."),
         (r"^Filtered \((.*)\): ([\d,]+) of ([\d,]+) nodes\.$",
          r"Disaring (\1): \2 dari \3 simpul."),
-        (r"^Showing the ([\d,]+) best-connected of ([\d,]+) nodes\. Left out: (.*)$",
-         r"Menampilkan \1 simpul dengan hubungan terbanyak dari \2. Tidak ditampilkan: \3"),
     ))
 
 #: What the page's script writes; {shown}, {total}, {n} are filled in there.
