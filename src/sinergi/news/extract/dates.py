@@ -218,13 +218,10 @@ def infer_year(day: int, month: int, weekday: int | None, ctx: DateContext,
     latest = ctx.reference
     if ctx.not_after and ctx.not_after < latest:
         latest = ctx.not_after
-    candidates = []
-    for y in range(latest.year, latest.year - 29, -1):
-        d = _safe_date(y, month, day)
-        if d is None or d > latest or (ctx.not_before and d < ctx.not_before):
-            continue
-        if weekday is None or d.weekday() == weekday:
-            candidates.append(d)
+    candidates = _candidates(day, month, weekday, latest, ctx.not_before)
+    if not candidates and (ctx.not_before or latest < ctx.reference):
+        # The text's cues and the weekday disagree: the weekday and publication decide.
+        candidates = _candidates(day, month, weekday, ctx.reference, None)
     cued = [d for d in candidates if d.year in ctx.year_cues]
     if cued:
         return cued[0]
@@ -238,6 +235,18 @@ def infer_year(day: int, month: int, weekday: int | None, ctx: DateContext,
         return candidates[0]
     warnings.append(f"impossible date {written!r}: no year puts it on that weekday")
     return None
+
+
+def _candidates(day: int, month: int, weekday: int | None, latest: date,
+                not_before: date | None) -> list[date]:
+    out = []
+    for y in range(latest.year, latest.year - 29, -1):
+        d = _safe_date(y, month, day)
+        if d is None or d > latest or (not_before and d < not_before):
+            continue
+        if weekday is None or d.weekday() == weekday:
+            out.append(d)
+    return out
 
 
 def _check_weekday(d: date, weekday: int | None, written: str, warnings: list[str]) -> None:

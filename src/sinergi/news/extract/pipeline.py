@@ -20,6 +20,7 @@ from functools import lru_cache
 from ...settings import Settings
 from . import dates as D
 from .agreements import FoundAgreement, find_agreements, topics_of
+from .datecues import anniversary_years, combine, office_bounds
 from .earlier import earlier_meetings
 from .entities import Entity, build_entities
 from .meetings import FoundMeeting, find_meeting
@@ -92,9 +93,10 @@ def extract_article(article: Article, settings: Settings | None = None) -> Artic
     _flag_appositions(mentions, text)
     entities, by_mention, _ = build_entities(text, sentences, mentions)
     officials = find_officials(text, sentences, mentions, by_mention, entities)
-    not_before, not_after = D.era_bounds(text)
-    ctx = D.DateContext(reference, published, D.year_cues(text, reference), not_before,
-                        not_after)
+    not_before, not_after = combine([D.era_bounds(text), office_bounds(text)])
+    cues = D.year_cues(text, reference) + tuple(y for y in anniversary_years(text)
+                                                 if y <= reference.year)
+    ctx = D.DateContext(reference, published, tuple(sorted(set(cues))), not_before, not_after)
     dates = {s.index: D.find_dates(s.text, ctx, warnings, s.low, s.words) for s in sentences}
     agreements = find_agreements(sentences, mentions, by_mention, quotes)
     meeting = find_meeting(sentences, mentions, by_mention, quotes, agreements, dates)
