@@ -167,3 +167,54 @@ def test_a_bare_agency_is_the_one_of_that_name_already_named() -> None:
     keys = _keys(_extract(text))
     assert ("DINAS", "Maluku") in keys
     assert ("DINAS", "Ambon") not in keys
+
+
+# --- issue 14, round 2 (phrasings read in dev2 half B; sentences written for the tests) ---
+
+def _named(text: str) -> set[tuple[str, str | None, str]]:
+    return {(i["kind"], i["place"], i["name"]) for i in _extract(text)["institutions"]}
+
+
+def test_military_units_written_out_are_tni_of_their_town() -> None:
+    found = _keys(_extract("Rapat Timpora dihadiri Pangkalan Utama TNI Angkatan Laut VI "
+                           "Makassar, Pangkalan Udara TNI AU Makassar, Komando Resort Militer "
+                           "141/Toddopuli Makassar dan Polda Sulsel."))
+    assert ("TNI", "Makassar") in found
+    assert ("TNI", "Sulawesi Selatan") not in found
+
+
+def test_a_koramil_is_placed_at_its_kecamatan() -> None:
+    found = _named("Tim terdiri dari Kesbangpol Sidoarjo, Koramil 0816/09 Krian, dan Polsek "
+                   "Krian.")
+    assert ("TNI", "Krian", "Komando Rayon Militer 0816/09 Krian") in found
+    assert ("POLRI", "Krian", "Kepolisian Sektor Krian") in found
+
+
+def test_longer_kesbangpol_names_are_kesbangpol() -> None:
+    found = _keys(_extract("Rapat dibuka oleh Kepala Badan Kesatuan Bangsa dan Politik Dalam "
+                           "Negeri (Bakesbangpoldagri) Kabupaten Sumbawa, Budi Santoso."))
+    assert found == {("KESBANGPOL", "Sumbawa")}
+    assert _keys(_extract("Hadir Badan Kesatuan Bangsa dan Politik dan Perlindungan "
+                          "Masyarakat Kota Bima.")) == {("KESBANGPOL", "Bima")}
+
+
+def test_central_offices_in_a_town_and_bin_branches() -> None:
+    found = _named("Rapat Timpora Provinsi Maluku dihadiri Badan Intelijen Daerah Maluku, "
+                   "Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean B Ambon, "
+                   "Kantor Pelayanan Pajak Pratama Ambon dan Polda Maluku.")
+    kinds = {(k, p) for k, p, _ in found}
+    assert ("PUSAT_LAIN", "Maluku") in kinds  # the BIN branch of the province
+    assert ("BADAN", "Maluku") not in kinds
+    ambon = {n for k, p, n in found if (k, p) == ("PUSAT_LAIN", "Ambon")}
+    assert any("Bea dan Cukai" in n for n in ambon)
+    assert "Kantor Pelayanan Pajak Ambon" in ambon
+
+
+def test_the_coordinating_ministry_written_with_commas() -> None:
+    data = _extract("Kepala Kantor Imigrasi Ambon mendampingi Asisten Deputi Koordinasi "
+                    "Keimigrasian Kemenko Hukum, HAM, Imigrasi dan Pemasyarakatan, Budi "
+                    "Santoso, dalam kunjungan kerja ke Ambon.")
+    assert ("PUSAT_LAIN", None) in _keys(data)
+    officials = {o["name"]: o for o in data["officials"]}
+    assert officials["Budi Santoso"]["institution"]["kind"] == "PUSAT_LAIN"
+    assert officials["Budi Santoso"]["title"].startswith("Asisten Deputi Koordinasi")

@@ -94,6 +94,8 @@ CENTRAL_BODIES: list[tuple[str, str]] = [
     (r"Badan\s+Keamanan\s+Laut|Bakamla", "Badan Keamanan Laut"),
     (r"Badan\s+SAR\s+Nasional|Basarnas", "Badan Nasional Pencarian dan Pertolongan"),
     (r"Badan\s+Pertanahan\s+Nasional|BPN", "Badan Pertanahan Nasional"),
+    (r"Kantor\s+Pelayanan\s+Pajak(?:\s+(?:Pratama|Madya))?|KPP(?:\s+Pratama)?",
+     "Kantor Pelayanan Pajak"),
     (r"Ombudsman(?:\s+RI)?", "Ombudsman Republik Indonesia"),
     # Commissions and audit bodies that sign MoUs with immigration offices, often through
     # a provincial representative office ("Perwakilan Sumatera Barat").
@@ -119,8 +121,10 @@ CENTRAL_BODIES: list[tuple[str, str]] = [
     (r"Kementerian\s+Pariwisata(?:\s+dan\s+Ekonomi\s+Kreatif)?|Kemenparekraf|Kemenpar",
      "Kementerian Pariwisata"),
     (r"Kementerian\s+Investasi(?:/BKPM)?|BKPM", "Kementerian Investasi/BKPM"),
-    (r"Kementerian\s+Koordinator\s+Bidang\s+Hukum,\s+Hak\s+Asasi\s+Manusia,\s+Imigrasi,?\s+dan"
-     r"\s+Pemasyarakatan|Kemenko\s+Kumham\s+Imipas",
+    (r"Kementerian\s+Koordinator\s+(?:Bidang\s+)?Hukum,\s+(?:Hak\s+Asasi\s+Manusia|HAM),\s+"
+     r"Imigrasi,?\s+dan\s+Pemasyarakatan|Kemenko\s+Kumham\s+Imipas|"
+     r"(?:Kemenko\s+)+(?:Bidang\s+)?Hukum,\s+(?:Hak\s+Asasi\s+Manusia|HAM),\s+Imigrasi,?\s+dan"
+     r"\s+Pemasyarakatan",
      "Kementerian Koordinator Bidang Hukum, HAM, Imigrasi dan Pemasyarakatan"),
     (r"Kementerian\s+Agama\s+(?:RI|Republik\s+Indonesia)", "Kementerian Agama"),
     (r"DPR\s+RI|Dewan\s+Perwakilan\s+Rakyat\s+Republik\s+Indonesia",

@@ -281,12 +281,16 @@ _ABBR = re.compile(
     + "|".join(re.escape(a) for a in sorted(lexicon.AGENCY_ABBREVIATIONS, key=len, reverse=True))
     + r")\b(?P<trans>\s+dan\s+Transmigrasi)?"
 )
-_KESBANGPOL = re.compile(r"\b(?:Badan|Kantor)\s+Kesatuan\s+Bangsa\s+dan\s+Politik\b", re.IGNORECASE)
+# "... dan Politik Dalam Negeri (Bakesbangpoldagri)", "... Politik dan Perlindungan Masyarakat":
+# the longer names some regions give the same body.
+_KESBANGPOL = re.compile(r"\b(?:Badan|Kantor)\s+Kesatuan\s+Bangsa\s+dan\s+Politik\b"
+                         r"(?:\s+Dalam\s+Negeri\b|\s+dan\s+Perlindungan\s+Masyarakat\b)?",
+                         re.IGNORECASE)
 _SATPOL = re.compile(r"\bSatuan\s+Polisi\s+Pamong\s+Praja(?P<wh>\s+dan\s+Wilayatul\s+Hisbah)?\b")
 
 
 def _regional(kind: str, body: str, t: str, s: int, e: int, sent: Sentence) -> Mention:
-    paren = re.match(r"\s*\([A-Za-z\-]{2,12}\)", t[e:])
+    paren = re.match(r"\s*\([A-Za-z\-]{2,20}\)", t[e:])
     if paren:
         e += paren.end()
     place, end, written = place_at(t, e, GOV)
@@ -318,8 +322,8 @@ def kesbangpol(t: str, sent: Sentence) -> Iterator[Mention]:
 def badan(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _BADAN.finditer(t):
         words, end = _field_words(t, m.end())
-        if not words:
-            continue
+        if not words or words.startswith(("Kesatuan Bangsa", "Intelijen")):
+            continue  # a Kesbangpol or a BIN branch ("Badan Intelijen Daerah"): own rules
         if re.match(r"\s+Daerah\b", t[end:]):
             end += len(re.match(r"\s+Daerah\b", t[end:]).group())  # type: ignore[union-attr]
             words += " Daerah"

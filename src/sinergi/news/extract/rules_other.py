@@ -31,9 +31,17 @@ _POLRI_GENERIC = re.compile(
     r"\bPolri\b|\bPOLRI\b|\b(?i:kepolisian)\b(?!\s+(?i:daerah|resor|sektor))"
 )
 _TNI = re.compile(
-    r"\b(?P<kw>Kodam|Korem|Kodim|Koramil|Lanal|Lanud|Lantamal|Yonif|Kodaeral)\b"
-    r"(?P<num>\s*[IVX]*\s*\d{0,4})(?P<slash>\s*/\s*)?"
+    r"\b(?P<kw>Kodam|Korem|Kodim|Koramil|Lanal|Lanud|Lantamal|Yonif|Kodaeral|"
+    # the same units written out ("Komando Resort Militer", "Pangkalan Udara TNI AU")
+    r"Komando\s+(?:Daerah|Resor|Resort|Distrik|Rayon)\s+Militer|"
+    r"Pangkalan\s+Utama\s+TNI\s+(?:Angkatan\s+Laut|AL)|"
+    r"Pangkalan\s+(?:TNI\s+)?(?:Angkatan\s+Laut|AL)|"
+    r"Pangkalan\s+(?:Udara|TNI\s+(?:Angkatan\s+Udara|AU))(?:\s+TNI\s+(?:AU|Angkatan\s+Udara))?)\b"
+    r"(?P<num>\s*[IVX]*\s*\d{0,4})(?P<slash>\s*/\s*(?:\d{1,3}\s+)?)?"
 )
+_TNI_LONG = (("daerah militer", "kodam"), ("resor", "korem"), ("resort", "korem"),
+             ("distrik", "kodim"), ("rayon", "koramil"), ("utama", "lantamal"),
+             ("laut", "lanal"), ("al", "lanal"), ("udara", "lanud"), ("au", "lanud"))
 _UNIT_NAME = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
 _TNI_BODY = {
     "kodam": "Komando Daerah Militer",
@@ -55,10 +63,17 @@ _KEJAKSAAN = re.compile(
 _COURT = re.compile(r"\b(?i:pengadilan\s+(?:negeri|agama|tinggi|tata\s+usaha\s+negara))\b")
 
 
+def _tni_key(kw: str) -> str:
+    low = " ".join(kw.lower().split())
+    if low in _TNI_BODY:
+        return low
+    return next(key for word, key in _TNI_LONG if f" {word}" in f" {low}")
+
+
 @rule(
     "polda polres polresta polrestabes polsek polsekta kepolisian polri kodam korem kodim "
     "koramil lanal lanud lantamal yonif kodaeral tni pamtas satgas satuan kejaksaan "
-    "kejari kejati pengadilan"
+    "kejari kejati pengadilan komando pangkalan"
 )
 def security(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _POLRI.finditer(t):
@@ -81,16 +96,28 @@ def security(t: str, sent: Sentence) -> Iterator[Mention]:
     has_unit = False
     for m in _TNI.finditer(t):
         has_unit = True
-        place, end, _ = place_at(t, m.end(), ANY)
-        place = place.as_town() if place else None  # "Kodim 1015/Sampit"
+        key = _tni_key(m.group("kw"))
+        # "Koramil 0816/13 Wonoayu": a Koramil is named after its kecamatan
+        koramil = key == "koramil"
+        place, end, _ = place_at(t, m.end(), ANY, district_first=koramil,
+                                 bare_district=koramil)
+        if place is not None and not koramil:
+            place = place.as_town()  # "Kodim 1015/Sampit"
         num = m.group("num").strip()
-        body = _TNI_BODY[m.group("kw").lower()] + (f" {num}" if num else "")
+        body = _TNI_BODY[key] + (f" {num}" if num else "")
         if m.group("slash"):
-            body += "/"
+            sub = m.group("slash").strip().lstrip("/").strip()
+            body += f"/{sub} {place.name}" if sub and place else f"/{sub} " if sub else "/"
             named = _UNIT_NAME.match(t, m.end()) if place is None else None
             if named:  # "Korem 101/Antasari": the unit's name, not a place
                 body += named.group()
                 end = named.end()
+                first = re.match(r"[A-Z][\w-]+", named.group())
+                after, aend, _ = place_at(t, m.end() + first.end(), ANY) if first else (
+                    None, end, None)
+                if after is not None:  # "Korem 161/Wirasakti Kupang": the name, then the town
+                    place, end = after.as_town(), aend
+                    body = body[: len(body) - len(named.group())] + first.group()  # type: ignore[union-attr]
         yield new_mention(
             "TNI", body, place, m.start(), end if place or m.group("slash") else m.end(), sent
         )
@@ -149,9 +176,11 @@ _CENTRAL = re.compile(
 _REPRESENTATIVE = re.compile(r"\s+(?:Perwakilan|Kantor\s+Perwakilan)\s+(?:Provinsi\s+)?")
 _BRANCH = re.compile(
     r"\b(?P<kw>BNNP|BNNK|BINDA|Binda|(?:BNN|Badan\s+Narkotika\s+Nasional)\s+"
-    r"(?=Provinsi|Kabupaten|Kota)|Badan\s+Intelijen\s+Negara\s+Daerah"
+    r"(?=Provinsi|Kabupaten|Kota)|Badan\s+Intelijen\s+(?:Negara\s+)?Daerah"
     r"(?:\s*\(BINDA\))?)"
 )
+_OFFICE_GRADE = re.compile(r"\s+(?:Tipe\s+(?:Madya\s+)?(?:Pabean\s+)?[A-C]?|TMP\s+[A-C]|"
+                           r"Pratama|Madya)(?=\s)")
 _LEVEL = re.compile(r"(Provinsi|Kabupaten|Kota)(?:\s*\((?:BNNP|BNNK)\))?")
 _POSDA = re.compile(r"\bPosda\s+(?=[A-Z])")
 _MINISTRY = re.compile(
@@ -218,7 +247,8 @@ def intelligence_posts(t: str, sent: Sentence) -> Iterator[Mention]:
 
 
 @rule(
-    "bea ksop kesyahbandaran bp pengusahaan cukai djbc bnn badan bin kpk komisi bps bp2mi "
+    "bea ksop kesyahbandaran bp pengusahaan cukai djbc bnn badan bin kpk komisi bps bp2mi kpp "
+    "pajak "
     "bp3mi balai bnpp bakamla basarnas bpn ombudsman kementerian kemendagri kemenlu kemlu "
     "kemnaker kemenaker kemenparekraf kemenpar bkpm kemenko dpr dewan direktorat ditjen "
     "komnas kpai lembaga lpsk bpkp bpk barantin bpom bnpt bssn brin"
@@ -231,7 +261,9 @@ def central(t: str, sent: Sentence) -> Iterator[Mention]:
         place = None
         end = skip(t, m.end(), RI)
         if name.startswith(("Direktorat Jenderal Bea", "Kantor")):  # offices in many towns
-            place, pend, _ = place_at(t, m.end(), GOV)
+            # "Bea dan Cukai Tipe Madya Pabean C Kupang": the office's type, then its town
+            grade = _OFFICE_GRADE.match(t, m.end())
+            place, pend, _ = place_at(t, grade.end() if grade else m.end(), GOV)
             end = pend if place else end
         elif rep := _REPRESENTATIVE.match(t, end):
             # "Ombudsman RI Perwakilan Sumatera Barat": the province's office.
