@@ -218,3 +218,17 @@ def test_the_coordinating_ministry_written_with_commas() -> None:
     officials = {o["name"]: o for o in data["officials"]}
     assert officials["Budi Santoso"]["institution"]["kind"] == "PUSAT_LAIN"
     assert officials["Budi Santoso"]["title"].startswith("Asisten Deputi Koordinasi")
+
+
+def test_representative_offices_of_central_bodies_are_placed() -> None:
+    found = _named("Kepala Ombudsman RI Perwakilan NTB, Dwi Sudarsono, menandatangani nota "
+                   "kesepahaman dengan Kanwil Kemenkumham NTB.")
+    assert any(k == "PUSAT_LAIN" and p == "Nusa Tenggara Barat" and n.startswith("Ombudsman")
+               for k, p, n in found)
+
+
+def test_banks_are_non_government_partners() -> None:
+    data = _extract("Bank NTB Syariah dan Kantor Imigrasi Mataram menandatangani perjanjian "
+                    "kerja sama layanan pembayaran paspor.")
+    assert ("NON_GOV", None) in _keys(data)
+    assert any(i["name"].startswith("Bank NTB Syariah") for i in data["institutions"])

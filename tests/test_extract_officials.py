@@ -210,3 +210,36 @@ def test_a_name_after_kakanim_is_not_the_office_town() -> None:
                                         "meminta dukungan Pemprov Aceh.")).to_json()
     assert [o["name"] for o in data["officials"]] == ["Hendra Gunawan"]
     assert not any("Gunawan" in (i["place"] or "") for i in data["institutions"])
+
+
+def test_an_initial_and_the_written_out_name_are_one_official() -> None:
+    found = _officials("Kerja sama itu ditandatangani Kepala Kanwil Kemenkumham Riau M. Diah SH "
+                       "MH dan Bupati Siak. Dijelaskan Kepala Kanwil Kemenkumham Riau Muhammad "
+                       "Diah, SH, MH, kerja sama itu strategis.")
+    assert list(found) == ["Muhammad Diah"]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Rapat dipimpin Budi Santoso selaku Kepala Kantor Imigrasi Kelas I TPI Ambon.",
+     "Budi Santoso", "Kepala Kantor Imigrasi Kelas I TPI Ambon"),
+    ("Drs. H. Lalu Gita Ariadi, M.Si, selaku Sekretaris Daerah Provinsi NTB, membuka acara.",
+     "Lalu Gita Ariadi", "Sekretaris Daerah Provinsi Nusa Tenggara Barat"),
+    # a rank, its corps, then the name
+    ("Kombes Pol Budi Hermawan, Direktur Intelkam Polda NTB, memaparkan data orang asing.",
+     "Budi Hermawan", "Direktur Intelkam Kepolisian Daerah Nusa Tenggara Barat"),
+    ("Hadir pula Danrem 162/WB Brigjen TNI Agus Bhakti.", "Agus Bhakti",
+     "Komandan Korem 162/WB"),
+    ("Ketua Komnas HAM, Atnike Nova Sigiro, hadir dalam penandatanganan itu.",
+     "Atnike Nova Sigiro", "Ketua Komisi Nasional Hak Asasi Manusia"),
+])
+def test_name_in_the_capacity_of_and_ranks(text: str, name: str, title: str) -> None:
+    found = _officials(text)
+    assert list(found) == [name], found
+    assert found[name]["title"] == title
+
+
+def test_a_passive_verb_before_the_post_is_no_name() -> None:
+    names = [o["name"] for o in extract_article(Article("t", (
+        "Ditelusuri Harian Pos, Kepala Kantor Imigrasi Asahan membenarkan hal itu."
+    ))).to_json()["officials"]]
+    assert names == []

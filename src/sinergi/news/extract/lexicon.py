@@ -154,6 +154,11 @@ KNOWN_NON_GOV: dict[str, str] = {
     "UNDP": "United Nations Development Programme (UNDP)",
     "UNFPA": "United Nations Population Fund (UNFPA)",
     "Kadin": "Kamar Dagang dan Industri Indonesia (KADIN)",
+    # state-owned banks, named by their acronyms
+    "BRI": "PT Bank Rakyat Indonesia (BRI)",
+    "BNI": "PT Bank Negara Indonesia (BNI)",
+    "BSI": "PT Bank Syariah Indonesia (BSI)",
+    "BTN": "PT Bank Tabungan Negara (BTN)",
 }
 
 # Heads of a post, as written (lower case) -> expanded form. Longest first when matching.
@@ -209,7 +214,7 @@ UNIT_WORDS = words(
     unit satuan tugas
     seksi bupati wali gubernur kota kabupaten daerah jenderal direktorat kantor wilayah
     rombongan i ii iii iv v vi 1 2 3 dan & ahli subbidang subbid subdit subdirektorat dinas badan
-    deputi""") | FIELD_WORDS
+    deputi cabang intelkam reskrimum reskrimsus resnarkoba binmas samapta""") | FIELD_WORDS
 
 HONORIFICS = words(
     """h hj hm h.m hc dr dr. drs dra drg ir prof kh ust ustadz ustazah habib tuan nyonya bapak

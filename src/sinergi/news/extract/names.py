@@ -16,6 +16,10 @@ _DEGREE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,3}\.){1,4}[A-Za-z]{0,4}\.?$|^[A-Z]{2,
 # "Moh. Rizal, Kepala Dinas ...": a short form with its full stop may open the name.
 _BEFORE_NAME = re.compile(r"([A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’\-]+){0,4}),\s*$")
 _INITIAL = re.compile(r"[A-Z]\.")
+# "Budi Santoso selaku Kepala ...", "Drs. H. Lalu Gita, M.Si, selaku Sekda ...": "selaku"
+# (in the capacity of) puts the name before its post.
+_SELAKU = re.compile(r"([A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’\-]+){0,4})"
+                     r"(?:,\s*[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,3})?,?\s+selaku\s+$")
 # A degree written without spaces ("M.Si", "S.Ag", "S.H."): glued letters and full stops.
 _GLUED_DEGREE = re.compile(r"[A-Z][a-z]{0,2}\.[A-Za-z]{1,4}(?:\.[A-Za-z]{1,4})*\.?")
 NON_NAME = words(
@@ -59,9 +63,12 @@ def valid_name(tokens: list[str]) -> bool:
     if all(b.replace(".", "") in lexicon.DEGREES for b in bare):
         return False  # "SAg" left over after "Darwin SAg,": a degree, not a name
     return not all(len(b) == 1 for b in bare)  # initials alone are not a name
-# Word forms that are not names: a clitic "-nya" ("Menurutnya", "Sebelumnya") and a
-# pe-...-an / ke-...-an noun ("Perizinan", "Pelayanan", "Keimigrasian").
-_NOT_A_NAME = re.compile(r"^(?:\w{4,}nya|pe[nmr]?\w{4,}an|ke\w{6,}an)$")
+# Word forms that are not names: a clitic "-nya" ("Menurutnya", "Sebelumnya"), a
+# pe-...-an / ke-...-an noun ("Perizinan", "Pelayanan", "Keimigrasian") and a passive verb
+# ("Ditelusuri", "Didampingi", "Dihubungi", "Dijelaskan").
+_NOT_A_NAME = re.compile(r"^(?:\w{4,}nya|pe[nmr]?\w{4,}an|ke\w{6,}an|"
+                         r"di\w{3,}(?:kan|ngi|ui|uri|iri))$")
+_RANK_CORPS = frozenset({"TNI", "Pol", "POL", "Polri", "(Purn)", "Purn"})
 _PARTICLES = frozenset({"bin", "binti", "van", "von", "de"})
 # Balinese names open with "I" / "Ni" and a birth-order or caste name ("I Wayan Suarjana",
 # "Ni Luh Putu Ariani"); Sasak names with "Lalu" / "Baiq" ("Lalu Firman Wijaya").
@@ -128,6 +135,10 @@ def _read_name(t: str, pos: int) -> tuple[list[str], list[str], int]:
             continue
         if not tokens and name_opener(t, m.start()):
             tokens.append(tok)
+            end = m.end()
+            continue
+        if not tokens and honorifics and tok.rstrip(".") in _RANK_CORPS:
+            honorifics.append(tok)  # "Brigjen TNI Agus", "Kombes Pol. Budi": the corps
             end = m.end()
             continue
         if tokens and tok == "Hi." and _next_is_name(t, m.end()):
@@ -211,7 +222,7 @@ def name_after(t: str, pos: int) -> tuple[list[str], list[str], int, bool]:
 def name_before(t: str, title_start: int, since: int = 0) -> tuple[list[str], list[str]]:
     """ "Fransz Tutuarima, Plt. Kepala Seksi ...": a name set off just before its post,
     and not part of the previous official's words."""
-    m = _BEFORE_NAME.search(t, since, title_start)
+    m = _BEFORE_NAME.search(t, since, title_start) or _SELAKU.search(t, since, title_start)
     if not m:
         return [], []
     tokens, hon, end = _read_name(t, m.start(1))

@@ -350,6 +350,15 @@ def _one_typo(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
+def _initialled(a: list[str], b: list[str]) -> bool:
+    """Same words but where one name writes a word as its initial ("m" for "muhammad");
+    the last word (the family or main name) must be written out in both."""
+    if len(a) != len(b) or len(a) < 2 or a == b or a[-1] != b[-1]:
+        return False
+    return all(x == y or (len(x) == 1 or len(y) == 1) and x[0] == y[0]
+               for x, y in zip(a, b, strict=True))
+
+
 def _merge(found: list[FoundOfficial]) -> list[FoundOfficial]:
     """One official per person: "Kasmidi Bulang" and "Wabup Kasmidi Bulang" are one."""
     out: list[FoundOfficial] = []
@@ -371,6 +380,9 @@ def _merge(found: list[FoundOfficial]) -> list[FoundOfficial]:
                 x == y or _one_typo(x, y) for x, y in zip(k, ok, strict=True)
             ):
                 same, typo = o, True
+                break
+            if _initialled(k, ok):  # "M. Diah" and "Muhammad Diah": one person
+                same, typo = o, True  # like a typo: the longer writing wins
                 break
         if same is None:
             out.append(f)

@@ -195,6 +195,9 @@ _KNOWN_NON_GOV = re.compile(
 _MISSION = re.compile(r"\b(?:Konsulat\s+Jenderal|Kedutaan\s+Besar|Konsulat|Kedubes|Konjen)\s+"
                       r"(?P<who>RI|Republik\s+Indonesia|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 _COMPANY = re.compile(r"\bPT\.?\s+(?:[A-Z][\w&.'-]*\s?){1,5}")
+# "Bank NTB Syariah", "Bank Kalsel": regional and private banks (Bank Indonesia, the
+# central bank, is not a company).
+_BANK = re.compile(r"\bBank\s+(?!Indonesia\b|Dunia\b|Data\b)(?:[A-Z][\w&'-]*\s?){1,3}")
 _CAMPUS = re.compile(
     r"\b(?:Universitas|Institut|Politeknik|Sekolah\s+Tinggi|UIN|IAIN|STAIN)\s+"
     r"(?:[A-Z][\w'-]+\s?){1,4}"
@@ -300,7 +303,8 @@ def ministries(t: str, sent: Sentence) -> Iterator[Mention]:
     "pt universitas institut politeknik sekolah uin iain stain group organization organisation "
     "foundation association assesment assessment press council corporation agency "
     "institute unhcr iom unodc ilo unicef apeksi apkasi adeksi adkasi appsi uclg amphuri "
-    "asita phri kadin konsulat kedutaan kedubes konjen jica usaid koica undp unfpa"
+    "asita phri kadin konsulat kedutaan kedubes konjen jica usaid koica undp unfpa bank bri "
+    "bni bsi btn"
 )
 def non_government(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _MISSION.finditer(t):
@@ -314,7 +318,7 @@ def non_government(t: str, sent: Sentence) -> Iterator[Mention]:
         yield new_mention(
             "NON_GOV", lexicon.KNOWN_NON_GOV[m.group()], None, m.start(), m.end(), sent
         )
-    for pattern in (_COMPANY, _CAMPUS, _FOREIGN):
+    for pattern in (_COMPANY, _CAMPUS, _FOREIGN, _BANK):
         for m in pattern.finditer(t):
             name = m.group().strip()
             yield new_mention(
