@@ -103,3 +103,15 @@ def test_commissions_and_campuses_are_partners_and_a_representative_office_has_a
                         ("PUSAT_LAIN", "Sumatera Barat", "Ombudsman"),
                         ("NON_GOV", None, "UIN")}
     assert len(found) == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pemerintah Kota Sibolga dan Kantor Imigrasi Kelas II TPI Sibolga menandatangani "
+    "kesepakatan kerja sama layanan paspor, Senin (2/6/2025).",
+    "Pemerintah Kota Sibolga dan Kantor Imigrasi Kelas II TPI Sibolga menandatangani Memorandum "
+    "of Agreement (MoA) layanan paspor, Senin (2/6/2025).",
+])
+def test_other_names_of_an_implementing_agreement_are_a_pks(sentence: str) -> None:
+    [a] = _agreements(sentence)
+    assert (a["kind"], a["status"], _parties(a)) == (
+        "PKS", "signed", frozenset({("PEMKOT", "Sibolga"), ("KANIM", "Sibolga")}))

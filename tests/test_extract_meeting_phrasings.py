@@ -96,3 +96,23 @@ def test_every_party_signing_at_the_ceremony_attends_it() -> None:
     assert m["kind"] == "SIGNING"
     assert {(p["kind"], p["place"]) for p in m["participants"]} == {
         ("KANIM", "Padang"), ("NON_GOV", None), ("PUSAT_LAIN", "Sumatera Barat")}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Kepala Kantor Imigrasi Kelas II TPI Sibolga mengunjungi Pemerintah Kota Sibolga, Senin "
+     "(2/6/2025).", "AUDIENCE"),
+    ("Wali Kota Sibolga menerima kedatangan Kepala Kantor Imigrasi Kelas II TPI Sibolga, Senin "
+     "(2/6/2025).", "AUDIENCE"),
+    ("Kantor Imigrasi Kelas II TPI Sibolga melakukan koordinasi dengan Pemerintah Kota Sibolga "
+     "terkait pengawasan orang asing, Senin (2/6/2025).", "COORDINATION"),
+])
+def test_visits_and_coordination_words(sentence: str, kind: str) -> None:
+    [m] = _extract(sentence)["meetings"]
+    assert m["kind"] == kind
+
+
+def test_a_habit_or_an_arrival_of_foreigners_is_no_meeting() -> None:
+    text = ("Kepala Kantor Imigrasi Kelas II TPI Sibolga mengatakan wilayahnya kedatangan 300 "
+            "warga negara asing tahun ini. Pihaknya selalu melakukan koordinasi dengan Polres "
+            "Sibolga.")
+    assert _extract(text)["meetings"] == []

@@ -25,13 +25,15 @@ from .sentences import Sentence, in_quote
 _KINDS = [
     ("MOU", re.compile(r"\b(?i:nota\s+kesepahaman|nota\s+kesepakatan(?:\s+bersama)?|"
                        r"kesepakatan\s+bersama|memorandum\s+of\s+understanding)\b|\bM[Oo][Uu]\b")),
-    ("PKS", re.compile(r"\b(?i:perjanjian\s+kerja\s*sama)\b|\bPKS\b")),
+    # A Memorandum of Agreement implements an MoU, as a PKS does.
+    ("PKS", re.compile(r"\b(?i:perjanjian\s+kerja\s*sama|memorandum\s+of\s+agreement)\b|"
+                       r"\bPKS\b|\bMo[Aa]\b")),
     ("OTHER", re.compile(r"\b(?i:piagam\s+kerja\s*sama|surat\s+keputusan\s+bersama|"
                          r"letter\s+of\s+intent|surat\s+dukungan)\b|\bLoI\b|\bSKB\b")),
 ]
 _LOW_WORD = re.compile(r"[a-z]+")
 _AGREEMENT_WORDS = words(
-    "nota kesepahaman kesepakatan memorandum mou perjanjian pks piagam surat letter loi skb "
+    "nota kesepahaman kesepakatan memorandum mou moa perjanjian pks piagam surat letter loi skb "
     "kerja kerjasama") | I.GRANT_WORDS
 _PARTNERSHIP = re.compile(r"\b(?:sudah|telah)\s+(?:menjalin|melakukan|menjalankan|memiliki)\s+"
                           r"kerja\s*sama\s+dengan\b", re.IGNORECASE)

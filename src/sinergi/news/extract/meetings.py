@@ -34,7 +34,9 @@ _EVENTS = [
     ("AUDIENCE", re.compile(r"\b(?:audiensi|audensi|(?<!visa )(?<!izin )(?<!tinggal )(?<!tujuan )"
                             r"kunjungan(?!\s+(?:wisata|wisatawan|warga|wna|orang|sosial|"
                             r"keluarga|turis|mancanegara|asing))|kunker|berkunjung|bertandang|"
-                            r"courtesy\s+call|silaturahmi|silaturahim|menyambangi|"
+                            r"courtesy\s+call|silaturahmi|silaturahim|menyambangi|disambangi|"
+                            r"mengunjungi|dikunjungi|(?:menerima|menyambut)\s+kedatangan|"
+                            r"anjangsana|sowan|"
                             r"menerima\s+kunjungan|monitoring|monev|meninjau|peninjauan)\b")),
     ("SOCIALIZATION", re.compile(r"\b(?:\w*sialisasi\w*|penyuluhan|bimbingan\s+teknis|"
                                  r"bimtek|seminar|webinar|diseminasi)\b")),
@@ -47,7 +49,9 @@ _EVENTS = [
                              r"melaksanakan|melakukan|gelar)\s+operasi)\b")),
     # A Timpora convenes as a meeting: "menghadiri Tim Pora Tingkat Provinsi".
     ("COORDINATION", re.compile(r"\b(?:rapat|rakor|pertemuan|fgd|focus\s+group\s+discussion|"
-                                r"diskusi|menemui|bertemu|temu|(?:hadiri|menghadiri|ikuti|"
+                                r"diskusi|menemui|bertemu|temu|(?<!selalu )(?<!terus )"
+                                r"(?<!rutin )(?<!senantiasa )(?:melakukan|melaksanakan|"
+                                r"menggelar)\s+koordinasi|(?:hadiri|menghadiri|ikuti|"
                                 r"mengikuti|menggelar|menyelenggarakan|melaksanakan)\s+"
                                 r"(?:kegiatan\s+)?(?:tim\s*pora|tim\s+pengawasan\s+orang))\b")),
 ]
@@ -57,7 +61,7 @@ _EVENT_STEMS = re.compile(r"tanda|tangan|teken|neken|nemu|ukuh|lantik|resmi|laun
                           r"aud|kunj|kunker|tandang|courtesy|silatur|ambang|sialisasi|uluh|"
                           r"bimbingan|bimtek|operasi|razia|patroli|gabungan|sidak|inspeksi|"
                           r"penertiban|rapat|rakor|temu|fgd|focus|diskusi|seminar|diseminasi|"
-                          r"pora|pengawasan")
+                          r"pora|pengawasan|koordinasi|unjungi|datang|anjang|sowan")
 
 
 @lru_cache(maxsize=50_000)
