@@ -115,3 +115,12 @@ def test_other_names_of_an_implementing_agreement_are_a_pks(sentence: str) -> No
     [a] = _agreements(sentence)
     assert (a["kind"], a["status"], _parties(a)) == (
         "PKS", "signed", frozenset({("PEMKOT", "Sibolga"), ("KANIM", "Sibolga")}))
+
+
+def test_an_instrument_signed_in_a_past_year_is_not_this_events_signing() -> None:
+    text = ("Nota kesepahaman antara Pemerintah Kabupaten Jember dan Kantor Imigrasi Kelas II "
+            "TPI Jember yang diteken pada 2022 kini dievaluasi bersama.")
+    data = extract_article(Article("t", text)).to_json()
+    [a] = data["agreements"]
+    assert (a["kind"], a["status"], a["date"]) == ("MOU", "signed", None)
+    assert all(m["kind"] != "SIGNING" for m in data["meetings"])

@@ -61,7 +61,7 @@ _SIGNING_PLANNED = re.compile(
 _DRAFT = re.compile(r"\b(?:draf|draft|drafting|rancangan|konsep)\s+$", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|sebelumnya|"
                    r"yang\s+(?:sudah|telah)\s+(?:pula\s+|juga\s+)?(?:dilakukan|dilaksanakan)|"
-                   r"pada\s+tahun\s+(?:19|20)\d\d|"
+                   r"pada\s+(?:tahun\s+)?(?:19|20)\d\d(?!\s*(?:ini|[-/]))|"
                    r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
                    r"november|desember)(?:\s+(?:19|20)\d\d)?\s+lalu)\b", re.IGNORECASE)
 _IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas|selain)\s+(?:dengan\s+)?$", re.IGNORECASE)
