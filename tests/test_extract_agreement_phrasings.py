@@ -124,3 +124,18 @@ def test_an_instrument_signed_in_a_past_year_is_not_this_events_signing() -> Non
     [a] = data["agreements"]
     assert (a["kind"], a["status"], a["date"]) == ("MOU", "signed", None)
     assert all(m["kind"] != "SIGNING" for m in data["meetings"])
+
+
+def test_an_instrument_being_finalised_is_planned() -> None:
+    text = ("Nota kesepahaman Pemerintah Kabupaten Jember dengan Kantor Imigrasi Kelas II TPI "
+            "Jember masih dalam tahap finalisasi.")
+    [a] = _agreements(text)
+    assert (a["kind"], a["status"]) == ("MOU", "planned")
+
+
+def test_renewing_an_instrument_at_the_event_is_signing_it() -> None:
+    text = ("Pemerintah Kabupaten Jember dan Kantor Imigrasi Kelas II TPI Jember memperpanjang "
+            "perjanjian kerja sama layanan paspor, Senin (2/6/2025).")
+    [a] = _agreements(text)
+    assert (a["kind"], a["status"], a["date"]) == ("PKS", "signed", "2025-06-02")
+    assert a["confidence"] >= 0.6

@@ -42,7 +42,7 @@ _ANAPHOR = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:kerja\s*sama\s+)?(?:ini|it
 _SIGNED = re.compile(
     r"\b(?:menandatangani|ditandatangani|ditandatanganinya|penandatanganan|penandatangan|"
     r"penandantanganan|menandatangi|tandatangan|tanda\s+tangan|teken|meneken|diteken|"
-    r"menyepakati|disepakati|hari\s+ini|"
+    r"menyepakati|disepakati|hari\s+ini|memperpanjang|memperbarui|"
     r"telah|sudah|resmi|(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|sebelumnya)\b",
     re.IGNORECASE)
 _PLANNED = re.compile(
@@ -50,7 +50,8 @@ _PLANNED = re.compile(
     r"dalam\s+proses|usulan|mengusulkan|diusulkan|draf|draft|rancangan|"
     r"menyiapkan|disiapkan|menjajaki|penjajakan|nantinya|bakal|dasar|siap|bersedia|ingin|"
     r"hendak|mengajukan|diajukan|mendorong|dijadwalkan|ditargetkan|syarat\w*|persyaratan|"
-    r"diharapkan|dapat\s+dilakukan|permohonan|penyusunan|disusun|menyusun)\b",
+    r"diharapkan|dapat\s+dilakukan|permohonan|penyusunan|disusun|menyusun|finalisasi|"
+    r"difinalisasi|digodok|penggodokan|pematangan|dimatangkan|pembahasan|dibahas)\b",
     re.IGNORECASE)
 # The signing itself put in the future: "Penandatanganan MoU ... direncanakan bulan depan".
 _SIGNING_PLANNED = re.compile(
