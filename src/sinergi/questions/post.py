@@ -208,3 +208,22 @@ def _status(row: dict[str, Any], as_of: str) -> str:
 @post_step("brokers")
 def _brokers(rows: Rows, params: dict[str, Any]) -> Rows:
     return rank_brokers(rows)
+
+
+@post_step("graph-province")
+@post_step("graph-region")
+@post_step("graph-institution")
+def first_evidence(rows: Rows, params: dict[str, Any]) -> Rows:
+    """One row per edge: the Cypher gives the edge's first evidence sentence and its
+    source as one text ("sentence source": min() picks both from one report on both
+    dialects; a source is a URL or a record key, neither holds a space); split it. An
+    edge reported without a sentence shows its first source."""
+    for row in rows:
+        first = row.pop("first", None)
+        sources = row.get("sources") or []
+        row["sources"] = sources
+        if first:
+            row["evidence"], _, row["source_url"] = first.rpartition(" ")
+        else:
+            row["evidence"], row["source_url"] = None, min(sources) if sources else None
+    return rows

@@ -5,8 +5,10 @@ return one row per edge with what the page shows of both ends::
 
     key, type, source, source_label, source_name, source_kind,
     target, target_label, target_name, target_kind, target_topics, target_status,
-    date, detail, evidence, source_url
+    date, detail, evidence, source_url, sources
 
+``evidence`` is the edge's first evidence sentence and ``source_url`` its source;
+``sources`` lists every source reporting the edge (the page shows the first).
 An agreement or meeting takes its date, evidence and source from the rows of its
 PARTY_TO / ATTENDED edges; ``detail`` is named after what it means for the edge
 type (a party's role, an official's position, partial jurisdiction).
@@ -59,7 +61,8 @@ def graph_from_rows(rows: Iterable[Mapping[str, Any]],
                     g: nx.MultiDiGraph | None = None) -> nx.MultiDiGraph:
     """Add the rows' nodes and edges to ``g`` (a new graph by default) and return it.
 
-    A fact seen in several articles comes as several rows: the first evidence wins."""
+    An edge met twice (the institution view asks around several institutions) keeps
+    what it was first given, and takes from later rows only what it lacked."""
     g = nx.MultiDiGraph() if g is None else g
     for row in rows:
         add_node(g, _end(row, "source"))

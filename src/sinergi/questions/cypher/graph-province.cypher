@@ -3,11 +3,11 @@
 // summary_id: Setiap hubungan yang digambar peta jaringan provinsi, satu baris per hubungan.
 // summary_en: Every relationship the province's network view draws, one row per edge.
 // description: Every relationship the province view draws, one row per edge: the agreements and meetings that cover a region of the province or have a party there, with all their parties and attendees; the jurisdiction of governments and immigration offices over its regions; officials' positions at its institutions; successions and office hierarchy. Facts rejected in review (agreements, meetings, institutions, people, positions, reports) are left out.
-// description: Rows are edges (source -> target) with what the page shows of both ends, the date, a detail (role, title, partial coverage) and the evidence sentence with its source URL. An edge seen in several articles comes once per article. CASE WHEN false THEN 'col' END is a typed null (the embedded engine cannot union an untyped NULL), its literal differs per column because that engine mixes up a UNION's columns when one branch returns the same expression twice. An event's date is the edge's date.
+// description: Rows are edges (source -> target), one row per edge, with what the page shows of both ends, the date, a detail (role, title, partial coverage), one evidence sentence (the first in text order) with the source (URL, or record key) it comes from, and sources: every source that reports the edge (article URLs, record keys; for jurisdiction, the reference source). An agreement's or meeting's reports are its parties' and attendees' evidence; officials attending are drawn without evidence. sinergi evidence KEY lists each report of an edge with its sentence. CASE WHEN false THEN 'col' END is a typed null (the embedded engine cannot union an untyped NULL), its literal differs per column because that engine mixes up a UNION's columns when one branch returns the same expression twice. An event's date is the edge's date. The Cypher returns the first sentence and its source as one text (first); a Python step splits it into evidence and source_url.
 // param: province: province -- province code or name (63, Kalimantan Selatan)
-// columns: key, type, source, source_label, source_name, source_kind, target, target_label, target_name, target_kind, target_topics, target_status, date, detail, evidence, source_url
-// sets: target_topics
-// order: key, evidence
+// columns: key, type, source, source_label, source_name, source_kind, target, target_label, target_name, target_kind, target_topics, target_status, date, detail, evidence, source_url, sources
+// sets: target_topics, sources
+// order: key
 OPTIONAL MATCH (p:Institution)-[:PARTY_TO]->(x2:Agreement)
 WHERE (p.region = $province OR p.region STARTS WITH ($province + '.'))
   AND coalesce(p.status, '') <> 'rejected'
@@ -16,17 +16,24 @@ OPTIONAL MATCH (:Region {province: $province})<-[:COVERS]-(x1:Agreement)
 WITH with_party, collect(DISTINCT x1.key) AS covering
 UNWIND covering + with_party AS k
 WITH DISTINCT k
-MATCH (i:Institution)-[r:PARTY_TO]->(a:Agreement {key: k})
+MATCH (a:Agreement {key: k})
 // k stays in the WITH: without it the embedded engine fails the OPTIONAL MATCH below
 // ("Cannot evaluate expression with type VARIABLE").
-WITH k, a, i, r WHERE coalesce(a.review, '') <> 'rejected' AND coalesce(i.status, '') <> 'rejected'
+WITH k, a WHERE coalesce(a.review, '') <> 'rejected'
+// The agreement's reports, once per agreement (not once per party).
 OPTIONAL MATCH (s)-[rep:REPORTS]->(a)
 WHERE rep.fact = a.key AND coalesce(rep.status, '') <> 'rejected'
+WITH k, a,
+     min(CASE WHEN rep.evidence IS NULL THEN NULL
+              ELSE rep.evidence + ' ' + coalesce(s.url, s.key) END) AS first,
+     collect(DISTINCT coalesce(s.url, s.key)) AS sources
+MATCH (i:Institution)-[r:PARTY_TO]->(a)
+WHERE coalesce(i.status, '') <> 'rejected'
 RETURN r.key AS key, 'PARTY_TO' AS type,
        i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
        a.key AS target, 'Agreement' AS target_label, a.title AS target_name, a.kind AS target_kind,
        a.topics AS target_topics, a.status AS target_status,
-       a.signed_on AS date, r.role AS detail, rep.evidence AS evidence, s.url AS source_url
+       a.signed_on AS date, r.role AS detail, first, sources
 UNION
 OPTIONAL MATCH (p:Institution)-[:ATTENDED]->(x2:Meeting)
 WHERE (p.region = $province OR p.region STARTS WITH ($province + '.'))
@@ -36,10 +43,17 @@ OPTIONAL MATCH (:Region {province: $province})<-[:LOCATED_IN]-(x1:Meeting)
 WITH with_attendee, collect(DISTINCT x1.key) AS held_in
 UNWIND held_in + with_attendee AS k
 WITH DISTINCT k
-MATCH (i:Institution)-[r:ATTENDED]->(m:Meeting {key: k})
-WITH k, m, i, r WHERE coalesce(m.review, '') <> 'rejected' AND coalesce(i.status, '') <> 'rejected'
+MATCH (m:Meeting {key: k})
+WITH k, m WHERE coalesce(m.review, '') <> 'rejected'
+// The meeting's reports, once per meeting (not once per attendee).
 OPTIONAL MATCH (s)-[rep:REPORTS]->(m)
 WHERE rep.fact = m.key AND coalesce(rep.status, '') <> 'rejected'
+WITH k, m,
+     min(CASE WHEN rep.evidence IS NULL THEN NULL
+              ELSE rep.evidence + ' ' + coalesce(s.url, s.key) END) AS first,
+     collect(DISTINCT coalesce(s.url, s.key)) AS sources
+MATCH (i:Institution)-[r:ATTENDED]->(m)
+WHERE coalesce(i.status, '') <> 'rejected'
 RETURN r.key AS key, 'ATTENDED' AS type,
        i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
        m.key AS target, 'Meeting' AS target_label,
@@ -47,8 +61,7 @@ RETURN r.key AS key, 'ATTENDED' AS type,
        m.kind AS target_kind,
        CASE WHEN m.topic IS NULL THEN CASE WHEN false THEN ['topic'] END ELSE [m.topic] END
          AS target_topics,
-       m.review AS target_status, m.date AS date, r.role AS detail,
-       rep.evidence AS evidence, s.url AS source_url
+       m.review AS target_status, m.date AS date, r.role AS detail, first, sources
 UNION
 OPTIONAL MATCH (p:Institution)-[:ATTENDED]->(x2:Meeting)
 WHERE (p.region = $province OR p.region STARTS WITH ($province + '.'))
@@ -69,8 +82,8 @@ RETURN r.key AS key, 'ATTENDED' AS type,
        CASE WHEN m.topic IS NULL THEN CASE WHEN false THEN ['topic'] END ELSE [m.topic] END
          AS target_topics,
        m.review AS target_status, m.date AS date, r.role AS detail,
-       CASE WHEN false THEN 'evidence' END AS evidence,
-       CASE WHEN false THEN 'source_url' END AS source_url
+       CASE WHEN false THEN 'first' END AS first,
+       CASE WHEN false THEN ['sources'] END AS sources
 UNION
 MATCH (i:Institution)-[r:JURISDICTION_OVER]->(g:Region)
 WHERE g.province = $province
@@ -81,7 +94,9 @@ RETURN r.key AS key, 'JURISDICTION_OVER' AS type,
        CASE WHEN false THEN ['target_topics'] END AS target_topics,
        CASE WHEN false THEN 'target_status' END AS target_status, r.since AS date,
        CASE WHEN r.partial THEN 'partial' ELSE CASE WHEN false THEN 'detail' END END AS detail,
-       CASE WHEN false THEN 'evidence' END AS evidence, r.source_url AS source_url
+       CASE WHEN false THEN 'first' END AS first,
+       CASE WHEN r.source_url IS NULL THEN CASE WHEN false THEN ['sources'] END
+            ELSE [r.source_url] END AS sources
 UNION
 OPTIONAL MATCH (:Region {province: $province})<-[:LOCATED_IN]-(x1:Institution)
 WITH collect(DISTINCT x1.key) AS located
@@ -96,13 +111,17 @@ WHERE coalesce(x.status, '') <> 'rejected' AND coalesce(r.review, '') <> 'reject
   AND coalesce(i.status, '') <> 'rejected'
 OPTIONAL MATCH (s)-[rep:REPORTS]->(x)
 WHERE rep.fact = r.key AND coalesce(rep.status, '') <> 'rejected'
+WITH x, r, i,
+     min(CASE WHEN rep.evidence IS NULL THEN NULL
+              ELSE rep.evidence + ' ' + coalesce(s.url, s.key) END) AS first,
+     collect(DISTINCT coalesce(s.url, s.key)) AS sources
 RETURN r.key AS key, 'HOLDS_POSITION' AS type,
        x.key AS source, 'Person' AS source_label, x.name AS source_name,
        CASE WHEN false THEN 'source_kind' END AS source_kind,
        i.key AS target, 'Institution' AS target_label, i.name AS target_name, i.kind AS target_kind,
        CASE WHEN false THEN ['target_topics'] END AS target_topics,
        i.status AS target_status, coalesce(r.since, r.seen_on) AS date, r.title AS detail,
-       rep.evidence AS evidence, s.url AS source_url
+       first, sources
 UNION
 MATCH (i:Institution)-[r:SUCCEEDED_BY]->(j:Institution)
 WHERE (i.region = $province OR i.region STARTS WITH ($province + '.'))
@@ -112,8 +131,8 @@ RETURN r.key AS key, 'SUCCEEDED_BY' AS type,
        j.key AS target, 'Institution' AS target_label, j.name AS target_name, j.kind AS target_kind,
        CASE WHEN false THEN ['target_topics'] END AS target_topics,
        j.status AS target_status, r.on_date AS date, r.note AS detail,
-       CASE WHEN false THEN 'evidence' END AS evidence,
-       CASE WHEN false THEN 'source_url' END AS source_url
+       CASE WHEN false THEN 'first' END AS first,
+       CASE WHEN false THEN ['sources'] END AS sources
 UNION
 MATCH (i:Institution)-[r:SUCCEEDED_BY]->(j:Institution)
 WHERE (j.region = $province OR j.region STARTS WITH ($province + '.'))
@@ -123,8 +142,8 @@ RETURN r.key AS key, 'SUCCEEDED_BY' AS type,
        j.key AS target, 'Institution' AS target_label, j.name AS target_name, j.kind AS target_kind,
        CASE WHEN false THEN ['target_topics'] END AS target_topics,
        j.status AS target_status, r.on_date AS date, r.note AS detail,
-       CASE WHEN false THEN 'evidence' END AS evidence,
-       CASE WHEN false THEN 'source_url' END AS source_url
+       CASE WHEN false THEN 'first' END AS first,
+       CASE WHEN false THEN ['sources'] END AS sources
 UNION
 MATCH (i:Institution)-[r:PART_OF]->(j:Institution)
 WHERE (i.region = $province OR i.region STARTS WITH ($province + '.'))
@@ -135,8 +154,8 @@ RETURN r.key AS key, 'PART_OF' AS type,
        CASE WHEN false THEN ['target_topics'] END AS target_topics,
        j.status AS target_status, CASE WHEN false THEN 'date' END AS date,
        CASE WHEN false THEN 'detail' END AS detail,
-       CASE WHEN false THEN 'evidence' END AS evidence,
-       CASE WHEN false THEN 'source_url' END AS source_url
+       CASE WHEN false THEN 'first' END AS first,
+       CASE WHEN false THEN ['sources'] END AS sources
 UNION
 MATCH (i:Institution)-[r:PART_OF]->(j:Institution)
 WHERE (j.region = $province OR j.region STARTS WITH ($province + '.'))
@@ -147,5 +166,5 @@ RETURN r.key AS key, 'PART_OF' AS type,
        CASE WHEN false THEN ['target_topics'] END AS target_topics,
        j.status AS target_status, CASE WHEN false THEN 'date' END AS date,
        CASE WHEN false THEN 'detail' END AS detail,
-       CASE WHEN false THEN 'evidence' END AS evidence,
-       CASE WHEN false THEN 'source_url' END AS source_url
+       CASE WHEN false THEN 'first' END AS first,
+       CASE WHEN false THEN ['sources'] END AS sources

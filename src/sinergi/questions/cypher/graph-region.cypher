@@ -3,11 +3,11 @@
 // summary_id: Setiap hubungan yang digambar peta jaringan kabupaten/kota, satu baris per hubungan.
 // summary_en: Every relationship the kabupaten/kota network view draws, one row per edge.
 // description: Every relationship the region view draws, one row per edge: the agreements that cover the region or have a party based there, with all their parties; the meetings held there or attended by its institutions, with all attendees; who has jurisdiction over the region and its kecamatan; officials' positions at its institutions; the office hierarchy of the immigration offices serving it. Facts rejected in review (agreements, meetings, institutions, people, positions, reports) are left out.
-// description: Same columns as graph-province (rows are edges with both ends, date, detail, evidence and source URL); see there for the typed nulls.
+// description: Same columns as graph-province (one row per edge with both ends, date, detail, the first evidence sentence with its source, and every source reporting the edge); see there for the typed nulls and the Python step that splits first into evidence and source_url.
 // param: region: region -- kab/kota code or name (63.10, Tanah Bumbu)
-// columns: key, type, source, source_label, source_name, source_kind, target, target_label, target_name, target_kind, target_topics, target_status, date, detail, evidence, source_url
-// sets: target_topics
-// order: key, evidence
+// columns: key, type, source, source_label, source_name, source_kind, target, target_label, target_name, target_kind, target_topics, target_status, date, detail, evidence, source_url, sources
+// sets: target_topics, sources
+// order: key
 OPTIONAL MATCH (:Region {key: $region})<-[:COVERS]-(x1:Agreement)
 WITH collect(DISTINCT x1.key) AS covering
 OPTIONAL MATCH (p:Institution)-[:PARTY_TO]->(x2:Agreement)
@@ -16,17 +16,24 @@ WHERE (p.region = $region OR p.region STARTS WITH ($region + '.'))
 WITH covering, collect(DISTINCT x2.key) AS with_party
 UNWIND covering + with_party AS k
 WITH DISTINCT k
-MATCH (i:Institution)-[r:PARTY_TO]->(a:Agreement {key: k})
+MATCH (a:Agreement {key: k})
 // k stays in the WITH: without it the embedded engine fails the OPTIONAL MATCH below
 // ("Cannot evaluate expression with type VARIABLE").
-WITH k, a, i, r WHERE coalesce(a.review, '') <> 'rejected' AND coalesce(i.status, '') <> 'rejected'
+WITH k, a WHERE coalesce(a.review, '') <> 'rejected'
+// The agreement's reports, once per agreement (not once per party).
 OPTIONAL MATCH (s)-[rep:REPORTS]->(a)
 WHERE rep.fact = a.key AND coalesce(rep.status, '') <> 'rejected'
+WITH k, a,
+     min(CASE WHEN rep.evidence IS NULL THEN NULL
+              ELSE rep.evidence + ' ' + coalesce(s.url, s.key) END) AS first,
+     collect(DISTINCT coalesce(s.url, s.key)) AS sources
+MATCH (i:Institution)-[r:PARTY_TO]->(a)
+WHERE coalesce(i.status, '') <> 'rejected'
 RETURN r.key AS key, 'PARTY_TO' AS type,
        i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
        a.key AS target, 'Agreement' AS target_label, a.title AS target_name, a.kind AS target_kind,
        a.topics AS target_topics, a.status AS target_status,
-       a.signed_on AS date, r.role AS detail, rep.evidence AS evidence, s.url AS source_url
+       a.signed_on AS date, r.role AS detail, first, sources
 UNION
 OPTIONAL MATCH (:Region {key: $region})<-[:LOCATED_IN]-(x1:Meeting)
 WITH collect(DISTINCT x1.key) AS held_in
@@ -36,10 +43,17 @@ WHERE (p.region = $region OR p.region STARTS WITH ($region + '.'))
 WITH held_in, collect(DISTINCT x2.key) AS with_attendee
 UNWIND held_in + with_attendee AS k
 WITH DISTINCT k
-MATCH (i:Institution)-[r:ATTENDED]->(m:Meeting {key: k})
-WITH k, m, i, r WHERE coalesce(m.review, '') <> 'rejected' AND coalesce(i.status, '') <> 'rejected'
+MATCH (m:Meeting {key: k})
+WITH k, m WHERE coalesce(m.review, '') <> 'rejected'
+// The meeting's reports, once per meeting (not once per attendee).
 OPTIONAL MATCH (s)-[rep:REPORTS]->(m)
 WHERE rep.fact = m.key AND coalesce(rep.status, '') <> 'rejected'
+WITH k, m,
+     min(CASE WHEN rep.evidence IS NULL THEN NULL
+              ELSE rep.evidence + ' ' + coalesce(s.url, s.key) END) AS first,
+     collect(DISTINCT coalesce(s.url, s.key)) AS sources
+MATCH (i:Institution)-[r:ATTENDED]->(m)
+WHERE coalesce(i.status, '') <> 'rejected'
 RETURN r.key AS key, 'ATTENDED' AS type,
        i.key AS source, 'Institution' AS source_label, i.name AS source_name, i.kind AS source_kind,
        m.key AS target, 'Meeting' AS target_label,
@@ -48,7 +62,7 @@ RETURN r.key AS key, 'ATTENDED' AS type,
        CASE WHEN m.topic IS NULL THEN CASE WHEN false THEN ['topic'] END ELSE [m.topic] END
          AS target_topics,
        m.review AS target_status, m.date AS date, r.role AS detail,
-       rep.evidence AS evidence, s.url AS source_url
+       first, sources
 UNION
 OPTIONAL MATCH (:Region {key: $region})<-[:LOCATED_IN]-(x1:Meeting)
 WITH collect(DISTINCT x1.key) AS held_in
@@ -69,8 +83,8 @@ RETURN r.key AS key, 'ATTENDED' AS type,
        CASE WHEN m.topic IS NULL THEN CASE WHEN false THEN ['topic'] END ELSE [m.topic] END
          AS target_topics,
        m.review AS target_status, m.date AS date, r.role AS detail,
-       CASE WHEN false THEN 'evidence' END AS evidence,
-       CASE WHEN false THEN 'source_url' END AS source_url
+       CASE WHEN false THEN 'first' END AS first,
+       CASE WHEN false THEN ['sources'] END AS sources
 UNION
 MATCH (i:Institution)-[r:JURISDICTION_OVER]->(g:Region)
 WHERE (g.key = $region OR g.parent = $region)
@@ -81,7 +95,9 @@ RETURN r.key AS key, 'JURISDICTION_OVER' AS type,
        CASE WHEN false THEN ['target_topics'] END AS target_topics,
        CASE WHEN false THEN 'target_status' END AS target_status, r.since AS date,
        CASE WHEN r.partial THEN 'partial' ELSE CASE WHEN false THEN 'detail' END END AS detail,
-       CASE WHEN false THEN 'evidence' END AS evidence, r.source_url AS source_url
+       CASE WHEN false THEN 'first' END AS first,
+       CASE WHEN r.source_url IS NULL THEN CASE WHEN false THEN ['sources'] END
+            ELSE [r.source_url] END AS sources
 UNION
 OPTIONAL MATCH (:Region {key: $region})<-[:LOCATED_IN]-(x1:Institution)
 WITH collect(DISTINCT x1.key) AS located
@@ -96,13 +112,17 @@ WHERE coalesce(x.status, '') <> 'rejected' AND coalesce(r.review, '') <> 'reject
   AND coalesce(i.status, '') <> 'rejected'
 OPTIONAL MATCH (s)-[rep:REPORTS]->(x)
 WHERE rep.fact = r.key AND coalesce(rep.status, '') <> 'rejected'
+WITH k, x, r, i,
+     min(CASE WHEN rep.evidence IS NULL THEN NULL
+              ELSE rep.evidence + ' ' + coalesce(s.url, s.key) END) AS first,
+     collect(DISTINCT coalesce(s.url, s.key)) AS sources
 RETURN r.key AS key, 'HOLDS_POSITION' AS type,
        x.key AS source, 'Person' AS source_label, x.name AS source_name,
        CASE WHEN false THEN 'source_kind' END AS source_kind,
        i.key AS target, 'Institution' AS target_label, i.name AS target_name, i.kind AS target_kind,
        CASE WHEN false THEN ['target_topics'] END AS target_topics,
        i.status AS target_status, coalesce(r.since, r.seen_on) AS date, r.title AS detail,
-       rep.evidence AS evidence, s.url AS source_url
+       first, sources
 UNION
 OPTIONAL MATCH (:Region {key: $region})<-[:JURISDICTION_OVER]-(x1:Institution)
 WITH collect(DISTINCT x1.key) AS serving
@@ -117,8 +137,8 @@ RETURN r.key AS key, 'SUCCEEDED_BY' AS type,
        j.key AS target, 'Institution' AS target_label, j.name AS target_name, j.kind AS target_kind,
        CASE WHEN false THEN ['target_topics'] END AS target_topics,
        j.status AS target_status, r.on_date AS date, r.note AS detail,
-       CASE WHEN false THEN 'evidence' END AS evidence,
-       CASE WHEN false THEN 'source_url' END AS source_url
+       CASE WHEN false THEN 'first' END AS first,
+       CASE WHEN false THEN ['sources'] END AS sources
 UNION
 OPTIONAL MATCH (:Region {key: $region})<-[:JURISDICTION_OVER]-(x1:Institution)
 WITH collect(DISTINCT x1.key) AS serving
@@ -133,8 +153,8 @@ RETURN r.key AS key, 'SUCCEEDED_BY' AS type,
        j.key AS target, 'Institution' AS target_label, j.name AS target_name, j.kind AS target_kind,
        CASE WHEN false THEN ['target_topics'] END AS target_topics,
        j.status AS target_status, r.on_date AS date, r.note AS detail,
-       CASE WHEN false THEN 'evidence' END AS evidence,
-       CASE WHEN false THEN 'source_url' END AS source_url
+       CASE WHEN false THEN 'first' END AS first,
+       CASE WHEN false THEN ['sources'] END AS sources
 UNION
 OPTIONAL MATCH (:Region {key: $region})<-[:JURISDICTION_OVER]-(x1:Institution)
 WITH collect(DISTINCT x1.key) AS serving
@@ -150,5 +170,5 @@ RETURN r.key AS key, 'PART_OF' AS type,
        CASE WHEN false THEN ['target_topics'] END AS target_topics,
        j.status AS target_status, CASE WHEN false THEN 'date' END AS date,
        CASE WHEN false THEN 'detail' END AS detail,
-       CASE WHEN false THEN 'evidence' END AS evidence,
-       CASE WHEN false THEN 'source_url' END AS source_url
+       CASE WHEN false THEN 'first' END AS first,
+       CASE WHEN false THEN ['sources'] END AS sources
