@@ -232,3 +232,10 @@ def test_banks_are_non_government_partners() -> None:
                     "kerja sama layanan pembayaran paspor.")
     assert ("NON_GOV", None) in _keys(data)
     assert any(i["name"].startswith("Bank NTB Syariah") for i in data["institutions"])
+
+
+def test_prisons_and_probation_offices_of_a_town() -> None:
+    found = _named("Rapat Timpora dihadiri Lapas Perempuan Kelas IIA Palu dan Rutan Donggala.")
+    assert ("PUSAT_LAIN", "Palu", "Lembaga Pemasyarakatan Perempuan Kelas IIA Kota Palu") in found
+    assert ("PUSAT_LAIN", "Donggala", "Rumah Tahanan Negara Kabupaten Donggala") in found
+    assert _named("Warga binaan lapas itu dipindahkan ke lapas lain.") == set()

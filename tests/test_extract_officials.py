@@ -243,3 +243,18 @@ def test_a_passive_verb_before_the_post_is_no_name() -> None:
         "Ditelusuri Harian Pos, Kepala Kantor Imigrasi Asahan membenarkan hal itu."
     ))).to_json()["officials"]]
     assert names == []
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Kalapas Kelas IIA Ambon, Rudi Hartono, turut hadir dalam rapat Timpora.",
+     "Rudi Hartono", "Kepala Lembaga Pemasyarakatan Kelas IIA Kota Ambon"),
+    ("Dirut PT Pelabuhan Indonesia (Persero), Arif Suhartono, menandatangani MoU dengan Ditjen "
+     "Imigrasi.", "Arif Suhartono", "Direktur Utama PT Pelabuhan Indonesia"),
+    # "Utama" may be a name even though "Direktur Utama" is a post
+    ("Kepala Bagian Tata Pemerintahan Setdako Banjarbaru Rian Utama hadir.", "Rian Utama",
+     "Kepala Bagian Tata Pemerintahan Sekretariat Daerah Kota Banjarbaru"),
+])
+def test_heads_of_prisons_and_companies(text: str, name: str, title: str) -> None:
+    found = _officials(text)
+    assert list(found) == [name], found
+    assert found[name]["title"] == title

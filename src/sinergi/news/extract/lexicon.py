@@ -201,6 +201,9 @@ TITLE_HEADS: dict[str, str] = {
     "pejabat": "Pejabat", "kasubdit": "Kepala Subdirektorat", "plh": "Pelaksana Harian",
     "rektor": "Rektor", "wakil rektor": "Wakil Rektor", "dekan": "Dekan",
     "deputi": "Deputi", "asisten deputi": "Asisten Deputi", "kasubbid": "Kepala Subbidang",
+    "kalapas": "Kepala Lembaga Pemasyarakatan", "karutan": "Kepala Rumah Tahanan Negara",
+    "kabapas": "Kepala Balai Pemasyarakatan", "dirut": "Direktur Utama",
+    "direktur utama": "Direktur Utama",
 }
 # Prefixes of a title: acting, deputy, interim.
 TITLE_PREFIXES: dict[str, str] = {
@@ -214,7 +217,8 @@ UNIT_WORDS = words(
     unit satuan tugas
     seksi bupati wali gubernur kota kabupaten daerah jenderal direktorat kantor wilayah
     rombongan i ii iii iv v vi 1 2 3 dan & ahli subbidang subbid subdit subdirektorat dinas badan
-    deputi cabang intelkam reskrimum reskrimsus resnarkoba binmas samapta""") | FIELD_WORDS
+    deputi cabang intelkam reskrimum reskrimsus resnarkoba binmas samapta kelas iia iib iiia
+    iiib""") | FIELD_WORDS
 
 HONORIFICS = words(
     """h hj hm h.m hc dr dr. drs dra drg ir prof kh ust ustadz ustazah habib tuan nyonya bapak

@@ -40,7 +40,7 @@ NON_NAME = words(
     frozenset(w for h in lexicon.TITLE_HEADS for w in h.split())
     | lexicon.UNIT_WORDS | {h for h in lexicon.HONORIFICS if len(h) > 2}
 ) - words("""bina karya cipta marga daya sumber satu anak putra bangsa
-    jaya air kecil tinggal hidup sama""")
+    jaya air kecil tinggal hidup sama utama""")
 
 
 def clean_name(tokens: list[str], honorifics: list[str]) -> str:

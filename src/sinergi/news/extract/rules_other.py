@@ -209,6 +209,36 @@ _FOREIGN = re.compile(
 )
 
 
+# Prisons and probation offices (Kemenimipas, formerly Kemenkumham) sit in many towns and
+# often join immigration's Timpora meetings and signings: "Lapas Kelas IIA Ambon",
+# "Rumah Tahanan Negara Kelas IIB Masohi", "Bapas Palu", "Kalapas Kelas IIA Ambon".
+_CORRECTIONS = re.compile(
+    r"\b(?P<kw>Lembaga\s+Pemasyarakatan|Lapas|Kalapas|Rumah\s+Tahanan(?:\s+Negara)?|Rutan|Karutan|"
+    r"Balai\s+Pemasyarakatan|Bapas|Kabapas)"
+    r"(?P<sub>\s+(?:Perempuan|Narkotika|Terbuka))?"
+    r"(?P<cls>\s+(?i:kelas)\s+(?:I{1,3}|[123])\s*[AB]?)?(?=\s)"
+)
+_CORRECTIONS_BODY = {"lembaga": "Lembaga Pemasyarakatan", "lapas": "Lembaga Pemasyarakatan",
+                     "kalapas": "Lembaga Pemasyarakatan", "rumah": "Rumah Tahanan Negara",
+                     "rutan": "Rumah Tahanan Negara", "karutan": "Rumah Tahanan Negara",
+                     "balai": "Balai Pemasyarakatan", "bapas": "Balai Pemasyarakatan",
+                     "kabapas": "Balai Pemasyarakatan"}
+
+
+@rule("lembaga lapas kalapas rumah rutan karutan balai bapas kabapas")
+def corrections(t: str, sent: Sentence) -> Iterator[Mention]:
+    for m in _CORRECTIONS.finditer(t):
+        place, end, _ = place_at(t, m.end(), ANY, bare_district=True)
+        if place is None:
+            continue  # "lapas" in general, no office of a town
+        body = _CORRECTIONS_BODY[m.group("kw").split()[0].lower()]
+        if m.group("sub"):
+            body += " " + m.group("sub").strip()
+        if m.group("cls"):
+            body += " Kelas " + " ".join(m.group("cls").split()[1:])
+        yield new_mention("PUSAT_LAIN", body, place.as_town(), m.start(), end, sent)
+
+
 @rule("bnnp bnnk binda bnn badan")
 def national_branches(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _BRANCH.finditer(t):
