@@ -228,7 +228,7 @@ def run_query(
         past_end = _past_the_end(store, query, cypher_params)
         if past_end is not None:
             return past_end
-    rows = store.run(query.text_for(store.backend), cypher_params)
+    rows = _reader(store)(query.text_for(store.backend), cypher_params)
     rows = post.process(query.name, rows, cypher_params,
                         lambda name, given: run_query(store, name, given, settings=settings).rows)
     if not rows:
@@ -237,6 +237,11 @@ def run_query(
     if paged:
         _page(store, query, cypher_params, result)
     return result
+
+
+def _reader(store: Any) -> Any:
+    """How to ask the store a question: its ``read`` (cheaper on Neo4j), else ``run``."""
+    return getattr(store, "read", store.run)
 
 
 def _past_the_end(store: Any, query: Query, params: dict[str, Any]) -> Result | None:
@@ -254,7 +259,7 @@ def _past_the_end(store: Any, query: Query, params: dict[str, Any]) -> Result | 
 def _require_reference(store: Any) -> None:
     """An empty answer from a graph without its reference layer would mislead ("no
     gaps"): say what is missing instead."""
-    if not store.run("MATCH (r:Region) RETURN r.key AS k LIMIT 1"):
+    if not _reader(store)("MATCH (r:Region) RETURN r.key AS k LIMIT 1"):
         raise NoReferenceData()
 
 
@@ -265,5 +270,5 @@ def _page(store: Any, query: Query, params: dict[str, Any], result: Result) -> N
 
 def _total(store: Any, query: Query, params: dict[str, Any]) -> int:
     """How many rows a list question matches in all (its first row carries the total)."""
-    probe = store.run(query.text_for(store.backend), {**params, "limit": 1, "offset": 0})
+    probe = _reader(store)(query.text_for(store.backend), {**params, "limit": 1, "offset": 0})
     return int(probe[0]["total"]) if probe else 0

@@ -223,6 +223,11 @@ class GraphStore(ABC):
     def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
         """Run one Cypher statement with parameters; rows as plain dicts."""
 
+    def read(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        """Run one statement that only reads (a question); a backend may run it more
+        cheaply than ``run``."""
+        return self.run(query, params)
+
     @abstractmethod
     def transaction(self) -> Any:
         """Context manager yielding a ``Tx``; commits on success, rolls back on error."""

@@ -185,6 +185,17 @@ class Neo4jStore(GraphStore):
         except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as exc:
             raise _translate(exc) from exc
 
+    def read(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        # An auto-commit transaction: one round trip instead of begin, run and commit,
+        # which on this 2-core machine saved about 0.2 ms of server and 0.2 ms of driver
+        # CPU per question (the uncached API answers hundreds a second). A read has
+        # nothing to retry on a single server; a failure is reported as ``run`` does.
+        try:
+            with self._session() as session:
+                return _rows(session.run(query, dict(params or {})))
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as exc:
+            raise _translate(exc) from exc
+
     @contextmanager
     def transaction(self) -> Iterator[Tx]:
         try:
