@@ -61,7 +61,7 @@ _EVENT_STEMS = re.compile(r"tanda|tangan|teken|neken|nemu|ukuh|lantik|resmi|laun
                           r"aud|kunj|kunker|tandang|courtesy|silatur|ambang|sialisasi|uluh|"
                           r"bimbingan|bimtek|operasi|razia|patroli|gabungan|sidak|inspeksi|"
                           r"penertiban|rapat|rakor|temu|fgd|focus|diskusi|seminar|diseminasi|"
-                          r"pora|pengawasan|koordinasi|unjungi|datang|anjang|sowan")
+                          r"pora|hadiri|ikuti|koordinasi|unjungi|kedatangan|anjang|sowan")
 
 
 @lru_cache(maxsize=50_000)
