@@ -76,6 +76,7 @@ def test_the_day_of_an_interview_does_not_make_an_event() -> None:
     "Monitoring berlangsung pada 19 \u2013 21 Desember 2024 di Kabupaten Bone.",
     "Data dihitung dari 1 Januari 2022 sampai 31 Desember 2023.",
     "Kegiatan digelar 10 dan 11 Desember 2024.",
+    "Pelatihan berlangsung Senin (2/6) - Rabu (4/6) di Kota Bone.",
 ])
 def test_a_span_of_days_gives_no_event_day(written: str) -> None:
     found = find_dates(written, DateContext(date(2025, 1, 1), None), [])
@@ -85,6 +86,8 @@ def test_a_span_of_days_gives_no_event_day(written: str) -> None:
 def test_a_single_day_next_to_a_number_is_still_a_day() -> None:
     ctx = DateContext(date(2025, 1, 1), None)
     [d] = find_dates("Rapat digelar Senin (3/3/2025) dan 12 kepala desa hadir.", ctx, [])
+    assert d.iso == "2025-03-03"
+    [d] = find_dates("Rapat digelar Senin (3/3/2025) - 10.00 WITA di aula.", ctx, [])
     assert d.iso == "2025-03-03"
 
 

@@ -89,10 +89,15 @@ _OLD_NAMES = _lc(r"Kem\w*\s?(?:kum|hum)\s?(?:ham|kam)\b|Hukum\s+dan\s+(?:HAM|Hak
 # "19-21 Desember 2024", "dari 1 Januari 2022 sampai 31 Desember 2023": a span of days,
 # not the day of one event; its ends are not event dates (the spec's date is one day).
 _RANGE_LINK = r"(?:[-–—]|s\.?\s?d\.?|sampai(?:\s+dengan)?|hingga)"
-_RANGE_AFTER = re.compile(r"\s*" + _RANGE_LINK + r"\s*(?:tanggal\s+)?\d")
+# ... followed by another day: "(2/6) - (4/6)", "sampai 31 Desember", "hingga Rabu" (not
+# a clock time: "Senin (2/6/2025) - 10.00 WIB").
+_RANGE_AFTER = re.compile(r"\s*" + _RANGE_LINK + r"\s*(?:tanggal\s+)?(?:" + _WD.replace(
+    "?P<wd>", "?:").lower() + r"|\(?\d{1,2}\s*/\s*\d{1,2}|\d{1,2}\s+" + _MON.replace(
+    "?P<mon>", "?:") + r")")
 # "10 dan 11 Desember": two days, too.
-_RANGE_BEFORE = re.compile(r"(?:\b\d{1,2}|\b" + _MON.replace("?P<mon>", "?:") + r"\.?(?:\s+\d{4})?)"
-                           r"\s*" + _RANGE_LINK + r"\s*(?:tanggal\s+)?$|\b\d{1,2}\s+dan\s+$")
+_RANGE_BEFORE = re.compile(r"(?:\b\d{1,2}\)?|\b" + _MON.replace("?P<mon>", "?:")
+                           + r"\.?(?:\s+\d{4})?)\s*" + _RANGE_LINK
+                           + r"\s*(?:tanggal\s+)?$|\b\d{1,2}\s+dan\s+$")
 
 
 def _in_range(low: str, start: int, end: int) -> bool:
