@@ -139,3 +139,11 @@ def test_renewing_an_instrument_at_the_event_is_signing_it() -> None:
     [a] = _agreements(text)
     assert (a["kind"], a["status"], a["date"]) == ("PKS", "signed", "2025-06-02")
     assert a["confidence"] >= 0.6
+
+
+def test_a_university_named_by_its_acronym_alone_is_a_partner() -> None:
+    text = ("Kantor Imigrasi Kelas I TPI Makassar menandatangani nota kesepahaman dengan Unhas "
+            "tentang magang mahasiswa, Senin (3/3/2025).")
+    [a] = _agreements(text)
+    names = {p["name"] for p in a["parties"] if p["kind"] == "NON_GOV"}
+    assert names == {"Universitas Hasanuddin"}

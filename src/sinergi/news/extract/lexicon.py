@@ -161,6 +161,41 @@ KNOWN_NON_GOV: dict[str, str] = {
     "BTN": "PT Bank Tabungan Negara (BTN)",
 }
 
+
+# Universities named by their acronym alone ("MoU dengan Unhas"): acronym -> name. Only
+# acronyms that mean nothing else in news text (not "UM", "UB").
+CAMPUS_ACRONYMS: dict[str, str] = {
+    "UGM": "Universitas Gadjah Mada", "UI": "Universitas Indonesia",
+    "ITB": "Institut Teknologi Bandung", "IPB": "Institut Pertanian Bogor",
+    "ITS": "Institut Teknologi Sepuluh Nopember", "Unair": "Universitas Airlangga",
+    "Undip": "Universitas Diponegoro", "Unpad": "Universitas Padjadjaran",
+    "UNS": "Universitas Sebelas Maret", "UNY": "Universitas Negeri Yogyakarta",
+    "UNM": "Universitas Negeri Makassar", "UNP": "Universitas Negeri Padang",
+    "UNJ": "Universitas Negeri Jakarta", "Unesa": "Universitas Negeri Surabaya",
+    "UPI": "Universitas Pendidikan Indonesia", "Unhas": "Universitas Hasanuddin",
+    "Unand": "Universitas Andalas", "USU": "Universitas Sumatera Utara",
+    "Unimed": "Universitas Negeri Medan", "Unri": "Universitas Riau",
+    "Unja": "Universitas Jambi", "Unsri": "Universitas Sriwijaya",
+    "Unib": "Universitas Bengkulu", "Unila": "Universitas Lampung",
+    "UBB": "Universitas Bangka Belitung", "Untirta": "Universitas Sultan Ageng Tirtayasa",
+    "Unsoed": "Universitas Jenderal Soedirman", "Unej": "Universitas Jember",
+    "Unud": "Universitas Udayana", "Unram": "Universitas Mataram",
+    "Undana": "Universitas Nusa Cendana", "Untan": "Universitas Tanjungpura",
+    "UPR": "Universitas Palangka Raya", "ULM": "Universitas Lambung Mangkurat",
+    "Unmul": "Universitas Mulawarman", "UBT": "Universitas Borneo Tarakan",
+    "Unsrat": "Universitas Sam Ratulangi", "Unima": "Universitas Negeri Manado",
+    "UNG": "Universitas Negeri Gorontalo", "Untad": "Universitas Tadulako",
+    "UHO": "Universitas Halu Oleo", "Unsulbar": "Universitas Sulawesi Barat",
+    "Unpatti": "Universitas Pattimura", "Unkhair": "Universitas Khairun",
+    "Uncen": "Universitas Cenderawasih", "Unipa": "Universitas Papua",
+    "Unmus": "Universitas Musamus", "USK": "Universitas Syiah Kuala",
+    "Unsyiah": "Universitas Syiah Kuala", "Unimal": "Universitas Malikussaleh",
+    "Unsil": "Universitas Siliwangi", "UMY": "Universitas Muhammadiyah Yogyakarta",
+    "UMM": "Universitas Muhammadiyah Malang", "UII": "Universitas Islam Indonesia",
+    "Poltekip": "Politeknik Ilmu Pemasyarakatan", "Poltekim": "Politeknik Imigrasi",
+}
+KNOWN_NON_GOV.update(CAMPUS_ACRONYMS)
+
 # Heads of a post, as written (lower case) -> expanded form. Longest first when matching.
 TITLE_HEADS: dict[str, str] = {
     "kepala": "Kepala", "kapala": "Kepala", "wakil kepala": "Wakil Kepala",

@@ -334,7 +334,7 @@ def ministries(t: str, sent: Sentence) -> Iterator[Mention]:
     "foundation association assesment assessment press council corporation agency "
     "institute unhcr iom unodc ilo unicef apeksi apkasi adeksi adkasi appsi uclg amphuri "
     "asita phri kadin konsulat kedutaan kedubes konjen jica usaid koica undp unfpa bank bri "
-    "bni bsi btn"
+    "bni bsi btn " + " ".join(k.lower() for k in lexicon.CAMPUS_ACRONYMS)
 )
 def non_government(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _MISSION.finditer(t):
