@@ -61,6 +61,23 @@ def test_relationship_upsert_sets_properties(store: GraphStore) -> None:
                      "key": "kanim:batulicin|JURISDICTION_OVER|63.10"}]
 
 
+def test_edge_of_a_new_node_repeated_across_chunks_is_one_edge(store: GraphStore) -> None:
+    # Small batches split one transaction's rows into chunks: the same edge of a node
+    # created in that transaction comes back in a later chunk and must update, not
+    # add a second edge (the embedded store skips the lookup for a new node's edges).
+    _load_sample(store)
+    with store.writer(batch_size=2) as w:
+        w.node("Institution", {"key": "kanim:kotabaru", "name": "Kanim Kotabaru"})
+        for since in ("2020-01-01", None, "2021-06-01"):
+            w.rel("JURISDICTION_OVER", ("Institution", "kanim:kotabaru"), ("Region", "63.10"),
+                  {"since": since, "partial": since is None})
+            w.node("Region", {"key": "63.02", "name": "Kabupaten Kotabaru", "level": "regency"})
+    rows = store.run("MATCH (i:Institution {key: 'kanim:kotabaru'})-[r:JURISDICTION_OVER]->() "
+                     "RETURN r.since AS since, r.partial AS partial")
+    assert rows == [{"since": "2021-06-01", "partial": False}]
+    assert _non_zero(store)["JURISDICTION_OVER"] == 2
+
+
 def test_failing_batch_changes_nothing(store: GraphStore) -> None:
     _load_sample(store)
     before = store.counts()
