@@ -53,3 +53,20 @@ def test_bulk_exception_in_block_waits_for_the_batch_in_flight(store: GraphStore
     # Full batches were committed before the failure; the pending tail was not.
     assert 0 < store.counts()["Region"] < 10
     store.run("RETURN 1 AS ok")  # the store is usable: no transaction left open
+
+
+@pytest.mark.parametrize("atomic", [True, False])
+def test_rows_gathered_elsewhere_write_as_if_written_here(store: GraphStore,
+                                                          atomic: bool) -> None:
+    # A load's workers gather an article's rows with a collector; the writer takes them.
+    gathered = Writer.collector()
+    _regions(gathered, 10, 30)
+    with pytest.raises(SchemaError, match="no store"):
+        gathered.flush()
+    with store.writer(atomic=atomic, batch_size=7) as w:
+        w.take(gathered.gathered())
+    taken = store.counts()
+    store.clear()
+    with store.writer(atomic=atomic, batch_size=7) as w:
+        _regions(w, 10, 30)
+    assert store.counts() == taken and (taken["Region"], taken["PART_OF"]) == (20, 19)

@@ -14,9 +14,10 @@ savepoint), and a transaction the database refuses is retried one article at a t
 so only the article at fault is left out.
 
 Articles stream through: read, checked against the store ``PER_TRANSACTION`` at a time,
-extracted (in worker processes with ``workers`` > 1, ``sinergi.news.parallel``) and
-written by this process in input order, so the graph is the same whatever the number
-of workers and memory holds a few batches, not the archive.
+extracted, resolved and turned into checked rows (``gather``: in worker processes with
+``workers`` > 1, ``sinergi.news.parallel``) and written by this process in input order,
+so the graph is the same whatever the number of workers, the one writer does little
+but send the rows, and memory holds a few batches, not the archive.
 
 An institution the resolver is unsure about (ambiguous, or below
 ``REVIEW_BELOW``) is still written, under its own deterministic key, but with
@@ -44,6 +45,7 @@ from ..schema import (
     review_status,
 )
 from ..stores import GraphStore, Writer
+from ..stores.base import Gathered
 from .extract import (
     Agreement,
     Article,
@@ -53,7 +55,7 @@ from .extract import (
     Official,
 )
 from .extract.model import Evidence
-from .parallel import Extracted, Extraction, Timings
+from .parallel import Extraction, Timings, extract_one
 
 _HEAD_TITLES = ("bupati", "wali kota", "walikota", "gubernur", "kepala", "pj", "plt", "direktur")
 
@@ -217,10 +219,11 @@ def load_articles(
     resolver = resolver or Resolver(load_gazetteer())
     report = LoadReport()
     before = store.counts()
-    with Extraction(workers, timings=report.timings) as extraction:
+    with Extraction(workers, timings=report.timings, work=gather,
+                    context=resolver) as extraction:
         for batch, found in extraction.run(_fresh(store, articles, report)):
             started = time.perf_counter()
-            _write(store, resolver, list(zip(batch, found, strict=True)), report)
+            _write(store, list(zip(batch, found, strict=True)), report)
             report.timings.writing += time.perf_counter() - started
     after = store.counts()
     report.created = {k: after[k] - before[k] for k in after if after[k] != before[k]}
@@ -259,7 +262,22 @@ def _timed(articles: Iterable[Article], timings: Timings) -> Iterator[Article]:
         yield article
 
 
-def _write(store: GraphStore, resolver: Resolver, batch: list[tuple[Article, Extracted]],
+def gather(article: Article, resolver: Resolver) -> Gathered | str:
+    """Extract, resolve and build one article's rows (checked, with their keys), or
+    the problem that stopped it. This is the work of the extraction workers: the one
+    writer then only adds the rows to its transaction and sends them."""
+    found = extract_one(article)
+    if isinstance(found, str):  # extraction stopped on bad input
+        return found
+    w = Writer.collector()
+    try:
+        ArticleWriter(w, resolver, article, found).write()
+    except SinergiError as exc:
+        return exc.message
+    return w.gathered()
+
+
+def _write(store: GraphStore, batch: list[tuple[Article, Gathered | str]],
            report: LoadReport) -> None:
     """Write ``batch`` in one transaction; if the database refuses it, one by one."""
     if not batch:
@@ -270,9 +288,9 @@ def _write(store: GraphStore, resolver: Resolver, batch: list[tuple[Article, Ext
             for article, found in batch:
                 try:
                     with w.savepoint():
-                        if isinstance(found, str):  # extraction stopped on bad input
+                        if isinstance(found, str):  # stopped on bad input while gathered
                             raise SinergiError(found)
-                        ArticleWriter(w, resolver, article, found).write()
+                        w.take(found)
                     loaded += 1
                 except SinergiError as exc:
                     errors.append(f"{article.source}: {exc.message}")
@@ -281,7 +299,7 @@ def _write(store: GraphStore, resolver: Resolver, batch: list[tuple[Article, Ext
             report.errors.append(f"{batch[0][0].source}: {exc.message}")
             return
         for item in batch:
-            _write(store, resolver, [item], report)
+            _write(store, [item], report)
         return
     report.articles_loaded += loaded
     report.errors.extend(errors)

@@ -23,7 +23,8 @@ def open_graph(settings: Settings, *, ensure_schema: bool = True) -> GraphStore:
     else:
         from .embedded import EmbeddedStore
 
-        store = EmbeddedStore(settings.embedded_path, batch_size=settings.batch_size)
+        store = EmbeddedStore(settings.embedded_path, batch_size=settings.batch_size,
+                              buffer_mb=settings.embedded_buffer_mb)
     if ensure_schema:
         try:
             store.ensure_schema()

@@ -22,6 +22,9 @@ from ..errors import SchemaError
 from ..schema import NODES, RELS, node_spec, rel_key, rel_spec
 
 Row = dict[str, Any]
+# Rows a writer gathered and has not sent: nodes by label, relationships by (type, from
+# label, to label), each row complete and checked (``Writer.gathered``, ``Writer.take``).
+Gathered = tuple[dict[str, list[Row]], dict[tuple[str, str, str], list[Row]]]
 
 
 class Tx(ABC):
@@ -81,7 +84,7 @@ def _complete(props: Mapping[str, Any], allowed: Mapping[str, str], what: str) -
 class Writer:
     """Collects upserts and sends them in batches; see ``GraphStore.writer``."""
 
-    store: GraphStore
+    store: GraphStore | None  # None: a collector (``Writer.collector``), never sends
     batch_size: int
     atomic: bool
     _nodes: dict[str, list[Row]] = field(default_factory=dict)
@@ -90,6 +93,32 @@ class Writer:
     _count: int = 0  # rows pending, kept as a number: it is checked on every row
     _pool: ThreadPoolExecutor | None = None
     _inflight: Future[int] | None = None
+
+    @classmethod
+    def collector(cls) -> Writer:
+        """A writer with no store: it checks and gathers rows, for work done away from
+        the store (the extraction workers of a load), handed over by ``take``."""
+        return cls(None, 1, atomic=True)
+
+    def gathered(self) -> Gathered:
+        return self._nodes, self._rels
+
+    def take(self, rows: Gathered) -> None:
+        """Add rows another writer gathered (already checked), as if written here."""
+        nodes, rels = rows
+        for label, node_rows in nodes.items():
+            self._nodes.setdefault(label, []).extend(node_rows)
+            self._count += len(node_rows)
+        for kind, rel_rows in rels.items():
+            self._rels.setdefault(kind, []).extend(rel_rows)
+            self._count += len(rel_rows)
+        if not self.atomic and self._count >= self.batch_size:
+            self.flush()
+
+    def _target(self) -> GraphStore:
+        if self.store is None:
+            raise SchemaError("a collecting writer has no store to write to")
+        return self.store
 
     def node(self, label: str, props: Mapping[str, Any]) -> str:
         spec = NODES.get(label) or node_spec(label)  # node_spec raises the clear error
@@ -157,9 +186,10 @@ class Writer:
     def flush_into(self, tx: Tx) -> int:
         """Write what is pending inside ``tx`` (a transaction that also deletes, say),
         by the same path as every other write; see ``GraphStore.stage``."""
+        store = self._target()
         batches = list(self.batches())
         self._nodes, self._rels, self._count = {}, {}, 0
-        return self.store.write(tx, batches)
+        return store.write(tx, batches)
 
     def flush(self) -> None:
         """Send what is pending. In bulk mode the batch is written by a background
@@ -168,15 +198,16 @@ class Writer:
         relationship always finds nodes sent before it. ``close`` waits for the last."""
         if not self._pending():
             return
+        store = self._target()
         batches = list(self.batches())
         self._nodes, self._rels, self._count = {}, {}, 0
         if self.atomic:
-            self.written += self.store._write_batches(batches)
+            self.written += store._write_batches(batches)
             return
         self._wait()  # one batch in flight at most: memory stays bounded
         if self._pool is None:
             self._pool = ThreadPoolExecutor(1, thread_name_prefix="sinergi-writer")
-        self._inflight = self._pool.submit(self.store._write_batches, batches)
+        self._inflight = self._pool.submit(store._write_batches, batches)
 
     def _wait(self) -> None:
         if self._inflight is not None:

@@ -1,0 +1,47 @@
+"""SINERGI_EMBEDDED_BUFFER_MB bounds the embedded store's buffer pool (its page cache)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import ladybug
+import pytest
+from pydantic import ValidationError
+
+from sinergi.settings import Settings
+from sinergi.stores import open_graph
+
+
+def _opened_with(monkeypatch: pytest.MonkeyPatch, settings: Settings) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    real = ladybug.Database
+
+    def spy(*args: Any, **kwargs: Any) -> ladybug.Database:
+        seen.update(kwargs)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(ladybug, "Database", spy)
+    with open_graph(settings) as store:
+        store.ping()
+    return seen
+
+
+def test_the_setting_reaches_the_engine(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("SINERGI_EMBEDDED_BUFFER_MB", "96")
+    settings = Settings(backend="embedded", data_dir=tmp_path)
+    assert _opened_with(monkeypatch, settings)["buffer_pool_size"] == 96 * 2**20
+
+
+def test_the_default_is_bounded(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # The engine's own default (0: 80 % of the machine's memory) is never what we pass.
+    monkeypatch.delenv("SINERGI_EMBEDDED_BUFFER_MB", raising=False)
+    size = _opened_with(monkeypatch, Settings(backend="embedded", data_dir=tmp_path))
+    assert size["buffer_pool_size"] == 512 * 2**20
+
+
+@pytest.mark.parametrize("value", ["0", "8", "-1", "lots"])
+def test_nonsense_is_refused_by_name(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv("SINERGI_EMBEDDED_BUFFER_MB", value)
+    with pytest.raises(ValidationError, match="embedded_buffer_mb"):
+        Settings()
