@@ -37,7 +37,7 @@ def test_the_default_is_bounded(monkeypatch: pytest.MonkeyPatch, tmp_path: Path)
     # The engine's own default (0: 80 % of the machine's memory) is never what we pass.
     monkeypatch.delenv("SINERGI_EMBEDDED_BUFFER_MB", raising=False)
     size = _opened_with(monkeypatch, Settings(backend="embedded", data_dir=tmp_path))
-    assert size["buffer_pool_size"] == 512 * 2**20
+    assert size["buffer_pool_size"] == 1024 * 2**20
 
 
 @pytest.mark.parametrize("value", ["0", "8", "-1", "lots"])
@@ -45,3 +45,12 @@ def test_nonsense_is_refused_by_name(monkeypatch: pytest.MonkeyPatch, value: str
     monkeypatch.setenv("SINERGI_EMBEDDED_BUFFER_MB", value)
     with pytest.raises(ValidationError, match="embedded_buffer_mb"):
         Settings()
+
+
+def test_running_out_names_the_setting(tmp_path: Path) -> None:
+    from sinergi.errors import StoreError
+
+    settings = Settings(backend="embedded", data_dir=tmp_path, embedded_buffer_mb=16)
+    with open_graph(settings) as store, \
+            pytest.raises(StoreError, match="SINERGI_EMBEDDED_BUFFER_MB"):
+        store.run("UNWIND range(1, 3000000) AS i RETURN collect(i + 0.5) AS c")

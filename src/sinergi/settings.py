@@ -28,9 +28,10 @@ class Settings(BaseSettings):
         Path("./sinergi-data"), description="Where the embedded store keeps its database file."
     )
     embedded_buffer_mb: int = Field(
-        512, ge=16, le=1_048_576,
-        description="Memory (MiB) the embedded store may keep pages of its file in; the "
-        "engine's own default is most of the machine's memory.",
+        1024, ge=16, le=1_048_576,
+        description="Memory (MiB) the embedded store may use for pages of its file and "
+        "for the working memory of queries; the engine's own default is most of the "
+        "machine's memory.",
     )
     neo4j_uri: str = Field("bolt://127.0.0.1:7687", description="Bolt URI of the Neo4j server.")
     neo4j_user: str = Field("neo4j", description="Neo4j user name.")

@@ -27,10 +27,11 @@ from .base import Batch, GraphStore, NodeBatch, RelBatch, Row, Tx, check_written
 # the log passes this size, at a cost that grows with the database: at the engine's
 # 16 MiB default a bulk load spent a third of its time in checkpoints.
 CHECKPOINT_BYTES = 256 * 1024 * 1024
-# The pages of the file the engine keeps in memory (SINERGI_EMBEDDED_BUFFER_MB). Its own
-# default is 80 % of the machine's memory, which a long load fills: 2.6 GiB for 100,000
-# articles. The whole graph of 100,000 articles is a file of about 450 MB.
-DEFAULT_BUFFER_MB = 512
+# The engine's memory for pages of the file and for the working memory of queries
+# (SINERGI_EMBEDDED_BUFFER_MB). Its own default is 80 % of the machine's memory, which a
+# long load fills: 2.6 GiB for 100,000 articles (a file of about 450 MB). Some questions
+# need about 600 MiB of working memory even on a small graph (expiring failed at 512).
+DEFAULT_BUFFER_MB = 1024
 
 
 def _ddl() -> list[str]:
@@ -61,6 +62,9 @@ def _translate(exc: Exception) -> SinergiError:
     text = str(exc)
     if "duplicated primary key" in text.lower() or "violates" in text.lower():
         return ConstraintViolation(f"embedded store refused a duplicate key: {text}")
+    if "buffer pool is full" in text.lower():
+        return StoreError(f"embedded store: not enough memory for this statement ({text}); "
+                          "raise SINERGI_EMBEDDED_BUFFER_MB")
     if "lock" in text.lower():
         return StoreUnavailable(
             f"the embedded database is in use by another process ({text}); "
