@@ -147,3 +147,12 @@ def test_a_university_named_by_its_acronym_alone_is_a_partner() -> None:
     [a] = _agreements(text)
     names = {p["name"] for p in a["parties"] if p["kind"] == "NON_GOV"}
     assert names == {"Universitas Hasanuddin"}
+
+
+def test_the_office_a_building_is_granted_to_is_a_party_not_a_venue() -> None:
+    text = ("Pemerintah Kabupaten Blora menghibahkan gedung eks kantor dinas kepada Kantor "
+            "Imigrasi Kelas II Non TPI Pati melalui penandatanganan naskah hibah, Rabu "
+            "(4/6/2025).")
+    [a] = _agreements(text)
+    assert (a["kind"], a["status"], _parties(a)) == (
+        "OTHER", "signed", frozenset({("PEMKAB", "Blora"), ("KANIM", "Pati")}))

@@ -23,7 +23,9 @@ VENUE = re.compile(
     r"(?i:\b(?:di|ke)\s+(?:(?:ruang|aula|gedung|halaman|lapangan|lobi|lobby|pendopo|"
     r"pendapa|balai|lantai|sebelah|depan|samping|komplek|kompleks|area|kawasan|rumah|"
     r"ruangan|hotel|wisma|graha)\b(?:(?!\bdan\b)[^,;]){0,40})|\b(?:gedung|bekas|eks|sebelah)\s+"
-    r"(?:\w+\s+){0,3})$"
+    # "gedung eks kantor dinas kepada Kantor Imigrasi": a recipient, not the building's
+    # owner.
+    r"(?:(?!(?:kepada|untuk|bagi|oleh|dengan|dari|ke)\s)\w+\s+){0,3})$"
 )
 
 
