@@ -119,3 +119,16 @@ def test_a_habit_or_an_arrival_of_foreigners_is_no_meeting() -> None:
             "warga negara asing tahun ini. Pihaknya selalu melakukan koordinasi dengan Polres "
             "Sibolga.")
     assert _extract(text)["meetings"] == []
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Kepala Kantor Imigrasi Kelas II Non TPI Pati bersilaturahmi ke Pemerintah Kabupaten "
+     "Blora, Rabu (4/6/2025).", "AUDIENCE"),
+    ("Bupati Blora menerima Kepala Kantor Imigrasi Kelas II Non TPI Pati di ruang kerjanya, "
+     "Rabu (4/6/2025).", "AUDIENCE"),
+    ("Timpora Kabupaten Blora melaksanakan pengawasan lapangan ke perusahaan, Rabu (4/6/2025), "
+     "dipimpin Kantor Imigrasi Kelas II Non TPI Pati bersama Polres Blora.", "OPERATION"),
+])
+def test_courtesy_calls_receptions_and_field_supervision(sentence: str, kind: str) -> None:
+    [m] = _extract(sentence)["meetings"]
+    assert m["kind"] == kind

@@ -34,7 +34,10 @@ _EVENTS = [
     ("AUDIENCE", re.compile(r"\b(?:audiensi|audensi|(?<!visa )(?<!izin )(?<!tinggal )(?<!tujuan )"
                             r"kunjungan(?!\s+(?:wisata|wisatawan|warga|wna|orang|sosial|"
                             r"keluarga|turis|mancanegara|asing))|kunker|berkunjung|bertandang|"
-                            r"courtesy\s+call|silaturahmi|silaturahim|menyambangi|disambangi|"
+                            r"courtesy\s+call|(?:ber)?silaturahmi|(?:ber)?silaturahim|menyambangi|"
+                            r"disambangi|menerima\s+(?:kepala|kakanim|kakanwil|kadiv|rombongan|"
+                            r"jajaran|tim|bupati|wali\s*kota|gubernur|sekda|dirjen|direktur|"
+                            r"pimpinan|perwakilan)\b|"
                             r"mengunjungi|dikunjungi|(?:menerima|menyambut)\s+kedatangan|"
                             r"anjangsana|sowan|"
                             r"menerima\s+kunjungan|monitoring|monev|meninjau|peninjauan)\b")),
@@ -45,7 +48,8 @@ _EVENTS = [
                              r"patroli\s+(?:gabungan|bersama)|pengawasan\s+gabungan|sidak|"
                              r"inspeksi\s+mendadak|pemeriksaan\s+gabungan|penertiban\s+orang"
                              r"\s+asing|operasi\s+(?:tim\s*pora|pengecekan|pemeriksaan|"
-                             r"keimigrasian|ini|kali\s+ini)|(?:menggelar|menyelenggarakan|"
+                             r"keimigrasian|ini|kali\s+ini)|pengawasan\s+(?:lapangan|bersama|"
+                             r"terpadu)|(?:menggelar|menyelenggarakan|"
                              r"melaksanakan|melakukan|gelar)\s+operasi)\b")),
     # A Timpora convenes as a meeting: "menghadiri Tim Pora Tingkat Provinsi".
     ("COORDINATION", re.compile(r"\b(?:rapat|rakor|pertemuan|fgd|focus\s+group\s+discussion|"
@@ -61,7 +65,8 @@ _EVENT_STEMS = re.compile(r"tanda|tangan|teken|neken|nemu|ukuh|lantik|resmi|laun
                           r"aud|kunj|kunker|tandang|courtesy|silatur|ambang|sialisasi|uluh|"
                           r"bimbingan|bimtek|operasi|razia|patroli|gabungan|sidak|inspeksi|"
                           r"penertiban|rapat|rakor|temu|fgd|focus|diskusi|seminar|diseminasi|"
-                          r"pora|hadiri|ikuti|koordinasi|unjungi|kedatangan|anjang|sowan")
+                          r"pora|hadiri|ikuti|koordinasi|unjungi|kedatangan|anjang|sowan|menerima|"
+                          r"pengawasan")
 
 
 @lru_cache(maxsize=50_000)
