@@ -239,3 +239,18 @@ def test_prisons_and_probation_offices_of_a_town() -> None:
     assert ("PUSAT_LAIN", "Palu", "Lembaga Pemasyarakatan Perempuan Kelas IIA Kota Palu") in found
     assert ("PUSAT_LAIN", "Donggala", "Rumah Tahanan Negara Kabupaten Donggala") in found
     assert _named("Warga binaan lapas itu dipindahkan ke lapas lain.") == set()
+
+
+def test_a_post_addressed_in_lower_case_is_no_body() -> None:
+    found = _keys(_extract("Kantor Imigrasi Tasikmalaya membuka layanan di MPP Garut. \"Tadi "
+                           "sudah disampaikan kepada pak sekda, kita akan sosialisasikan,\" "
+                           "ujarnya."))
+    assert ("SETDA", "Garut") not in found
+    assert ("MPP", "Garut") in found
+
+
+def test_tanjung_shortened_in_an_office_town() -> None:
+    found = _named("Kepala Kantor Imigrasi Tj Balai Asahan Wawan Hartono hadir bersama "
+                   "Kantor Imigrasi Tg. Priok.")
+    assert ("KANIM", "Tanjung Balai Asahan", "Kantor Imigrasi Tanjung Balai Asahan") in found
+    assert ("KANIM", "Tanjung Priok", "Kantor Imigrasi Tanjung Priok") in found

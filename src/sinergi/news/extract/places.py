@@ -210,17 +210,27 @@ KANIM_TOWNS = (
     "Belawan", "Polonia", "Selatpanjang", "Bagan Siapiapi", "Bagansiapiapi", "Tanjung Uban",
     "Tanjung Balai Karimun", "Tanjungbalai Karimun", "Dabo Singkep", "Tarempa", "Ranai",
     "Sumbawa Besar", "Labuan Bajo", "Atambua", "Tahuna", "Juanda", "Kualanamu",
+    "Tanjung Balai Asahan", "Tanjungbalai Asahan",
 )
-_KANIM_TOWN = re.compile(r"\s*(" + "|".join(re.escape(k) for k in sorted(
-    KANIM_TOWNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# "Tanjung" is often shortened to "Tj." or "Tg." ("Imigrasi Tj Balai Asahan").
+_TANJUNG = r"(?:Tanjung|Tj\.?|Tg\.?)\s*"
+_KANIM_TOWN = re.compile(r"\s*(" + "|".join(
+    re.escape(k).replace(r"Tanjung\ ", _TANJUNG) for k in sorted(
+        KANIM_TOWNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _short_tanjung(written: str) -> str:
+    return re.sub(r"^(?:Tj|Tg)\.?\s*", "Tanjung ", written, flags=re.IGNORECASE)
 
 
 def kanim_town(text: str, pos: int) -> tuple[Place, int] | None:
     m = _KANIM_TOWN.match(text, pos)
     if not m or not m.group(1)[0].isupper():
         return None
-    written = m.group(1)
-    name = next(k for k in KANIM_TOWNS if k.lower() == written.lower())
+    written = " ".join(_short_tanjung(m.group(1)).split())
+    name = next((k for k in KANIM_TOWNS if k.lower() == written.lower()), None)
+    if name is None:
+        return None
     return Place(name, None, None, None), m.end()
 
 

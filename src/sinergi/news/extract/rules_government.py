@@ -57,6 +57,16 @@ def government(t: str, sent: Sentence) -> Iterator[Mention]:
         yield new_mention(kind, "Pemerintah", place, m.start(), end, sent, written=written)
 
 
+_ADDRESS = re.compile(r"(?i:\b(?:pak|bu|bapak|ibu)\s+)$")
+
+
+def addressed(t: str, m: re.Match[str]) -> bool:
+    """ "sudah disampaikan kepada pak sekda": a speaker addressing a post in lower case,
+    with no place, names a person in the room, not a body taking part."""
+    return (m.group().islower() and bool(_ADDRESS.search(t[max(0, m.start() - 8):m.start()]))
+            and not re.match(r"\s+[A-Z]", t[m.end():]))
+
+
 _HEAD = re.compile(
     r"\b(?P<kw>(?i:wakil\s+bupati|bupati|wabup|wakil\s+wali\s*kota|wali\s*kota|wako|wawali|"
     r"wawako|wakil\s+gubernur|gubernur|wagub|sek(?:re|er)taris\s+kota|sekot|sekkot|"
@@ -71,6 +81,8 @@ _HEAD = re.compile(
 def heads(t: str, sent: Sentence) -> Iterator[Mention]:
     """A regional head's post names the government: "Bupati Lebak" -> Pemkab Lebak."""
     for m in _HEAD.finditer(t):
+        if addressed(t, m):
+            continue
         kw = m.group("kw").lower()
         if "bupati" in kw or "wabup" in kw or "kabupaten" in kw or kw == "sekkab":
             kind, levels = "PEMKAB", frozenset({REGENCY})
@@ -179,6 +191,8 @@ _SETDA_ORG = re.compile(
 )
 def setda(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _SETDA.finditer(t):
+        if addressed(t, m):
+            continue
         place, end, written = place_at(t, m.end(), GOV)
         post = m.group().lower().startswith("sek") and "sekretariat" not in m.group().lower()
         yield new_mention(

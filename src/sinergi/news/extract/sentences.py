@@ -20,7 +20,7 @@ ABBREVIATIONS = words(
     "sdr sdri bpk yth dkk dll dsb tsb spt kol let jend brigjen kombes ir amd sh mh se mm msi "
     "spd mpd sos ssos sip skom mkes sked skm sag mag mba mt st sst sstp stp mkm map ak kapt "
     "lettu letda serka serma aiptu aipda bripka brigpol iptu ipda akp kompol akbp kab kota "
-    "wib wita wit tgl vol hal ttd an a.n u.p")
+    "wib wita wit tgl vol hal ttd an a.n u.p tj tg")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|[.!?]+[\"”’)]*$")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _WORDS = re.compile(r"[a-z0-9]+")
