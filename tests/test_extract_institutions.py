@@ -254,3 +254,10 @@ def test_tanjung_shortened_in_an_office_town() -> None:
                    "Kantor Imigrasi Tg. Priok.")
     assert ("KANIM", "Tanjung Balai Asahan", "Kantor Imigrasi Tanjung Balai Asahan") in found
     assert ("KANIM", "Tanjung Priok", "Kantor Imigrasi Tanjung Priok") in found
+
+
+def test_kota_after_a_dinas_field_is_the_city() -> None:
+    assert _named("Dinas Sosial Kota Bogor hadir.") == {
+        ("DINAS", "Bogor", "Dinas Sosial Kota Bogor")}
+    found = _named("Dinas Perumahan dan Tata Kota Kabupaten Bogor hadir.")
+    assert ("DINAS", "Bogor", "Dinas Perumahan dan Tata Kota Kabupaten Bogor") in found

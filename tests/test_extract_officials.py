@@ -258,3 +258,35 @@ def test_heads_of_prisons_and_companies(text: str, name: str, title: str) -> Non
     found = _officials(text)
     assert list(found) == [name], found
     assert found[name]["title"] == title
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Kegiatan dibuka Budi Santoso (Kepala Kantor Imigrasi Ambon) di aula kantor.",
+     "Budi Santoso", "Kepala Kantor Imigrasi Ambon"),
+    ("Rudi Hartono yang merupakan Kepala Seksi Intelijen Kantor Imigrasi Ambon menjelaskan "
+     "hal itu.", "Rudi Hartono", "Kepala Seksi Intelijen Kantor Imigrasi Ambon"),
+    ("Budi Santoso, SH, MH, Kepala Kantor Imigrasi Parepare, menyambut rombongan.",
+     "Budi Santoso", "Kepala Kantor Imigrasi Parepare"),
+    ("Kepala Unit Kerja Kantor Imigrasi Kelas II Non TPI Sinjai, Rahmat Hidayat, hadir.",
+     "Rahmat Hidayat", "Kepala Unit Kerja Kantor Imigrasi Sinjai"),
+    ("Kepala Bidang Pelayanan Dinas Penanaman Modal dan PTSP Kota Parepare, Sukma, hadir.",
+     "Sukma", "Kepala Bidang Pelayanan Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu "
+     "Kota Parepare"),
+])
+def test_name_before_its_post_and_longer_posts(text: str, name: str, title: str) -> None:
+    found = _officials(text)
+    assert list(found) == [name], found
+    assert found[name]["title"] == title
+
+
+def test_a_list_of_bodies_before_a_post_is_no_name() -> None:
+    names = [o["name"] for o in extract_article(Article("t", (
+        "Rapat dihadiri Kesbangpol, TNI, Polri, Kemenag, BIN, perwakilan UNHCR dan IOM."
+    ))).to_json()["officials"]]
+    assert names == []
+
+
+def test_a_surname_alone_refers_back_to_its_only_bearer() -> None:
+    found = _officials("Asisten I Setda Kotamobagu, Teddy Rumengan, membuka rapat. Hal itu "
+                       "dijelaskan Rumengan yang juga wakil ketua Tim Pora Kotamobagu.")
+    assert list(found) == ["Teddy Rumengan"]

@@ -30,7 +30,7 @@ FIELD_WORDS = words(
     pelaporan politik kesatuan bangsa ekonomi pengelolaan dalam negeri luar hubungan
     masyarakat pengaduan ketertiban pemasyarakatan inteldakim tikim lantaskim wasdakim
     intaltuskim infokim insarkim pengamanan pemindahan pengelola perbatasan riset inovasi
-    koordinasi orang asing lembaga perizinan""")
+    koordinasi orang asing lembaga perizinan ptsp""")
 
 # Abbreviated regional bodies: abbreviation -> (kind, body name).
 AGENCY_ABBREVIATIONS: dict[str, tuple[str, str]] = {
@@ -253,7 +253,7 @@ UNIT_WORDS = words(
     seksi bupati wali gubernur kota kabupaten daerah jenderal direktorat kantor wilayah
     rombongan i ii iii iv v vi 1 2 3 dan & ahli subbidang subbid subdit subdirektorat dinas badan
     deputi cabang intelkam reskrimum reskrimsus resnarkoba binmas samapta kelas iia iib iiia
-    iiib""") | FIELD_WORDS
+    iiib non tpi khusus""") | FIELD_WORDS
 
 HONORIFICS = words(
     """h hj hm h.m hc dr dr. drs dra drg ir prof kh ust ustadz ustazah habib tuan nyonya bapak

@@ -16,10 +16,14 @@ _DEGREE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,3}\.){1,4}[A-Za-z]{0,4}\.?$|^[A-Z]{2,
 # "Moh. Rizal, Kepala Dinas ...": a short form with its full stop may open the name.
 _BEFORE_NAME = re.compile(r"([A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’\-]+){0,4}),\s*$")
 _INITIAL = re.compile(r"[A-Z]\.")
-# "Budi Santoso selaku Kepala ...", "Drs. H. Lalu Gita, M.Si, selaku Sekda ...": "selaku"
-# (in the capacity of) puts the name before its post.
+# The name before its post: "Budi Santoso selaku Kepala ...", "Drs. H. Lalu Gita, M.Si,
+# selaku Sekda ...", "Rudi, SH, MH, Kepala ...", "Rudi yang merupakan Kepala ...",
+# "Rudi yang juga Ketua ...", "Budi Santoso (Kepala ...)": degrees may stand between.
+_DEG = r"[A-Z][A-Za-z]{0,3}(?:\.[A-Za-z]{1,4})*\.?"
 _SELAKU = re.compile(r"([A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’\-]+){0,4})"
-                     r"(?:,\s*[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,3})?,?\s+selaku\s+$")
+                     r"(?P<deg>(?:,\s*" + _DEG + r"(?:\s+" + _DEG + r"){0,3}){0,4})"
+                     r"(?:,\s*|,?\s+(?:selaku|sebagai|yang\s+merupakan|yang\s+juga|"
+                     r"yang\s+menjabat(?:\s+sebagai)?)\s+|\s*\(\s*)$")
 # A degree written without spaces ("M.Si", "S.Ag", "S.H."): glued letters and full stops.
 _GLUED_DEGREE = re.compile(r"[A-Z][a-z]{0,2}\.[A-Za-z]{1,4}(?:\.[A-Za-z]{1,4})*\.?")
 NON_NAME = words(
@@ -219,11 +223,19 @@ def name_after(t: str, pos: int) -> tuple[list[str], list[str], int, bool]:
     return tokens, hon, end, attached
 
 
+def _only_degrees(run: str) -> bool:
+    return all(w.replace(".", "").lower() in lexicon.DEGREES
+               for w in re.split(r"[\s,]+", run) if w)
+
+
 def name_before(t: str, title_start: int, since: int = 0) -> tuple[list[str], list[str]]:
     """ "Fransz Tutuarima, Plt. Kepala Seksi ...": a name set off just before its post,
     and not part of the previous official's words."""
-    m = _BEFORE_NAME.search(t, since, title_start) or _SELAKU.search(t, since, title_start)
-    if not m:
-        return [], []
-    tokens, hon, end = _read_name(t, m.start(1))
-    return (tokens, hon) if end >= m.end(1) - 1 else ([], [])
+    for rx in (_BEFORE_NAME, _SELAKU):
+        m = rx.search(t, since, title_start)
+        if m is None or rx is _SELAKU and not _only_degrees(m.group("deg")):
+            continue  # "Kemenag, BIN, perwakilan ...": a list of bodies, not degrees
+        tokens, hon, end = _read_name(t, m.start(1))
+        if end >= m.end(1) - 1 and valid_name(tokens):
+            return tokens, hon
+    return [], []

@@ -359,6 +359,13 @@ def _initialled(a: list[str], b: list[str]) -> bool:
                for x, y in zip(a, b, strict=True))
 
 
+def _only_bearer(word: str, found: list[FoundOfficial]) -> bool:
+    """ "Makalalag yang juga wakil ketua Tim Pora" after "Teddy Makalalag": one word that
+    only one longer name of the article holds refers back to that person."""
+    return len({" ".join(_key(f.name)) for f in found if len(_key(f.name)) > 1
+                and word in _key(f.name)}) == 1
+
+
 def _merge(found: list[FoundOfficial]) -> list[FoundOfficial]:
     """One official per person: "Kasmidi Bulang" and "Wabup Kasmidi Bulang" are one."""
     out: list[FoundOfficial] = []
@@ -372,7 +379,7 @@ def _merge(found: list[FoundOfficial]) -> list[FoundOfficial]:
             if short == long or (len(short) >= 2 and all(w in long for w in short)) or (
                 # "Bupati Aulia" after "Bupati HST, H. Aulia Oktafiandi": one person.
                 len(short) == 1 and short[0] in long and len(short[0]) > 3
-                and o.entity is f.entity
+                and (o.entity is f.entity or _only_bearer(short[0], found))
             ):
                 same = o
                 break

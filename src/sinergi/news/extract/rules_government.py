@@ -254,6 +254,8 @@ def _field_words(t: str, pos: int, max_words: int = 8, commas: bool = False) -> 
             continue
         if not (w[0].isupper() and (lw in lexicon.FIELD_WORDS or lw in _TAPEM)):
             break
+        if lw == "kota" and not (words and words[-1].lower() == "tata"):
+            break  # "Dinas Sosial Kota Bogor": the designation of the city, not a field
         if "," in sep:
             words.append(",")
         words.append(w)
@@ -321,6 +323,7 @@ def dinas(t: str, sent: Sentence) -> Iterator[Mention]:
                 words = lexicon.DINAS_FIELDS.get(abbr.group(1), abbr.group(1))
                 end = abbr.end()
         if words:
+            words = re.sub(r"\bPTSP\b", "Pelayanan Terpadu Satu Pintu", words)
             yield _regional("DINAS", f"Dinas {words}", t, m.start(), end, sent)
 
 

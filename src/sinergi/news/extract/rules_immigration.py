@@ -268,6 +268,10 @@ _PLANNED = re.compile(
 )
 
 
+_ULP_CLASS = re.compile(r"(?:\s+(?i:kelas|klas)\s+(?:I{1,3}|[123])(?:\s*[AB]\b)?)?"
+                        r"(?:\s+(?i:khusus))?(?:\s+(?:(?i:non)[\s-]?)?TPI)?")
+
+
 @rule("unit ulp ukk pos cabang")
 def ulp(t: str, sent: Sentence) -> Iterator[Mention]:
     planned = bool(_PLANNED.search(t))
@@ -276,6 +280,9 @@ def ulp(t: str, sent: Sentence) -> Iterator[Mention]:
         paren = re.match(r"\s*\((?:ULP|UKK)\)(?:\s+(?:Imigrasi|Keimigrasian))?", t[end:])
         if paren:
             end += paren.end()
+        grade = _ULP_CLASS.match(t, end)
+        if grade and place_at(t, grade.end(), ANY, unknown=True)[0] is not None:
+            end = grade.end()  # "Unit Kerja Kantor Imigrasi Kelas II Non TPI Sinjai"
         place, pend, _ = place_at(t, end, ANY, unknown=True)
         place = place.as_town() if place else None
         body = (
