@@ -32,23 +32,25 @@ WITH by_region, collect(DISTINCT pp.key) AS by_party
 WITH by_region + by_party AS province_level
 MATCH (r:Region)
 WHERE r.province = $province AND r.level IN ['regency', 'city']
-OPTIONAL MATCH (r)<-[:COVERS]-(a1:Agreement)
-WHERE $topic IN a1.topics
-WITH province_level, r, collect(DISTINCT a1.key) AS covering
+// Each candidate's status is read where it is matched (as in coverage); an agreement
+// found both ways is in both lists, which only the sizes and the sorted set see.
+OPTIONAL MATCH (r)<-[:COVERS]-(a1)
+WHERE $topic IN a1.topics AND coalesce(a1.review, '') <> 'rejected'
+WITH province_level, r,
+     collect(DISTINCT CASE WHEN a1.status = 'signed' AND coalesce(a1.signed_on, '') <= $as_of
+                           AND (a1.valid_until IS NULL OR a1.valid_until >= $as_of)
+                      THEN a1.key END) AS signed1,
+     collect(DISTINCT CASE WHEN a1.status = 'planned' THEN a1.key END) AS planned1
 OPTIONAL MATCH (r)<-[:JURISDICTION_OVER]-(g:Institution)
       <-[:SUCCEEDED_BY*0..3]-(x:Institution)-[:PARTY_TO]->(a2:Agreement)
 WHERE g.kind IN ['PEMKAB', 'PEMKOT'] AND $topic IN a2.topics
-  AND coalesce(x.status, '') <> 'rejected'
-WITH province_level, r, covering, collect(DISTINCT a2.key) AS as_party
-UNWIND covering + as_party + [''] AS candidate
-OPTIONAL MATCH (a:Agreement {key: candidate})
-WHERE coalesce(a.review, '') <> 'rejected'
-WITH province_level, r, a,
-     a.status = 'signed' AND coalesce(a.signed_on, '') <= $as_of
-     AND (a.valid_until IS NULL OR a.valid_until >= $as_of) AS in_force
-WITH province_level, r,
-     collect(DISTINCT CASE WHEN in_force THEN a.key END) AS signed,
-     collect(DISTINCT CASE WHEN a.status = 'planned' THEN a.key END) AS planned
+  AND coalesce(x.status, '') <> 'rejected' AND coalesce(a2.review, '') <> 'rejected'
+WITH province_level, r, signed1, planned1,
+     collect(DISTINCT CASE WHEN a2.status = 'signed' AND coalesce(a2.signed_on, '') <= $as_of
+                           AND (a2.valid_until IS NULL OR a2.valid_until >= $as_of)
+                      THEN a2.key END) AS signed2,
+     collect(DISTINCT CASE WHEN a2.status = 'planned' THEN a2.key END) AS planned2
+WITH province_level, r, signed1 + signed2 AS signed, planned1 + planned2 AS planned
 OPTIONAL MATCH (team:Institution {kind: 'TIMPORA', region: r.key})
 WHERE $topic = 'TIMPORA' AND coalesce(team.status, '') <> 'rejected'
 WITH province_level, r, signed, planned, count(team) AS teams
