@@ -6,9 +6,14 @@ configures (Neo4j for the recorded figures) unless it is already there, starts
 client does not share the server's interpreter), warms up, then sends a bounded
 number of requests (and stops early at a time limit) from an asyncio client
 holding ``--concurrency`` keep-alive connections. Provinces and topics rotate so the store's
-caches see a realistic spread. Prints p50/p95/p99/max latency and throughput as JSON.
+caches see a realistic spread. Prints p50/p95/p99/max latency and throughput as JSON,
+the CPU each request cost the API process and, with ``--db-pid``, the Neo4j server
+(from ``/proc``: on a shared machine CPU per request moves far less than latency), and
+the load average.
 
     eval "$(scripts/neo4j-local env)"; SINERGI_BACKEND=neo4j python bench/api.py
+    SINERGI_BACKEND=neo4j python bench/api.py --no-cache \
+        --db-pid "$(cat ~/.cache/sinergi/neo4j-5.26/neo4j.pid)"
 """
 
 from __future__ import annotations
