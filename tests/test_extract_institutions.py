@@ -261,3 +261,10 @@ def test_kota_after_a_dinas_field_is_the_city() -> None:
         ("DINAS", "Bogor", "Dinas Sosial Kota Bogor")}
     found = _named("Dinas Perumahan dan Tata Kota Kabupaten Bogor hadir.")
     assert ("DINAS", "Bogor", "Dinas Perumahan dan Tata Kota Kabupaten Bogor") in found
+
+
+def test_metro_police_resorts_are_placed_at_their_city() -> None:
+    found = _keys(_extract("Rapat dihadiri Kepala Dinas Tenaga Kerja dan Kepala Kesbangpol, "
+                           "serta Kapolres Metro Bekasi. Polres Metro Depok juga hadir."))
+    assert ("POLRI", "Bekasi") in found and ("POLRI", "Depok") in found
+    assert not any(p == "Metro" for _, p in found)

@@ -290,3 +290,16 @@ def test_a_surname_alone_refers_back_to_its_only_bearer() -> None:
     found = _officials("Asisten I Setda Kotamobagu, Teddy Rumengan, membuka rapat. Hal itu "
                        "dijelaskan Rumengan yang juga wakil ketua Tim Pora Kotamobagu.")
     assert list(found) == ["Teddy Rumengan"]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Anggota Komisi A DPRD Sulsel, Andi Rachmatika Dewi, mendukung pembentukan UKK.",
+     "Andi Rachmatika Dewi",
+     "Anggota Komisi A Dewan Perwakilan Rakyat Daerah Provinsi Sulawesi Selatan"),
+    ("Kapolrestabes Makassar Kombes Pol Mokhamad Ngajib menyampaikan dukungan.",
+     "Mokhamad Ngajib", "Kepala Kepolisian Resor Kota Besar Makassar"),
+])
+def test_committee_letters_and_big_city_police(text: str, name: str, title: str) -> None:
+    found = _officials(text)
+    assert list(found) == [name], found
+    assert found[name]["title"] == title

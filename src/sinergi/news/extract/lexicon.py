@@ -226,6 +226,7 @@ TITLE_HEADS: dict[str, str] = {
     "menko": "Menteri Koordinator", "kapolri": "Kepala Kepolisian Negara Republik Indonesia",
     "camat": "Camat", "lurah": "Lurah", "kapolres": "Kepala Kepolisian Resor",
     "kapolresta": "Kepala Kepolisian Resor Kota", "kapolda": "Kepala Kepolisian Daerah",
+    "kapolrestabes": "Kepala Kepolisian Resor Kota Besar",
     "kapolsek": "Kepala Kepolisian Sektor", "dandim": "Komandan Kodim",
     "danrem": "Komandan Korem", "pangdam": "Panglima Kodam", "danramil": "Komandan Koramil",
     "danlanal": "Komandan Pangkalan TNI Angkatan Laut",

@@ -98,6 +98,9 @@ def place_at(
     return (hit[0], hit[1], hit[2]) if hit else (None, pos, None)
 
 
+# "Polres Metro Bekasi", "Kapolres Metro Jakarta Selatan": the metropolitan police
+# resorts around Jakarta; "Metro" is part of the unit's name, not Kota Metro (Lampung).
+METRO = re.compile(r"\s+Metro(?=\s+[A-Z])")
 RI = re.compile(r"\s*(?:\(?RI\)?|Republik\s+Indonesia)(?=\W|$)")
 WILAYAH = re.compile(r"\s+(?:wilayah|Wilayah)\b")
 

@@ -277,6 +277,11 @@ def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
                 continue
             break
         low = tok.lower().rstrip(".")
+        if units and units[-1].lower() in ("komisi", "fraksi") and re.fullmatch(r"[A-E]|[IVX]+",
+                                                                               tok):
+            units.append(tok)  # "Anggota Komisi A DPRD ...", "Komisi IV"
+            pos = m.end()
+            continue
         if name_opener(t, m.start()):
             break  # "Kepala Disdukcapil I Wayan ...", "Sekda Lalu Firman": a name begins
         if low in lexicon.UNIT_WORDS or tok in ("RI",) or low in ("republik", "indonesia"):
@@ -291,6 +296,7 @@ def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
 
 _DISTRICT_HEADS = frozenset({"camat", "lurah", "kapolsek", "kapolsekta", "danramil"})
 _HEAD_KINDS = {"kapolres": "POLRI", "kapolresta": "POLRI", "kapolda": "POLRI",
+               "kapolrestabes": "POLRI",
                "kapolsek": "POLRI", "dandim": "TNI", "danrem": "TNI", "pangdam": "TNI",
                "danramil": "TNI", "kajari": "KEJAKSAAN", "kajati": "KEJAKSAAN",
                "kakanim": "KANIM", "kakanwil": "KANWIL", "kadivim": "KANWIL",

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from . import lexicon
-from .mention import Mention, gov_kind, new_mention, place_at, rule
+from .mention import METRO, Mention, gov_kind, new_mention, place_at, rule, skip
 from .places import ANY, CITY, GOV, PROVINCE, REGENCY
 from .sentences import Sentence
 
@@ -138,6 +138,8 @@ def posts(t: str, sent: Sentence) -> Iterator[Mention]:
         number = re.match(r"\s*(\d{2,4})\s*/", t[start:])
         if number:  # "Dandim 1007/Banjarmasin"
             body, start = f"{body} {number.group(1)}/", start + number.end()
+        elif kind == "POLRI":
+            start = skip(t, start, METRO)
         place, end, _ = place_at(
             t, start, levels, bare_district=levels is ANY, district_first=levels is ANY
         )

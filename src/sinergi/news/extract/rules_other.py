@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from . import lexicon
-from .mention import RI, Mention, new_mention, place_at, rule, skip
+from .mention import METRO, RI, Mention, new_mention, place_at, rule, skip
 from .places import ANY, GOV, PROVINCE
 from .sentences import Sentence
 
@@ -80,7 +80,8 @@ def security(t: str, sent: Sentence) -> Iterator[Mention]:
         kw = m.group("kw").lower()
         body = _POLRI_BODY.get(kw) or " ".join(w.capitalize() for w in kw.split())
         levels = ANY if "sektor" in body.lower() else GOV
-        place, end, _ = place_at(t, m.end(), levels, unknown="sektor" in body.lower(),
+        at = skip(t, m.end(), METRO) if "resor" in body.lower() else m.end()
+        place, end, _ = place_at(t, at, levels, unknown="sektor" in body.lower(),
                                  district_first="sektor" in body.lower())
         yield new_mention("POLRI", body, place, m.start(), end if place else m.end(), sent)
     for m in _POLRI_GENERIC.finditer(t):
