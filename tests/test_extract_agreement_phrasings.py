@@ -156,3 +156,18 @@ def test_the_office_a_building_is_granted_to_is_a_party_not_a_venue() -> None:
     [a] = _agreements(text)
     assert (a["kind"], a["status"], _parties(a)) == (
         "OTHER", "signed", frozenset({("PEMKAB", "Blora"), ("KANIM", "Pati")}))
+
+
+def test_an_immigration_office_signing_with_two_regions_signs_two_instruments() -> None:
+    text = ("Kantor Imigrasi Kelas I TPI Palu menandatangani perjanjian kerja sama dengan "
+            "Pemerintah Kota Palu dan Pemerintah Kabupaten Sigi, Rabu (4/6/2025).")
+    assert {_parties(a) for a in _agreements(text)} == {
+        frozenset({("KANIM", "Palu"), ("PEMKOT", "Palu")}),
+        frozenset({("KANIM", "Palu"), ("PEMKAB", "Sigi")}),
+    }
+
+
+def test_a_witness_is_no_partner_of_its_own_instrument() -> None:
+    text = ("Kantor Imigrasi Kelas I TPI Palu dan Pemerintah Kota Palu menandatangani perjanjian "
+            "kerja sama, disaksikan Gubernur Sulawesi Tengah, Rabu (4/6/2025).")
+    assert len(_agreements(text)) == 1

@@ -7,6 +7,8 @@ the instrument is split only when the text says the instruments were several:
 
 - a count or a distributive word near the instrument: "dengan tiga instansi",
   "masing-masing", "secara terpisah", "sejumlah MoU", "beberapa perjanjian";
+- or, with no such word, an immigration host and two or more regional governments
+  (each region signs for itself);
 - and at least two partner *organisations* besides the host: all immigration bodies
   count as one organisation (they sign as one ministry), and a regional government
   counts together with its own Dinas, Setda, MPP and DPRD (same place).
@@ -33,6 +35,9 @@ SEVERAL = re.compile(
     r"institusi|perguruan\s+tinggi|universitas|kampus|kementerian|organisasi|perusahaan|"
     r"mou|nota|naskah|dokumen|perjanjian|pks|kesepakatan))\b", re.IGNORECASE)
 _WITH = re.compile(r"\bdengan\b", re.IGNORECASE)
+# "..., disaksikan Gubernur": who is named after this only attends.
+_WITNESS = re.compile(r"\b(?:disaksikan|menyaksikan|saksi|dihadiri|turut\s+hadir|"
+                      r"hadir\s+(?:pula|juga))\b", re.IGNORECASE)
 
 
 def organisation(e: Entity) -> tuple[str, str]:
@@ -51,7 +56,10 @@ def split_partners(placed: list[tuple[Entity, int]], text: str, cue_text: str
     ``placed``: the parties of the instrument's sentence with their offsets in ``text``;
     ``cue_text``: where a count or distributive word is looked for (the sentence and
     the one after it)."""
-    if len(placed) < 3 or not SEVERAL.search(cue_text):
+    witness = _WITNESS.search(text)
+    if witness is not None:
+        placed = [(e, pos) for e, pos in placed if pos < witness.start()]
+    if len(placed) < 3:
         return None
     with_ = _WITH.search(text)
     before = [e for e, pos in placed if with_ is not None and pos < with_.start()]
@@ -64,5 +72,10 @@ def split_partners(placed: list[tuple[Entity, int]], text: str, cue_text: str
         if org != host_org:
             groups.setdefault(org, []).append(e)
     if len(groups) < 2:
+        return None
+    # An immigration office signing with two regional governments signs two instruments
+    # (each region is its own legal party with its own budget), cue or not.
+    regions_only = host_org[0] == "imm" and all(org[0] == "reg" for org in groups)
+    if not (regions_only or SEVERAL.search(cue_text)):
         return None
     return [host_side + members for members in groups.values()]
