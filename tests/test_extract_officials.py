@@ -303,3 +303,10 @@ def test_committee_letters_and_big_city_police(text: str, name: str, title: str)
     found = _officials(text)
     assert list(found) == [name], found
     assert found[name]["title"] == title
+
+
+def test_a_line_broken_inside_an_office_name_is_one_line() -> None:
+    found = _officials("Menurut keterangan, Kepala Kantor\nImigrasi Tanjung Balai Asahan Wawan "
+                       "Hartono melalui Kasubsi Infokim Rina Caniago mengatakan layanan ditutup.")
+    assert set(found) == {"Wawan Hartono", "Rina Caniago"}
+    assert found["Wawan Hartono"]["institution"]["place"] == "Tanjung Balai Asahan"

@@ -58,6 +58,19 @@ def is_clutter(line: str) -> bool:
     )
 
 
+# Words that open an office's or a post's name and never end a line of their own.
+_OPENS_NAME = frozenset({"kantor", "kepala", "dinas", "badan", "kementerian", "pemerintah",
+                         "direktorat", "sekretariat"})
+
+
+def _broken_name(text: str, prev: tuple[int, int], start: int) -> bool:
+    gap = text[prev[1]:start]
+    if gap.count("\n") != 1 or gap.strip() or not text[start:start + 1].isupper():
+        return False
+    last = text[max(prev[0], prev[1] - 20):prev[1]].split()
+    return bool(last) and last[-1].lower() in _OPENS_NAME and last[-1][0].isupper()
+
+
 def body_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the body lines: clutter dropped, and each line only once (repeated
     headlines, captions and pasted paragraphs appear once, at their first place)."""
@@ -84,6 +97,13 @@ def body_lines(text: str) -> list[tuple[int, int]]:
         # Trim surrounding spaces so the span is exactly the line's words.
         start = m.start() + (len(line) - len(line.lstrip()))
         end = m.end() - (len(line) - len(line.rstrip()))
+        if kept and _broken_name(text, kept[-1], start):
+            # "Kepala Kantor" / "Imigrasi Tanjung Balai ...": a scraper broke the line
+            # inside a name; the two lines are one.
+            kept[-1] = (kept[-1][0], end)
+            keys[-1] = _key(text[kept[-1][0]:end])
+            seen.add(keys[-1])
+            continue
         seen.add(key)
         keys.append(key)
         kept.append((start, end))
