@@ -25,8 +25,11 @@ from .base import Batch, GraphStore, NodeBatch, RelBatch, Row, Tx, check_written
 
 # The engine folds its write-ahead log into the database file (a checkpoint) whenever
 # the log passes this size, at a cost that grows with the database: at the engine's
-# 16 MiB default a bulk load spent a third of its time in checkpoints.
-CHECKPOINT_BYTES = 256 * 1024 * 1024
+# 16 MiB default a bulk load spent a third of its time in checkpoints. But what was
+# written since the last checkpoint is slow to read (a walk from a node scans it), so
+# lookups slow down as the log grows: at 256 MiB the writer of a 30,000-article load
+# spent 26 s of CPU on its last 10,000 articles, at 64 MiB 22 s.
+CHECKPOINT_BYTES = 64 * 1024 * 1024
 # The engine's memory for pages of the file and for the working memory of queries
 # (SINERGI_EMBEDDED_BUFFER_MB). Its own default is 80 % of the machine's memory, which a
 # long load fills: 2.6 GiB for 100,000 articles (a file of about 450 MB). Some questions
