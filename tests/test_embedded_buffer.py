@@ -54,3 +54,21 @@ def test_running_out_names_the_setting(tmp_path: Path) -> None:
     with open_graph(settings) as store, \
             pytest.raises(StoreError, match="SINERGI_EMBEDDED_BUFFER_MB"):
         store.run("UNWIND range(1, 3000000) AS i RETURN collect(i + 0.5) AS c")
+
+
+def test_a_long_running_store_answers_every_question_again_and_again(tmp_path: Path) -> None:
+    # The engine keeps each statement it prepared, with buffer-pool memory, while its
+    # connection lives: a server asking a few different questions on one store ran out
+    # (at 128 MiB: the fifth different question failed) though each fits alone.
+    from graph_fixture import write_fixture
+    from sinergi.questions.registry import run_query
+    from test_dashboard_questions import SAMPLES
+
+    with open_graph(Settings(backend="embedded", data_dir=tmp_path)) as store:
+        store.clear()
+        write_fixture(store)
+    small = Settings(backend="embedded", data_dir=tmp_path, embedded_buffer_mb=128)
+    with open_graph(small) as store:
+        for _ in range(2):
+            for name, params in SAMPLES.items():
+                assert run_query(store, name, dict(params)).rows, name

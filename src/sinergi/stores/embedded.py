@@ -32,8 +32,9 @@ from .base import Batch, GraphStore, NodeBatch, RelBatch, Row, Tx, check_written
 CHECKPOINT_BYTES = 64 * 1024 * 1024
 # The engine's memory for pages of the file and for the working memory of queries
 # (SINERGI_EMBEDDED_BUFFER_MB). Its own default is 80 % of the machine's memory, which a
-# long load fills: 2.6 GiB for 100,000 articles (a file of about 450 MB). Some questions
-# need about 600 MiB of working memory even on a small graph (expiring failed at 512).
+# long load fills: 2.6 GiB for 100,000 articles (a file of about 450 MB). Each question
+# alone runs in 128 MiB on the test graph; what used up 512 MiB there was the statements
+# the connection keeps prepared (see ``_execute``).
 DEFAULT_BUFFER_MB = 1024
 
 
@@ -61,11 +62,15 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _out_of_memory(exc: Exception) -> bool:
+    return "buffer pool is full" in str(exc).lower()
+
+
 def _translate(exc: Exception) -> SinergiError:
     text = str(exc)
     if "duplicated primary key" in text.lower() or "violates" in text.lower():
         return ConstraintViolation(f"embedded store refused a duplicate key: {text}")
-    if "buffer pool is full" in text.lower():
+    if _out_of_memory(exc):
         return StoreError(f"embedded store: not enough memory for this statement ({text}); "
                           "raise SINERGI_EMBEDDED_BUFFER_MB")
     if "lock" in text.lower():
@@ -146,7 +151,18 @@ class EmbeddedStore(GraphStore):
             try:
                 result = self._conn.execute(query, dict(params or {}))
             except RuntimeError as exc:
-                raise _translate(exc) from exc
+                if self._in_tx or not _out_of_memory(exc):
+                    raise _translate(exc) from exc
+                # The engine's Connection keeps every statement it has prepared, with
+                # memory from the buffer pool, until it is closed: after a few different
+                # questions a long-running server could answer none. A fresh connection
+                # gives that memory back; the statement is tried once more on it.
+                self._conn.close()
+                self._conn = ladybug.Connection(self._db)
+                try:
+                    result = self._conn.execute(query, dict(params or {}))
+                except RuntimeError as again:
+                    raise _translate(again) from again
             results = result if isinstance(result, list) else [result]
             rows = []
             for res in results:
