@@ -56,7 +56,7 @@ def test_running_out_names_the_setting(tmp_path: Path) -> None:
         store.run("UNWIND range(1, 3000000) AS i RETURN collect(i + 0.5) AS c")
 
 
-def test_a_long_running_store_answers_every_question_again_and_again(tmp_path: Path) -> None:
+def test_a_long_running_store_answers_every_question_again_and_then_writes(tmp_path: Path) -> None:
     # The engine keeps each statement it prepared, with buffer-pool memory, while its
     # connection lives: a server asking a few different questions on one store ran out
     # (at 128 MiB: the fifth different question failed) though each fits alone.
@@ -72,3 +72,7 @@ def test_a_long_running_store_answers_every_question_again_and_again(tmp_path: P
         for _ in range(2):
             for name, params in SAMPLES.items():
                 assert run_query(store, name, dict(params)).rows, name
+        # And a write after them all (it cannot free that memory inside its transaction).
+        before = store.counts()
+        write_fixture(store)
+        assert store.counts() == before

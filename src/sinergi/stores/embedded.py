@@ -66,12 +66,16 @@ def _out_of_memory(exc: Exception) -> bool:
     return "buffer pool is full" in str(exc).lower()
 
 
+class _OutOfMemory(StoreError):
+    """The buffer pool could not give a statement the memory it needed."""
+
+
 def _translate(exc: Exception) -> SinergiError:
     text = str(exc)
     if "duplicated primary key" in text.lower() or "violates" in text.lower():
         return ConstraintViolation(f"embedded store refused a duplicate key: {text}")
     if _out_of_memory(exc):
-        return StoreError(f"embedded store: not enough memory for this statement ({text}); "
+        return _OutOfMemory(f"embedded store: not enough memory for this statement ({text}); "
                           "raise SINERGI_EMBEDDED_BUFFER_MB")
     if "lock" in text.lower():
         return StoreUnavailable(
@@ -157,8 +161,7 @@ class EmbeddedStore(GraphStore):
                 # memory from the buffer pool, until it is closed: after a few different
                 # questions a long-running server could answer none. A fresh connection
                 # gives that memory back; the statement is tried once more on it.
-                self._conn.close()
-                self._conn = ladybug.Connection(self._db)
+                self._reconnect()
                 try:
                     result = self._conn.execute(query, dict(params or {}))
                 except RuntimeError as again:
@@ -173,8 +176,23 @@ class EmbeddedStore(GraphStore):
                 ]
             return rows
 
+    def _reconnect(self) -> None:
+        self._conn.close()
+        self._conn = ladybug.Connection(self._db)
+
     def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
         return self._execute(query, params)
+
+    def _write_batches(self, batches: list[Batch]) -> int:
+        # Statements prepared for earlier questions can hold the memory a write needs,
+        # and inside a transaction it cannot be given back: the transaction is rolled
+        # back, so it is written once more, whole, on a fresh connection.
+        try:
+            return super()._write_batches(batches)
+        except _OutOfMemory:
+            with self._lock:
+                self._reconnect()
+            return super()._write_batches(batches)
 
     @contextmanager
     def transaction(self) -> Iterator[Tx]:
