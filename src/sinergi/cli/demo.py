@@ -33,7 +33,8 @@ def demo(out: str | None) -> None:
     """
     from ..ingest import load_articles
     from ..news.extract import read_articles
-    from ..questions.registry import run_query
+    from ..questions.registry import get, run_query
+    from ..questions.value_labels import labelled
     from ..reference.load import load_reference
     from ..views import write_view
     from .common import settings
@@ -51,7 +52,10 @@ def demo(out: str | None) -> None:
             ("coverage", {"topic": "PASSPORT_SERVICE", "province": "Kalimantan Selatan"}),
         ):
             result = run_query(store, name, params)
-            emit(result.rows, columns=result.columns, title=f"{name} {params}")
+            # As `sinergi ask` shows it: Bahasa Indonesia first, codes beside.
+            header = get(name).header
+            emit(labelled(name, result.rows), columns=result.columns,
+                 title=f"{header.title_id} / {header.title}: {params}")
         page = Path(out) if out else settings().data_dir / "demo-province.html"
         write_view(store, "province", {"province": "Kalimantan Selatan"}, {}, page)
     say(f"Network view written to {page.resolve()}")
@@ -62,22 +66,25 @@ def _summary(counts: dict[str, int]) -> str:
 
 
 def _print_found(store: object) -> None:
+    from ..questions.value_labels import labelled
+
     run = store.run  # type: ignore[attr-defined]
     institutions = run(
         "MATCH (a:Article)-[:REPORTS]->(i:Institution) "
         "RETURN DISTINCT i.key AS key, i.name AS name, i.kind AS kind ORDER BY key"
     )
-    emit(institutions, title="Institutions in the sample articles")
+    emit(labelled("list-institutions", institutions),
+         title="Instansi dalam artikel contoh / Institutions in the sample articles")
     agreements = run(
         "MATCH (i:Institution)-[:PARTY_TO]->(g:Agreement) "
         "WITH g, collect(i.name) AS parties "
         "RETURN g.key AS key, g.kind AS kind, g.status AS status, g.signed_on AS signed_on, "
         "g.topics AS topics, parties ORDER BY key"
     )
-    emit(agreements, title="Agreements")
+    emit(labelled("list-agreements", agreements), title="Perjanjian / Agreements")
     meetings = run(
         "MATCH (i:Institution)-[:ATTENDED]->(m:Meeting) "
         "WITH m, collect(i.name) AS participants "
         "RETURN m.key AS key, m.kind AS kind, m.date AS date, participants ORDER BY date"
     )
-    emit(meetings, title="Meetings")
+    emit(labelled("list-meetings", meetings), title="Pertemuan / Meetings")

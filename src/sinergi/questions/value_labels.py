@@ -202,4 +202,7 @@ def labelled(question: str, rows: list[dict[str, Any]], lang: str = "id"
 
 def _shown(column: str, value: Any, lang: str) -> Any:
     name = label(column, value, lang)
-    return value if name is None or name == value else f"{name} ({value})"
+    if name is None or name == value:
+        return value
+    # "Perjanjian Kerja Sama (PKS)" names its code already.
+    return name if f"({value})" in name else f"{name} ({value})"
