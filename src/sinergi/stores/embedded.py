@@ -62,10 +62,6 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _out_of_memory(exc: Exception) -> bool:
-    return "buffer pool is full" in str(exc).lower()
-
-
 class _OutOfMemory(StoreError):
     """The buffer pool could not give a statement the memory it needed."""
 
@@ -74,7 +70,7 @@ def _translate(exc: Exception) -> SinergiError:
     text = str(exc)
     if "duplicated primary key" in text.lower() or "violates" in text.lower():
         return ConstraintViolation(f"embedded store refused a duplicate key: {text}")
-    if _out_of_memory(exc):
+    if "buffer pool is full" in text.lower():
         return _OutOfMemory(f"embedded store: not enough memory for this statement ({text}); "
                           "raise SINERGI_EMBEDDED_BUFFER_MB")
     if "lock" in text.lower():
@@ -153,28 +149,31 @@ class EmbeddedStore(GraphStore):
     def _execute(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
         with self._lock:
             try:
-                result = self._conn.execute(query, dict(params or {}))
-            except RuntimeError as exc:
-                if self._in_tx or not _out_of_memory(exc):
-                    raise _translate(exc) from exc
+                return self._rows(query, params)
+            except _OutOfMemory:
+                if self._in_tx:
+                    raise
                 # The engine's Connection keeps every statement it has prepared, with
                 # memory from the buffer pool, until it is closed: after a few different
                 # questions a long-running server could answer none. A fresh connection
                 # gives that memory back; the statement is tried once more on it.
                 self._reconnect()
-                try:
-                    result = self._conn.execute(query, dict(params or {}))
-                except RuntimeError as again:
-                    raise _translate(again) from again
-            results = result if isinstance(result, list) else [result]
-            rows = []
-            for res in results:
-                names = res.get_column_names()
-                rows = [
-                    {n: _plain(v) for n, v in zip(names, values, strict=True)}
-                    for values in res.get_all()
-                ]
-            return rows
+                return self._rows(query, params)
+
+    def _rows(self, query: str, params: Mapping[str, Any] | None) -> list[Row]:
+        try:
+            result = self._conn.execute(query, dict(params or {}))
+        except RuntimeError as exc:
+            raise _translate(exc) from exc
+        results = result if isinstance(result, list) else [result]
+        rows = []
+        for res in results:
+            names = res.get_column_names()
+            rows = [
+                {n: _plain(v) for n, v in zip(names, values, strict=True)}
+                for values in res.get_all()
+            ]
+        return rows
 
     def _reconnect(self) -> None:
         self._conn.close()
