@@ -84,7 +84,7 @@ def ask(name: str | None, pairs: tuple[str, ...], list_: bool, as_json: bool,
     check_params(query.params, params)  # fail before opening the store
     result = _answer(name, params, run_query)
     # A table is for reading: coded values get their label, Bahasa Indonesia first.
-    rows = result.rows if as_json or as_csv else labelled(name, result.rows)
+    rows = result.rows if as_json or as_csv else labelled(result.rows)
     title = f"{query.header.title_id} / {query.title}" if query.header.title_id else query.title
     emit(rows, as_json=as_json, as_csv=as_csv, columns=result.columns, title=title,
          note=page_note(result))

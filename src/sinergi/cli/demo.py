@@ -54,7 +54,7 @@ def demo(out: str | None) -> None:
             result = run_query(store, name, params)
             # As `sinergi ask` shows it: Bahasa Indonesia first, codes beside.
             header = get(name).header
-            emit(labelled(name, result.rows), columns=result.columns,
+            emit(labelled(result.rows), columns=result.columns,
                  title=f"{header.title_id} / {header.title}: {params}")
         page = Path(out) if out else settings().data_dir / "demo-province.html"
         write_view(store, "province", {"province": "Kalimantan Selatan"}, {}, page)
@@ -73,7 +73,7 @@ def _print_found(store: object) -> None:
         "MATCH (a:Article)-[:REPORTS]->(i:Institution) "
         "RETURN DISTINCT i.key AS key, i.name AS name, i.kind AS kind ORDER BY key"
     )
-    emit(labelled("list-institutions", institutions),
+    emit(labelled(institutions),
          title="Instansi dalam artikel contoh / Institutions in the sample articles")
     agreements = run(
         "MATCH (i:Institution)-[:PARTY_TO]->(g:Agreement) "
@@ -81,10 +81,10 @@ def _print_found(store: object) -> None:
         "RETURN g.key AS key, g.kind AS kind, g.status AS status, g.signed_on AS signed_on, "
         "g.topics AS topics, parties ORDER BY key"
     )
-    emit(labelled("list-agreements", agreements), title="Perjanjian / Agreements")
+    emit(labelled(agreements), title="Perjanjian / Agreements")
     meetings = run(
         "MATCH (i:Institution)-[:ATTENDED]->(m:Meeting) "
         "WITH m, collect(i.name) AS participants "
         "RETURN m.key AS key, m.kind AS kind, m.date AS date, participants ORDER BY date"
     )
-    emit(labelled("list-meetings", meetings), title="Pertemuan / Meetings")
+    emit(labelled(meetings), title="Pertemuan / Meetings")

@@ -184,8 +184,7 @@ def heading(column: str, lang: str = "id") -> str | None:
     return term.id if lang == "id" else term.en
 
 
-def labelled(question: str, rows: list[dict[str, Any]], lang: str = "id"
-             ) -> list[dict[str, Any]]:
+def labelled(rows: list[dict[str, Any]], lang: str = "id") -> list[dict[str, Any]]:
     """Rows with each coded value shown as "label (code)", as the dashboard names it:
     a planner reads Bahasa Indonesia first, and the code stays for scripts and search."""
     out = []
