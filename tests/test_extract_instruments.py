@@ -152,3 +152,18 @@ def test_a_signing_told_as_already_done_is_not_the_reported_event() -> None:
     assert [(a["kind"], a["status"], a["date"]) for a in data["agreements"]] == [
         ("MOU", "signed", None)]
     assert [m["kind"] for m in data["meetings"]] == ["AUDIENCE"]
+
+
+def test_an_extension_named_after_the_running_pks_is_a_second_planned_agreement() -> None:
+    text = ("Perjanjian kerja sama antara Pemerintah Kabupaten Lebak dan Kantor Imigrasi Kelas I "
+            "TPI Serang berlaku sampai Agustus 2025, dan kini perpanjangannya sedang dibahas "
+            "kedua pihak.")
+    got = sorted((a["kind"], a["status"]) for a in _agreements(text))
+    assert got == [("PKS", "planned"), ("PKS", "signed")]
+
+
+def test_an_extension_named_after_it_only_if_needed_is_not_a_second_agreement() -> None:
+    text = ("Perjanjian kerja sama antara Pemerintah Kabupaten Lebak dan Kantor Imigrasi Kelas I "
+            "TPI Serang masih berlaku, dan jika diperlukan perpanjangannya akan dibahas tahun "
+            "depan.")
+    assert [(a["kind"], a["status"]) for a in _agreements(text)] == [("PKS", "signed")]

@@ -19,8 +19,9 @@ from . import instruments as I
 from .entities import Entity
 from .lexicon import words
 from .mention import Mention
-from .partners import split_partners
+from .partners import organisation, split_partners
 from .sentences import Sentence, in_quote
+from .topics import topics_of
 
 _KINDS = [
     ("MOU", re.compile(r"\b(?i:nota\s+kesepahaman|nota\s+kesepakatan(?:\s+bersama)?|"
@@ -74,28 +75,14 @@ _RELATIVE = re.compile(r"\byang\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "layanan paspor di Mal Pelayanan Publik": the MPP is where the service runs (it
 # attends the signing at most), not a party to the instrument.
 _AT = re.compile(r"\b(?:di|ke|pada)\s+$", re.IGNORECASE)
+# "MoU dengan X", "nota kesepahaman (MoU) dengan pihak X": the partner follows the name.
+_NAMED_WITH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:dengan|bersama)\s+(?:pihak\s+)?",
+                         re.IGNORECASE)
 _BOTH_PARTIES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihaknya|keduanya)\b",
                            re.IGNORECASE)
 PARTY_KINDS = frozenset({"PEMPROV", "PEMKAB", "PEMKOT", "DPRD", "SETDA", "DINAS", "KESBANGPOL",
                          "BADAN", "KANWIL", "KANIM", "IMIGRASI_PUSAT", "POLRI", "TNI",
                          "KEJAKSAAN", "PUSAT_LAIN", "NON_GOV", "ULP", "MPP"})
-
-TOPICS = [
-    ("TIMPORA", re.compile(r"\btim\s*pora\b|tim\s+pengawasan\s+orang\s+asing", re.I)),
-    ("WNA_SUPERVISION", re.compile(r"pengawasan\s+(?:terhadap\s+)?(?:orang|warga)\s+(?:negara\s+)?"
-                                   r"asing|\bWNA\b|warga\s+(?:negara\s+)?asing|orang\s+asing",
-                                   re.I)),
-    ("PASSPORT_SERVICE", re.compile(r"paspor|passport|\beazy\b|jemput\s+bola|layanan\s+"
-                                    r"keimigrasian|pelayanan\s+keimigrasian|mal\s+pelayanan|"
-                                    r"\bMPP\b|\bULP\b|\bUKK\b|unit\s+layanan|unit\s+kerja", re.I)),
-    ("POPULATION_DATA", re.compile(r"dukcapil|kependudukan|data\s+penduduk|\bNIK\b", re.I)),
-    ("BORDER", re.compile(r"perbatasan|\bPLBN\b|lintas\s+batas", re.I)),
-    ("INVESTMENT", re.compile(r"investasi|penanaman\s+modal|investor", re.I)),
-    ("TOURISM", re.compile(r"pariwisata|wisata", re.I)),
-    ("LABOUR", re.compile(r"tenaga\s+kerja|\bTKA\b|pekerja\s+migran|\bPMI\b|ketenagakerjaan",
-                          re.I)),
-]
-
 
 @dataclass
 class FoundAgreement:
@@ -109,6 +96,7 @@ class FoundAgreement:
     existing: bool = False  # read from its lifetime ("berakhir pada ..."): no signing date
     reasons: list[str] = field(default_factory=list)  # why the confidence is lowered
     separate: bool = False  # one of several instruments signed with separate partners
+    partner: Entity | None = None  # named right after the instrument: "MoU dengan X"
 
     def doubt(self, confidence: float, reason: str) -> None:
         """Lower the confidence to at most ``confidence`` and say why (shown in review)."""
@@ -127,10 +115,6 @@ PARTNERSHIP_ONLY = ("hanya disebut menjalin kerja sama, tanpa instrumen / "
 ONE_PARTY = "hanya satu pihak disebut / only one party named"
 PARTIES_BEFORE = ("pihak dibaca dari kalimat sebelumnya / "
                   "parties read from the sentence before")
-
-
-def topics_of(text: str) -> list[str]:
-    return [name for name, rx in TOPICS if rx.search(text)]
 
 
 def _status(t: str, pos: int) -> tuple[str, float]:
@@ -187,8 +171,9 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         seen_kinds: set[str] = set()
         for kind, rx in _KINDS:
             for m in rx.finditer(t):
-                if kind in seen_kinds or (_IDIOM.search(t[:m.start()])
-                                          and not _SIGNED_CLAUSE.match(t[m.end():])):
+                partner = _partner_after(sent, m.end(), mentions, by_mention)
+                if (kind in seen_kinds and partner is None) or (
+                        _IDIOM.search(t[:m.start()]) and not _SIGNED_CLAUSE.match(t[m.end():])):
                     continue
                 if I.ABSENT.search(t[max(0, m.start() - 40):m.start()].lower()):
                     seen_kinds.add(kind)  # "belum adanya PKS": no instrument exists
@@ -205,8 +190,13 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 if last is not None and _ANAPHOR.match(t[m.end():]):
                     _extend(last, parties, sent)
                     continue
-                _new(found, kind, t, m.start(), parties, sent,
-                     groups=_separate(k, sentences, mentions, by_mention))
+                if partner is not None and _sibling(found, kind, m.start(), partner, sent,
+                                                    _placed(sent, mentions, by_mention)):
+                    continue
+                got = _new(found, kind, t, m.start(), parties, sent,
+                           groups=_separate(k, sentences, mentions, by_mention))
+                if got is not None and got.partner is None and partner in got.parties:
+                    got.partner = partner
         if not seen_kinds:
             _unnamed(found, k, sentences, mentions, by_mention, quotes)
         if _PARTNERSHIP.search(t):
@@ -226,6 +216,16 @@ def _separate(k: int, sentences: list[Sentence], mentions: list[Mention],
               by_mention: dict[int, Entity]) -> list[list[Entity]] | None:
     """The parties of each instrument when one sentence reports several (see partners)."""
     sent = sentences[k]
+    placed = _placed(sent, mentions, by_mention)
+    if len(placed) < 3:
+        return None
+    after = sentences[k + 1].text if k + 1 < len(sentences) else ""
+    return split_partners(placed, sent.text, sent.text + " " + after)
+
+
+def _placed(sent: Sentence, mentions: list[Mention], by_mention: dict[int, Entity]
+            ) -> list[tuple[Entity, int]]:
+    """The parties of a sentence, each once, with where it is first named in it."""
     placed: list[tuple[Entity, int]] = []
     lo = bisect.bisect_left(mentions, sent.index, key=lambda m: m.sentence)
     for i in range(lo, len(mentions)):
@@ -236,21 +236,72 @@ def _separate(k: int, sentences: list[Sentence], mentions: list[Mention],
         if e is not None and e.kind in PARTY_KINDS and "apposition" not in m.flags \
                 and all(e is not f for f, _ in placed):
             placed.append((e, m.start - sent.start))
-    if len(placed) < 3:
+    return placed
+
+
+def _partner_after(sent: Sentence, end: int, mentions: list[Mention],
+                   by_mention: dict[int, Entity]) -> Entity | None:
+    """The party named right after an instrument's name ("MoU dengan Ombudsman"), if any;
+    ``end`` is where the name ends in the sentence."""
+    w = _NAMED_WITH.match(sent.text, end)
+    if w is None:
         return None
-    after = sentences[k + 1].text if k + 1 < len(sentences) else ""
-    return split_partners(placed, sent.text, sent.text + " " + after)
+    lo = bisect.bisect_left(mentions, sent.index, key=lambda m: m.sentence)
+    for i in range(lo, len(mentions)):
+        m = mentions[i]
+        if m.sentence != sent.index or m.start - sent.start > w.end():
+            break
+        e = by_mention.get(i)
+        if m.start - sent.start == w.end() and e is not None and e.kind in PARTY_KINDS:
+            return e
+    return None
+
+
+def _sibling(found: list[FoundAgreement], kind: str, pos: int, partner: Entity,
+             sent: Sentence, placed: list[tuple[Entity, int]]) -> bool:
+    """A list of instruments, each named with its partner: "MoU dengan A tentang ...,
+    kemudian MoU dengan B": one agreement per partner organisation, signed by the host of
+    the last one (or by the party named before it in this sentence). False when this
+    mention is not such a sibling, so that the usual reading applies."""
+    last = next((a for a in reversed(found) if a.kind == kind and a.partner is not None),
+                None)
+    if last is None or last.partner is None:
+        return False
+    partners = {id(a.partner) for a in found if a.partner is not None}
+    named = [e for e, at in placed if at < pos and id(e) not in partners and e is not partner]
+    hosts = named or [e for e in last.parties if organisation(e) != organisation(last.partner)]
+    if not hosts:
+        return False
+    status, conf = _status(sent.text, pos)
+    sides = ({organisation(partner)}, {organisation(e) for e in hosts})
+    same = next((a for a in found if a.kind == kind and a.partner is not None
+                 and {organisation(a.partner)} == sides[0]
+                 and sides[1] & {organisation(e) for e in a.parties if e is not a.partner}),
+                None)
+    if same is not None:  # the same partner and host named again: the same instrument
+        if same.status != status and conf > NO_CUE:
+            return False
+        if sent not in same.sentences:
+            same.sentences.append(sent)
+        return True
+    if conf <= NO_CUE:  # "ada juga MoU dengan B": the list goes on, as signed as its head
+        status, conf = last.status, min(last.confidence, 0.7)
+    found.append(FoundAgreement(kind, status, hosts + [partner], [sent], confidence=conf,
+                                past=last.past, separate=True, partner=partner))
+    return True
 
 
 def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list[Entity],
          sent: Sentence, confidence: float | None = None,
-         groups: list[list[Entity]] | None = None) -> None:
-    """An instrument named at ``pos``; an extension being prepared is two agreements."""
+         groups: list[list[Entity]] | None = None) -> FoundAgreement | None:
+    """An instrument named at ``pos``; an extension being prepared is two agreements.
+    Returns the agreement the mention became part of (None when split per partner)."""
     status, conf = _status(t, pos)
     low = t.lower()
     past = bool(_PAST.search(t))
-    if (I.EXTENSION.search(low[max(0, pos - 40):pos]) and not I.EXTENSION_SIGNED.search(low)
-            and I.EXTENSION_PREPARED.search(low) and not I.CONDITIONAL.search(low[:pos])):
+    before = (I.EXTENSION.search(low[max(0, pos - 40):pos]) and I.EXTENSION_PREPARED.search(low)
+              and not I.CONDITIONAL.search(low[:pos]))
+    if (before or I.extension_later(low, pos)) and not I.EXTENSION_SIGNED.search(low):
         # The old instrument runs (signed); its extension is being prepared.
         _add(found, FoundAgreement(kind, "signed", list(parties), [sent], confidence=0.7,
                                    past=True, existing=True))
@@ -268,8 +319,8 @@ def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list
             found.append(FoundAgreement(kind, status, members, [sent], confidence=conf,
                                         past=new.past, existing=existing,
                                         reasons=list(new.reasons), separate=True))
-        return
-    _add(found, new)
+        return None
+    return _add(found, new)
 
 
 def _unnamed(found: list[FoundAgreement], k: int, sentences: list[Sentence],
@@ -321,7 +372,7 @@ def _extend(a: FoundAgreement, parties: list[Entity], sent: Sentence) -> None:
     a.sentences.append(sent)
 
 
-def _add(found: list[FoundAgreement], new: FoundAgreement) -> None:
+def _add(found: list[FoundAgreement], new: FoundAgreement) -> FoundAgreement:
     """Mentions of one instrument (same kind and status) are one agreement."""
     for a in found:
         if a.kind == new.kind and a.status == new.status:
@@ -329,8 +380,9 @@ def _add(found: list[FoundAgreement], new: FoundAgreement) -> None:
             if new.confidence > a.confidence:  # a clearer mention of the same instrument
                 a.confidence, a.reasons = new.confidence, list(new.reasons)
             a.existing = a.existing and new.existing
-            return
+            return a
     found.append(new)
+    return new
 
 
 def _partnerships(found: list[FoundAgreement], k: int, sentences: list[Sentence],

@@ -77,6 +77,23 @@ NOT_YET_SIGNED = re.compile(
     r"\b(?:belum|tidak\s+kunjung|tak\s+kunjung)\s+(?:juga\s+)?(?:di)?(?:tandatangani|"
     r"menandatangani|teken|meneken|sepakati|menyepakati|disahkan|rampung|selesai|final)\b")
 CONDITIONAL = re.compile(r"\b(?:jika|apabila|bila|kalau|seandainya|andaikan)\b")
+# "PKS itu berlaku hingga Juni, dan saat ini sedang disusun perpanjangannya": the
+# extension named after the instrument, with the work on it close by.
+_EXTENSION_NOUN = re.compile(r"\b(?:perpanjangan|pembaruan|pembaharuan|adendum|addendum)(?:nya)?\b")
+
+
+def extension_later(low: str, pos: int) -> bool:
+    """Whether the lower-cased sentence, after the instrument named at ``pos``, says an
+    extension of it is being prepared (not merely possible: "jika ... perpanjangan")."""
+    for m in _EXTENSION_NOUN.finditer(low, pos):
+        if CONDITIONAL.search(low, pos, m.start()):
+            return False
+        near = low[max(pos, m.start() - 40):m.end() + 40]
+        if EXTENSION_PREPARED.search(near):
+            return True
+    return False
+
+
 # The extension itself signed at the event: then it is one signed agreement.
 EXTENSION_SIGNED = re.compile(
     r"\b(?:penandatanganan|menandatangani|ditandatangani|meneken|diteken)\s+"

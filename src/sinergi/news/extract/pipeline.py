@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ...settings import Settings
 from . import dates as D
-from .agreements import FoundAgreement, find_agreements, topics_of
+from .agreements import FoundAgreement, find_agreements
 from .datecues import anniversary_years, combine, office_bounds
 from .earlier import earlier_meetings
 from .entities import Entity, build_entities
@@ -38,6 +38,7 @@ from .model import (
 )
 from .officials import find_officials
 from .sentences import Sentence, quote_spans, split
+from .topics import topics_of
 
 _APPOSITION = re.compile(r"\s*[,(]\s*")  # "Kanim X, Kemenkumham" / "Kementerian ... (Kemenkumham)"
 
