@@ -56,3 +56,24 @@ def test_a_single_instrument_with_two_parties_is_not_split() -> None:
             "menandatangani MoU tentang layanan paspor, Rabu (19/3/2025). MoU dengan Kantor "
             "Imigrasi itu berlaku lima tahun.")
     assert len(_agreements(text)) == 1
+
+
+ANNOUNCED = """BLITAR - Wali Kota Blitar, Santoso Wibowo, menandatangani tiga naskah kerja sama \
+terpisah dengan tiga mitra di Balai Kota, Kamis (20/3/2025). Naskah pertama ialah PKS dengan \
+Kantor Imigrasi Kelas II Non TPI Blitar tentang layanan paspor. Berikutnya Nota Kesepakatan \
+dengan Kejaksaan Negeri Blitar tentang pendampingan hukum. Terakhir, penandatanganan kerja \
+sama dengan PT Sumber Rejeki Blitar tentang pelatihan kerja."""
+
+
+def test_instruments_listed_after_an_announcement_each_have_the_announcing_host() -> None:
+    got = _pairs(ANNOUNCED)
+    assert got == [("MOU", "signed", frozenset({"PEMKOT", "KEJAKSAAN"})),
+                   ("PKS", "signed", frozenset({"PEMKOT", "KANIM"})),
+                   ("PKS", "signed", frozenset({"PEMKOT", "NON_GOV"}))]
+
+
+def test_an_announcement_of_instruments_still_to_sign_makes_them_planned() -> None:
+    text = ("BLITAR - Wali Kota Blitar akan menandatangani dua naskah terpisah dengan dua mitra "
+            "pekan depan. Naskah pertama berupa PKS dengan Kantor Imigrasi Kelas II Non TPI "
+            "Blitar. Naskah kedua berupa Nota Kesepakatan dengan Kejaksaan Negeri Blitar.")
+    assert [a["status"] for a in _agreements(text)] == ["planned", "planned"]

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from . import instruments as I
 from .entities import Entity
 from .lexicon import words
+from .listed import PARTY_KINDS, Placed, announced_host, host_side, partners_after, placed
 from .mention import Mention
-from .partners import organisation, split_partners
+from .partners import SEVERAL, organisation, split_partners
 from .sentences import Sentence, in_quote
 from .topics import topics_of
 
@@ -75,15 +76,8 @@ _RELATIVE = re.compile(r"\byang\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "layanan paspor di Mal Pelayanan Publik": the MPP is where the service runs (it
 # attends the signing at most), not a party to the instrument.
 _AT = re.compile(r"\b(?:di|ke|pada)\s+$", re.IGNORECASE)
-# "MoU dengan X", "nota kesepahaman (MoU) dengan pihak X": the partner follows the name.
-_NAMED_WITH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:dengan|bersama)\s+(?:pihak\s+)?",
-                         re.IGNORECASE)
 _BOTH_PARTIES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihaknya|keduanya)\b",
                            re.IGNORECASE)
-PARTY_KINDS = frozenset({"PEMPROV", "PEMKAB", "PEMKOT", "DPRD", "SETDA", "DINAS", "KESBANGPOL",
-                         "BADAN", "KANWIL", "KANIM", "IMIGRASI_PUSAT", "POLRI", "TNI",
-                         "KEJAKSAAN", "PUSAT_LAIN", "NON_GOV", "ULP", "MPP"})
-
 @dataclass
 class FoundAgreement:
     kind: str
@@ -164,15 +158,19 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                     by_mention: dict[int, Entity], quotes: list[tuple[int, int]]
                     ) -> list[FoundAgreement]:
     found: list[FoundAgreement] = []
+    announced: Announced | None = None  # the signing side of "tiga naskah terpisah"
     for k, sent in enumerate(sentences):
         t = sent.text
+        if SEVERAL.search(t):  # "menandatangani tiga naskah terpisah dengan tiga mitra"
+            announced = _announced(sent, placed(sent, mentions, by_mention)) or announced
         if _AGREEMENT_WORDS.isdisjoint(sent.words or _LOW_WORD.findall(t.lower())):
             continue
+        here = placed(sent, mentions, by_mention)
         seen_kinds: set[str] = set()
         for kind, rx in _KINDS:
             for m in rx.finditer(t):
-                partner = _partner_after(sent, m.end(), mentions, by_mention)
-                if (kind in seen_kinds and partner is None) or (
+                partners = partners_after(sent, m.end(), here)
+                if (kind in seen_kinds and not partners) or (
                         _IDIOM.search(t[:m.start()]) and not _SIGNED_CLAUSE.match(t[m.end():])):
                     continue
                 if I.ABSENT.search(t[max(0, m.start() - 40):m.start()].lower()):
@@ -190,15 +188,16 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 if last is not None and _ANAPHOR.match(t[m.end():]):
                     _extend(last, parties, sent)
                     continue
-                if partner is not None and _sibling(found, kind, m.start(), partner, sent,
-                                                    _placed(sent, mentions, by_mention)):
+                if partners and _partnered(found, kind, m.start(), partners, sent, here,
+                                           announced):
                     continue
                 got = _new(found, kind, t, m.start(), parties, sent,
                            groups=_separate(k, sentences, mentions, by_mention))
-                if got is not None and got.partner is None and partner in got.parties:
-                    got.partner = partner
+                if got is not None and got.partner is None and partners \
+                        and partners[0] in got.parties:
+                    got.partner = partners[0]
         if not seen_kinds:
-            _unnamed(found, k, sentences, mentions, by_mention, quotes)
+            _unnamed(found, k, sentences, mentions, by_mention, quotes, announced)
         if _PARTNERSHIP.search(t):
             _partnerships(found, k, sentences, mentions, by_mention)
     for a in found:
@@ -212,83 +211,83 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
     return found
 
 
+@dataclass
+class Announced:
+    """A sentence announcing several instruments: who signs them, signed or planned."""
+
+    hosts: list[Entity]
+    status: str
+    confidence: float
+
+
+def _announced(sent: Sentence, here: list[Placed]) -> Announced | None:
+    hosts = announced_host(sent, here)
+    if not hosts:
+        return None
+    status, conf = _status(sent.text, len(sent.text))
+    return Announced(hosts, status, min(conf, 0.7))
+
+
+def _partnered(found: list[FoundAgreement], kind: str, pos: int, partners: list[Entity],
+               sent: Sentence, here: list[Placed], announced: Announced | None) -> bool:
+    """An instrument named with its partner in a list of them (see ``listed``): the
+    agreement it names, found or added. False when the mention is not part of such a
+    list (no announcement, no earlier instrument of its kind with a named partner), so
+    that the usual reading applies."""
+    partner = partners[0]
+    last = next((a for a in reversed(found) if a.kind == kind and a.partner is not None),
+                None)
+    if announced is None and last is None:
+        return False
+    taken = {id(a.partner) for a in found if a.partner is not None}
+    named = [p.entity for p in here
+             if p.start < pos and id(p.entity) not in taken and p.entity not in partners]
+    hosts = named or (announced.hosts if announced else []) or (
+        host_side(last.parties, last.partner) if last and last.partner else [])
+    hosts = host_side(hosts, partner)
+    if not hosts:
+        return False
+    status, conf = _status(sent.text, pos)
+    same = _same_instrument(found, kind, partner, hosts)
+    if same is not None:
+        if same.status != status and conf > NO_CUE:
+            return False
+        same.partner = same.partner or partner
+        if sent not in same.sentences:
+            same.sentences.append(sent)
+        return True
+    if conf <= NO_CUE:  # "Kedua, MoU dengan B": the list goes on, as signed as it began
+        head = announced if announced is not None else last
+        if head is not None:
+            status, conf = head.status, min(head.confidence, 0.7)
+    found.append(FoundAgreement(kind, status, hosts + partners, [sent], confidence=conf,
+                                past=bool(_PAST.search(sent.text)), separate=True,
+                                partner=partner))
+    return True
+
+
+def _same_instrument(found: list[FoundAgreement], kind: str, partner: Entity,
+                     hosts: list[Entity]) -> FoundAgreement | None:
+    """The agreement of this kind already read between the partner's and the hosts'
+    organisations, if any."""
+    org, host_orgs = organisation(partner), {organisation(e) for e in hosts}
+    for a in found:
+        orgs = {organisation(e) for e in a.parties}
+        if a.kind == kind and org in orgs and host_orgs & (orgs - {org}) and (
+                a.partner is None or organisation(a.partner) == org):
+            return a
+    return None
+
+
 def _separate(k: int, sentences: list[Sentence], mentions: list[Mention],
               by_mention: dict[int, Entity]) -> list[list[Entity]] | None:
     """The parties of each instrument when one sentence reports several (see partners)."""
     sent = sentences[k]
-    placed = _placed(sent, mentions, by_mention)
-    if len(placed) < 3:
+    parties = [(p.entity, p.start) for p in placed(sent, mentions, by_mention)]
+    if len(parties) < 3:
         return None
     after = sentences[k + 1].text if k + 1 < len(sentences) else ""
-    return split_partners(placed, sent.text, sent.text + " " + after)
-
-
-def _placed(sent: Sentence, mentions: list[Mention], by_mention: dict[int, Entity]
-            ) -> list[tuple[Entity, int]]:
-    """The parties of a sentence, each once, with where it is first named in it."""
-    placed: list[tuple[Entity, int]] = []
-    lo = bisect.bisect_left(mentions, sent.index, key=lambda m: m.sentence)
-    for i in range(lo, len(mentions)):
-        m = mentions[i]
-        if m.sentence != sent.index:
-            break
-        e = by_mention.get(i)
-        if e is not None and e.kind in PARTY_KINDS and "apposition" not in m.flags \
-                and all(e is not f for f, _ in placed):
-            placed.append((e, m.start - sent.start))
-    return placed
-
-
-def _partner_after(sent: Sentence, end: int, mentions: list[Mention],
-                   by_mention: dict[int, Entity]) -> Entity | None:
-    """The party named right after an instrument's name ("MoU dengan Ombudsman"), if any;
-    ``end`` is where the name ends in the sentence."""
-    w = _NAMED_WITH.match(sent.text, end)
-    if w is None:
-        return None
-    lo = bisect.bisect_left(mentions, sent.index, key=lambda m: m.sentence)
-    for i in range(lo, len(mentions)):
-        m = mentions[i]
-        if m.sentence != sent.index or m.start - sent.start > w.end():
-            break
-        e = by_mention.get(i)
-        if m.start - sent.start == w.end() and e is not None and e.kind in PARTY_KINDS:
-            return e
-    return None
-
-
-def _sibling(found: list[FoundAgreement], kind: str, pos: int, partner: Entity,
-             sent: Sentence, placed: list[tuple[Entity, int]]) -> bool:
-    """A list of instruments, each named with its partner: "MoU dengan A tentang ...,
-    kemudian MoU dengan B": one agreement per partner organisation, signed by the host of
-    the last one (or by the party named before it in this sentence). False when this
-    mention is not such a sibling, so that the usual reading applies."""
-    last = next((a for a in reversed(found) if a.kind == kind and a.partner is not None),
-                None)
-    if last is None or last.partner is None:
-        return False
-    partners = {id(a.partner) for a in found if a.partner is not None}
-    named = [e for e, at in placed if at < pos and id(e) not in partners and e is not partner]
-    hosts = named or [e for e in last.parties if organisation(e) != organisation(last.partner)]
-    if not hosts:
-        return False
-    status, conf = _status(sent.text, pos)
-    sides = ({organisation(partner)}, {organisation(e) for e in hosts})
-    same = next((a for a in found if a.kind == kind and a.partner is not None
-                 and {organisation(a.partner)} == sides[0]
-                 and sides[1] & {organisation(e) for e in a.parties if e is not a.partner}),
-                None)
-    if same is not None:  # the same partner and host named again: the same instrument
-        if same.status != status and conf > NO_CUE:
-            return False
-        if sent not in same.sentences:
-            same.sentences.append(sent)
-        return True
-    if conf <= NO_CUE:  # "ada juga MoU dengan B": the list goes on, as signed as its head
-        status, conf = last.status, min(last.confidence, 0.7)
-    found.append(FoundAgreement(kind, status, hosts + [partner], [sent], confidence=conf,
-                                past=last.past, separate=True, partner=partner))
-    return True
+    return split_partners(parties, sent.text, sent.text + " " + after)
 
 
 def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list[Entity],
@@ -325,7 +324,7 @@ def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list
 
 def _unnamed(found: list[FoundAgreement], k: int, sentences: list[Sentence],
              mentions: list[Mention], by_mention: dict[int, Entity],
-             quotes: list[tuple[int, int]]) -> None:
+             quotes: list[tuple[int, int]], announced: Announced | None = None) -> None:
     """A grant, a loan, a letter of support or a signed "kerja sama" (see instruments)."""
     sent = sentences[k]
     low = sent.low or sent.text.lower()
@@ -342,6 +341,11 @@ def _unnamed(found: list[FoundAgreement], k: int, sentences: list[Sentence],
     if in_quote(sent.start + pos, quotes) and len(_entities_in(sent, mentions, by_mention)) < 2:
         return
     if kind == "PKS":
+        # "penandatanganan kerja sama dengan PT B" in a list of instruments (see listed).
+        here = placed(sent, mentions, by_mention)
+        partners = partners_after(sent, hit.end(), here)
+        if partners and _partnered(found, kind, pos, partners, sent, here, announced):
+            return
         # "penandatanganan kerja sama itu": the instrument already read, if any.
         last = next((a for a in reversed(found) if a.status == "signed"), None)
         if last is not None:

@@ -1,0 +1,97 @@
+"""Instruments named one by one, each with its partner, at one signing.
+
+    Bupati X menandatangani tiga naskah terpisah dengan tiga mitra berbeda. Naskah
+    pertama adalah PKS dengan Kantor Imigrasi ... Kedua, Kesepakatan Bersama dengan
+    Kejari ... Ketiga, PKS dengan Universitas ...
+
+Each "instrument dengan P" is its own agreement between P and the signing side (the
+*host*), which the sentence often leaves out. The host is, in this order: the party
+named before the instrument in the same sentence; the side named before "dengan" in a
+sentence that announced several instruments ("tiga naskah terpisah", see
+``partners.SEVERAL``); the host of the last instrument read with a named partner.
+A partner is compared by organisation (``partners.organisation``), so "MoU dengan
+Kantor Imigrasi Serang" and, later, "MoU dengan Imigrasi" are one instrument.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .entities import Entity
+from .mention import Mention
+from .partners import SEVERAL, organisation
+from .sentences import Sentence
+
+PARTY_KINDS = frozenset({"PEMPROV", "PEMKAB", "PEMKOT", "DPRD", "SETDA", "DINAS", "KESBANGPOL",
+                         "BADAN", "KANWIL", "KANIM", "IMIGRASI_PUSAT", "POLRI", "TNI",
+                         "KEJAKSAAN", "PUSAT_LAIN", "NON_GOV", "ULP", "MPP"})
+# "MoU dengan X", "nota kesepahaman (MoU) dengan pihak X": the partner follows the name.
+_NAMED_WITH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:dengan|bersama)\s+(?:pihak\s+)?",
+                         re.IGNORECASE)
+# "dengan Kanim A dan Kanim B", "dengan A, B serta C": one list of partners.
+_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta)\s+)?", re.IGNORECASE)
+_WITH = re.compile(r"\bdengan\b", re.IGNORECASE)
+_SIGNING = re.compile(r"\b(?:menandatangani|meneken|menyepakati|penandatanganan|"
+                      r"ditandatangani|diteken|menjalin)\b", re.IGNORECASE)
+
+
+@dataclass
+class Placed:
+    """A party of a sentence with where its first mention starts and ends in it."""
+
+    entity: Entity
+    start: int
+    end: int
+
+
+def placed(sent: Sentence, mentions: list[Mention], by_mention: dict[int, Entity]
+           ) -> list[Placed]:
+    """The parties of a sentence, each once, at their first mention."""
+    out: list[Placed] = []
+    lo = bisect.bisect_left(mentions, sent.index, key=lambda m: m.sentence)
+    for i in range(lo, len(mentions)):
+        m = mentions[i]
+        if m.sentence != sent.index:
+            break
+        e = by_mention.get(i)
+        if e is not None and e.kind in PARTY_KINDS and "apposition" not in m.flags \
+                and all(e is not p.entity for p in out):
+            out.append(Placed(e, m.start - sent.start, m.end - sent.start))
+    return out
+
+
+def partners_after(sent: Sentence, end: int, parties: list[Placed]) -> list[Entity]:
+    """The partners named right after an instrument's name that ends at ``end``: "MoU
+    dengan Ombudsman", "PKS dengan Kanim A dan Kanim B"; empty when there is none."""
+    w = _NAMED_WITH.match(sent.text, end)
+    if w is None:
+        return []
+    out: list[Entity] = []
+    at = w.end()
+    for p in parties:
+        if p.start < at:
+            continue
+        if p.start != at:
+            break
+        out.append(p.entity)
+        j = _LIST_JOIN.match(sent.text, p.end)
+        at = j.end() if j is not None and j.end() > p.end else -1
+    return out
+
+
+def announced_host(sent: Sentence, parties: list[Placed]) -> list[Entity]:
+    """The signing side of a sentence that announces several instruments ("menandatangani
+    tiga naskah terpisah dengan tiga mitra"): the parties named before "dengan"."""
+    t = sent.text
+    with_ = _WITH.search(t)
+    if with_ is None or not _SIGNING.search(t, 0, with_.start()) or not SEVERAL.search(t):
+        return []
+    return [p.entity for p in parties if p.start < with_.start()]
+
+
+def host_side(hosts: list[Entity], partner: Entity) -> list[Entity]:
+    """``hosts`` without anyone of the partner's organisation."""
+    org = organisation(partner)
+    return [e for e in hosts if organisation(e) != org]
