@@ -167,3 +167,44 @@ def test_an_extension_named_after_it_only_if_needed_is_not_a_second_agreement() 
             "TPI Serang masih berlaku, dan jika diperlukan perpanjangannya akan dibahas tahun "
             "depan.")
     assert [(a["kind"], a["status"]) for a in _agreements(text)] == [("PKS", "signed")]
+
+
+def test_who_only_witnesses_the_signing_is_not_a_party() -> None:
+    text = ("Pemerintah Kabupaten Lebak dan Kantor Imigrasi Kelas I TPI Serang menandatangani "
+            "nota kesepahaman layanan paspor, Senin (3/3/2025). Acara itu juga dihadiri Kepala "
+            "Kepolisian Resor Lebak dan Kepala Dinas Kependudukan dan Pencatatan Sipil "
+            "Kabupaten Lebak.")
+    [a] = _agreements(text)
+    assert _key(a)[2] == frozenset({("PEMKAB", "Lebak"), ("KANIM", "Serang")})
+
+
+def test_witnesses_named_before_the_signing_only_cover_their_clause() -> None:
+    text = ("Disaksikan Kapolres Lebak, Pemerintah Kabupaten Lebak dan Kantor Imigrasi Kelas I "
+            "TPI Serang menandatangani nota kesepahaman layanan paspor, Senin (3/3/2025).")
+    [a] = _agreements(text)
+    assert _key(a)[2] == frozenset({("PEMKAB", "Lebak"), ("KANIM", "Serang")})
+
+
+def test_a_pks_extension_drafted_by_a_setda_unit_is_between_the_old_parties() -> None:
+    text = ("Kantor Imigrasi Kelas I TPI Serang dan Dinas Kependudukan dan Pencatatan Sipil "
+            "Kabupaten Lebak mengevaluasi pelaksanaan perjanjian kerja sama pemanfaatan data, "
+            "Selasa (4/3/2025). PKS yang diteken pada Juni 2023 itu berakhir tahun ini. "
+            "Rancangan PKS perpanjangan kini disusun Bagian Kerja Sama Sekretariat Daerah "
+            "Kabupaten Lebak.")
+    got = {a["status"]: a for a in _agreements(text)}
+    assert set(got) == {"signed", "planned"}
+    assert got["signed"]["date"] is None  # running since June 2023: no signing that day
+    parties = {p["kind"] for p in got["planned"]["parties"]}
+    assert parties == {"KANIM", "DINAS"}
+
+
+def test_a_pks_about_extending_stay_permits_is_no_extension() -> None:
+    text = ("Kantor Imigrasi Kelas I TPI Serang dan Pemerintah Kabupaten Lebak menandatangani "
+            "PKS perpanjangan izin tinggal bagi tenaga kerja asing, Senin (3/3/2025).")
+    assert [(a["kind"], a["status"]) for a in _agreements(text)] == [("PKS", "signed")]
+
+
+def test_a_letter_named_as_a_requirement_is_not_a_signed_one() -> None:
+    text = ("Direktorat Jenderal Imigrasi mensyaratkan surat dukungan dari kepala daerah "
+            "sebelum membuka unit kerja baru di Kabupaten Lebak.")
+    assert all(a["status"] == "planned" for a in _agreements(text))

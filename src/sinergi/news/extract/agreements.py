@@ -20,7 +20,7 @@ from .entities import Entity
 from .lexicon import words
 from .listed import PARTY_KINDS, Placed, announced_host, host_side, partners_after, placed
 from .mention import Mention
-from .partners import SEVERAL, organisation, split_partners
+from .partners import SEVERAL, organisation, split_partners, witness_span
 from .sentences import Sentence, in_quote
 from .topics import topics_of
 
@@ -52,6 +52,7 @@ _PLANNED = re.compile(
     r"dalam\s+proses|usulan|mengusulkan|diusulkan|draf|draft|rancangan|"
     r"menyiapkan|disiapkan|menjajaki|penjajakan|nantinya|bakal|dasar|siap|bersedia|ingin|"
     r"hendak|mengajukan|diajukan|mendorong|dijadwalkan|ditargetkan|syarat\w*|persyaratan|"
+    r"mensyaratkan|disyaratkan|prasyarat|"
     r"diharapkan|dapat\s+dilakukan|permohonan|penyusunan|disusun|menyusun|finalisasi|"
     r"difinalisasi|digodok|penggodokan|pematangan|dimatangkan|pembahasan|dibahas)\b",
     re.IGNORECASE)
@@ -65,6 +66,9 @@ _DRAFT = re.compile(r"\b(?:draf|draft|drafting|rancangan|konsep)\s+$", re.IGNORE
 _PAST = re.compile(r"\b(?:(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|sebelumnya|"
                    r"yang\s+(?:sudah|telah)\s+(?:pula\s+|juga\s+)?(?:dilakukan|dilaksanakan)|"
                    r"pada\s+(?:tahun\s+)?(?:19|20)\d\d(?!\s*(?:ini|[-/]))|"
+                   r"(?:di)?(?:teken|tandatangani)\s+pada\s+(?:bulan\s+)?(?:januari|februari|"
+                   r"maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+"
+                   r"(?:19|20)\d\d|"
                    r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
                    r"november|desember)(?:\s+(?:19|20)\d\d)?\s+lalu)\b", re.IGNORECASE)
 _IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas|selain)\s+(?:dengan\s+)?$", re.IGNORECASE)
@@ -91,6 +95,9 @@ class FoundAgreement:
     reasons: list[str] = field(default_factory=list)  # why the confidence is lowered
     separate: bool = False  # one of several instruments signed with separate partners
     partner: Entity | None = None  # named right after the instrument: "MoU dengan X"
+    # The signed instrument a planned extension renews: the extension is between its
+    # parties, not those who draft it ("rancangan PKS perpanjangan dibahas Setda").
+    extends: FoundAgreement | None = None
 
     def doubt(self, confidence: float, reason: str) -> None:
         """Lower the confidence to at most ``confidence`` and say why (shown in review)."""
@@ -140,13 +147,15 @@ def _status(t: str, pos: int) -> tuple[str, float]:
 def _entities_in(sent: Sentence, mentions: list[Mention], by_mention: dict[int, Entity]
                  ) -> list[Entity]:
     out: list[Entity] = []
+    # Who only witnesses the signing is not a party (the spec): skip what is named there.
+    lo_w, hi_w = witness_span(sent.text) or (-1, -1)
     # Mentions are in text order: bisect to this sentence's run.
     lo = bisect.bisect_left(mentions, sent.index, key=lambda m: m.sentence)
     for i in range(lo, len(mentions)):
         m = mentions[i]
         if m.sentence != sent.index:
             break
-        if i in by_mention:
+        if i in by_mention and not lo_w <= m.start - sent.start < hi_w:
             e = by_mention[i]
             if e.kind in PARTY_KINDS and e not in out and "apposition" not in m.flags \
                     and not (e.kind == "MPP" and _AT.search(sent.text, 0, m.start - sent.start)):
@@ -201,6 +210,8 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         if _PARTNERSHIP.search(t):
             _partnerships(found, k, sentences, mentions, by_mention)
     for a in found:
+        if a.extends is not None and len(a.extends.parties) >= 2:
+            a.parties = list(a.extends.parties)
         text = " ".join(s.text for s in a.sentences)
         a.topics = topics_of(text)
         if len(a.parties) < 2:
@@ -298,16 +309,21 @@ def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list
     status, conf = _status(t, pos)
     low = t.lower()
     past = bool(_PAST.search(t))
-    before = (I.EXTENSION.search(low[max(0, pos - 40):pos]) and I.EXTENSION_PREPARED.search(low)
-              and not I.CONDITIONAL.search(low[:pos]))
+    named_ext = I.EXTENSION.search(low[max(0, pos - 40):pos]) or I.EXTENSION_NAMED.match(low, pos)
+    extends = next((a for a in reversed(found) if a.kind == kind and a.status == "signed"), None)
+    before = named_ext and I.EXTENSION_PREPARED.search(low) and not I.CONDITIONAL.search(low[:pos])
     if (before or I.extension_later(low, pos)) and not I.EXTENSION_SIGNED.search(low):
-        # The old instrument runs (signed); its extension is being prepared.
-        _add(found, FoundAgreement(kind, "signed", list(parties), [sent], confidence=0.7,
-                                   past=True, existing=True))
+        # The old instrument runs (signed, read here unless it was already); its
+        # extension is being prepared.
+        extends = extends or _add(found, FoundAgreement(kind, "signed", list(parties), [sent],
+                                                        confidence=0.7, past=True,
+                                                        existing=True))
         status, conf = "planned", 0.7
+    elif not named_ext or status != "planned":
+        extends = None
     existing = status == "signed" and bool(I.LIFETIME.search(low))
     new = FoundAgreement(kind, status, parties, [sent], confidence=conf, past=past or existing,
-                         existing=existing)
+                         existing=existing, extends=extends)
     if conf <= NO_CUE:
         new.doubt(conf, NO_STATUS_CUE)
     if confidence is not None:
@@ -383,7 +399,10 @@ def _add(found: list[FoundAgreement], new: FoundAgreement) -> FoundAgreement:
             _extend(a, new.parties, new.sentences[0])
             if new.confidence > a.confidence:  # a clearer mention of the same instrument
                 a.confidence, a.reasons = new.confidence, list(new.reasons)
-            a.existing = a.existing and new.existing
+            # "PKS yang diteken pada Oktober 2023 itu": a mention of an earlier signing
+            # does not make a running instrument a new one.
+            a.existing = a.existing and (new.existing or new.past)
+            a.extends = a.extends or new.extends
             return a
     found.append(new)
     return new

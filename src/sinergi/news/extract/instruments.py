@@ -77,6 +77,12 @@ NOT_YET_SIGNED = re.compile(
     r"\b(?:belum|tidak\s+kunjung|tak\s+kunjung)\s+(?:juga\s+)?(?:di)?(?:tandatangani|"
     r"menandatangani|teken|meneken|sepakati|menyepakati|disahkan|rampung|selesai|final)\b")
 CONDITIONAL = re.compile(r"\b(?:jika|apabila|bila|kalau|seandainya|andaikan)\b")
+# "PKS perpanjangan", "nota kesepahaman pembaruan": the instrument named as the extension,
+# matched where the instrument's name begins.
+EXTENSION_NAMED = re.compile(
+    r"(?:pks|mou|moa|nota\s+kesepahaman|nota\s+kesepakatan|kesepakatan\s+bersama|"
+    r"perjanjian\s+kerja\s*sama|perjanjian)\s+(?:perpanjangan|pembaruan|pembaharuan|adendum|"
+    r"addendum)\b(?!\s+(?:izin|paspor|masa))")
 # "PKS itu berlaku hingga Juni, dan saat ini sedang disusun perpanjangannya": the
 # extension named after the instrument, with the work on it close by.
 _EXTENSION_NOUN = re.compile(r"\b(?:perpanjangan|pembaruan|pembaharuan|adendum|addendum)(?:nya)?\b")

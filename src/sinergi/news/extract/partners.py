@@ -40,6 +40,25 @@ _WITNESS = re.compile(r"\b(?:disaksikan|menyaksikan|saksi|dihadiri|turut\s+hadir
                       r"hadir\s+(?:pula|juga))\b", re.IGNORECASE)
 
 
+# A signing or an instrument named before the witnesses: they close the sentence.
+_SIGNED_FIRST = re.compile(r"\b(?:menandatangani|ditandatangani|penandatanganan|meneken|"
+                           r"diteken|mou|pks|nota|perjanjian|kesepakatan|kerja\s*sama)\b",
+                           re.IGNORECASE)
+
+
+def witness_span(text: str) -> tuple[int, int] | None:
+    """Where a sentence names those who only witness a signing: from "disaksikan" (or
+    "dihadiri", "turut hadir") to the end of the sentence when the signing comes first,
+    else ("Disaksikan Gubernur, Bupati X dan ... menandatangani") to the first comma."""
+    w = _WITNESS.search(text)
+    if w is None:
+        return None
+    if _SIGNED_FIRST.search(text, 0, w.start()):
+        return w.start(), len(text)
+    comma = text.find(",", w.end())
+    return w.start(), comma if comma >= 0 else len(text)
+
+
 def organisation(e: Entity) -> tuple[str, str]:
     """Which organisation signs for ``e`` (see the module docstring)."""
     if e.kind in _IMMIGRATION:
