@@ -170,15 +170,15 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
     announced: Announced | None = None  # the signing side of "tiga naskah terpisah"
     for k, sent in enumerate(sentences):
         t = sent.text
-        if SEVERAL.search(t):  # "menandatangani tiga naskah terpisah dengan tiga mitra"
+        if "dengan" in (sent.low or t.lower()) and SEVERAL.search(t):
+            # "menandatangani tiga naskah terpisah dengan tiga mitra"
             announced = _announced(sent, placed(sent, mentions, by_mention)) or announced
         if _AGREEMENT_WORDS.isdisjoint(sent.words or _LOW_WORD.findall(t.lower())):
             continue
-        here = placed(sent, mentions, by_mention)
         seen_kinds: set[str] = set()
         for kind, rx in _KINDS:
             for m in rx.finditer(t):
-                partners = partners_after(sent, m.end(), here)
+                partners, here = partners_after(sent, m.end(), mentions, by_mention)
                 if (kind in seen_kinds and not partners) or (
                         _IDIOM.search(t[:m.start()]) and not _SIGNED_CLAUSE.match(t[m.end():])):
                     continue
@@ -358,8 +358,7 @@ def _unnamed(found: list[FoundAgreement], k: int, sentences: list[Sentence],
         return
     if kind == "PKS":
         # "penandatanganan kerja sama dengan PT B" in a list of instruments (see listed).
-        here = placed(sent, mentions, by_mention)
-        partners = partners_after(sent, hit.end(), here)
+        partners, here = partners_after(sent, hit.end(), mentions, by_mention)
         if partners and _partnered(found, kind, pos, partners, sent, here, announced):
             return
         # "penandatanganan kerja sama itu": the instrument already read, if any.

@@ -62,12 +62,15 @@ def placed(sent: Sentence, mentions: list[Mention], by_mention: dict[int, Entity
     return out
 
 
-def partners_after(sent: Sentence, end: int, parties: list[Placed]) -> list[Entity]:
-    """The partners named right after an instrument's name that ends at ``end``: "MoU
-    dengan Ombudsman", "PKS dengan Kanim A dan Kanim B"; empty when there is none."""
+def partners_after(sent: Sentence, end: int, mentions: list[Mention],
+                   by_mention: dict[int, Entity]) -> tuple[list[Entity], list[Placed]]:
+    """The partners named right after an instrument's name that ends at ``end`` ("MoU
+    dengan Ombudsman", "PKS dengan Kanim A dan Kanim B"), and the sentence's parties;
+    two empty lists when no partner is named."""
     w = _NAMED_WITH.match(sent.text, end)
     if w is None:
-        return []
+        return [], []
+    parties = placed(sent, mentions, by_mention)
     out: list[Entity] = []
     at = w.end()
     for p in parties:
@@ -78,7 +81,7 @@ def partners_after(sent: Sentence, end: int, parties: list[Placed]) -> list[Enti
         out.append(p.entity)
         j = _LIST_JOIN.match(sent.text, p.end)
         at = j.end() if j is not None and j.end() > p.end else -1
-    return out
+    return out, parties
 
 
 def announced_host(sent: Sentence, parties: list[Placed]) -> list[Entity]:

@@ -20,6 +20,7 @@ with no "dengan", the first party named.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .entities import Entity
 
@@ -46,6 +47,7 @@ _SIGNED_FIRST = re.compile(r"\b(?:menandatangani|ditandatangani|penandatanganan|
                            re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)  # asked for each instrument of a sentence, and its neighbours
 def witness_span(text: str) -> tuple[int, int] | None:
     """Where a sentence names those who only witness a signing: from "disaksikan" (or
     "dihadiri", "turut hadir") to the end of the sentence when the signing comes first,
