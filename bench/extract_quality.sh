@@ -2,8 +2,9 @@
 # Extraction quality: runs `sinergi extract --json` and the shared scorer on
 #   - the dev articles, ../shared/eval/dev/articles.jsonl (relative to the repository;
 #     the extractor's rules were built on these), and
-#   - the held-out articles, bench/heldout/articles.jsonl (invented texts with gold
-#     written before the extractor was run on them; see bench/heldout/README.md),
+#   - the held-out articles, bench/heldout/articles.jsonl and bench/heldout2/articles.jsonl
+#     (invented texts with gold written before the extractor was run on them; see the
+#     README.md beside each),
 # and prints the per-category scores of each. A set whose files are absent is skipped
 # with a message; without the shared scorer nothing can be scored.
 #
@@ -53,3 +54,4 @@ PY
 
 score_set dev "$repo/../shared/eval/dev" "$@"
 score_set held-out "$repo/bench/heldout" "$@"
+score_set held-out-2 "$repo/bench/heldout2" "$@"
