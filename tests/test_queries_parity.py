@@ -98,3 +98,30 @@ def test_every_question_has_parity_parameters() -> None:
     for name in registry():
         for params in _params_for(name):
             assert set(params) <= {p.name for p in registry()[name].params}, name
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize(("name", "case"), CASES, ids=[f"{n}-{i}" for n, i in CASES])
+def test_neo4j_rows_collected_into_one_record_are_the_plain_rows(
+        both: dict[str, GraphStore], name: str, case: int, tmp_path: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once the Neo4j store knows a statement's columns it reads the rows as one record
+    (``neo4j_store._collected``); a fresh store's first, plain answer is the reference."""
+    from sinergi.stores import neo4j_store
+
+    collected: list[str] = []
+    wrap = neo4j_store._collected
+    monkeypatch.setattr(neo4j_store, "_collected",
+                        lambda q, keys: collected.append(q) or wrap(q, keys))
+    params = _params_for(name)[case]
+    text = registry()[name].text_for("neo4j")
+    fresh = open_graph(backend_settings("neo4j", tmp_path))
+    try:
+        plain = run_query(fresh, name, params)
+        assert text not in collected
+        again = run_query(fresh, name, params)
+    finally:
+        fresh.close()
+    assert text in collected, "the second answer did not go through the collected read"
+    assert again.columns == plain.columns
+    assert again.rows == plain.rows
