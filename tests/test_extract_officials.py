@@ -310,3 +310,13 @@ def test_a_line_broken_inside_an_office_name_is_one_line() -> None:
                        "Hartono melalui Kasubsi Infokim Rina Caniago mengatakan layanan ditutup.")
     assert set(found) == {"Wawan Hartono", "Rina Caniago"}
     assert found["Wawan Hartono"]["institution"]["place"] == "Tanjung Balai Asahan"
+
+
+@pytest.mark.parametrize("field", ["Operasional", "Keuangan", "Pemasaran"])
+def test_a_company_director_of_a_field_is_read_with_the_company(field: str) -> None:
+    text = (f"Perjanjian itu diteken Direktur {field} PT Sinar Laut Nusantara, Yohana Sitompul, "
+            "dan Bupati Lebak, Selasa (4/3/2025).")
+    found = _officials(text)
+    assert "Yohana Sitompul" in found
+    assert found["Yohana Sitompul"]["title"].startswith(f"Direktur {field} PT Sinar Laut")
+    assert not any(field in name for name in found)

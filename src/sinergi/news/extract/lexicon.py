@@ -254,7 +254,8 @@ UNIT_WORDS = words(
     seksi bupati wali gubernur kota kabupaten daerah jenderal direktorat kantor wilayah
     rombongan i ii iii iv v vi 1 2 3 dan & ahli subbidang subbid subdit subdirektorat dinas badan
     deputi cabang intelkam reskrimum reskrimsus resnarkoba binmas samapta kelas iia iib iiia
-    iiib non tpi khusus""") | FIELD_WORDS
+    iiib non tpi khusus operasional keuangan pemasaran produksi eksekutif bisnis komersial
+    """) | FIELD_WORDS
 
 HONORIFICS = words(
     """h hj hm h.m hc dr dr. drs dra drg ir prof kh ust ustadz ustazah habib tuan nyonya bapak
