@@ -208,3 +208,12 @@ def test_a_letter_named_as_a_requirement_is_not_a_signed_one() -> None:
     text = ("Direktorat Jenderal Imigrasi mensyaratkan surat dukungan dari kepala daerah "
             "sebelum membuka unit kerja baru di Kabupaten Lebak.")
     assert all(a["status"] == "planned" for a in _agreements(text))
+
+
+def test_an_instrument_followed_up_exists_and_its_follow_up_is_planned() -> None:
+    text = ("Pemerintah Provinsi Banten dan Kantor Wilayah Direktorat Jenderal Imigrasi Banten "
+            "sepakat bekerja sama mengawasi orang asing, Senin (3/3/2025). Nota kesepahaman "
+            "keduanya akan ditindaklanjuti dengan perjanjian kerja sama teknis di tiap "
+            "kabupaten.")
+    got = sorted((a["kind"], a["status"]) for a in _agreements(text))
+    assert got == [("MOU", "signed"), ("PKS", "planned")]

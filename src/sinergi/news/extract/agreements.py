@@ -122,6 +122,9 @@ def _status(t: str, pos: int) -> tuple[str, float]:
     if _DRAFT.search(t[max(0, pos - 20):pos]) or _SIGNING_PLANNED.search(t):
         return "planned", 0.8
     low = t.lower()
+    follow_up = I.followed_up(low, pos)
+    if follow_up is not None:
+        return follow_up, 0.8  # "MoU itu akan ditindaklanjuti dengan PKS teknis"
     if I.NOT_YET_SIGNED.search(low):
         return "planned", 0.8  # "PKS itu belum ditandatangani"
     if I.LIFETIME.search(low):

@@ -106,6 +106,24 @@ EXTENSION_SIGNED = re.compile(
     r"(?:\w+\s+){0,2}?(?:perpanjangan|pembaruan|pembaharuan|adendum|addendum|amandemen)\b")
 
 
+# "MoU itu akan ditindaklanjuti dengan PKS teknis": the instrument followed up exists,
+# the one it is followed up with is still to come.
+_FOLLOW_UP = re.compile(r"\b(?:akan\s+)?(?:ditindaklanjuti|dilanjutkan)\s+(?:dengan|melalui|lewat)"
+                        r"\s+(?:\w+\s+){0,2}?$")
+_FOLLOWED = re.compile(r"^[^.;]{0,60}?\b(?:akan\s+)?(?:ditindaklanjuti|dilanjutkan)\s+"
+                       r"(?:dengan|melalui|lewat)\b")
+
+
+def followed_up(low: str, pos: int) -> str | None:
+    """ "signed" for an instrument named before "ditindaklanjuti dengan", "planned" for
+    the one named right after it, None when the sentence says neither."""
+    if _FOLLOW_UP.search(low[max(0, pos - 50):pos]):
+        return "planned"
+    if _FOLLOWED.match(low, pos):
+        return "signed"
+    return None
+
+
 def grant_instrument(low: str) -> re.Match[str] | None:
     """The first grant/loan/letter word of a lower-cased sentence that names an
     instrument (see the module docstring), else None."""
