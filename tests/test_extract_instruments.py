@@ -217,3 +217,11 @@ def test_an_instrument_followed_up_exists_and_its_follow_up_is_planned() -> None
             "kabupaten.")
     got = sorted((a["kind"], a["status"]) for a in _agreements(text))
     assert got == [("MOU", "signed"), ("PKS", "planned")]
+
+
+def test_a_cooperation_between_two_named_by_its_signing_clause_is_a_pks() -> None:
+    text = ("Kerja sama antara Pemerintah Provinsi Banten dan Kantor Wilayah Direktorat Jenderal "
+            "Imigrasi Banten yang diteken tahun 2021 berakhir bulan depan.")
+    [a] = _agreements(text)
+    assert (a["kind"], a["status"], a["date"]) == ("PKS", "signed", None)
+    assert {p["kind"] for p in a["parties"]} == {"PEMPROV", "KANWIL"}

@@ -46,7 +46,10 @@ COOPERATION = re.compile(
     r"\b" + _SIGN_VERB + r"\s+(?:(?:nota|naskah|dokumen|komitmen|kesepakatan)\s+)?"
     r"kerja\s*sama\b"
     r"|\bkerja\s*sama\b[^.;,]{0,60}?\b(?:telah|sudah|resmi|secara\s+resmi)\s+"
-    r"(?:di)?(?:tandatangani|teken|sepakati)\b")
+    r"(?:di)?(?:tandatangani|teken|sepakati)\b"
+    # "kerja sama antara A dan B yang diteken tahun 2021": a signed one, named by its clause
+    r"|\bkerja\s*sama\s+antara\b[^.;]{0,120}?\byang\s+(?:telah\s+|sudah\s+)?"
+    r"(?:ditandatangani|diteken)\b")
 COOPERATION_WORDS = frozenset({"penandatanganan", "penandatangan", "penandantanganan",
                                "menandatangani", "ditandatangani", "teken", "meneken",
                                "diteken", "menyepakati", "disepakati", "menandatangi"})
