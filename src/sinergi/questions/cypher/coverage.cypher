@@ -13,7 +13,8 @@
 // description: none). offices: the Kanim serving it on as_of, and jurisdiction: how that is
 // description: known (sourced or derived, see docs/reference-data.md). The agreements behind
 // description: the status come with their latest
-// description: dates and the number of sources (articles, records) reporting them. Facts
+// description: dates and the number of sources reporting them (article pages by URL, so two
+// description: versions of one page are one source; records by key). Facts
 // description: rejected in review (agreements, parties, Timpora teams, reports) do not count.
 // param: topic: topic -- cooperation topic (TIMPORA, PASSPORT_SERVICE, WNA_SUPERVISION, ...)
 // param: province: province = "" -- province code, name or alias (63, Kalimantan Selatan, Kalsel); empty for every province (the national map)
@@ -89,5 +90,5 @@ OPTIONAL MATCH (a)<-[rep:REPORTS]-(src)
 WHERE coalesce(rep.status, '') <> 'rejected'
 RETURN r.key AS region, r.name AS name, r.level AS level, status,
        collect(DISTINCT a.key) AS agreements, max(a.signed_on) AS signed_on,
-       max(a.valid_until) AS valid_until, count(DISTINCT src) AS sources,
+       max(a.valid_until) AS valid_until, count(DISTINCT coalesce(src.url, src.key)) AS sources,
        offices, jurisdiction
