@@ -11,14 +11,20 @@ institutions of the sentence, or of the sentence before when it says "kedua piha
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
 from . import instruments as I
 from .entities import Entity
 from .lexicon import words
-from .listed import PARTY_KINDS, Placed, announced_host, host_side, partners_after, placed
+from .listed import (
+    Placed,
+    announced_host,
+    host_side,
+    partners_after,
+    party_mentions,
+    placed,
+)
 from .mention import Mention
 from .partners import SEVERAL, organisation, split_partners, witness_span
 from .sentences import Sentence, in_quote
@@ -152,17 +158,11 @@ def _entities_in(sent: Sentence, mentions: list[Mention], by_mention: dict[int, 
     out: list[Entity] = []
     # Who only witnesses the signing is not a party (the spec): skip what is named there.
     lo_w, hi_w = witness_span(sent.text) or (-1, -1)
-    # Mentions are in text order: bisect to this sentence's run.
-    lo = bisect.bisect_left(mentions, sent.index, key=lambda m: m.sentence)
-    for i in range(lo, len(mentions)):
-        m = mentions[i]
-        if m.sentence != sent.index:
-            break
-        if i in by_mention and not lo_w <= m.start - sent.start < hi_w:
-            e = by_mention[i]
-            if e.kind in PARTY_KINDS and e not in out and "apposition" not in m.flags \
-                    and not (e.kind == "MPP" and _AT.search(sent.text, 0, m.start - sent.start)):
-                out.append(e)
+    for e, m in party_mentions(sent, mentions, by_mention):
+        at = m.start - sent.start
+        if not lo_w <= at < hi_w and e not in out \
+                and not (e.kind == "MPP" and _AT.search(sent.text, 0, at)):
+            out.append(e)
     return out
 
 
@@ -313,17 +313,18 @@ def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list
     low = t.lower()
     past = bool(_PAST.search(t))
     named_ext = I.EXTENSION.search(low[max(0, pos - 40):pos]) or I.EXTENSION_NAMED.match(low, pos)
-    extends = next((a for a in reversed(found) if a.kind == kind and a.status == "signed"), None)
+    running = next((a for a in reversed(found) if a.kind == kind and a.status == "signed"), None)
     before = named_ext and I.EXTENSION_PREPARED.search(low) and not I.CONDITIONAL.search(low[:pos])
+    extends = None
     if (before or I.extension_later(low, pos)) and not I.EXTENSION_SIGNED.search(low):
         # The old instrument runs (signed, read here unless it was already); its
         # extension is being prepared.
-        extends = extends or _add(found, FoundAgreement(kind, "signed", list(parties), [sent],
+        extends = running or _add(found, FoundAgreement(kind, "signed", list(parties), [sent],
                                                         confidence=0.7, past=True,
                                                         existing=True))
         status, conf = "planned", 0.7
-    elif not named_ext or status != "planned":
-        extends = None
+    elif named_ext and status == "planned":
+        extends = running  # "rancangan PKS perpanjangan": renews the one already read
     existing = status == "signed" and bool(I.LIFETIME.search(low))
     new = FoundAgreement(kind, status, parties, [sent], confidence=conf, past=past or existing,
                          existing=existing, extends=extends)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .entities import Entity
@@ -46,18 +47,26 @@ class Placed:
     end: int
 
 
-def placed(sent: Sentence, mentions: list[Mention], by_mention: dict[int, Entity]
-           ) -> list[Placed]:
-    """The parties of a sentence, each once, at their first mention."""
-    out: list[Placed] = []
+def party_mentions(sent: Sentence, mentions: list[Mention], by_mention: dict[int, Entity]
+                   ) -> Iterator[tuple[Entity, Mention]]:
+    """Each mention of a possible party in a sentence (not an apposition), in text order."""
+    # Mentions are in text order: bisect to this sentence's run.
     lo = bisect.bisect_left(mentions, sent.index, key=lambda m: m.sentence)
     for i in range(lo, len(mentions)):
         m = mentions[i]
         if m.sentence != sent.index:
             break
         e = by_mention.get(i)
-        if e is not None and e.kind in PARTY_KINDS and "apposition" not in m.flags \
-                and all(e is not p.entity for p in out):
+        if e is not None and e.kind in PARTY_KINDS and "apposition" not in m.flags:
+            yield e, m
+
+
+def placed(sent: Sentence, mentions: list[Mention], by_mention: dict[int, Entity]
+           ) -> list[Placed]:
+    """The parties of a sentence, each once, at their first mention."""
+    out: list[Placed] = []
+    for e, m in party_mentions(sent, mentions, by_mention):
+        if all(e is not p.entity for p in out):
             out.append(Placed(e, m.start - sent.start, m.end - sent.start))
     return out
 

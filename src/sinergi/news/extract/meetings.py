@@ -15,10 +15,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .agreements import PARTY_KINDS, FoundAgreement
+from .agreements import FoundAgreement
 from .clean import lower
 from .dates import DateMention
 from .entities import Entity
+from .listed import PARTY_KINDS
 from .mention import Mention
 from .sentences import Sentence, in_quote
 
