@@ -74,3 +74,27 @@ def test_sinergi_cache_seconds_sets_the_cache_and_zero_turns_it_off(
     with api_client(settings, store, fixture=False, cache_seconds=3.5):
         cache = lookup(store)
         assert cache is not None and cache.ttl == 3.5
+
+
+def test_an_uncached_answer_takes_today_from_the_apps_settings(
+    settings: Settings, store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's own settings give 'today', not a new ``Settings()`` read from the
+    environment per request (which also cost more CPU than the query itself)."""
+    app_settings = settings.model_copy(update={"today": "2025-06-30"})
+    monkeypatch.setenv("SINERGI_TODAY", "1999-01-01")
+    url = "/api/v1/queries/coverage?province=63&topic=TIMPORA"
+    built = []
+    original = Settings.__init__
+
+    def counting(self: Settings, *args: object, **kwargs: object) -> None:
+        built.append(1)
+        original(self, *args, **kwargs)
+
+    with api_client(app_settings, store, cache_seconds=0) as client:
+        monkeypatch.setattr(Settings, "__init__", counting)
+        implicit = client.get(url).json()
+        explicit = client.get(url + "&as_of=2025-06-30").json()
+        in_1999 = client.get(url + "&as_of=1999-01-01").json()
+    assert implicit == explicit != in_1999
+    assert built == []

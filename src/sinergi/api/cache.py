@@ -6,6 +6,8 @@ Answers live ``CACHE_SECONDS`` at most (writes by other processes, such as
 (``POST ingest/articles``) clear the store's cache at once. Concurrent misses for
 one question wait for the first instead of all asking the store ("single flight").
 Only successful answers are kept. ``create_app(..., cache_seconds=0)`` turns it off.
+The cache also carries the app's settings, so that an uncached answer does not build a
+new ``Settings`` (reading the environment costs more than a short query) per request.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any
 
+from ..settings import Settings
+
 CACHE_SECONDS = 10.0
 MAX_ENTRIES = 512
 
@@ -24,8 +28,9 @@ MAX_ENTRIES = 512
 class AnswerCache:
     """Answers by key, each kept ``ttl`` seconds, at most ``MAX_ENTRIES`` (oldest dropped)."""
 
-    def __init__(self, ttl: float) -> None:
+    def __init__(self, ttl: float, settings: Settings | None = None) -> None:
         self.ttl = ttl
+        self.settings = settings
         self._entries: OrderedDict[Hashable, tuple[float, Any]] = OrderedDict()
         self._locks: dict[Hashable, threading.Lock] = {}
         self._lock = threading.Lock()
@@ -76,10 +81,11 @@ _CACHES: weakref.WeakKeyDictionary[Any, AnswerCache] = weakref.WeakKeyDictionary
 _CACHES_LOCK = threading.Lock()
 
 
-def configure(store: Any, ttl: float) -> None:
-    """Give ``store`` a new, empty cache of answers kept ``ttl`` seconds (0: none)."""
+def configure(store: Any, ttl: float, settings: Settings | None = None) -> None:
+    """Give ``store`` a new, empty cache of answers kept ``ttl`` seconds (0: none), for an
+    app built with ``settings``."""
     with _CACHES_LOCK:
-        _CACHES[store] = AnswerCache(ttl)
+        _CACHES[store] = AnswerCache(ttl, settings)
 
 
 def lookup(store: Any) -> AnswerCache | None:

@@ -22,7 +22,9 @@ def ask(store: GraphStore, name: str, params: dict[str, Any]) -> Result:
     cache = lookup(store)
     if cache is None:
         return run_query(store, name, given)
-    result: Result = cache.get(_key(name, given), lambda: run_query(store, name, given))
+    result: Result = cache.get(
+        _key(name, given), lambda: run_query(store, name, given, settings=cache.settings)
+    )
     return result
 
 

@@ -43,7 +43,7 @@ class StoreHolder:
         self.settings = settings
         self.cache_seconds = cache_seconds
         if store is not None:
-            configure(store, cache_seconds)
+            configure(store, cache_seconds, settings)
         self._store = store
         self._owned = store is None
         self._schema_ready = store is not None
@@ -88,7 +88,7 @@ class StoreHolder:
         try:
             if self._store is None:
                 self._store = open_graph(self.settings, ensure_schema=False)
-                configure(self._store, self.cache_seconds)
+                configure(self._store, self.cache_seconds, self.settings)
             self._ping(self._store)
             if not self._schema_ready:
                 self._store.ensure_schema()
