@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import instruments as I
+from .agreement_status import NO_CUE, PAST
+from .agreement_status import status as _status
 from .entities import Entity
 from .lexicon import words
 from .listed import (
@@ -47,45 +49,17 @@ _PARTNERSHIP = re.compile(r"\b(?:sudah|telah)\s+(?:menjalin|melakukan|menjalanka
                           r"kerja\s*sama\s+dengan\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:kerja\s*sama\s+)?(?:ini|itu|tersebut)\b",
                       re.IGNORECASE)
-_SIGNED = re.compile(
-    r"\b(?:menandatangani|ditandatangani|ditandatanganinya|penandatanganan|penandatangan|"
-    r"penandantanganan|menandatangi|tandatangan|tanda\s+tangan|teken|meneken|diteken|"
-    r"menyepakati|disepakati|hari\s+ini|memperpanjang|memperbarui|"
-    r"telah|sudah|resmi|(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|sebelumnya)\b",
-    re.IGNORECASE)
-_PLANNED = re.compile(
-    r"\b(?:akan|rencana\w*|berencana|direncanakan|segera|ditindaklanjuti|menindaklanjuti|"
-    r"dalam\s+proses|usulan|mengusulkan|diusulkan|draf|draft|rancangan|"
-    r"menyiapkan|disiapkan|menjajaki|penjajakan|nantinya|bakal|dasar|siap|bersedia|ingin|"
-    r"hendak|mengajukan|diajukan|mendorong|dijadwalkan|ditargetkan|syarat\w*|persyaratan|"
-    r"mensyaratkan|disyaratkan|prasyarat|"
-    r"diharapkan|dapat\s+dilakukan|permohonan|penyusunan|disusun|menyusun|finalisasi|"
-    r"difinalisasi|digodok|penggodokan|pematangan|dimatangkan|pembahasan|dibahas)\b",
-    re.IGNORECASE)
-# The signing itself put in the future: "Penandatanganan MoU ... direncanakan bulan depan".
-_SIGNING_PLANNED = re.compile(
-    r"\bpenandatanganan\b[^.;]{0,120}?\b(?:direncanakan|dijadwalkan|ditargetkan|"
-    r"akan\s+(?:dilaksanakan|dilakukan|digelar|berlangsung))\b"
-    r"|\b(?:rencana\w*|jadwal\w*)\s+penandatanganan\b", re.IGNORECASE)
-# An instrument still being written: "draf PKS", "rancangan nota kesepahaman".
-_DRAFT = re.compile(r"\b(?:draf|draft|drafting|rancangan|konsep)\s+$", re.IGNORECASE)
-_PAST = re.compile(r"\b(?:(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|sebelumnya|"
-                   r"yang\s+(?:sudah|telah)\s+(?:pula\s+|juga\s+)?(?:dilakukan|dilaksanakan)|"
-                   r"pada\s+(?:tahun\s+)?(?:19|20)\d\d(?!\s*(?:ini|[-/]))|"
-                   r"(?:di)?(?:teken|tandatangani)\s+pada\s+(?:bulan\s+)?(?:januari|februari|"
-                   r"maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+"
-                   r"(?:19|20)\d\d|"
-                   r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
-                   r"november|desember)(?:\s+(?:19|20)\d\d)?\s+lalu)\b", re.IGNORECASE)
 _IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas|selain)\s+(?:dengan\s+)?$", re.IGNORECASE)
 # "berdasarkan PKS ... yang ditandatangani A dan B": the idiom names a real instrument.
 _SIGNED_CLAUSE = re.compile(r"^[^.;]{0,60}?\byang\s+(?:telah\s+|sudah\s+)?(?:ditandatangani|"
                             r"diteken)\b", re.IGNORECASE)
-NO_CUE = 0.55  # the confidence of a status read from no cue at all
-_RELATIVE = re.compile(r"\byang\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "layanan paspor di Mal Pelayanan Publik": the MPP is where the service runs (it
 # attends the signing at most), not a party to the instrument.
 _AT = re.compile(r"\b(?:di|ke|pada)\s+$", re.IGNORECASE)
+# "Dokumen ketiga merupakan PKS ...", "PKS kedua dengan ...": one more instrument.
+_ORDINAL = re.compile(r"\b(?:dokumen|naskah|instrumen|perjanjian|pks|mou|nota|kesepakatan)\s+"
+                      r"(?:kedua|ketiga|keempat|kelima|keenam|berikutnya|lainnya)\b",
+                      re.IGNORECASE)
 _BOTH_PARTIES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihaknya|keduanya)\b",
                            re.IGNORECASE)
 @dataclass
@@ -124,35 +98,6 @@ PARTIES_BEFORE = ("pihak dibaca dari kalimat sebelumnya / "
                   "parties read from the sentence before")
 
 
-def _status(t: str, pos: int) -> tuple[str, float]:
-    if _DRAFT.search(t[max(0, pos - 20):pos]) or _SIGNING_PLANNED.search(t):
-        return "planned", 0.8
-    low = t.lower()
-    follow_up = I.followed_up(low, pos)
-    if follow_up is not None:
-        return follow_up, 0.8  # "MoU itu akan ditindaklanjuti dengan PKS teknis"
-    if I.NOT_YET_SIGNED.search(low):
-        return "planned", 0.8  # "PKS itu belum ditandatangani"
-    if I.LIFETIME.search(low):
-        return "signed", 0.8  # it runs, ends or is evaluated: it exists
-    # "PKS pembentukan UKK yang akan ditempatkan ...": a plan of what the clause
-    # after the instrument describes, not of the instrument.
-    planned = [m.start() for m in _PLANNED.finditer(t)
-               if not (m.start() > pos and _RELATIVE.search(t[max(0, m.start() - 12):m.start()]))]
-    signed = [m.start() for m in _SIGNED.finditer(t)]
-    if not planned:
-        return "signed", 0.9 if signed else NO_CUE
-    if not signed:
-        return "planned", 0.8
-    # The marker nearest the instrument's name decides ("akan menandatangani PKS").
-    near_p = min(abs(p - pos) for p in planned)
-    near_s = min(abs(s - pos) for s in signed)
-    before_s = [s for s in signed if s < pos]
-    if before_s and any(p < max(before_s) for p in planned if max(before_s) - p < 30):
-        return "planned", 0.8  # "akan menandatangani"
-    return ("planned", 0.7) if near_p < near_s else ("signed", 0.7)
-
-
 def _entities_in(sent: Sentence, mentions: list[Mention], by_mention: dict[int, Entity]
                  ) -> list[Entity]:
     out: list[Entity] = []
@@ -173,7 +118,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
     announced: Announced | None = None  # the signing side of "tiga naskah terpisah"
     for k, sent in enumerate(sentences):
         t = sent.text
-        if "dengan" in (sent.low or t.lower()) and SEVERAL.search(t):
+        if SEVERAL.search(t):
             # "menandatangani tiga naskah terpisah dengan tiga mitra"
             announced = _announced(sent, placed(sent, mentions, by_mention)) or announced
         if _AGREEMENT_WORDS.isdisjoint(sent.words or _LOW_WORD.findall(t.lower())):
@@ -204,7 +149,8 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                                            announced):
                     continue
                 got = _new(found, kind, t, m.start(), parties, sent,
-                           groups=_separate(k, sentences, mentions, by_mention))
+                           groups=_separate(k, sentences, mentions, by_mention),
+                           own=_own_pair(sent, mentions, by_mention))
                 if got is not None and got.partner is None and partners \
                         and partners[0] in got.parties:
                     got.partner = partners[0]
@@ -212,6 +158,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
             _unnamed(found, k, sentences, mentions, by_mention, quotes, announced)
         if _PARTNERSHIP.search(t):
             _partnerships(found, k, sentences, mentions, by_mention)
+    found = _fold_lone(found)
     for a in found:
         if a.extends is not None and len(a.extends.parties) >= 2:
             a.parties = list(a.extends.parties)
@@ -240,6 +187,21 @@ def _announced(sent: Sentence, here: list[Placed]) -> Announced | None:
         return None
     status, conf = _status(sent.text, len(sent.text))
     return Announced(hosts, status, min(conf, 0.7))
+
+
+def _fold_lone(found: list[FoundAgreement]) -> list[FoundAgreement]:
+    """An instrument read with one party ("Dua PKS langsung diteken" above the list of
+    them) that is a party of another of its kind and status is a mention of that one."""
+    out = []
+    for a in found:
+        home = len(a.parties) == 1 and next(
+            (b for b in found if b is not a and len(b.parties) >= 2 and b.kind == a.kind
+             and b.status == a.status and a.parties[0] in b.parties), None)
+        if home:
+            home.sentences += [s for s in a.sentences if s not in home.sentences]
+        else:
+            out.append(a)
+    return out
 
 
 def _partnered(found: list[FoundAgreement], kind: str, pos: int, partners: list[Entity],
@@ -275,7 +237,7 @@ def _partnered(found: list[FoundAgreement], kind: str, pos: int, partners: list[
         if head is not None:
             status, conf = head.status, min(head.confidence, 0.7)
     found.append(FoundAgreement(kind, status, hosts + partners, [sent], confidence=conf,
-                                past=bool(_PAST.search(sent.text)), separate=True,
+                                past=bool(PAST.search(sent.text)), separate=True,
                                 partner=partner))
     return True
 
@@ -306,12 +268,13 @@ def _separate(k: int, sentences: list[Sentence], mentions: list[Mention],
 
 def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list[Entity],
          sent: Sentence, confidence: float | None = None,
-         groups: list[list[Entity]] | None = None) -> FoundAgreement | None:
+         groups: list[list[Entity]] | None = None, own: str = ""
+         ) -> FoundAgreement | None:
     """An instrument named at ``pos``; an extension being prepared is two agreements.
     Returns the agreement the mention became part of (None when split per partner)."""
     status, conf = _status(t, pos)
     low = t.lower()
-    past = bool(_PAST.search(t))
+    past = bool(PAST.search(t))
     named_ext = I.EXTENSION.search(low[max(0, pos - 40):pos]) or I.EXTENSION_NAMED.match(low, pos)
     running = next((a for a in reversed(found) if a.kind == kind and a.status == "signed"), None)
     before = named_ext and I.EXTENSION_PREPARED.search(low) and not I.CONDITIONAL.search(low[:pos])
@@ -339,7 +302,7 @@ def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list
                                         past=new.past, existing=existing,
                                         reasons=list(new.reasons), separate=True))
         return None
-    return _add(found, new)
+    return _add(found, new, own)
 
 
 def _unnamed(found: list[FoundAgreement], k: int, sentences: list[Sentence],
@@ -395,10 +358,13 @@ def _extend(a: FoundAgreement, parties: list[Entity], sent: Sentence) -> None:
     a.sentences.append(sent)
 
 
-def _add(found: list[FoundAgreement], new: FoundAgreement) -> FoundAgreement:
-    """Mentions of one instrument (same kind and status) are one agreement."""
+def _add(found: list[FoundAgreement], new: FoundAgreement, own: str = ""
+         ) -> FoundAgreement:
+    """Mentions of one instrument (same kind and status) are one agreement, unless the
+    new mention names its own pair of parties and the pairs differ (``_other_pair``)."""
     for a in found:
-        if a.kind == new.kind and a.status == new.status:
+        if a.kind == new.kind and a.status == new.status and not (
+                own and new.kind != "OTHER" and _other_pair(a.parties, new.parties, own)):
             _extend(a, new.parties, new.sentences[0])
             if new.confidence > a.confidence:  # a clearer mention of the same instrument
                 a.confidence, a.reasons = new.confidence, list(new.reasons)
@@ -409,6 +375,26 @@ def _add(found: list[FoundAgreement], new: FoundAgreement) -> FoundAgreement:
             return a
     found.append(new)
     return new
+
+
+def _own_pair(sent: Sentence, mentions: list[Mention], by_mention: dict[int, Entity]) -> str:
+    """ "ordinal" when the sentence names two parties and counts its instrument ("dokumen
+    ketiga", "PKS kedua"), "named" when it only names two parties, else ""."""
+    if len(_entities_in(sent, mentions, by_mention)) < 2:
+        return ""
+    return "ordinal" if _ORDINAL.search(sent.text) else "named"
+
+
+def _other_pair(old: list[Entity], new: list[Entity], own: str) -> bool:
+    """Whether two mentions of one kind of instrument name two different pairs of
+    parties: each names an organisation the other does not ("MoU dengan Imigrasi",
+    then "MoU antara Pemkab dan Universitas"); with an ordinal, an institution ("PKS
+    kedua ... diteken Kepala Disdukcapil", after one with the Pemkab)."""
+    if len(old) < 2:
+        return False
+    key = (lambda e: e) if own == "ordinal" else organisation
+    a, b = set(map(key, old)), set(map(key, new))
+    return bool(a - b) and bool(b - a)
 
 
 def _partnerships(found: list[FoundAgreement], k: int, sentences: list[Sentence],

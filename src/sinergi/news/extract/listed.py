@@ -29,7 +29,10 @@ PARTY_KINDS = frozenset({"PEMPROV", "PEMKAB", "PEMKOT", "DPRD", "SETDA", "DINAS"
                          "BADAN", "KANWIL", "KANIM", "IMIGRASI_PUSAT", "POLRI", "TNI",
                          "KEJAKSAAN", "PUSAT_LAIN", "NON_GOV", "ULP", "MPP"})
 # "MoU dengan X", "nota kesepahaman (MoU) dengan pihak X": the partner follows the name.
-_NAMED_WITH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:dengan|bersama)\s+(?:pihak\s+)?",
+# "PKS kedua dengan X", "PKS serupa dengan X": the instrument's rank in the list, or a
+# word saying it is like the one before, may come between.
+_NAMED_WITH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:pertama|kedua|ketiga|keempat|kelima|"
+                         r"serupa|sejenis)\s+)?(?:dengan|bersama)\s+(?:pihak\s+)?",
                          re.IGNORECASE)
 # "dengan Kanim A dan Kanim B", "dengan A, B serta C": one list of partners.
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta)\s+)?", re.IGNORECASE)
@@ -95,12 +98,17 @@ def partners_after(sent: Sentence, end: int, mentions: list[Mention],
 
 def announced_host(sent: Sentence, parties: list[Placed]) -> list[Entity]:
     """The signing side of a sentence that announces several instruments ("menandatangani
-    tiga naskah terpisah dengan tiga mitra"): the parties named before "dengan"."""
+    tiga naskah terpisah dengan tiga mitra"): the parties named before "dengan", or
+    with no "dengan" ("Kanim X meneken dua PKS terpisah"), before the count."""
     t = sent.text
-    with_ = _WITH.search(t)
-    if with_ is None or not _SIGNING.search(t, 0, with_.start()) or not SEVERAL.search(t):
+    several = SEVERAL.search(t)
+    if several is None:
         return []
-    return [p.entity for p in parties if p.start < with_.start()]
+    with_ = _WITH.search(t)
+    end = with_.start() if with_ is not None else several.start()
+    if not _SIGNING.search(t, 0, end):
+        return []
+    return [p.entity for p in parties if p.start < end]
 
 
 def host_side(hosts: list[Entity], partner: Entity) -> list[Entity]:

@@ -1,0 +1,77 @@
+"""Signed or planned: how an instrument's status is read from its sentence.
+
+The cue nearest the instrument's name decides ("akan menandatangani PKS" is planned,
+"PKS yang akan ditempatkan ..." is not); a draft, a follow-up, a "belum
+ditandatangani" or a running lifetime ("berlaku hingga") decide before that. With no
+cue at all the instrument is read as signed with a low confidence (``NO_CUE``), which
+sends it to the review queue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import instruments as I
+
+_SIGNED = re.compile(
+    r"\b(?:menandatangani|ditandatangani|ditandatanganinya|penandatanganan|penandatangan|"
+    r"penandantanganan|menandatangi|tandatangan|tanda\s+tangan|teken|meneken|diteken|"
+    r"menyepakati|disepakati|hari\s+ini|memperpanjang|memperbarui|"
+    r"telah|sudah|resmi|(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|sebelumnya)\b",
+    re.IGNORECASE)
+_PLANNED = re.compile(
+    r"\b(?:akan|rencana\w*|berencana|direncanakan|segera|ditindaklanjuti|menindaklanjuti|"
+    r"dalam\s+proses|usulan|mengusulkan|diusulkan|draf|draft|rancangan|"
+    r"menyiapkan|disiapkan|menjajaki|penjajakan|nantinya|bakal|dasar|siap|bersedia|ingin|"
+    r"hendak|mengajukan|diajukan|mendorong|dijadwalkan|ditargetkan|syarat\w*|persyaratan|"
+    r"mensyaratkan|disyaratkan|prasyarat|"
+    r"diharapkan|dapat\s+dilakukan|permohonan|penyusunan|disusun|menyusun|finalisasi|"
+    r"difinalisasi|digodok|penggodokan|pematangan|dimatangkan|pembahasan|dibahas)\b",
+    re.IGNORECASE)
+# The signing itself put in the future: "Penandatanganan MoU ... direncanakan bulan depan".
+_SIGNING_PLANNED = re.compile(
+    r"\bpenandatanganan\b[^.;]{0,120}?\b(?:direncanakan|dijadwalkan|ditargetkan|"
+    r"akan\s+(?:dilaksanakan|dilakukan|digelar|berlangsung))\b"
+    r"|\b(?:rencana\w*|jadwal\w*)\s+penandatanganan\b", re.IGNORECASE)
+# An instrument still being written: "draf PKS", "rancangan nota kesepahaman".
+_DRAFT = re.compile(r"\b(?:draf|draft|drafting|rancangan|konsep)\s+$", re.IGNORECASE)
+PAST = re.compile(r"\b(?:(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|sebelumnya|"
+                  r"yang\s+(?:sudah|telah)\s+(?:pula\s+|juga\s+)?(?:dilakukan|dilaksanakan)|"
+                  r"pada\s+(?:tahun\s+)?(?:19|20)\d\d(?!\s*(?:ini|[-/]))|"
+                  r"(?:di)?(?:teken|tandatangani)\s+pada\s+(?:bulan\s+)?(?:januari|februari|"
+                  r"maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+"
+                  r"(?:19|20)\d\d|"
+                  r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
+                  r"november|desember)(?:\s+(?:19|20)\d\d)?\s+lalu)\b", re.IGNORECASE)
+NO_CUE = 0.55  # the confidence of a status read from no cue at all
+_RELATIVE = re.compile(r"\byang\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def status(t: str, pos: int) -> tuple[str, float]:
+    """The status of the instrument named at ``pos`` of sentence ``t``, and how sure."""
+    if _DRAFT.search(t[max(0, pos - 20):pos]) or _SIGNING_PLANNED.search(t):
+        return "planned", 0.8
+    low = t.lower()
+    follow_up = I.followed_up(low, pos)
+    if follow_up is not None:
+        return follow_up, 0.8  # "MoU itu akan ditindaklanjuti dengan PKS teknis"
+    if I.NOT_YET_SIGNED.search(low):
+        return "planned", 0.8  # "PKS itu belum ditandatangani"
+    if I.LIFETIME.search(low):
+        return "signed", 0.8  # it runs, ends or is evaluated: it exists
+    # "PKS pembentukan UKK yang akan ditempatkan ...": a plan of what the clause
+    # after the instrument describes, not of the instrument.
+    planned = [m.start() for m in _PLANNED.finditer(t)
+               if not (m.start() > pos and _RELATIVE.search(t[max(0, m.start() - 12):m.start()]))]
+    signed = [m.start() for m in _SIGNED.finditer(t)]
+    if not planned:
+        return "signed", 0.9 if signed else NO_CUE
+    if not signed:
+        return "planned", 0.8
+    # The marker nearest the instrument's name decides ("akan menandatangani PKS").
+    near_p = min(abs(p - pos) for p in planned)
+    near_s = min(abs(s - pos) for s in signed)
+    before_s = [s for s in signed if s < pos]
+    if before_s and any(p < max(before_s) for p in planned if max(before_s) - p < 30):
+        return "planned", 0.8  # "akan menandatangani"
+    return ("planned", 0.7) if near_p < near_s else ("signed", 0.7)

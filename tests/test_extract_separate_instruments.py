@@ -1,0 +1,76 @@
+"""Several instruments of one kind at one event, told sentence by sentence: each pair of
+parties is its own agreement (issue 14; the spec's "separate instruments signed with
+several partners"), while later mentions of one instrument stay one. Every text is
+written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sinergi.news.extract import Article, extract_article
+
+
+def _agreements(text: str) -> list[dict[str, Any]]:
+    return extract_article(Article("t", text, published="2025-09-10")).to_json()["agreements"]
+
+
+def _parties(text: str) -> list[tuple[str, str, list[str]]]:
+    return sorted((a["kind"], a["status"], sorted(p["name"] for p in a["parties"]))
+                  for a in _agreements(text))
+
+
+def test_an_mou_between_another_pair_of_organisations_is_another_agreement() -> None:
+    text = ("Pemerintah Kabupaten Sambas menandatangani nota kesepahaman dengan Kantor "
+            "Imigrasi Kelas II TPI Sambas tentang pengawasan orang asing, Senin (8/9/2025). "
+            "Pada acara yang sama, nota kesepahaman antara Pemerintah Kabupaten Sambas dan "
+            "Universitas Tanjungpura tentang penelitian perbatasan juga ditandatangani.")
+    got = _parties(text)
+    assert len(got) == 2, got
+    assert {n for _, _, names in got for n in names if "Universitas" in n}
+    assert all("Pemerintah Kabupaten Sambas" in names for _, _, names in got)
+
+
+def test_a_later_mention_of_the_same_pair_is_the_same_agreement() -> None:
+    text = ("Pemerintah Kabupaten Sambas menandatangani nota kesepahaman dengan Kantor "
+            "Imigrasi Kelas II TPI Sambas, Senin (8/9/2025). Menurut Bupati, nota "
+            "kesepahaman antara Pemkab Sambas dan Kantor Imigrasi Sambas berlaku lima tahun.")
+    assert len(_agreements(text)) == 1
+
+
+def test_a_counted_instrument_signed_by_a_dinas_is_its_own_agreement() -> None:
+    text = ("Bupati Sambas menandatangani tiga dokumen kerja sama dengan Kantor Imigrasi "
+            "Kelas II TPI Sambas, Senin (8/9/2025). Dokumen pertama berupa PKS layanan paspor "
+            "antara Pemerintah Kabupaten Sambas dan Kantor Imigrasi Kelas II TPI Sambas. "
+            "Dokumen kedua merupakan PKS pemanfaatan data kependudukan yang diteken Kepala "
+            "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sambas dengan Kepala Kantor "
+            "Imigrasi Kelas II TPI Sambas.")
+    pks = [names for kind, _, names in _parties(text) if kind == "PKS"]
+    assert len(pks) == 2, pks
+    assert any(any(n.startswith("Dinas Kependudukan") for n in names) for names in pks)
+    assert any("Pemerintah Kabupaten Sambas" in names for names in pks)
+
+
+def test_two_separate_pks_announced_without_partners_then_listed() -> None:
+    text = ("Kantor Imigrasi Kelas II TPI Sambas meneken dua perjanjian kerja sama terpisah, "
+            "Senin (8/9/2025). PKS pertama dengan Pemerintah Kabupaten Bengkayang mengatur "
+            "layanan paspor. PKS kedua dengan Pemerintah Kabupaten Sanggau mengatur "
+            "pengawasan orang asing. Menurut kepala kantor, PKS serupa dengan Pemerintah "
+            "Kabupaten Landak akan diteken bulan depan.")
+    got = _parties(text)
+    assert [(k, s) for k, s, _ in got] == [("PKS", "planned"), ("PKS", "signed"),
+                                           ("PKS", "signed")], got
+    for _, _, names in got:
+        assert len(names) == 2 and "Kantor Imigrasi Kelas II TPI Sambas" in names, names
+    assert sorted(n for _, _, names in got for n in names if "Kabupaten" in n) == [
+        "Pemerintah Kabupaten Bengkayang", "Pemerintah Kabupaten Landak",
+        "Pemerintah Kabupaten Sanggau"]
+
+
+def test_a_headline_naming_the_instruments_adds_no_one_party_agreement() -> None:
+    text = ("Dua PKS Diteken Kantor Imigrasi Sambas\n\nKantor Imigrasi Kelas II TPI Sambas "
+            "meneken dua perjanjian kerja sama terpisah, Senin (8/9/2025). PKS pertama dengan "
+            "Pemerintah Kabupaten Bengkayang mengatur layanan paspor. PKS kedua dengan "
+            "Pemerintah Kabupaten Sanggau mengatur pengawasan orang asing.")
+    got = _agreements(text)
+    assert len(got) == 2, [a["parties"] for a in got]
+    assert all(len(a["parties"]) == 2 for a in got)
