@@ -268,3 +268,17 @@ def test_metro_police_resorts_are_placed_at_their_city() -> None:
                            "serta Kapolres Metro Bekasi. Polres Metro Depok juga hadir."))
     assert ("POLRI", "Bekasi") in found and ("POLRI", "Depok") in found
     assert not any(p == "Metro" for _, p in found)
+
+
+def test_a_kanim_named_after_a_town_of_the_office_register() -> None:
+    """ "Kuala Tungkal" is no kab/kota's name, but the register has a Kanim there."""
+    data = _extract("KUALA TUNGKAL - Kantor Imigrasi Kelas II TPI Kuala Tungkal menggelar "
+                    "rapat bersama Pemerintah Kabupaten Tanjung Jabung Barat, Selasa (3/6/2025).")
+    assert ("KANIM", "Kuala Tungkal") in _keys(data)
+
+
+def test_a_headline_verb_after_kantor_imigrasi_is_not_a_town() -> None:
+    data = _extract("Enam Kantor Imigrasi Ikut Terikat Kesepakatan\n\nPemerintah Aceh dan "
+                    "Kantor Wilayah Direktorat Jenderal Imigrasi Aceh meneken kesepakatan "
+                    "bersama, Senin (2/6/2025).")
+    assert not [i for i in data["institutions"] if i["kind"] == "KANIM"], data["institutions"]

@@ -10,11 +10,12 @@ and a short parenthetical abbreviation before it. Places are canonical short nam
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ...reference.gazetteer import Gazetteer, load_gazetteer, norm
+from ...reference.gazetteer import Gazetteer, data_root, load_gazetteer, norm
 from .lexicon import words
 
 PROVINCE, REGENCY, CITY, DISTRICT = "province", "regency", "city", "district"
@@ -204,7 +205,8 @@ def namesakes(name: str) -> tuple[Place, ...]:
                  for r in gazetteer().find_regions(name) if r.level in KABKOTA)
 
 
-# Kantor Imigrasi named after an airport, a port or a town that is no region's name.
+# Kantor Imigrasi named after an airport, a port or a town that is no region's name; the
+# office register adds the towns of every Kanim it holds (``register_towns``).
 KANIM_TOWNS = (
     "Ngurah Rai", "Soekarno-Hatta", "Soekarno Hatta", "Tanjung Perak", "Tanjung Priok",
     "Belawan", "Polonia", "Selatpanjang", "Bagan Siapiapi", "Bagansiapiapi", "Tanjung Uban",
@@ -214,9 +216,25 @@ KANIM_TOWNS = (
 )
 # "Tanjung" is often shortened to "Tj." or "Tg." ("Imigrasi Tj Balai Asahan").
 _TANJUNG = r"(?:Tanjung|Tj\.?|Tg\.?)\s*"
-_KANIM_TOWN = re.compile(r"\s*(" + "|".join(
-    re.escape(k).replace(r"Tanjung\ ", _TANJUNG) for k in sorted(
-        KANIM_TOWNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def register_towns() -> tuple[str, ...]:
+    """The towns Kanim are named after ("Kuala Tungkal", "Belakang Padang"), from the
+    office register, that are no kab/kota's name: the scan of region names alone
+    reads "Kantor Imigrasi Kuala Tungkal" as an unknown "Kuala"."""
+    with (data_root() / "offices.csv").open(encoding="utf-8") as f:
+        places = {row["place"] for row in csv.DictReader(f) if row["kind"] == "KANIM"}
+    return tuple(sorted(p for p in places if p and not namesakes(p)))
+
+
+@lru_cache(maxsize=1)
+def _kanim_towns() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    towns = tuple(dict.fromkeys(KANIM_TOWNS + register_towns()))
+    rx = re.compile(r"\s*(" + "|".join(
+        re.escape(k).replace(r"Tanjung\ ", _TANJUNG) for k in sorted(
+            towns, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    return towns, rx
 
 
 def _short_tanjung(written: str) -> str:
@@ -224,11 +242,12 @@ def _short_tanjung(written: str) -> str:
 
 
 def kanim_town(text: str, pos: int) -> tuple[Place, int] | None:
-    m = _KANIM_TOWN.match(text, pos)
+    towns, rx = _kanim_towns()
+    m = rx.match(text, pos)
     if not m or not m.group(1)[0].isupper():
         return None
     written = " ".join(_short_tanjung(m.group(1)).split())
-    name = next((k for k in KANIM_TOWNS if k.lower() == written.lower()), None)
+    name = next((k for k in towns if k.lower() == written.lower()), None)
     if name is None:
         return None
     return Place(name, None, None, None), m.end()

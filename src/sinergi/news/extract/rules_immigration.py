@@ -238,11 +238,11 @@ def _kanim_place(t: str, m: re.Match[str], sent: Sentence) -> Iterator[Mention]:
     if known is not None:  # "Ngurah Rai", "Soekarno-Hatta": offices named after a port
         yield new_mention("KANIM", kanim_body(m), known[0], m.start(), known[1], sent)
         return
-    # "Kakanim Hendra Gunawan": after the head's abbreviation an unknown capitalised word
-    # is more likely the head's name than the office's town.
-    post = m.group("kw").lower() == "kakanim"
+    # A town no region and no Kanim of the register is named after is not read as the
+    # office's: "Kakanim Hendra Gunawan" (the head's name), "Kantor Imigrasi Ikut
+    # Terikat" (a headline's verb).
     hit = places.scan(
-        t, m.end(), ANY, unknown=not post, designator=False, max_words=3, bare_district=True
+        t, m.end(), ANY, unknown=False, designator=False, max_words=3, bare_district=True
     )
     if hit is None:
         yield new_mention("KANIM", kanim_body(m), None, m.start(), m.end(), sent)
