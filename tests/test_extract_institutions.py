@@ -282,3 +282,18 @@ def test_a_headline_verb_after_kantor_imigrasi_is_not_a_town() -> None:
                     "Kantor Wilayah Direktorat Jenderal Imigrasi Aceh meneken kesepakatan "
                     "bersama, Senin (2/6/2025).")
     assert not [i for i in data["institutions"] if i["kind"] == "KANIM"], data["institutions"]
+
+
+def test_who_is_credited_for_the_story_or_photo_is_no_actor() -> None:
+    text = ("BANGKINANG (Diskominfo) – Pemerintah Kabupaten Kampar dan Kantor Imigrasi Kelas I "
+            "TPI Pekanbaru menggelar rapat, Selasa (3/6/2025). Rapat membahas layanan paspor. "
+            "(Diskominfo Kampar/rzk)\n"
+            "Foto: Suasana rapat di aula kantor bupati. (Dok. Humas Polres Kampar)")
+    kinds = {i["kind"] for i in _extract(text)["institutions"]}
+    assert kinds == {"PEMKAB", "KANIM"}, kinds
+
+
+def test_a_dinas_named_in_parentheses_of_the_story_is_an_actor() -> None:
+    text = ("Dinas Komunikasi dan Informatika (Diskominfo) Kabupaten Kampar bersama Kantor "
+            "Imigrasi Kelas I TPI Pekanbaru menggelar sosialisasi, Selasa (3/6/2025).")
+    assert ("DINAS", "Kampar") in _keys(_extract(text))

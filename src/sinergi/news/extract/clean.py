@@ -34,6 +34,22 @@ _LINE = re.compile(r"[^\n]+")
 _NEAR = 12
 
 
+# Credits inside a line: "(Diskominfo Kampar/rzk)", "(Foto: Humas Pemkab X)", and a
+# dateline's source, "BANGKINANG (Diskominfo) –". Who is named there wrote or
+# photographed the story; it is no actor of it.
+_CREDIT_SPAN = re.compile(
+    r"\((?:foto|sumber|ist|istimewa|dok|dokumentasi)\s*[:.][^()\n]{1,60}\)"
+    r"|\([^()/\n]{2,60}/[a-z]{2,5}(?:[-/][^()\n]{1,20})?\)"
+    r"|(?:^|\n)[A-Z][A-Z .'-]{1,40}\s*\([^()\n]{2,40}\)(?=\s*[–—-])", re.IGNORECASE)
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Where a line credits its writer or photographer (see ``_CREDIT_SPAN``)."""
+    if "(" not in text:
+        return []
+    return [m.span() for m in _CREDIT_SPAN.finditer(text)]
+
+
 def lower(s: str) -> str:
     """Lower case of the same length, so offsets stay valid: ``str.lower`` (fast) unless a
     character changes length under it (the Turkish dotted I), then ASCII letters only."""

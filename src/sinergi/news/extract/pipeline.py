@@ -20,6 +20,7 @@ from functools import lru_cache
 from ...settings import Settings
 from . import dates as D
 from .agreements import FoundAgreement, find_agreements
+from .clean import credit_spans
 from .datecues import anniversary_years, combine, office_bounds
 from .earlier import earlier_meetings
 from .entities import Entity, build_entities
@@ -65,6 +66,13 @@ def _today(settings: Settings | None) -> date:
     return D.parse_iso(settings.today) or date.today()
 
 
+def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions outside every span (a page's credits)."""
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+
+
 def _flag_appositions(mentions: list[Mention], text: str) -> None:
     """ "Kantor Imigrasi X, Kementerian Hukum dan HAM": the ministry only describes X."""
     for prev, m in zip(mentions, mentions[1:], strict=False):
@@ -90,7 +98,7 @@ def extract_article(article: Article, settings: Settings | None = None) -> Artic
     published, reference = _publication(article, warnings, _today(settings))
     sentences = split(text)
     quotes = quote_spans(text)
-    mentions = find_mentions(text, sentences, quotes)
+    mentions = _outside(find_mentions(text, sentences, quotes), credit_spans(text))
     _flag_appositions(mentions, text)
     entities, by_mention, _ = build_entities(text, sentences, mentions)
     officials = find_officials(text, sentences, mentions, by_mention, entities)
