@@ -74,3 +74,28 @@ def test_a_headline_naming_the_instruments_adds_no_one_party_agreement() -> None
     got = _agreements(text)
     assert len(got) == 2, [a["parties"] for a in got]
     assert all(len(a["parties"]) == 2 for a in got)
+
+
+def test_the_programme_going_on_with_a_signing_is_a_signing() -> None:
+    text = ("Usai penandatanganan nota kesepahaman antara Pemerintah Kabupaten Sambas dan "
+            "Kantor Imigrasi Kelas II TPI Sambas, Senin (8/9/2025), acara dilanjutkan dengan "
+            "penandatanganan perjanjian kerja sama antara Dinas Tenaga Kerja Kabupaten Sambas "
+            "dan Kantor Imigrasi Kelas II TPI Sambas.")
+    assert [(k, s) for k, s, _ in _parties(text)] == [("MOU", "signed"), ("PKS", "signed")]
+
+
+def test_an_earlier_pks_with_another_dinas_is_another_agreement() -> None:
+    text = ("Pemerintah Kabupaten Sambas meneken perjanjian kerja sama dengan Kantor Imigrasi "
+            "Kelas II TPI Sambas, Senin (8/9/2025). Kerja sama ini melengkapi PKS yang lebih "
+            "dulu diteken Kantor Imigrasi Kelas II TPI Sambas dengan Dinas Kependudukan dan "
+            "Pencatatan Sipil Kabupaten Sambas pada tahun lalu.")
+    got = _parties(text)
+    assert len(got) == 2, got
+    assert any(any(n.startswith("Dinas Kependudukan") for n in names) for _, _, names in got)
+
+
+def test_what_a_signed_pks_will_do_is_no_planned_pks() -> None:
+    text = ("Dinas Tenaga Kerja Kabupaten Sambas dan Kantor Imigrasi Kelas II TPI Sambas "
+            "menandatangani perjanjian kerja sama, Senin (8/9/2025). Menurut kepala kantor, "
+            "PKS dengan Dinas Tenaga Kerja akan memudahkan pencocokan data tenaga kerja asing.")
+    assert [(k, s) for k, s, _ in _parties(text)] == [("PKS", "signed")]

@@ -45,6 +45,10 @@ PAST = re.compile(r"\b(?:(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|se
                   r"november|desember)(?:\s+(?:19|20)\d\d)?\s+lalu)\b", re.IGNORECASE)
 NO_CUE = 0.55  # the confidence of a status read from no cue at all
 _RELATIVE = re.compile(r"\byang\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "PKS dengan Disnakertrans akan memudahkan ...": what the instrument will do, after its
+# name, plans nothing about the instrument itself ("PKS akan menyusul" does).
+_EFFECT = re.compile(r"akan\s+(?:sangat\s+|lebih\s+)?(?!menandatangani|meneken|menyusul|"
+                     r"menyepakati|mengajukan|menyiapkan|menyusun)me\w+", re.IGNORECASE)
 
 
 def status(t: str, pos: int) -> tuple[str, float]:
@@ -62,7 +66,8 @@ def status(t: str, pos: int) -> tuple[str, float]:
     # "PKS pembentukan UKK yang akan ditempatkan ...": a plan of what the clause
     # after the instrument describes, not of the instrument.
     planned = [m.start() for m in _PLANNED.finditer(t)
-               if not (m.start() > pos and _RELATIVE.search(t[max(0, m.start() - 12):m.start()]))]
+               if not (m.start() > pos and (_RELATIVE.search(t[max(0, m.start() - 12):m.start()])
+                                            or _EFFECT.match(t, m.start())))]
     signed = [m.start() for m in _SIGNED.finditer(t)]
     if not planned:
         return "signed", 0.9 if signed else NO_CUE

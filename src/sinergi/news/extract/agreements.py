@@ -158,10 +158,11 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
             _unnamed(found, k, sentences, mentions, by_mention, quotes, announced)
         if _PARTNERSHIP.search(t):
             _partnerships(found, k, sentences, mentions, by_mention)
-    found = _fold_lone(found)
     for a in found:
         if a.extends is not None and len(a.extends.parties) >= 2:
             a.parties = list(a.extends.parties)
+    found = _fold_lone(found)
+    for a in found:
         text = " ".join(s.text for s in a.sentences)
         a.topics = topics_of(text)
         if len(a.parties) < 2:
@@ -191,12 +192,14 @@ def _announced(sent: Sentence, here: list[Placed]) -> Announced | None:
 
 def _fold_lone(found: list[FoundAgreement]) -> list[FoundAgreement]:
     """An instrument read with one party ("Dua PKS langsung diteken" above the list of
-    them) that is a party of another of its kind and status is a mention of that one."""
+    them, "PKS dengan Disnakertrans akan memudahkan ...") that is a party of another of
+    its kind is a mention of that one (of the same status if there are several)."""
     out = []
     for a in found:
-        home = len(a.parties) == 1 and next(
-            (b for b in found if b is not a and len(b.parties) >= 2 and b.kind == a.kind
-             and b.status == a.status and a.parties[0] in b.parties), None)
+        homes = [b for b in found if b is not a and len(b.parties) >= 2 and b.kind == a.kind
+                 and a.parties and a.parties[0] in b.parties] if len(a.parties) == 1 else []
+        same = [b for b in homes if b.status == a.status]
+        home = same[0] if same else homes[0] if len(homes) == 1 else None
         if home:
             home.sentences += [s for s in a.sentences if s not in home.sentences]
         else:
@@ -361,10 +364,14 @@ def _extend(a: FoundAgreement, parties: list[Entity], sent: Sentence) -> None:
 def _add(found: list[FoundAgreement], new: FoundAgreement, own: str = ""
          ) -> FoundAgreement:
     """Mentions of one instrument (same kind and status) are one agreement, unless the
-    new mention names its own pair of parties and the pairs differ (``_other_pair``)."""
+    new mention names its own pair of parties and the pairs differ (``_other_pair``).
+    Pairs are compared by institution, not organisation, when the new mention is of an
+    earlier signing and the other not ("melengkapi PKS yang diteken Kanim dengan
+    Disdukcapil tahun lalu", after today's signing with the Pemkab)."""
     for a in found:
+        level = "ordinal" if own and new.past and not a.past else own
         if a.kind == new.kind and a.status == new.status and not (
-                own and new.kind != "OTHER" and _other_pair(a.parties, new.parties, own)):
+                own and new.kind != "OTHER" and _other_pair(a.parties, new.parties, level)):
             _extend(a, new.parties, new.sentences[0])
             if new.confidence > a.confidence:  # a clearer mention of the same instrument
                 a.confidence, a.reasons = new.confidence, list(new.reasons)
@@ -385,14 +392,14 @@ def _own_pair(sent: Sentence, mentions: list[Mention], by_mention: dict[int, Ent
     return "ordinal" if _ORDINAL.search(sent.text) else "named"
 
 
-def _other_pair(old: list[Entity], new: list[Entity], own: str) -> bool:
+def _other_pair(old: list[Entity], new: list[Entity], level: str) -> bool:
     """Whether two mentions of one kind of instrument name two different pairs of
     parties: each names an organisation the other does not ("MoU dengan Imigrasi",
     then "MoU antara Pemkab dan Universitas"); with an ordinal, an institution ("PKS
     kedua ... diteken Kepala Disdukcapil", after one with the Pemkab)."""
     if len(old) < 2:
         return False
-    key = (lambda e: e) if own == "ordinal" else organisation
+    key = (lambda e: e) if level == "ordinal" else organisation
     a, b = set(map(key, old)), set(map(key, new))
     return bool(a - b) and bool(b - a)
 

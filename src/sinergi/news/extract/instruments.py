@@ -111,7 +111,10 @@ EXTENSION_SIGNED = re.compile(
 
 # "MoU itu akan ditindaklanjuti dengan PKS teknis": the instrument followed up exists,
 # the one it is followed up with is still to come.
-_FOLLOW_UP = re.compile(r"\b(?:akan\s+)?(?:ditindaklanjuti|dilanjutkan)\s+(?:dengan|melalui|lewat)"
+# "acara dilanjutkan dengan penandatanganan PKS": the day's programme went on with the
+# signing; that is no follow-up instrument.
+_FOLLOW_UP = re.compile(r"\b(?<!acara )(?<!kegiatan )(?<!agenda )(?<!prosesi )(?<!rapat )"
+                        r"(?:akan\s+)?(?:ditindaklanjuti|dilanjutkan)\s+(?:dengan|melalui|lewat)"
                         r"\s+(?:\w+\s+){0,2}?$")
 _FOLLOWED = re.compile(r"^[^.;]{0,60}?\b(?:akan\s+)?(?:ditindaklanjuti|dilanjutkan)\s+"
                        r"(?:dengan|melalui|lewat)\b")
