@@ -225,3 +225,16 @@ def test_a_cooperation_between_two_named_by_its_signing_clause_is_a_pks() -> Non
     [a] = _agreements(text)
     assert (a["kind"], a["status"], a["date"]) == ("PKS", "signed", None)
     assert {p["kind"] for p in a["parties"]} == {"PEMPROV", "KANWIL"}
+
+
+RUNNING = """Pemerintah Kabupaten Sintang dan Kantor Imigrasi Kelas II TPI Entikong mengevaluasi \
+perjanjian kerja sama layanan paspor, Selasa (3/6/2025). Karena masa berlakunya segera habis, \
+rancangan PKS perpanjangan mulai disusun. PKS tersebut diteken pada 14 Juli 2022 oleh Bupati \
+Sintang dan Kepala Kantor Imigrasi Entikong."""
+
+
+def test_a_running_pks_keeps_the_day_it_was_signed() -> None:
+    """ "PKS tersebut diteken pada 14 Juli 2022" after the extension being drafted: the
+    running PKS, signed that day; the extension stays planned, undated."""
+    got = {(a["status"], a["date"]) for a in _agreements(RUNNING)}
+    assert got == {("signed", "2022-07-14"), ("planned", None)}, got

@@ -140,10 +140,8 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 seen_kinds.add(kind)
                 # "perjanjian kerja sama itu" after a "kesepakatan bersama": writers
                 # rename the instrument they already reported; a demonstrative says so.
-                last = next((a for a in reversed(found) if a.kind == kind),
-                            found[-1] if found else None)
-                if last is not None and _ANAPHOR.match(t[m.end():]):
-                    _extend(last, parties, sent)
+                if found and _ANAPHOR.match(t[m.end():]):
+                    _extend(_referent(found, kind, t, m.start()), parties, sent)
                     continue
                 if partners and _partnered(found, kind, m.start(), partners, sent, here,
                                            announced):
@@ -188,6 +186,16 @@ def _announced(sent: Sentence, here: list[Placed]) -> Announced | None:
         return None
     status, conf = _status(sent.text, len(sent.text))
     return Announced(hosts, status, min(conf, 0.7))
+
+
+def _referent(found: list[FoundAgreement], kind: str, t: str, pos: int) -> FoundAgreement:
+    """What "PKS tersebut" refers to: the last instrument of its kind, and of the status
+    the sentence gives it when a clear cue says ("PKS tersebut diteken pada 21 Agustus
+    2023", with the extension being drafted read last); else the last one read."""
+    same_kind = [a for a in found if a.kind == kind]
+    status, conf = _status(t, pos)
+    same = [a for a in same_kind if a.status == status] if conf >= 0.8 else []
+    return (same or same_kind or found)[-1]
 
 
 def _fold_lone(found: list[FoundAgreement]) -> list[FoundAgreement]:

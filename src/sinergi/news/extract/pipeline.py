@@ -20,7 +20,7 @@ from functools import lru_cache
 from ...settings import Settings
 from . import dates as D
 from .agreements import FoundAgreement, find_agreements
-from .clean import credit_spans
+from .clean import credit_spans, lower
 from .datecues import anniversary_years, combine, office_bounds
 from .earlier import earlier_meetings
 from .entities import Entity, build_entities
@@ -150,7 +150,7 @@ def _institution(e: Entity, sentences: list[Sentence], text: str) -> Institution
 
 def _agreement(a: FoundAgreement, dates: dict[int, list[D.DateMention]],
                meeting_date: str | None, text: str) -> Agreement:
-    date_ = None
+    date_ = _signed_on(a, dates) if a.existing else None
     if a.status == "signed" and not a.existing:
         for s in a.sentences:
             found = [d.iso for d in dates.get(s.index, []) if d.iso]
@@ -163,6 +163,21 @@ def _agreement(a: FoundAgreement, dates: dict[int, list[D.DateMention]],
     evidence = _evidence(a.sentences[0], a.confidence)
     evidence.reasons = list(a.reasons)
     return Agreement(a.kind, a.status, date_, parties, topics, evidence)
+
+
+# "PKS tersebut ditandatangani pada 9 September 2021": a running instrument's own day.
+_SIGNED_ON = re.compile(r"\b(?:di)?(?:tandatangani|teken)\s+(?:pada\s+)?(?:tanggal\s+)?$")
+
+
+def _signed_on(a: FoundAgreement, dates: dict[int, list[D.DateMention]]) -> str | None:
+    """The day a running instrument was signed, when a sentence of it says so with the
+    date right after the signing verb (a day, a month and a year)."""
+    for s in a.sentences:
+        for d in dates.get(s.index, []):
+            if d.iso and d.explicit_year and any(ch.isdigit() for ch in d.text[:2]) and \
+                    _SIGNED_ON.search(lower(s.text[max(0, d.start - 40):d.start])):
+                return d.iso
+    return None
 
 
 def _meeting(m: FoundMeeting) -> Meeting:
