@@ -55,6 +55,17 @@ def test_year_named_in_the_text_wins_over_the_weekday() -> None:
     assert _dates("Kamis (10/9)", cues=(2025,))[0] == ["2025-09-10"]
 
 
+def test_a_weekday_that_fits_the_days_before_publication_beats_a_year_named_elsewhere() -> None:
+    """Published Friday 16 January 2026, "Kamis (15/1)" is the day before; "sepanjang
+    2025" in the text dates the year's figures, not the event."""
+    pub = date(2026, 1, 16)
+    assert _dates("Kamis (15/1)", reference=pub, published=pub, cues=(2025,))[0] == [
+        "2026-01-15"]
+    # Months before publication, the one year named still wins over the weekday.
+    assert _dates("Kamis (10/9)", reference=pub, published=pub, cues=(2025,))[0] == [
+        "2025-09-10"]
+
+
 def test_relative_dates_need_a_publication_date() -> None:
     pub = date(2024, 4, 23)
     assert _dates("diresmikan kemarin", reference=pub, published=pub)[0] == ["2024-04-22"]

@@ -230,6 +230,11 @@ def infer_year(day: int, month: int, weekday: int | None, ctx: DateContext,
     cued = [d for d in candidates if d.year in ctx.year_cues]
     if cued:
         return cued[0]
+    # "Kamis (15/1)" the day before publication: a year named elsewhere in the text
+    # ("sepanjang 2025") dates something else.
+    recent = candidates[0] if candidates and weekday is not None else None
+    if recent is not None and ctx.published and (ctx.published - recent).days <= _RECENT_DAYS:
+        return recent
     if len(ctx.year_cues) == 1 and weekday is not None:
         # One year named in the text beats the weekday: writers slip on weekdays.
         d = _safe_date(ctx.year_cues[0], month, day)
@@ -240,6 +245,9 @@ def infer_year(day: int, month: int, weekday: int | None, ctx: DateContext,
         return candidates[0]
     warnings.append(f"impossible date {written!r}: no year puts it on that weekday")
     return None
+
+
+_RECENT_DAYS = 31  # a weekday and day that fit the month before publication are the event's
 
 
 def _candidates(day: int, month: int, weekday: int | None, latest: date,
