@@ -2,12 +2,13 @@
 
 An article reports one main event (``meetings``), but often recalls an earlier meeting
 that led to it. A sentence that puts a meeting verb in the past ("sebelumnya", "telah
-bertemu", "sudah beraudiensi") and names who was met is a second meeting: an
-``AUDIENCE`` (a visit to or a meeting with another body), dated only when the sentence
-gives a date. Its participants are the bodies the sentence names and, when the
-sentence names only the one met, the main event's regional government (the subject of
-such sentences is the regent or mayor the story is about). Quoted speech does not count
-(the reporter's own sentence usually repeats it).
+bertemu", "sudah beraudiensi", "juga bersilaturahmi") and names who was met is a second
+meeting: an ``AUDIENCE`` (a visit to or a meeting with another body), dated only when
+the sentence gives a date. Its participants are the bodies the sentence names; when it
+names only the one met, the office of the story's official who is its subject ("Jefry
+juga bersilaturahmi ke Polresta"), else the main event's regional government (the
+subject of such sentences is most often the regent or mayor the story is about).
+Quoted speech does not count (the reporter's own sentence usually repeats it).
 """
 
 from __future__ import annotations
@@ -16,18 +17,19 @@ import re
 
 from .dates import DateMention
 from .entities import Entity
-from .meetings import FoundMeeting, participants_of
+from .meetings import FoundMeeting, actor_of, participants_of
 from .mention import Mention
 from .sentences import Sentence, in_quote
 
+_VISIT = (r"(?:bertemu|menemui|beraudiensi|berkunjung|mengunjungi|bertandang|menyambangi|"
+          r"bersilaturahmi|bersilaturahim)")
 _EARLIER = re.compile(
     r"\b(?:sebelumnya|sebelum\s+itu|beberapa\s+(?:hari|waktu|pekan|minggu|bulan)\s+lalu)\b"
-    r"[^.;]{0,60}?\b(?:telah\s+|sudah\s+)?(?:bertemu|menemui|beraudiensi|berkunjung|"
-    r"mengunjungi|bertandang)\b"
-    r"|\b(?:telah|sudah)\s+(?:bertemu|menemui|beraudiensi|melakukan\s+audiensi|"
-    r"berkunjung|mengunjungi|bertandang)\s+(?:dengan|ke|kepada)\b", re.IGNORECASE)
+    r"[^.;]{0,60}?\b(?:telah\s+|sudah\s+|juga\s+)?" + _VISIT + r"\b"
+    r"|\b(?:telah|sudah)\s+(?:" + _VISIT[3:-1] + r"|melakukan\s+audiensi)\s+"
+    r"(?:dengan|ke|kepada)\b", re.IGNORECASE)
 _WORDS = frozenset({"bertemu", "menemui", "beraudiensi", "audiensi", "berkunjung", "mengunjungi",
-                    "bertandang"})
+                    "bertandang", "menyambangi", "bersilaturahmi", "bersilaturahim"})
 _REGIONAL = ("PEMKAB", "PEMKOT", "PEMPROV")
 IN_PASSING = ("pertemuan sebelumnya, disebut sepintas / "
               "an earlier meeting, mentioned in passing")
@@ -35,8 +37,8 @@ IN_PASSING = ("pertemuan sebelumnya, disebut sepintas / "
 
 def earlier_meetings(sentences: list[Sentence], mentions: list[Mention],
                      by_mention: dict[int, Entity], quotes: list[tuple[int, int]],
-                     main: FoundMeeting | None, dates: dict[int, list[DateMention]]
-                     ) -> list[FoundMeeting]:
+                     main: FoundMeeting | None, dates: dict[int, list[DateMention]],
+                     people: dict[str, Entity] | None = None) -> list[FoundMeeting]:
     """Meetings before the main event, at most one per sentence (see the module doc)."""
     out: list[FoundMeeting] = []
     for s in sentences:
@@ -48,6 +50,9 @@ def earlier_meetings(sentences: list[Sentence], mentions: list[Mention],
         named = participants_of([s], mentions, by_mention)
         if not named:
             continue
+        actor = actor_of(s.text[:m.end()], people)  # "Jefry juga bersilaturahmi ke ..."
+        if actor is not None and actor not in named:
+            named.insert(0, actor)
         if len(named) < 2 and main is not None:
             host = next((e for e in main.participants if e.kind in _REGIONAL), None)
             if host is not None and host not in named:

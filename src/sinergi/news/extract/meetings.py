@@ -283,6 +283,29 @@ def find_meeting(sentences: list[Sentence], mentions: list[Mention],
     return FoundMeeting(kind, date, participants, anchor, min(confidence, 0.5 + date_conf / 2))
 
 
+def event_after(low: str, start: int) -> tuple[str, int] | None:
+    """The kind and position of the first event word at or after ``start`` of a
+    lower-cased sentence, a signing and a planned event excepted."""
+    best: tuple[str, int] | None = None
+    for kind, rx in _EVENTS:
+        if kind == "SIGNING":
+            continue
+        m = rx.search(low, start)
+        if m is not None and (best is None or m.start() < best[1]) \
+                and not _FUTURE.search(low[:m.start()]):
+            best = (kind, m.start())
+    return best
+
+
+def actor_of(text: str, people: dict[str, Entity]) -> Entity | None:
+    """The office of the first official of the story named in ``text`` by one of their
+    names ("Yudhistira juga ..."), if any."""
+    for word in re.findall(r"[A-Z][a-z]{2,}", text):
+        if word in people:
+            return people[word]
+    return None
+
+
 def participants_of(chosen: list[Sentence], mentions: list[Mention],
                     by_mention: dict[int, Entity]) -> list[Entity]:
     """The acting bodies named in ``chosen`` sentences, in text order, once each."""

@@ -1,0 +1,96 @@
+"""A second event told after the main one: "keesokan harinya, tim gabungan ... menggelar
+operasi", "selepas rapat, tim langsung menggelar operasi gabungan", "pada hari yang
+sama, Kakanim juga bersilaturahmi ke Polresta".
+
+An article reports one main event (``meetings``); some go on to a second one the same
+day or the next (a Timpora meeting and the joint operation it decided, a new office
+head's second courtesy call). A sentence after the main event's that opens with such a
+sequence cue and names an event that is not a plan is a second meeting, when it names
+two bodies (the sentence, and the next one when it goes on with who took part:
+"Operasi melibatkan ..."). With one body named, the person who acts (an official of
+the story, "Yudhistira juga bersilaturahmi ke ...") brings their office. Its date is
+the sentence's own, else the main event's day ("hari yang sama", "selepas rapat") or
+the day after ("keesokan harinya").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .clean import lower
+from .dates import DateMention
+from .entities import Entity
+from .meetings import FoundMeeting, actor_of, event_after, participants_of
+from .mention import Mention
+from .sentences import Sentence, in_quote
+
+_SEQUENCE = re.compile(
+    r"\b(?:keesokan\s+harinya|esok(?:an)?\s+harinya|sehari\s+(?:kemudian|setelahnya)|"
+    r"(?:pada|di)\s+hari\s+yang\s+sama|(?:selepas|usai|seusai|setelah|sesudah)\s+"
+    r"(?:rapat|rakor|pertemuan|acara|kegiatan|sosialisasi|audiensi|kunjungan)|"
+    r"sebagai\s+tindak\s+lanjut|menindaklanjuti\s+hasil)\b")
+_NEXT_DAY = re.compile(r"\b(?:keesokan|esok(?:an)?\s+harinya|sehari\s+(?:kemudian|setelahnya))")
+# "Operasi melibatkan petugas ...": the next sentence goes on with who took part.
+_WHO_TOOK_PART = re.compile(r"\b(?:melibatkan|terdiri\s+(?:atas|dari)|beranggotakan|diikuti|"
+                            r"dipimpin)\b")
+SECOND_EVENT = ("peristiwa kedua dalam berita yang sama / "
+                "a second event of the same story")
+
+
+def later_meetings(sentences: list[Sentence], mentions: list[Mention],
+                   by_mention: dict[int, Entity], quotes: list[tuple[int, int]],
+                   main: FoundMeeting | None, dates: dict[int, list[DateMention]],
+                   people: dict[str, Entity]) -> list[FoundMeeting]:
+    """Events after the main one, at most one per sentence (see the module docstring)."""
+    if main is None:
+        return []
+    out: list[FoundMeeting] = []
+    for k in range(main.sentence.index + 1, len(sentences)):
+        s = sentences[k]
+        low = s.low or lower(s.text)
+        cue = _SEQUENCE.search(low)
+        if cue is None or in_quote(s.start + cue.start(), quotes):
+            continue
+        kind = _other_event(low, cue.end(), main.kind)
+        if kind is None:
+            continue
+        chosen = [s]
+        if k + 1 < len(sentences) and _WHO_TOOK_PART.search(sentences[k + 1].text):
+            chosen.append(sentences[k + 1])
+        named = participants_of(chosen, mentions, by_mention)
+        actor = actor_of(s.text[:cue.end() + 200], people)
+        if actor is not None and actor not in named:
+            named.insert(0, actor)
+        # Who is named only here took part in this event, not in the main one.
+        wanted = {c.index for c in chosen}
+        only_here = [e for e in named if all(m.sentence in wanted for m in e.mentions)]
+        if len(named) < 2 or (kind == main.kind and all(
+                e in main.participants and e not in only_here for e in named)):
+            continue  # a second visit is to someone the main one did not have
+        main.participants = [e for e in main.participants if e not in only_here]
+        out.append(FoundMeeting(kind, _date(s, low, dates, main.date), named, s, 0.6,
+                                [SECOND_EVENT]))
+    return out
+
+
+def _other_event(low: str, start: int, main_kind: str) -> str | None:
+    """The kind of the first event named after ``start`` that is not the main one ("usai
+    rapat, tim menggelar operasi": the rapat is the main event); a visit may follow a
+    visit."""
+    while (event := event_after(low, start)) is not None:
+        if event[0] != main_kind or main_kind == "AUDIENCE":
+            return event[0]
+        start = event[1] + 1
+    return None
+
+
+def _date(s: Sentence, low: str, dates: dict[int, list[DateMention]],
+          main_date: str | None) -> str | None:
+    own = [d.iso for d in dates.get(s.index, []) if d.iso]
+    if own:
+        return own[0]
+    if main_date is None:
+        return None
+    day = date.fromisoformat(main_date)
+    return (day + timedelta(days=1)).isoformat() if _NEXT_DAY.search(low) else day.isoformat()

@@ -1,0 +1,66 @@
+"""A second event in one story (issue 14): the joint operation the day after a Timpora
+meeting, a second courtesy call the same day, an earlier visit by the office head. Every
+text is written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sinergi.news.extract import Article, extract_article
+
+
+def _meetings(text: str, published: str = "2025-06-12") -> list[dict[str, Any]]:
+    found = extract_article(Article("t", text, published=published)).to_json()["meetings"]
+    return sorted(found, key=lambda m: (m["date"] or "", m["kind"]))
+
+
+def _kinds(participants: list[dict[str, Any]]) -> set[str]:
+    return {p["kind"] for p in participants}
+
+
+RAKOR = ("PALU - Kantor Imigrasi Kelas I TPI Palu menggelar rapat koordinasi Tim Pengawasan "
+         "Orang Asing Kota Palu bersama Pemerintah Kota Palu, Selasa (10/6/2025). Rapat membahas "
+         "tenaga kerja asing di kawasan industri. Menindaklanjuti hasil rapat, keesokan harinya "
+         "tim gabungan menggelar operasi gabungan ke sejumlah penginapan. Operasi melibatkan "
+         "petugas Kantor Imigrasi Kelas I TPI Palu, Kepolisian Resor Kota Palu dan Satuan "
+         "Polisi Pamong Praja Kota Palu.")
+
+
+def test_the_operation_the_day_after_the_meeting_is_a_second_meeting() -> None:
+    first, second = _meetings(RAKOR)
+    assert (first["kind"], first["date"]) == ("COORDINATION", "2025-06-10")
+    assert (second["kind"], second["date"]) == ("OPERATION", "2025-06-11")
+    assert {"KANIM", "POLRI", "BADAN"} <= _kinds(second["participants"])
+    assert second["reasons"], "a second event says why its confidence is lower"
+
+
+def test_an_operation_only_planned_after_the_meeting_is_not_a_meeting() -> None:
+    text = RAKOR.replace("keesokan harinya tim gabungan menggelar operasi gabungan",
+                         "tim gabungan akan menggelar operasi gabungan pekan depan")
+    assert [m["kind"] for m in _meetings(text)] == ["COORDINATION"]
+
+
+def test_a_second_courtesy_call_by_the_same_head_the_same_day() -> None:
+    text = ("MANADO - Kepala Kantor Imigrasi Kelas I TPI Manado, Ronny Tulangow, melakukan "
+            "kunjungan kehormatan kepada Wali Kota Manado di Kantor Wali Kota, Senin (9/6/2025). "
+            "Pada hari yang sama, Ronny juga bersilaturahmi ke Markas Komando Distrik Militer "
+            "1309/Manado dan diterima Komandan Kodim.")
+    first, second = _meetings(text)
+    assert first["kind"] == second["kind"] == "AUDIENCE"
+    assert second["date"] == first["date"] == "2025-06-09"
+    assert _kinds(second["participants"]) == {"KANIM", "TNI"}
+
+
+def test_the_same_visit_told_again_is_not_a_second_meeting() -> None:
+    text = ("PASURUAN - Direktorat Jenderal Imigrasi beraudiensi dengan Pemerintah Kabupaten "
+            "Pasuruan, Kamis (5/6/2025). Sebagai tindak lanjut surat bupati, tim Direktorat "
+            "Jenderal Imigrasi datang melakukan audiensi bersama Pemerintah Kabupaten Pasuruan.")
+    assert len(_meetings(text)) == 1
+
+
+def test_an_earlier_visit_by_the_office_head_names_his_office() -> None:
+    text = ("MANADO - Kepala Kantor Imigrasi Kelas I TPI Manado, Ronny Tulangow, melakukan "
+            "kunjungan kehormatan kepada Wali Kota Manado, Senin (9/6/2025). Sebelumnya, pada "
+            "Jumat (6/6), Ronny juga bersilaturahmi ke Markas Kepolisian Resor Kota Manado.")
+    earlier = [m for m in _meetings(text) if m["date"] == "2025-06-06"]
+    assert len(earlier) == 1 and _kinds(earlier[0]["participants"]) == {"KANIM", "POLRI"}
