@@ -50,7 +50,7 @@ def earlier_meetings(sentences: list[Sentence], mentions: list[Mention],
         named = participants_of([s], mentions, by_mention)
         if not named:
             continue
-        actor = actor_of(s.text[:m.end()], people)  # "Jefry juga bersilaturahmi ke ..."
+        actor = actor_of(s.text[:m.end()], people or {})  # "Jefry juga bersilaturahmi ..."
         if actor is not None and actor not in named:
             named.insert(0, actor)
         if len(named) < 2 and main is not None:
