@@ -100,3 +100,10 @@ def test_a_headline_verb_after_an_office_is_not_its_town() -> None:
             "Kantor Imigrasi Kelas I TPI Malang membentuk Timpora Kabupaten Lumajang.")
     places = {i["place"] for i in _extract(text)["institutions"] if i["kind"] == "KANIM"}
     assert "Bentuk" not in places
+
+
+def test_beraudiensi_is_an_audience() -> None:
+    text = ("MASAMBA - Kepala Kantor Imigrasi Kelas II Non TPI Palopo beraudiensi dengan Bupati "
+            "Luwu Utara di rumah jabatan bupati, Senin (22/7/2024). Dalam pertemuan itu "
+            "dibahas rencana unit layanan paspor.")
+    assert [m["kind"] for m in _extract(text)["meetings"]] == ["AUDIENCE"]

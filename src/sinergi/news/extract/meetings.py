@@ -32,7 +32,8 @@ _EVENTS = [
                                 r"(?:pelayanan|layanan|operasional)\s+perdana|"
                                 r"pembukaan\s+(?:layanan|pelayanan|kantor|unit)|"
                                 r"mulai\s+beroperasi)\b")),
-    ("AUDIENCE", re.compile(r"\b(?:audiensi|audensi|(?<!visa )(?<!izin )(?<!tinggal )(?<!tujuan )"
+    ("AUDIENCE", re.compile(r"\b(?:(?:ber)?audiensi|audensi|"
+                            r"(?<!visa )(?<!izin )(?<!tinggal )(?<!tujuan )"
                             r"kunjungan(?!\s+(?:wisata|wisatawan|warga|wna|orang|sosial|"
                             r"keluarga|turis|mancanegara|asing))|kunker|berkunjung|bertandang|"
                             r"courtesy\s+call|(?:ber)?silaturahmi|(?:ber)?silaturahim|menyambangi|"
