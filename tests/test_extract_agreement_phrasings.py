@@ -171,3 +171,28 @@ def test_a_witness_is_no_partner_of_its_own_instrument() -> None:
     text = ("Kantor Imigrasi Kelas I TPI Palu dan Pemerintah Kota Palu menandatangani perjanjian "
             "kerja sama, disaksikan Gubernur Sulawesi Tengah, Rabu (4/6/2025).")
     assert len(_agreements(text)) == 1
+
+
+SIGNERS = ("YOGYAKARTA - Pemerintah Daerah DIY dan Kantor Wilayah Direktorat Jenderal Imigrasi "
+           "DIY meneken kesepakatan bersama tentang pengawasan orang asing, Selasa (4/2/2025). "
+           "Sementara dari kabupaten, naskah diteken Bupati Sleman Endah Kusuma dan Bupati "
+           "Gunungkidul Suharyanto Adi, disaksikan Kepala Kepolisian Daerah DIY.")
+
+
+def test_signers_named_after_the_instrument_are_its_parties() -> None:
+    [a] = _agreements(SIGNERS)
+    assert {p["place"] for p in a["parties"] if p["kind"] == "PEMKAB"} == {
+        "Sleman", "Gunungkidul"}
+    assert "POLRI" not in {p["kind"] for p in a["parties"]}  # a witness
+
+
+def test_a_letter_signed_earlier_is_not_the_days_signing() -> None:
+    text = ("MASAMBA - Kepala Kantor Imigrasi Kelas II Non TPI Palopo beraudiensi dengan Bupati "
+            "Luwu Utara, Senin (22/7/2024). Bupati menyebut pemkab telah menerbitkan surat "
+            "dukungan pembentukan unit layanan paspor. Surat yang diteken bupati pada awal bulan "
+            "ini ditujukan kepada Kantor Imigrasi Kelas II Non TPI Palopo.")
+    data = extract_article(Article("t", text)).to_json()
+    [a] = data["agreements"]
+    assert (a["kind"], a["status"], a["date"]) == ("OTHER", "signed", None)
+    assert {p["kind"] for p in a["parties"]} == {"PEMKAB", "KANIM"}
+    assert [m["kind"] for m in data["meetings"]] == ["AUDIENCE"]

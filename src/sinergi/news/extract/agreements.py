@@ -56,6 +56,13 @@ _SIGNED_CLAUSE = re.compile(r"^[^.;]{0,60}?\byang\s+(?:telah\s+|sudah\s+)?(?:dit
 # "layanan paspor di Mal Pelayanan Publik": the MPP is where the service runs (it
 # attends the signing at most), not a party to the instrument.
 _AT = re.compile(r"\b(?:di|ke|pada)\s+$", re.IGNORECASE)
+_EARLIER_IN = re.compile(r"\b(?:awal|pertengahan|akhir)\s+(?:bulan|pekan|minggu|tahun)\s+ini\b",
+                         re.IGNORECASE)
+_SIGNER_VERBS = frozenset({"ditandatangani", "diteken", "ditandatanganinya"})
+# "naskah diteken Bupati X", "kesepakatan itu ditandatangani oleh Kepala Kanwil Y".
+_SIGNED_BY = re.compile(r"\b(?:naskah|dokumen|kesepakatan|perjanjian)?(?:\s+(?:itu|tersebut|ini))?"
+                        r"\s*(?:di)?(?:tandatangani|teken)(?:nya)?\s+(?:langsung\s+)?(?:oleh\s+)?",
+                        re.IGNORECASE)
 # "Dokumen ketiga merupakan PKS ...", "PKS kedua dengan ...": one more instrument.
 _ORDINAL = re.compile(r"\b(?:dokumen|naskah|instrumen|perjanjian|pks|mou|nota|kesepakatan)\s+"
                       r"(?:kedua|ketiga|keempat|kelima|keenam|berikutnya|lainnya)\b",
@@ -121,7 +128,11 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         if SEVERAL.search(t):
             # "menandatangani tiga naskah terpisah dengan tiga mitra"
             announced = _announced(sent, placed(sent, mentions, by_mention)) or announced
-        if _AGREEMENT_WORDS.isdisjoint(sent.words or _LOW_WORD.findall(t.lower())):
+        words_ = sent.words or frozenset(_LOW_WORD.findall(t.lower()))
+        if not _SIGNER_VERBS.isdisjoint(words_) and _signers(found, sent, mentions, by_mention,
+                                                             quotes):
+            continue
+        if _AGREEMENT_WORDS.isdisjoint(words_):
             continue
         seen_kinds: set[str] = set()
         for kind, rx in _KINDS:
@@ -186,6 +197,27 @@ def _announced(sent: Sentence, here: list[Placed]) -> Announced | None:
         return None
     status, conf = _status(sent.text, len(sent.text))
     return Announced(hosts, status, min(conf, 0.7))
+
+
+def _signers(found: list[FoundAgreement], sent: Sentence, mentions: list[Mention],
+             by_mention: dict[int, Entity], quotes: list[tuple[int, int]]) -> bool:
+    """ "Sementara dari kabupaten, naskah diteken Bupati Sleman ... dan Bupati Gunungkidul":
+    a signing told without the instrument's name, right after it was read, adds the
+    signers' offices to its parties. True when the sentence was read so."""
+    t = sent.text
+    if any(rx.search(t) for _, rx in _KINDS) or in_quote(sent.start, quotes):
+        return False
+    m = _SIGNED_BY.search(t)
+    last = next((a for a in reversed(found) if a.status == "signed" and not a.past
+                 and a.sentences[-1].index >= sent.index - 3), None)
+    if m is None or last is None:
+        return False
+    signers = [e for e, mention in party_mentions(sent, mentions, by_mention)
+               if mention.start - sent.start >= m.start()]
+    _extend(last, [e for e in _entities_in(sent, mentions, by_mention) if e in signers], sent)
+    # "Surat yang diteken Yusuf pada awal bulan ini ...": signed before the reported event.
+    last.past = last.past or bool(PAST.search(t) or _EARLIER_IN.search(t))
+    return True
 
 
 def _referent(found: list[FoundAgreement], kind: str, t: str, pos: int) -> FoundAgreement:
