@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .entities import Entity
 from .mention import Mention
-from .partners import SEVERAL, organisation
+from .partners import SEVERAL, organisation, witness_span
 from .sentences import Sentence
 
 PARTY_KINDS = frozenset({"PEMPROV", "PEMKAB", "PEMKOT", "DPRD", "SETDA", "DINAS", "KESBANGPOL",
@@ -62,6 +62,26 @@ def party_mentions(sent: Sentence, mentions: list[Mention], by_mention: dict[int
         e = by_mention.get(i)
         if e is not None and e.kind in PARTY_KINDS and "apposition" not in m.flags:
             yield e, m
+
+
+# "layanan paspor di Mal Pelayanan Publik": the MPP is where the service runs (it
+# attends the signing at most), not a party to the instrument.
+_AT = re.compile(r"\b(?:di|ke|pada)\s+$", re.IGNORECASE)
+
+
+def entities_in(sent: Sentence, mentions: list[Mention], by_mention: dict[int, Entity]
+                ) -> list[Entity]:
+    """The possible parties of a sentence, each once: not who only witnesses a signing,
+    nor an MPP named as where a service runs ("layanan paspor di MPP")."""
+    out: list[Entity] = []
+    # Who only witnesses the signing is not a party (the spec): skip what is named there.
+    lo_w, hi_w = witness_span(sent.text) or (-1, -1)
+    for e, m in party_mentions(sent, mentions, by_mention):
+        at = m.start - sent.start
+        if not lo_w <= at < hi_w and e not in out \
+                and not (e.kind == "MPP" and _AT.search(sent.text, 0, at)):
+            out.append(e)
+    return out
 
 
 def placed(sent: Sentence, mentions: list[Mention], by_mention: dict[int, Entity]

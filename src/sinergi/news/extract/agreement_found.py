@@ -1,0 +1,58 @@
+"""An agreement as read from one article, before it is written out: its instrument's kind,
+status, parties, the sentences it was read from, and why its confidence is lowered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .entities import Entity
+from .sentences import Sentence
+
+
+@dataclass
+class FoundAgreement:
+    kind: str
+    status: str
+    parties: list[Entity]
+    sentences: list[Sentence]
+    topics: list[str] = field(default_factory=list)
+    confidence: float = 0.8
+    past: bool = False  # signed before the reported event ("ditandatangani tahun lalu")
+    existing: bool = False  # read from its lifetime ("berakhir pada ..."): no signing date
+    reasons: list[str] = field(default_factory=list)  # why the confidence is lowered
+    separate: bool = False  # one of several instruments signed with separate partners
+    partner: Entity | None = None  # named right after the instrument: "MoU dengan X"
+    # The signed instrument a planned extension renews: the extension is between its
+    # parties, not those who draft it ("rancangan PKS perpanjangan dibahas Setda").
+    extends: FoundAgreement | None = None
+
+    def doubt(self, confidence: float, reason: str) -> None:
+        """Lower the confidence to at most ``confidence`` and say why (shown in review)."""
+        self.confidence = min(self.confidence, confidence)
+        if reason not in self.reasons:
+            self.reasons.append(reason)
+
+
+# Reasons for doubt, Bahasa Indonesia first (planners read them in `sinergi review`).
+# Reasons for doubt, Bahasa Indonesia first (planners read them in `sinergi review`).
+NO_STATUS_CUE = ("status tidak tersurat: tidak ada kata tanda tangan atau rencana / "
+                 "status not stated: no signing or planning word")
+UNNAMED = ("instrumen tidak disebut MoU/PKS, dibaca dari kata kerja sama/hibah / "
+           "instrument not named MoU/PKS, read from a cooperation or grant word")
+PARTNERSHIP_ONLY = ("hanya disebut menjalin kerja sama, tanpa instrumen / "
+                    "only an ongoing cooperation is mentioned, no instrument")
+ONE_PARTY = "hanya satu pihak disebut / only one party named"
+PARTIES_BEFORE = ("pihak dibaca dari kalimat sebelumnya / "
+                  "parties read from the sentence before")
+
+
+def extend(a: FoundAgreement, parties: list[Entity], sent: Sentence) -> None:
+    """Another mention of ``a``: its sentence, and parties it did not have."""
+    if a.separate:  # its partner is fixed; a later mention only adds evidence
+        a.sentences.append(sent)
+        return
+    for e in parties:
+        if e not in a.parties:
+            a.parties.append(e)
+    a.sentences.append(sent)

@@ -1,0 +1,148 @@
+"""Several instruments at one event: which mentions of one kind of instrument are one
+agreement and which are more.
+
+- Instruments announced together, then listed with their partners ("menandatangani tiga
+  naskah terpisah dengan tiga mitra ... PKS dengan A ..., Kedua, MoU dengan B"):
+  ``announcement`` and ``partnered`` (see ``listed`` for the host and the partner).
+- One sentence reporting an instrument with several partners: ``separate`` (see
+  ``partners``).
+- A later mention naming its own, different pair of parties (``own_pair``,
+  ``other_pair``), and a one-party mention of an instrument read with its parties
+  (``fold_lone``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .agreement_found import FoundAgreement
+from .agreement_status import NO_CUE, PAST
+from .agreement_status import status as read_status
+from .entities import Entity
+from .listed import Placed, announced_host, entities_in, host_side, placed
+from .mention import Mention
+from .partners import organisation, split_partners
+from .sentences import Sentence
+
+# "Dokumen ketiga merupakan PKS ...", "PKS kedua dengan ...": one more instrument.
+_ORDINAL = re.compile(r"\b(?:dokumen|naskah|instrumen|perjanjian|pks|mou|nota|kesepakatan)\s+"
+                      r"(?:kedua|ketiga|keempat|kelima|keenam|berikutnya|lainnya)\b",
+                      re.IGNORECASE)
+
+
+@dataclass
+class Announced:
+    """A sentence announcing several instruments: who signs them, signed or planned."""
+
+    hosts: list[Entity]
+    status: str
+    confidence: float
+
+
+def announcement(sent: Sentence, here: list[Placed]) -> Announced | None:
+    """The announcement a sentence makes of several instruments, if it makes one."""
+    hosts = announced_host(sent, here)
+    if not hosts:
+        return None
+    status, conf = read_status(sent.text, len(sent.text))
+    return Announced(hosts, status, min(conf, 0.7))
+
+
+def partnered(found: list[FoundAgreement], kind: str, pos: int, partners: list[Entity],
+              sent: Sentence, here: list[Placed], announced: Announced | None) -> bool:
+    """An instrument named with its partner in a list of them (see ``listed``): the
+    agreement it names, found or added. False when the mention is not part of such a
+    list (no announcement, no earlier instrument of its kind with a named partner), so
+    that the usual reading applies."""
+    partner = partners[0]
+    last = next((a for a in reversed(found) if a.kind == kind and a.partner is not None),
+                None)
+    if announced is None and last is None:
+        return False
+    taken = {id(a.partner) for a in found if a.partner is not None}
+    named = [p.entity for p in here
+             if p.start < pos and id(p.entity) not in taken and p.entity not in partners]
+    hosts = named or (announced.hosts if announced else []) or (
+        host_side(last.parties, last.partner) if last and last.partner else [])
+    hosts = host_side(hosts, partner)
+    if not hosts:
+        return False
+    status, conf = read_status(sent.text, pos)
+    same = _same_instrument(found, kind, partner, hosts)
+    if same is not None:
+        if same.status != status and conf > NO_CUE:
+            return False
+        same.partner = same.partner or partner
+        if sent not in same.sentences:
+            same.sentences.append(sent)
+        return True
+    if conf <= NO_CUE:  # "Kedua, MoU dengan B": the list goes on, as signed as it began
+        head = announced if announced is not None else last
+        if head is not None:
+            status, conf = head.status, min(head.confidence, 0.7)
+    found.append(FoundAgreement(kind, status, hosts + partners, [sent], confidence=conf,
+                                past=bool(PAST.search(sent.text)), separate=True,
+                                partner=partner))
+    return True
+
+
+def _same_instrument(found: list[FoundAgreement], kind: str, partner: Entity,
+                     hosts: list[Entity]) -> FoundAgreement | None:
+    """The agreement of this kind already read between the partner's and the hosts'
+    organisations, if any."""
+    org, host_orgs = organisation(partner), {organisation(e) for e in hosts}
+    for a in found:
+        orgs = {organisation(e) for e in a.parties}
+        if a.kind == kind and org in orgs and host_orgs & (orgs - {org}) and (
+                a.partner is None or organisation(a.partner) == org):
+            return a
+    return None
+
+
+def separate(k: int, sentences: list[Sentence], mentions: list[Mention],
+             by_mention: dict[int, Entity]) -> list[list[Entity]] | None:
+    """The parties of each instrument when one sentence reports several (see partners)."""
+    sent = sentences[k]
+    parties = [(p.entity, p.start) for p in placed(sent, mentions, by_mention)]
+    if len(parties) < 3:
+        return None
+    after = sentences[k + 1].text if k + 1 < len(sentences) else ""
+    return split_partners(parties, sent.text, sent.text + " " + after)
+
+
+def own_pair(sent: Sentence, mentions: list[Mention], by_mention: dict[int, Entity]) -> str:
+    """ "ordinal" when the sentence names two parties and counts its instrument ("dokumen
+    ketiga", "PKS kedua"), "named" when it only names two parties, else ""."""
+    if len(entities_in(sent, mentions, by_mention)) < 2:
+        return ""
+    return "ordinal" if _ORDINAL.search(sent.text) else "named"
+
+
+def other_pair(old: list[Entity], new: list[Entity], level: str) -> bool:
+    """Whether two mentions of one kind of instrument name two different pairs of
+    parties: each names an organisation the other does not ("MoU dengan Imigrasi",
+    then "MoU antara Pemkab dan Universitas"); with an ordinal, an institution ("PKS
+    kedua ... diteken Kepala Disdukcapil", after one with the Pemkab)."""
+    if len(old) < 2:
+        return False
+    key = (lambda e: e) if level == "ordinal" else organisation
+    a, b = set(map(key, old)), set(map(key, new))
+    return bool(a - b) and bool(b - a)
+
+
+def fold_lone(found: list[FoundAgreement]) -> list[FoundAgreement]:
+    """An instrument read with one party ("Dua PKS langsung diteken" above the list of
+    them, "PKS dengan Disnakertrans akan memudahkan ...") that is a party of another of
+    its kind is a mention of that one (of the same status if there are several)."""
+    out = []
+    for a in found:
+        homes = [b for b in found if b is not a and len(b.parties) >= 2 and b.kind == a.kind
+                 and a.parties and a.parties[0] in b.parties] if len(a.parties) == 1 else []
+        same = [b for b in homes if b.status == a.status]
+        home = same[0] if same else homes[0] if len(homes) == 1 else None
+        if home:
+            home.sentences += [s for s in a.sentences if s not in home.sentences]
+        else:
+            out.append(a)
+    return out
