@@ -297,3 +297,12 @@ def test_a_dinas_named_in_parentheses_of_the_story_is_an_actor() -> None:
     text = ("Dinas Komunikasi dan Informatika (Diskominfo) Kabupaten Kampar bersama Kantor "
             "Imigrasi Kelas I TPI Pekanbaru menggelar sosialisasi, Selasa (3/6/2025).")
     assert ("DINAS", "Kampar") in _keys(_extract(text))
+
+
+def test_dinas_fields_of_regional_nomenclature() -> None:
+    data = _extract("BANDA ACEH - Kantor Wilayah Direktorat Jenderal Imigrasi Aceh menyiapkan "
+                    "perjanjian kerja sama dengan Dinas Registrasi Kependudukan (DRK) Aceh, Senin "
+                    "(2/6/2025). Hadir pula Dinas Pariwisata dan Ekonomi Kreatif Kota Sabang.")
+    names = {i["name"] for i in data["institutions"] if i["kind"] == "DINAS"}
+    assert names == {"Dinas Registrasi Kependudukan Aceh",
+                     "Dinas Pariwisata dan Ekonomi Kreatif Kota Sabang"}, names

@@ -30,7 +30,9 @@ FIELD_WORDS = words(
     pelaporan politik kesatuan bangsa ekonomi pengelolaan dalam negeri luar hubungan
     masyarakat pengaduan ketertiban pemasyarakatan inteldakim tikim lantaskim wasdakim
     intaltuskim infokim insarkim pengamanan pemindahan pengelola perbatasan riset inovasi
-    koordinasi orang asing lembaga perizinan ptsp""")
+    koordinasi orang asing lembaga perizinan ptsp registrasi syariat islam pertanahan
+    tanaman hortikultura pangan dayah pemakaman bangunan gedung transportasi kreatif
+    wisata budaya""")
 
 # Abbreviated regional bodies: abbreviation -> (kind, body name).
 AGENCY_ABBREVIATIONS: dict[str, tuple[str, str]] = {
