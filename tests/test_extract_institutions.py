@@ -304,5 +304,5 @@ def test_dinas_fields_of_regional_nomenclature() -> None:
                     "perjanjian kerja sama dengan Dinas Registrasi Kependudukan (DRK) Aceh, Senin "
                     "(2/6/2025). Hadir pula Dinas Pariwisata dan Ekonomi Kreatif Kota Sabang.")
     names = {i["name"] for i in data["institutions"] if i["kind"] == "DINAS"}
-    assert names == {"Dinas Registrasi Kependudukan Aceh",
+    assert names == {"Dinas Registrasi Kependudukan Provinsi Aceh",
                      "Dinas Pariwisata dan Ekonomi Kreatif Kota Sabang"}, names
