@@ -36,6 +36,12 @@ def _officials(text: str) -> dict[str, dict[str, Any]]:
          "Samuel Toba", "Kepala Kantor Imigrasi Kendari"),
         ("Kapolres Tarakan AKBP Ronaldo Siregar menyebut razia akan rutin digelar.",
          "Ronaldo Siregar", "Kepala Kepolisian Resor Tarakan"),
+        ("Kepala Bidang Destinasi Dinas Pariwisata Kota Surakarta, Retno Wulan, hadir.",
+         "Retno Wulan", "Kepala Bidang Destinasi Dinas Pariwisata Kota Surakarta"),
+        ("Kepala Dinas Pariwisata Kota Solo, Retno Wulan, hadir.",
+         "Retno Wulan", "Kepala Dinas Pariwisata Kota Surakarta"),
+        ("Direktur Intelijen dan Keamanan Polda Aceh, Kombes Pol Andi Pratama, hadir.",
+         "Andi Pratama", "Direktur Intelijen dan Keamanan Kepolisian Daerah Aceh"),
     ],
 )
 def test_post_and_name(sentence: str, name: str, title: str) -> None:

@@ -32,7 +32,9 @@ FIELD_WORDS = words(
     intaltuskim infokim insarkim pengamanan pemindahan pengelola perbatasan riset inovasi
     koordinasi orang asing lembaga perizinan ptsp registrasi syariat islam pertanahan
     tanaman hortikultura pangan dayah pemakaman bangunan gedung transportasi kreatif
-    wisata budaya""")
+    wisata budaya keamanan destinasi penempatan pemasaran promosi industri ketenagakerjaan
+    pelatihan produktivitas industrial rehabilitasi jaminan bantuan kewaspadaan ideologi
+    wawasan kebangsaan seni sejarah kemitraan investasi data aplikasi verifikasi""")
 
 # Abbreviated regional bodies: abbreviation -> (kind, body name).
 AGENCY_ABBREVIATIONS: dict[str, tuple[str, str]] = {
