@@ -196,3 +196,11 @@ def test_a_letter_signed_earlier_is_not_the_days_signing() -> None:
     assert (a["kind"], a["status"], a["date"]) == ("OTHER", "signed", None)
     assert {p["kind"] for p in a["parties"]} == {"PEMKAB", "KANIM"}
     assert [m["kind"] for m in data["meetings"]] == ["AUDIENCE"]
+
+
+def test_an_instrument_that_is_needed_is_planned() -> None:
+    text = ("TENGGARONG - Kepala Kantor Imigrasi Kelas I TPI Samarinda beraudiensi dengan "
+            "Bupati Kutai Kartanegara, Senin (4/8/2025). Menurut dia, perlu ada nota "
+            "kesepahaman antara Pemerintah Kabupaten Kutai Kartanegara dan Kantor Imigrasi "
+            "Kelas I TPI Samarinda sebelum layanan paspor dibuka di mal pelayanan publik.")
+    assert [(a["kind"], a["status"]) for a in _agreements(text)] == [("MOU", "planned")]

@@ -26,7 +26,8 @@ _PLANNED = re.compile(
     r"hendak|mengajukan|diajukan|mendorong|dijadwalkan|ditargetkan|syarat\w*|persyaratan|"
     r"mensyaratkan|disyaratkan|prasyarat|"
     r"diharapkan|dapat\s+dilakukan|permohonan|penyusunan|disusun|menyusun|finalisasi|"
-    r"difinalisasi|digodok|penggodokan|pematangan|dimatangkan|pembahasan|dibahas)\b",
+    r"difinalisasi|digodok|penggodokan|pematangan|dimatangkan|pembahasan|dibahas|"
+    r"perlu|diperlukan|dibutuhkan|membutuhkan)\b",
     re.IGNORECASE)
 # The signing itself put in the future: "Penandatanganan MoU ... direncanakan bulan depan".
 _SIGNING_PLANNED = re.compile(
