@@ -204,3 +204,11 @@ def test_an_instrument_that_is_needed_is_planned() -> None:
             "kesepahaman antara Pemerintah Kabupaten Kutai Kartanegara dan Kantor Imigrasi "
             "Kelas I TPI Samarinda sebelum layanan paspor dibuka di mal pelayanan publik.")
     assert [(a["kind"], a["status"]) for a in _agreements(text)] == [("MOU", "planned")]
+
+
+def test_an_instrument_being_discussed_is_planned() -> None:
+    text = ("Bupati Tapanuli Tengah Terima Kakanim Sibolga, Bahas Nota Kesepahaman Layanan "
+            "Paspor\n\nPANDAN - Bupati Tapanuli Tengah menerima Kepala Kantor Imigrasi Kelas II "
+            "TPI Sibolga, Senin (15/3/2021). Keduanya membahas nota kesepahaman antara "
+            "Pemerintah Kabupaten Tapanuli Tengah dan Kantor Imigrasi Kelas II TPI Sibolga.")
+    assert [(a["kind"], a["status"]) for a in _agreements(text)] == [("MOU", "planned")]

@@ -27,7 +27,7 @@ _PLANNED = re.compile(
     r"mensyaratkan|disyaratkan|prasyarat|"
     r"diharapkan|dapat\s+dilakukan|permohonan|penyusunan|disusun|menyusun|finalisasi|"
     r"difinalisasi|digodok|penggodokan|pematangan|dimatangkan|pembahasan|dibahas|"
-    r"perlu|diperlukan|dibutuhkan|membutuhkan)\b",
+    r"perlu|diperlukan|dibutuhkan|membutuhkan|bahas|membahas)\b",
     re.IGNORECASE)
 # The signing itself put in the future: "Penandatanganan MoU ... direncanakan bulan depan".
 _SIGNING_PLANNED = re.compile(
