@@ -212,3 +212,13 @@ def test_an_instrument_being_discussed_is_planned() -> None:
             "TPI Sibolga, Senin (15/3/2021). Keduanya membahas nota kesepahaman antara "
             "Pemerintah Kabupaten Tapanuli Tengah dan Kantor Imigrasi Kelas II TPI Sibolga.")
     assert [(a["kind"], a["status"]) for a in _agreements(text)] == [("MOU", "planned")]
+
+
+def test_the_official_who_tells_of_a_pks_speaks_for_its_other_side() -> None:
+    text = ("PANDAN - Kepala Kantor Imigrasi Kelas II TPI Sibolga, Yusuf Harahap, beraudiensi "
+            "dengan Bupati Tapanuli Tengah, Senin (15/3/2021). Pertemuan berlangsung "
+            "hangat. Yusuf menambahkan, kerja sama "
+            "serupa sudah terjalin dengan Pemerintah Kota Sibolga melalui perjanjian kerja "
+            "sama yang diteken pada Agustus 2020 lalu.")
+    [pks] = [a for a in _agreements(text) if a["kind"] == "PKS"]
+    assert {p["kind"] for p in pks["parties"]} == {"PEMKOT", "KANIM"}

@@ -29,7 +29,8 @@ from .entities import Entity
 from .lexicon import words
 from .listed import entities_in, partners_after, party_mentions, placed
 from .mention import Mention
-from .partners import SEVERAL
+from .partners import SEVERAL, organisation
+from .people import actor_of
 from .sentences import Sentence, in_quote
 from .several import (
     Announced,
@@ -77,8 +78,8 @@ _BOTH_PARTIES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihaknya|keduanya)\
 
 
 def find_agreements(sentences: list[Sentence], mentions: list[Mention],
-                    by_mention: dict[int, Entity], quotes: list[tuple[int, int]]
-                    ) -> list[FoundAgreement]:
+                    by_mention: dict[int, Entity], quotes: list[tuple[int, int]],
+                    people: dict[str, Entity] | None = None) -> list[FoundAgreement]:
     found: list[FoundAgreement] = []
     announced: Announced | None = None  # the signing side of "tiga naskah terpisah"
     for k, sent in enumerate(sentences):
@@ -132,6 +133,8 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
     for a in found:
         text = " ".join(s.text for s in a.sentences)
         a.topics = topics_of(text)
+        if len(a.parties) == 1 and people:
+            _speakers_office(a, people)
         if len(a.parties) < 2:
             a.doubt(0.5, ONE_PARTY)
         first = set(entities_in(a.sentences[0], mentions, by_mention))
@@ -159,6 +162,15 @@ def _signers(found: list[FoundAgreement], sent: Sentence, mentions: list[Mention
     # "Surat yang diteken Yusuf pada awal bulan ini ...": signed before the reported event.
     last.past = last.past or bool(PAST.search(t) or _EARLIER_IN.search(t))
     return True
+
+
+def _speakers_office(a: FoundAgreement, people: dict[str, Entity]) -> None:
+    """ "Yusuf menambahkan, kerja sama serupa sudah terjalin dengan Pemko Sibolga melalui
+    PKS ...": with one party named, the office of the story's official who tells it (the
+    Kakanim) is the other side, when it is another organisation."""
+    actor = actor_of(a.sentences[0].text, people)
+    if actor is not None and organisation(actor) != organisation(a.parties[0]):
+        a.parties.append(actor)
 
 
 def _referent(found: list[FoundAgreement], kind: str, t: str, pos: int) -> FoundAgreement:

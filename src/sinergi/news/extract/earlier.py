@@ -17,8 +17,9 @@ import re
 
 from .dates import DateMention
 from .entities import Entity
-from .meetings import FoundMeeting, actor_of, participants_of
+from .meetings import FoundMeeting, participants_of
 from .mention import Mention
+from .people import actor_of
 from .sentences import Sentence, in_quote
 
 _VISIT = (r"(?:bertemu|menemui|beraudiensi|berkunjung|mengunjungi|bertandang|menyambangi|"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .agreements import FoundAgreement
+from .agreement_found import FoundAgreement
 from .clean import lower
 from .dates import DateMention
 from .entities import Entity
@@ -296,15 +296,6 @@ def event_after(low: str, start: int) -> tuple[str, int] | None:
                 and not _FUTURE.search(low[:m.start()]):
             best = (kind, m.start())
     return best
-
-
-def actor_of(text: str, people: dict[str, Entity]) -> Entity | None:
-    """The office of the first official of the story named in ``text`` by one of their
-    names ("Yudhistira juga ..."), if any."""
-    for word in re.findall(r"[A-Z][a-z]{2,}", text):
-        if word in people:
-            return people[word]
-    return None
 
 
 def participants_of(chosen: list[Sentence], mentions: list[Mention],

@@ -37,7 +37,8 @@ from .model import (
     Meeting,
     Official,
 )
-from .officials import FoundOfficial, find_officials
+from .officials import find_officials
+from .people import people_of
 from .sentences import Sentence, quote_spans, split
 from .sequel import later_meetings
 from .topics import topics_of
@@ -65,21 +66,6 @@ def _today(settings: Settings | None) -> date:
     if settings is None:
         return _default_today()
     return D.parse_iso(settings.today) or date.today()
-
-
-def _people(officials: list[FoundOfficial]) -> dict[str, Entity]:
-    """The offices of the story's officials by each capitalised word of their names (a
-    word two officials share is left out: it would not say whose office)."""
-    out: dict[str, Entity] = {}
-    shared: set[str] = set()
-    for o in officials:
-        if o.entity is None:
-            continue
-        for word in re.findall(r"[A-Z][a-z]{2,}", o.name):
-            if word in out and out[word] is not o.entity:
-                shared.add(word)
-            out[word] = o.entity
-    return {w: e for w, e in out.items() if w not in shared}
 
 
 def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
@@ -123,9 +109,9 @@ def extract_article(article: Article, settings: Settings | None = None) -> Artic
                                                  if y <= reference.year)
     ctx = D.DateContext(reference, published, tuple(sorted(set(cues))), not_before, not_after)
     dates = {s.index: D.find_dates(s.text, ctx, warnings, s.low, s.words) for s in sentences}
-    agreements = find_agreements(sentences, mentions, by_mention, quotes)
+    people = people_of(officials)
+    agreements = find_agreements(sentences, mentions, by_mention, quotes, people)
     meeting = find_meeting(sentences, mentions, by_mention, quotes, agreements, dates)
-    people = _people(officials)
     earlier = earlier_meetings(sentences, mentions, by_mention, quotes, meeting, dates, people)
     earlier += later_meetings(sentences, mentions, by_mention, quotes, meeting, dates, people)
     for o in officials:

@@ -21,8 +21,9 @@ from datetime import date, timedelta
 from .clean import lower
 from .dates import DateMention
 from .entities import Entity
-from .meetings import FoundMeeting, actor_of, event_after, participants_of
+from .meetings import FoundMeeting, event_after, participants_of
 from .mention import Mention
+from .people import actor_of
 from .sentences import Sentence, in_quote
 
 _SEQUENCE = re.compile(
