@@ -13,6 +13,7 @@ of news text are parsed faster and more predictably by ``dates``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 from functools import lru_cache
@@ -72,7 +73,13 @@ def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Ment
     """The mentions outside every span (a page's credits)."""
     if not spans:
         return mentions
-    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+    starts = [a for a, _ in spans]  # in text order, not overlapping (one regex's matches)
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < spans[i][1]
+
+    return [m for m in mentions if not inside(m.start)]
 
 
 def _flag_appositions(mentions: list[Mention], text: str) -> None:

@@ -31,6 +31,8 @@ _SEQUENCE = re.compile(
     r"(?:pada|di)\s+hari\s+yang\s+sama|(?:selepas|usai|seusai|setelah|sesudah)\s+"
     r"(?:rapat|rakor|pertemuan|acara|kegiatan|sosialisasi|audiensi|kunjungan)|"
     r"sebagai\s+tindak\s+lanjut|menindaklanjuti\s+hasil)\b")
+_CUE_WORDS = frozenset({"keesokan", "esok", "esokan", "sehari", "hari", "selepas", "usai",
+                        "seusai", "setelah", "sesudah", "tindak", "menindaklanjuti"})
 _NEXT_DAY = re.compile(r"\b(?:keesokan|esok(?:an)?\s+harinya|sehari\s+(?:kemudian|setelahnya))")
 # "Operasi melibatkan petugas ...": the next sentence goes on with who took part.
 _WHO_TOOK_PART = re.compile(r"\b(?:melibatkan|terdiri\s+(?:atas|dari)|beranggotakan|diikuti|"
@@ -49,6 +51,8 @@ def later_meetings(sentences: list[Sentence], mentions: list[Mention],
     out: list[FoundMeeting] = []
     for k in range(main.sentence.index + 1, len(sentences)):
         s = sentences[k]
+        if s.words and _CUE_WORDS.isdisjoint(s.words):
+            continue  # most sentences: no sequence word, no regex
         low = s.low or lower(s.text)
         cue = _SEQUENCE.search(low)
         if cue is None or in_quote(s.start + cue.start(), quotes):
