@@ -167,24 +167,13 @@ def _finish(query: Query, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if value is not None:
                 clean[c] = list(value) if len(value) < 2 else sorted(set(value), key=_sort_key)
         # Identical rows say nothing more; parts of a UNION ALL may repeat one event.
-        ident = _ident(clean)
+        ident = repr(clean)
         if ident not in seen:
             seen.add(ident)
             out.append(clean)
     if query.header.order:
         _order(out, query.header.order)
     return out
-
-
-def _ident(row: dict[str, Any]) -> Any:
-    """What makes a row the same as another: its values, lists as tuples (hashing them is
-    several times cheaper than ``repr``); a value that cannot be hashed falls back to it."""
-    try:
-        ident = tuple(tuple(v) if type(v) is list else v for v in row.values())
-        hash(ident)
-    except TypeError:
-        return repr(row)
-    return ident
 
 
 def _order(rows: list[dict[str, Any]], order: tuple[tuple[str, bool], ...]) -> None:
