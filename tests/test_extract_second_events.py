@@ -64,3 +64,28 @@ def test_an_earlier_visit_by_the_office_head_names_his_office() -> None:
             "Jumat (6/6), Ronny juga bersilaturahmi ke Markas Kepolisian Resor Kota Manado.")
     earlier = [m for m in _meetings(text) if m["date"] == "2025-06-06"]
     assert len(earlier) == 1 and _kinds(earlier[0]["participants"]) == {"KANIM", "POLRI"}
+
+
+def test_a_meeting_the_day_before_an_operation() -> None:
+    text = ("MOROWALI - Tim gabungan Kantor Imigrasi Kelas I TPI Palu dan Kepolisian Resor "
+            "Morowali menggelar operasi gabungan di kawasan industri, Selasa (12/9/2023). "
+            "Sebanyak 40 tenaga kerja asing diperiksa. Sehari sebelumnya, tim menggelar rapat "
+            "persiapan yang diikuti Kepolisian Resor Morowali dan Komando Distrik Militer "
+            "1311/Morowali.")
+    found = _meetings(text, published="2023-09-13")
+    assert [(m["kind"], m["date"]) for m in found] == [("COORDINATION", "2023-09-11"),
+                                                      ("OPERATION", "2023-09-12")]
+    assert {"POLRI", "TNI"} <= _kinds(found[0]["participants"])
+
+
+def test_a_timpora_meeting_after_an_inauguration() -> None:
+    text = ("RANGKASBITUNG - Kepala Kantor Imigrasi Kelas I TPI Serang meresmikan gerai paspor "
+            "di Mal Pelayanan Publik Kabupaten Lebak, Senin (12/1/2026). Usai peresmian, "
+            "Kepala Kantor Imigrasi Kelas I TPI Serang melanjutkan rapat koordinasi Tim "
+            "Pengawasan Orang Asing Kabupaten Lebak. Rapat dihadiri Badan Kesatuan Bangsa dan "
+            "Politik Kabupaten Lebak dan Kepolisian Resor Lebak.")
+    found = _meetings(text, published="2026-01-13")
+    assert sorted(m["kind"] for m in found) == ["COORDINATION", "INAUGURATION"]
+    [rapat] = [m for m in found if m["kind"] == "COORDINATION"]
+    assert rapat["date"] == "2026-01-12"
+    assert {"KANIM", "KESBANGPOL", "POLRI"} <= _kinds(rapat["participants"])

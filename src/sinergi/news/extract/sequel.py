@@ -4,13 +4,15 @@ sama, Kakanim juga bersilaturahmi ke Polresta".
 
 An article reports one main event (``meetings``); some go on to a second one the same
 day or the next (a Timpora meeting and the joint operation it decided, a new office
-head's second courtesy call). A sentence after the main event's that opens with such a
-sequence cue and names an event that is not a plan is a second meeting, when it names
+head's second courtesy call). A sentence after the main event's that holds such a
+sequence cue (or one of an event held just before: "sehari sebelumnya", "tindak lanjut
+dari rapat ...") and names an event that is not a plan is a second meeting, when it names
 two bodies (the sentence, and the next one when it goes on with who took part:
 "Operasi melibatkan ..."). With one body named, the person who acts (an official of
 the story, "Yudhistira juga bersilaturahmi ke ...") brings their office. Its date is
-the sentence's own, else the main event's day ("hari yang sama", "selepas rapat") or
-the day after ("keesokan harinya").
+the sentence's own, else the main event's day ("hari yang sama", "selepas rapat"), the
+day after ("keesokan harinya") or before ("sehari sebelumnya"), or none ("tindak lanjut
+dari rapat" without a day).
 """
 
 from __future__ import annotations
@@ -26,17 +28,21 @@ from .mention import Mention
 from .people import actor_of
 from .sentences import Sentence, in_quote
 
+_EVENT_NOUNS = (r"(?:rapat|rakor|pertemuan|acara|kegiatan|sosialisasi|audiensi|kunjungan|"
+                r"peresmian|pengukuhan|pelantikan|penandatanganan|operasi)")
 _SEQUENCE = re.compile(
     r"\b(?:keesokan\s+harinya|esok(?:an)?\s+harinya|sehari\s+(?:kemudian|setelahnya)|"
     r"(?:pada|di)\s+hari\s+yang\s+sama|(?:selepas|usai|seusai|setelah|sesudah)\s+"
-    r"(?:rapat|rakor|pertemuan|acara|kegiatan|sosialisasi|audiensi|kunjungan)|"
-    r"sebagai\s+tindak\s+lanjut|menindaklanjuti\s+hasil)\b")
+    + _EVENT_NOUNS + r"|sebagai\s+tindak\s+lanjut|menindaklanjuti\s+hasil|"
+    # Told after the main event, but held before it: "sehari sebelumnya, tim menggelar
+    # rapat", "operasi ini merupakan tindak lanjut dari rapat ... yang digelar Senin".
+    r"(?P<before>sehari\s+sebelumnya|tindak\s+lanjut\s+dari))\b")
 _CUE_WORDS = frozenset({"keesokan", "esok", "esokan", "sehari", "hari", "selepas", "usai",
                         "seusai", "setelah", "sesudah", "tindak", "menindaklanjuti"})
 _NEXT_DAY = re.compile(r"\b(?:keesokan|esok(?:an)?\s+harinya|sehari\s+(?:kemudian|setelahnya))")
 # "Operasi melibatkan petugas ...": the next sentence goes on with who took part.
 _WHO_TOOK_PART = re.compile(r"\b(?:melibatkan|terdiri\s+(?:atas|dari)|beranggotakan|diikuti|"
-                            r"dipimpin)\b")
+                            r"dipimpin|dihadiri)\b")
 SECOND_EVENT = ("peristiwa kedua dalam berita yang sama / "
                 "a second event of the same story")
 
@@ -58,8 +64,9 @@ def later_meetings(sentences: list[Sentence], mentions: list[Mention],
         if cue is None or in_quote(s.start + cue.start(), quotes):
             continue
         kind = _other_event(low, cue.end(), main.kind)
-        if kind is None:
-            continue
+        before = cue.group("before") is not None
+        if kind is None or (before and kind == "AUDIENCE"):
+            continue  # an earlier visit is the earlier module's (``earlier``)
         chosen = [s]
         if k + 1 < len(sentences) and _WHO_TOOK_PART.search(sentences[k + 1].text):
             chosen.append(sentences[k + 1])
@@ -74,8 +81,8 @@ def later_meetings(sentences: list[Sentence], mentions: list[Mention],
                 e in main.participants and e not in only_here for e in named)):
             continue  # a second visit is to someone the main one did not have
         main.participants = [e for e in main.participants if e not in only_here]
-        out.append(FoundMeeting(kind, _date(s, low, dates, main.date), named, s, 0.6,
-                                [SECOND_EVENT]))
+        out.append(FoundMeeting(kind, _date(s, low, dates, main.date, cue.group()), named, s,
+                                0.6, [SECOND_EVENT]))
     return out
 
 
@@ -91,11 +98,15 @@ def _other_event(low: str, start: int, main_kind: str) -> str | None:
 
 
 def _date(s: Sentence, low: str, dates: dict[int, list[DateMention]],
-          main_date: str | None) -> str | None:
+          main_date: str | None, cue: str) -> str | None:
     own = [d.iso for d in dates.get(s.index, []) if d.iso]
     if own:
         return own[0]
     if main_date is None:
         return None
     day = date.fromisoformat(main_date)
+    if cue.startswith("sehari sebelumnya"):
+        return (day - timedelta(days=1)).isoformat()
+    if cue.startswith("tindak lanjut dari"):
+        return None  # before the main event, on a day the text does not give
     return (day + timedelta(days=1)).isoformat() if _NEXT_DAY.search(low) else day.isoformat()
