@@ -89,3 +89,14 @@ def test_a_timpora_meeting_after_an_inauguration() -> None:
     [rapat] = [m for m in found if m["kind"] == "COORDINATION"]
     assert rapat["date"] == "2026-01-12"
     assert {"KANIM", "KESBANGPOL", "POLRI"} <= _kinds(rapat["participants"])
+
+
+def test_a_pks_signed_two_years_before_is_not_the_storys_signing() -> None:
+    text = ("ATAMBUA - Kantor Imigrasi Kelas II TPI Atambua menggelar sosialisasi pencegahan "
+            "perdagangan orang bagi kepala desa, Rabu (10/7/2019). Di sela kegiatan, kepala "
+            "kantor menyinggung perjanjian kerja sama antara Pemerintah Kabupaten Belu dan "
+            "Kantor Imigrasi Kelas II TPI Atambua yang ditandatangani pada 28 Agustus 2017.")
+    data = extract_article(Article("t", text, published="2019-07-11")).to_json()
+    assert [(m["kind"], m["date"]) for m in data["meetings"]] == [
+        ("SOCIALIZATION", "2019-07-10")]
+    assert [(a["status"], a["date"]) for a in data["agreements"]] == [("signed", "2017-08-28")]

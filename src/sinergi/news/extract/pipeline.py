@@ -69,6 +69,25 @@ def _today(settings: Settings | None) -> date:
     return D.parse_iso(settings.today) or date.today()
 
 
+_LONG_BEFORE_DAYS = 60
+
+
+def _signed_long_before(agreements: list[FoundAgreement],
+                        dates: dict[int, list[D.DateMention]], published: date | None) -> None:
+    """An instrument whose sentence dates its signing months before the article ("PKS
+    ... yang ditandatangani pada 28 Agustus 2017", in a story of July 2019) was signed
+    before the reported event: no signing ceremony is reported by it."""
+    if published is None:
+        return
+    for a in agreements:
+        if a.status != "signed" or a.past:
+            continue
+        day = next((D.parse_iso(d.iso) for s in a.sentences for d in dates.get(s.index, [])
+                    if d.iso and d.explicit_year), None)
+        if day is not None and (published - day).days > _LONG_BEFORE_DAYS:
+            a.past = True
+
+
 def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
     """The mentions outside every span (a page's credits)."""
     if not spans:
@@ -118,6 +137,7 @@ def extract_article(article: Article, settings: Settings | None = None) -> Artic
     dates = {s.index: D.find_dates(s.text, ctx, warnings, s.low, s.words) for s in sentences}
     people = people_of(officials)
     agreements = find_agreements(sentences, mentions, by_mention, quotes, people)
+    _signed_long_before(agreements, dates, published)
     meeting = find_meeting(sentences, mentions, by_mention, quotes, agreements, dates)
     earlier = earlier_meetings(sentences, mentions, by_mention, quotes, meeting, dates, people)
     earlier += later_meetings(sentences, mentions, by_mention, quotes, meeting, dates, people)
