@@ -99,3 +99,17 @@ def test_what_a_signed_pks_will_do_is_no_planned_pks() -> None:
             "menandatangani perjanjian kerja sama, Senin (8/9/2025). Menurut kepala kantor, "
             "PKS dengan Dinas Tenaga Kerja akan memudahkan pencocokan data tenaga kerja asing.")
     assert [(k, s) for k, s, _ in _parties(text)] == [("PKS", "signed")]
+
+
+def test_one_instrument_with_each_partner() -> None:
+    text = ("BADUNG - Pada kesempatan yang sama dilakukan penandatanganan perjanjian kerja sama "
+            "antara Dinas Kependudukan dan Pencatatan Sipil Kabupaten Badung dengan dua kantor "
+            "imigrasi, Jumat (15/11/2019). Kepala Dinas Kependudukan dan Pencatatan Sipil "
+            "Kabupaten Badung, Made Wijaya, menandatangani PKS masing-masing dengan Kepala "
+            "Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai, Ari Kurniawan, dan Kepala Kantor "
+            "Imigrasi Kelas I TPI Denpasar, Eko Prasetyo.")
+    got = _parties(text)
+    assert len(got) == 2, got
+    for kind, status, names in got:
+        assert (kind, status) == ("PKS", "signed")
+        assert len(names) == 2 and names[0].startswith("Dinas Kependudukan"), names

@@ -35,6 +35,7 @@ from .sentences import Sentence, in_quote
 from .several import (
     Announced,
     announcement,
+    each_partner,
     fold_lone,
     other_pair,
     own_pair,
@@ -102,6 +103,11 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                     continue
                 if I.ABSENT.search(t[max(0, m.start() - 40):m.start()].lower()):
                     seen_kinds.add(kind)  # "belum adanya PKS": no instrument exists
+                    continue
+                if each_partner(found, kind, m.start(), m.end(), sent,
+                                placed(sent, mentions, by_mention),
+                                actor_of(t[:m.start()], people or {})):
+                    seen_kinds.add(kind)
                     continue
                 parties = _parties(k, sentences, mentions, by_mention, t)
                 quoted = in_quote(sent.start + m.start(), quotes)

@@ -25,6 +25,8 @@ from .mention import Mention
 from .partners import organisation, split_partners
 from .sentences import Sentence
 
+# "menandatangani PKS masing-masing dengan Kepala Kanim A ... dan Kepala Kanim B".
+_EACH_WITH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?masing[- ]masing\s+dengan\b", re.IGNORECASE)
 # "Dokumen ketiga merupakan PKS ...", "PKS kedua dengan ...": one more instrument.
 _ORDINAL = re.compile(r"\b(?:dokumen|naskah|instrumen|perjanjian|pks|mou|nota|kesepakatan)\s+"
                       r"(?:kedua|ketiga|keempat|kelima|keenam|berikutnya|lainnya)\b",
@@ -146,3 +148,30 @@ def fold_lone(found: list[FoundAgreement]) -> list[FoundAgreement]:
         else:
             out.append(a)
     return out
+
+
+def each_partner(found: list[FoundAgreement], kind: str, m_start: int, m_end: int,
+                 sent: Sentence, here: list[Placed], actor: Entity | None = None) -> bool:
+    """ "Kadisdukcapil menandatangani PKS masing-masing dengan Kepala Kanim A ... dan
+    Kepala Kanim B": one instrument per partner named after "masing-masing dengan",
+    between it and the side named before the instrument. An agreement of that kind read
+    just before with the host and all these partners ("PKS antara Disdukcapil dengan dua
+    kantor imigrasi") was the announcement of them: it is replaced. The host may be named
+    only by its official ("Kadisdukcapil ... I Gusti Ngurah Wijaya"): ``actor``. True when
+    read so."""
+    each = _EACH_WITH.match(sent.text, m_end)
+    if each is None:
+        return False
+    hosts = [p.entity for p in here if p.end <= m_start] or ([actor] if actor else [])
+    partners = [p.entity for p in here if p.start >= each.end() and p.entity not in hosts]
+    if not hosts or len(partners) < 2:
+        return False
+    status, conf = read_status(sent.text, m_start)
+    announced = [a for a in found if a.kind == kind and a.status == status
+                 and all(e in a.parties for e in partners)]
+    for a in announced:
+        found.remove(a)
+    for partner in partners:
+        found.append(FoundAgreement(kind, status, hosts[:1] + [partner], [sent],
+                                    confidence=conf, separate=True, partner=partner))
+    return True
