@@ -29,7 +29,7 @@ from .entities import Entity
 from .lexicon import words
 from .listed import entities_in, partners_after, party_mentions, placed
 from .mention import Mention
-from .partners import SEVERAL, organisation
+from .partners import SEVERAL, SEVERAL_WORDS, organisation
 from .people import actor_of
 from .sentences import Sentence, in_quote
 from .several import (
@@ -85,10 +85,10 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
     announced: Announced | None = None  # the signing side of "tiga naskah terpisah"
     for k, sent in enumerate(sentences):
         t = sent.text
-        if SEVERAL.search(t):
+        words_ = sent.words or frozenset(_LOW_WORD.findall(t.lower()))
+        if not SEVERAL_WORDS.isdisjoint(words_) and SEVERAL.search(t):
             # "menandatangani tiga naskah terpisah dengan tiga mitra"
             announced = announcement(sent, placed(sent, mentions, by_mention)) or announced
-        words_ = sent.words or frozenset(_LOW_WORD.findall(t.lower()))
         if not _SIGNER_VERBS.isdisjoint(words_) and _signers(found, sent, mentions, by_mention,
                                                              quotes):
             continue

@@ -11,6 +11,7 @@ dates a press release is not the event's.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,7 +33,7 @@ _EVENTS = [
                                 r"(?:pelayanan|layanan|operasional)\s+perdana|"
                                 r"pembukaan\s+(?:layanan|pelayanan|kantor|unit)|"
                                 r"mulai\s+beroperasi)\b")),
-    ("AUDIENCE", re.compile(r"\b(?:(?:ber)?audiensi|audensi|"
+    ("AUDIENCE", re.compile(r"\b(?:audiensi|beraudiensi|audensi|"
                             r"(?<!visa )(?<!izin )(?<!tinggal )(?<!tujuan )"
                             r"kunjungan(?!\s+(?:wisata|wisatawan|warga|wna|orang|sosial|"
                             r"keluarga|turis|mancanegara|asing))|kunker|berkunjung|bertandang|"
@@ -301,13 +302,18 @@ def event_after(low: str, start: int) -> tuple[str, int] | None:
 def participants_of(chosen: list[Sentence], mentions: list[Mention],
                     by_mention: dict[int, Entity]) -> list[Entity]:
     """The acting bodies named in ``chosen`` sentences, in text order, once each."""
-    wanted = {s.index for s in chosen}
     out: list[Entity] = []
-    for i, m in enumerate(mentions):
-        e = by_mention.get(i)
-        if (e is None or m.sentence not in wanted or e in out or "quote" in m.flags
-                or "apposition" in m.flags or e.kind not in PARTY_KINDS
-                or not (e.keep or e.weak)):
-            continue
-        out.append(e)
+    # Mentions are in text order: each sentence's run is found by bisection, not by
+    # reading every mention of the article for every sentence asked about.
+    for s in sorted(chosen, key=lambda c: c.index):
+        lo = bisect.bisect_left(mentions, s.index, key=lambda m: m.sentence)
+        for i in range(lo, len(mentions)):
+            m = mentions[i]
+            if m.sentence != s.index:
+                break
+            e = by_mention.get(i)
+            if (e is None or e in out or "quote" in m.flags or "apposition" in m.flags
+                    or e.kind not in PARTY_KINDS or not (e.keep or e.weak)):
+                continue
+            out.append(e)
     return out

@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from .entities import Entity
+from .lexicon import words
 
 _IMMIGRATION = frozenset({"KANIM", "KANWIL", "ULP", "IMIGRASI_PUSAT"})
 _REGIONAL = frozenset({"PEMPROV", "PEMKAB", "PEMKOT", "DPRD", "SETDA", "DINAS", "KESBANGPOL",
@@ -35,6 +36,10 @@ SEVERAL = re.compile(
     r"(?:sejumlah|beberapa|berbagai|" + _NUMBER + r")\s+(?:instansi|lembaga|pihak|mitra|"
     r"institusi|perguruan\s+tinggi|universitas|kampus|kementerian|organisasi|perusahaan|"
     r"mou|nota|naskah|dokumen|perjanjian|pks|kesepakatan))\b", re.IGNORECASE)
+# Words of which SEVERAL needs one: a cheap test before the pattern.
+SEVERAL_WORDS = words("""masing terpisah instansi lembaga pihak mitra institusi perguruan
+    universitas kampus kementerian organisasi perusahaan mou nota naskah dokumen perjanjian
+    pks kesepakatan""")
 _WITH = re.compile(r"\bdengan\b", re.IGNORECASE)
 # "..., disaksikan Gubernur": who is named after this only attends.
 _WITNESS = re.compile(r"\b(?:disaksikan|menyaksikan|saksi|dihadiri|turut\s+hadir|"
