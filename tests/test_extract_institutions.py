@@ -306,3 +306,10 @@ def test_dinas_fields_of_regional_nomenclature() -> None:
     names = {i["name"] for i in data["institutions"] if i["kind"] == "DINAS"}
     assert names == {"Dinas Registrasi Kependudukan Provinsi Aceh",
                      "Dinas Pariwisata dan Ekonomi Kreatif Kota Sabang"}, names
+
+
+def test_a_central_bodys_office_keeps_its_town_after_an_abbreviation_and_a_grade() -> None:
+    data = _extract("Hadir Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas III Sibolga "
+                    "serta Balai Pelayanan Pelindungan Pekerja Migran Indonesia (BP3MI) Jawa "
+                    "Timur, Selasa (3/6/2025).")
+    assert {("PUSAT_LAIN", "Sibolga"), ("PUSAT_LAIN", "Jawa Timur")} <= _keys(data)

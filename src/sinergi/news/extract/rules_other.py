@@ -180,8 +180,11 @@ _BRANCH = re.compile(
     r"(?=Provinsi|Kabupaten|Kota)|Badan\s+Intelijen\s+(?:Negara\s+)?Daerah"
     r"(?:\s*\(BINDA\))?)"
 )
-_OFFICE_GRADE = re.compile(r"\s+(?:Tipe\s+(?:Madya\s+)?(?:Pabean\s+)?[A-C]?|TMP\s+[A-C]|"
-                           r"Pratama|Madya)(?=\s)")
+# "(KSOP) Kelas III Sibolga", "(BP3MI) Jawa Timur": an abbreviation and a grade may come
+# between an office's name and its town or province.
+_OFFICE_GRADE = re.compile(r"(?:\s*\([A-Z0-9]{2,10}\))?(?:\s+(?:Tipe\s+(?:Madya\s+)?"
+                           r"(?:Pabean\s+)?[A-C]?|TMP\s+[A-C]|Pratama|Madya|"
+                           r"Kelas\s+(?:I{1,3}|[1-3])(?:\s*[AB])?))?(?=\s)")
 _LEVEL = re.compile(r"(Provinsi|Kabupaten|Kota)(?:\s*\((?:BNNP|BNNK)\))?")
 _POSDA = re.compile(r"\bPosda\s+(?=[A-Z])")
 _MINISTRY = re.compile(
@@ -294,7 +297,8 @@ def central(t: str, sent: Sentence) -> Iterator[Mention]:
         name = lexicon.CENTRAL_BODIES[int((m.lastgroup or "c0")[1:])][1]
         place = None
         end = skip(t, m.end(), RI)
-        if name.startswith(("Direktorat Jenderal Bea", "Kantor")):  # offices in many towns
+        if name.startswith(("Direktorat Jenderal Bea", "Kantor", "Balai",
+                            "Badan Pelindungan Pekerja")):  # offices in many towns
             # "Bea dan Cukai Tipe Madya Pabean C Kupang": the office's type, then its town
             grade = _OFFICE_GRADE.match(t, m.end())
             place, pend, _ = place_at(t, grade.end() if grade else m.end(), GOV)
