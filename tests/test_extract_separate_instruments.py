@@ -113,3 +113,16 @@ def test_one_instrument_with_each_partner() -> None:
     for kind, status, names in got:
         assert (kind, status) == ("PKS", "signed")
         assert len(names) == 2 and names[0].startswith("Dinas Kependudukan"), names
+
+
+def test_a_heading_announcing_separate_pks_adds_none_of_its_own() -> None:
+    text = ("Satu Kesepakatan, Tiga PKS\n\nKantor Imigrasi Kelas I TPI Bandar Lampung "
+            "menandatangani tiga perjanjian kerja sama terpisah dengan Pemerintah Kabupaten "
+            "Lampung Selatan, Pemerintah Kabupaten Pesawaran, dan Pemerintah Kota Metro, "
+            "Selasa (23/11/2021). PKS dengan Lampung Selatan diteken Sekretaris Daerah "
+            "Kabupaten Lampung Selatan; dengan Pesawaran oleh Bupati Pesawaran; dan dengan "
+            "Metro oleh Wakil Wali Kota Metro.")
+    got = _parties(text)
+    assert len(got) == 3, got
+    assert all(len(names) == 2 and "Kantor Imigrasi Kelas I TPI Bandar Lampung" in names
+               for _, _, names in got), got

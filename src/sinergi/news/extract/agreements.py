@@ -83,6 +83,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                     people: dict[str, Entity] | None = None) -> list[FoundAgreement]:
     found: list[FoundAgreement] = []
     announced: Announced | None = None  # the signing side of "tiga naskah terpisah"
+    bare: set[int] = set()  # sentences naming an instrument but none of its parties
     for k, sent in enumerate(sentences):
         t = sent.text
         words_ = sent.words or frozenset(_LOW_WORD.findall(t.lower()))
@@ -122,8 +123,11 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 if partners and partnered(found, kind, m.start(), partners, sent, here,
                                            announced):
                     continue
+                if not entities_in(sent, mentions, by_mention):
+                    bare.add(k)  # a heading: "Satu Kesepakatan, Tiga PKS"
                 got = _new(found, kind, t, m.start(), parties, sent,
                            groups=separate(k, sentences, mentions, by_mention),
+                           bare=frozenset(bare),
                            own=own_pair(sent, mentions, by_mention))
                 if got is not None and got.partner is None and partners \
                         and partners[0] in got.parties:
@@ -191,8 +195,8 @@ def _referent(found: list[FoundAgreement], kind: str, t: str, pos: int) -> Found
 
 def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list[Entity],
          sent: Sentence, confidence: float | None = None,
-         groups: list[list[Entity]] | None = None, own: str = ""
-         ) -> FoundAgreement | None:
+         groups: list[list[Entity]] | None = None, own: str = "",
+         bare: frozenset[int] = frozenset()) -> FoundAgreement | None:
     """An instrument named at ``pos``; an extension being prepared is two agreements.
     Returns the agreement the mention became part of (None when split per partner)."""
     status, conf = read_status(t, pos)
@@ -218,8 +222,13 @@ def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list
         new.doubt(conf, NO_STATUS_CUE)
     if confidence is not None:
         new.doubt(confidence, UNNAMED)
-    if groups and not any(a.kind == kind and a.status == status for a in found):
-        # "menandatangani MoU dengan tiga instansi": one instrument per partner.
+    same = [a for a in found if a.kind == kind and a.status == status]
+    if groups and all(len(a.sentences) == 1 and a.sentences[0].index in bare for a in same):
+        # "menandatangani MoU dengan tiga instansi": one instrument per partner. A mention
+        # of that kind before it in a heading naming no parties ("Satu Kesepakatan, Tiga
+        # PKS") was the announcement of them.
+        for a in same:
+            found.remove(a)
         for members in groups:
             found.append(FoundAgreement(kind, status, members, [sent], confidence=conf,
                                         past=new.past, existing=existing,
@@ -277,7 +286,12 @@ def _add(found: list[FoundAgreement], new: FoundAgreement, own: str = ""
     new mention names its own pair of parties and the pairs differ (``other_pair``).
     Pairs are compared by institution, not organisation, when the new mention is of an
     earlier signing and the other not ("melengkapi PKS yang diteken Kanim dengan
-    Disdukcapil tahun lalu", after today's signing with the Pemkab)."""
+    Disdukcapil tahun lalu", after today's signing with the Pemkab). Once instruments of
+    the kind were split per partner, a later mention is one of them ("PKS dengan Lampung
+    Selatan diteken Sekda ...; dengan Pesawaran oleh Bupati ..."), not one more."""
+    if own and any(b.separate and b.kind == new.kind and b.status == new.status
+                   and not new.past for b in found):
+        own = ""
     for a in found:
         level = "ordinal" if own and new.past and not a.past else own
         if a.kind == new.kind and a.status == new.status and not (
