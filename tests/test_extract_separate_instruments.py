@@ -126,3 +126,21 @@ def test_a_heading_announcing_separate_pks_adds_none_of_its_own() -> None:
     assert len(got) == 3, got
     assert all(len(names) == 2 and "Kantor Imigrasi Kelas I TPI Bandar Lampung" in names
                for _, _, names in got), got
+
+
+def test_each_regency_signing_its_own_document_is_one_agreement_each() -> None:
+    text = ("BANYUWANGI - Kepala Kantor Wilayah Direktorat Jenderal Imigrasi Jawa Timur "
+            "menandatangani kesepakatan bersama dengan tiga pemerintah kabupaten, Selasa "
+            "(20/1/2026). Masing-masing kabupaten meneken dokumennya sendiri. Untuk "
+            "Banyuwangi, kesepakatan diteken Bupati Banyuwangi, Ahmad Fauzan; Pemerintah "
+            "Kabupaten Situbondo diwakili Bupati Situbondo, Moh. Syaifullah.")
+    got = _parties(text)
+    assert len(got) == 2, got
+    assert all(len(names) == 2 for _, _, names in got), got
+
+
+def test_a_province_and_its_regencies_signing_one_agreement_stay_one() -> None:
+    text = ("YOGYAKARTA - Pemerintah Daerah DIY, Kantor Wilayah Direktorat Jenderal Imigrasi "
+            "DIY, Pemerintah Kabupaten Sleman dan Pemerintah Kabupaten Bantul meneken "
+            "kesepakatan bersama tentang pengawasan orang asing, Selasa (4/2/2025).")
+    assert len(_parties(text)) == 1

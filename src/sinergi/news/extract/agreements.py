@@ -41,6 +41,7 @@ from .several import (
     own_pair,
     partnered,
     separate,
+    split_by_region,
 )
 from .topics import topics_of
 
@@ -139,7 +140,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
     for a in found:
         if a.extends is not None and len(a.extends.parties) >= 2:
             a.parties = list(a.extends.parties)
-    found = fold_lone(found)
+    found = fold_lone(split_by_region(found, sentences))
     for a in found:
         text = " ".join(s.text for s in a.sentences)
         a.topics = topics_of(text)

@@ -34,10 +34,12 @@ _NUMBER = (r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|
 SEVERAL = re.compile(
     r"\b(?:masing-masing|masing\s+masing|secara\s+terpisah|"
     r"(?:sejumlah|beberapa|berbagai|" + _NUMBER + r")\s+(?:instansi|lembaga|pihak|mitra|"
+    r"pemerintah|pemkab|pemda|kabupaten|daerah|"
     r"institusi|perguruan\s+tinggi|universitas|kampus|kementerian|organisasi|perusahaan|"
     r"mou|nota|naskah|dokumen|perjanjian|pks|kesepakatan))\b", re.IGNORECASE)
 # Words of which SEVERAL needs one: a cheap test before the pattern.
 SEVERAL_WORDS = words("""masing terpisah instansi lembaga pihak mitra institusi perguruan
+    pemerintah pemkab pemda kabupaten daerah
     universitas kampus kementerian organisasi perusahaan mou nota naskah dokumen perjanjian
     pks kesepakatan""")
 _WITH = re.compile(r"\bdengan\b", re.IGNORECASE)

@@ -175,3 +175,34 @@ def each_partner(found: list[FoundAgreement], kind: str, m_start: int, m_end: in
         found.append(FoundAgreement(kind, status, hosts[:1] + [partner], [sent],
                                     confidence=conf, separate=True, partner=partner))
     return True
+
+
+# "Masing-masing kabupaten meneken dokumennya sendiri": each signs its own instrument.
+_EACH_OWN = re.compile(r"\b(?:masing[- ]masing|terpisah|sendiri[- ]sendiri)\b", re.IGNORECASE)
+
+
+def split_by_region(found: list[FoundAgreement], sentences: list[Sentence]
+                    ) -> list[FoundAgreement]:
+    """An instrument read with an immigration side and two or more regional governments,
+    whose sentences say each signed its own ("masing-masing kabupaten meneken dokumennya
+    sendiri", in them or the sentence before one), is one instrument per region (the spec's
+    separate instruments); without such words it stays one (a Kesepakatan Bersama of a
+    province and its kab/kota)."""
+    out: list[FoundAgreement] = []
+    for a in found:
+        groups: dict[tuple[str, str], list[Entity]] = {}
+        for e in a.parties:
+            groups.setdefault(organisation(e), []).append(e)
+        imm = groups.pop(("imm", ""), [])
+        regions = [members for org, members in groups.items() if org[0] == "reg" and org[1]]
+        if (a.separate or not imm or len(regions) < 2 or len(regions) != len(groups)
+                or not any(_EACH_OWN.search(sentences[i].text) for s in a.sentences
+                           for i in (s.index - 1, s.index) if i >= 0)):
+            out.append(a)
+            continue
+        for members in regions:
+            out.append(FoundAgreement(a.kind, a.status, imm + members, list(a.sentences),
+                                      confidence=min(a.confidence, 0.7), past=a.past,
+                                      existing=a.existing, reasons=list(a.reasons),
+                                      separate=True))
+    return out
