@@ -144,3 +144,16 @@ def test_a_province_and_its_regencies_signing_one_agreement_stay_one() -> None:
             "DIY, Pemerintah Kabupaten Sleman dan Pemerintah Kabupaten Bantul meneken "
             "kesepakatan bersama tentang pengawasan orang asing, Selasa (4/2/2025).")
     assert len(_parties(text)) == 1
+
+
+def test_a_perjanjian_between_another_pair_after_a_one_party_signing() -> None:
+    text = ("PANGURURAN - Bupati Samosir menandatangani perjanjian kerja sama tentang "
+            "pengawasan orang asing, Jumat (6/2/2026). Pertemuan berlangsung hangat. Kerja "
+            "sama serupa lebih dulu berjalan di Toba. Perjanjian antara Pemerintah Kabupaten "
+            "Toba dan Kantor Imigrasi Kelas II Non TPI Pematangsiantar itu diteken pada Maret "
+            "2023.")
+    got = _parties(text)
+    assert len(got) == 2, got
+    assert any(names == ["Kantor Imigrasi Kelas II Non TPI Pematangsiantar",
+                         "Pemerintah Kabupaten Toba"] for _, _, names in got), got
+

@@ -51,7 +51,9 @@ _KINDS = [
     ("MOU", re.compile(r"\b(?i:nota\s+kesepahaman|nota\s+kesepakatan(?:\s+bersama)?|"
                        r"kesepakatan\s+bersama|memorandum\s+of\s+understanding)\b|\bM[Oo][Uu]\b")),
     # A Memorandum of Agreement implements an MoU, as a PKS does.
-    ("PKS", re.compile(r"\b(?i:perjanjian\s+kerja\s*sama|memorandum\s+of\s+agreement)\b|"
+    # "Perjanjian antara Pemkab Toba dan Kantor Imigrasi ...": an unnamed instrument, a PKS.
+    ("PKS", re.compile(r"\b(?i:perjanjian\s+kerja\s*sama|memorandum\s+of\s+agreement|"
+                       r"perjanjian(?=\s+(?:itu\s+|tersebut\s+)?antara\s))\b|"
                        r"\bPKS\b|\bMo[Aa]\b")),
     ("OTHER", re.compile(r"\b(?i:piagam\s+kerja\s*sama|surat\s+keputusan\s+bersama|"
                          r"letter\s+of\s+intent|surat\s+dukungan)\b|\bLoI\b|\bSKB\b")),
@@ -178,9 +180,12 @@ def _signers(found: list[FoundAgreement], sent: Sentence, mentions: list[Mention
 def _speakers_office(a: FoundAgreement, people: dict[str, Entity]) -> None:
     """ "Yusuf menambahkan, kerja sama serupa sudah terjalin dengan Pemko Sibolga melalui
     PKS ...": with one party named, the office of the story's official who tells it (the
-    Kakanim) is the other side, when it is another organisation."""
-    actor = actor_of(a.sentences[0].text, people)
-    if actor is not None and organisation(actor) != organisation(a.parties[0]):
+    Kakanim) is the other side, when it is another organisation; so is the office of an
+    official named beside the party's own ("Bupati Samosir, Jonner, dan Yoga
+    menandatangani PKS")."""
+    org = organisation(a.parties[0])
+    actor = actor_of(a.sentences[0].text, people, lambda e: organisation(e) != org)
+    if actor is not None:
         a.parties.append(actor)
 
 

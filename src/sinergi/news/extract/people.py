@@ -5,6 +5,7 @@ Kakanim, so the sentence speaks for the Kantor Imigrasi.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .entities import Entity
 from .officials import FoundOfficial
@@ -25,10 +26,12 @@ def people_of(officials: list[FoundOfficial]) -> dict[str, Entity]:
     return {w: e for w, e in out.items() if w not in shared}
 
 
-def actor_of(text: str, people: dict[str, Entity]) -> Entity | None:
+def actor_of(text: str, people: dict[str, Entity],
+             wanted: Callable[[Entity], bool] | None = None) -> Entity | None:
     """The office of the first official of the story named in ``text`` by one of their
-    names ("Yudhistira juga ..."), if any."""
+    names ("Yudhistira juga ..."), if any; with ``wanted``, the first such office it
+    accepts."""
     for word in re.findall(r"[A-Z][a-z]{2,}", text):
-        if word in people:
+        if word in people and (wanted is None or wanted(people[word])):
             return people[word]
     return None

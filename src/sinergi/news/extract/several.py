@@ -125,11 +125,14 @@ def other_pair(old: list[Entity], new: list[Entity], level: str) -> bool:
     """Whether two mentions of one kind of instrument name two different pairs of
     parties: each names an organisation the other does not ("MoU dengan Imigrasi",
     then "MoU antara Pemkab dan Universitas"); with an ordinal, an institution ("PKS
-    kedua ... diteken Kepala Disdukcapil", after one with the Pemkab)."""
-    if len(old) < 2:
-        return False
+    kedua ... diteken Kepala Disdukcapil", after one with the Pemkab). One read with a
+    single party is another instrument than a pair that shares no organisation with it
+    ("PKS" signed by the Bupati of Samosir, then "perjanjian antara Pemkab Toba dan
+    Kantor Imigrasi")."""
     key = (lambda e: e) if level == "ordinal" else organisation
     a, b = set(map(key, old)), set(map(key, new))
+    if len(old) < 2:
+        return len(old) == 1 and len(b) >= 2 and not a & b
     return bool(a - b) and bool(b - a)
 
 
@@ -178,7 +181,9 @@ def each_partner(found: list[FoundAgreement], kind: str, m_start: int, m_end: in
 
 
 # "Masing-masing kabupaten meneken dokumennya sendiri": each signs its own instrument.
-_EACH_OWN = re.compile(r"\b(?:masing[- ]masing|terpisah|sendiri[- ]sendiri)\b", re.IGNORECASE)
+_EACH_OWN = re.compile(r"\b(?:masing[- ]masing|secara\s+terpisah|sendiri[- ]sendiri|"
+                       r"(?:naskah|dokumen|perjanjian|kesepakatan|mou|pks)\w*\s+(?:\w+\s+)?"
+                       r"terpisah)\b", re.IGNORECASE)
 
 
 def split_by_region(found: list[FoundAgreement], sentences: list[Sentence]
