@@ -222,3 +222,12 @@ def test_the_official_who_tells_of_a_pks_speaks_for_its_other_side() -> None:
             "sama yang diteken pada Agustus 2020 lalu.")
     [pks] = [a for a in _agreements(text) if a["kind"] == "PKS"]
     assert {p["kind"] for p in pks["parties"]} == {"PEMKOT", "KANIM"}
+
+
+def test_the_other_signer_named_by_name_brings_the_other_side() -> None:
+    text = ("PENAJAM - Kepala Kantor Imigrasi Kelas I TPI Balikpapan, Erwin Saputra, menyambut "
+            "baik rencana itu, Senin (3/2/2025). Pertemuan berlangsung hangat. Kamis (6/2), "
+            "Sekretaris Daerah Kabupaten Penajam Paser Utara, Tohar Wibisono, dan Erwin "
+            "menandatangani perjanjian pinjam pakai gedung bekas kantor camat.")
+    [loan] = _agreements(text)
+    assert {p["kind"] for p in loan["parties"]} >= {"KANIM"}, loan["parties"]

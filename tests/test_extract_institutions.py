@@ -313,3 +313,9 @@ def test_a_central_bodys_office_keeps_its_town_after_an_abbreviation_and_a_grade
                     "serta Balai Pelayanan Pelindungan Pekerja Migran Indonesia (BP3MI) Jawa "
                     "Timur, Selasa (3/6/2025).")
     assert {("PUSAT_LAIN", "Sibolga"), ("PUSAT_LAIN", "Jawa Timur")} <= _keys(data)
+
+
+def test_tengah_before_a_verb_is_now_not_a_district() -> None:
+    data = _extract("Kantor Imigrasi Kelas I TPI Balikpapan tengah menyusun draf perjanjian "
+                    "bersama Pemerintah Kabupaten Penajam Paser Utara.")
+    assert ("KANIM", "Balikpapan") in _keys(data), _keys(data)

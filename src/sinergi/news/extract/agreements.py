@@ -146,7 +146,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
     for a in found:
         text = " ".join(s.text for s in a.sentences)
         a.topics = topics_of(text)
-        if len(a.parties) == 1 and people:
+        if people and len({organisation(e) for e in a.parties}) == 1:
             _speakers_office(a, people)
         if len(a.parties) < 2:
             a.doubt(0.5, ONE_PARTY)
@@ -179,7 +179,7 @@ def _signers(found: list[FoundAgreement], sent: Sentence, mentions: list[Mention
 
 def _speakers_office(a: FoundAgreement, people: dict[str, Entity]) -> None:
     """ "Yusuf menambahkan, kerja sama serupa sudah terjalin dengan Pemko Sibolga melalui
-    PKS ...": with one party named, the office of the story's official who tells it (the
+    PKS ...": with one organisation named, the office of the story's official who tells it (the
     Kakanim) is the other side, when it is another organisation; so is the office of an
     official named beside the party's own ("Bupati Samosir, Jonner, dan Yoga
     menandatangani PKS")."""

@@ -96,6 +96,9 @@ def levels_of(written: str) -> frozenset[str]:
     return frozenset(r.level for r in gazetteer().find_regions(written))
 
 
+_VERB_AFTER = re.compile(r"\s+(?:me|di|ber|ter)[a-z]{3,}")
+
+
 def _candidates(text: str, pos: int, max_parts: int) -> list[tuple[str, int]]:
     """(phrase, end) for 1..max_parts capitalised parts from ``pos``, longest first."""
     out: list[tuple[str, int]] = []
@@ -108,6 +111,8 @@ def _candidates(text: str, pos: int, max_parts: int) -> list[tuple[str, int]]:
         w = m.group()
         if w[0].islower() and not (parts and w in _DIRECTIONS):
             break
+        if w == "tengah" and _VERB_AFTER.match(text, m.end()):
+            break  # "Kantor Imigrasi Balikpapan tengah menyusun ...": "now", no direction
         if w.lower() in STOP_WORDS and not (parts and w.lower() in _DIRECTIONS):
             break
         parts.append(w)
