@@ -319,3 +319,10 @@ def test_tengah_before_a_verb_is_now_not_a_district() -> None:
     data = _extract("Kantor Imigrasi Kelas I TPI Balikpapan tengah menyusun draf perjanjian "
                     "bersama Pemerintah Kabupaten Penajam Paser Utara.")
     assert ("KANIM", "Balikpapan") in _keys(data), _keys(data)
+
+
+def test_two_ministries_joined_by_dan_are_two() -> None:
+    data = _extract("PKS itu turunan dari nota kesepahaman antara Kementerian Dalam Negeri dan "
+                    "Kementerian Hukum dan HAM yang sudah lebih dulu ditandatangani di Jakarta.")
+    names = {i["name"] for i in data["institutions"]}
+    assert {"Kementerian Dalam Negeri", "Kementerian Hukum dan HAM"} <= names, names

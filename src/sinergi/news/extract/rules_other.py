@@ -189,7 +189,8 @@ _LEVEL = re.compile(r"(Provinsi|Kabupaten|Kota)(?:\s*\((?:BNNP|BNNK)\))?")
 _POSDA = re.compile(r"\bPosda\s+(?=[A-Z])")
 _MINISTRY = re.compile(
     r"\bKementerian\s+(?!Hukum\b|Imigrasi\b|Agama\b|Koordinator\b)"
-    r"(?P<name>[A-Z][a-z]+(?:\s+(?:dan\s+)?[A-Z][a-z]+){0,4})"
+    # "Kementerian Dalam Negeri dan Kementerian Hukum ...": two ministries, not one name.
+    r"(?P<name>[A-Z][a-z]+(?:\s+(?:dan\s+)?(?!Kementerian\b)[A-Z][a-z]+){0,4})"
 )
 _KNOWN_NON_GOV = re.compile(
     r"\b(?:"
