@@ -157,3 +157,16 @@ def test_a_perjanjian_between_another_pair_after_a_one_party_signing() -> None:
     assert any(names == ["Kantor Imigrasi Kelas II Non TPI Pematangsiantar",
                          "Pemerintah Kabupaten Toba"] for _, _, names in got), got
 
+
+
+def test_a_similar_pks_with_another_regency_is_not_the_extension() -> None:
+    text = ("SLEMAN - Perjanjian kerja sama antara Pemerintah Kabupaten Sleman dan Kantor "
+            "Imigrasi Kelas I TPI Yogyakarta berakhir pada Desember mendatang, Kamis "
+            "(8/8/2024). Kepala Kantor Imigrasi Kelas I TPI Yogyakarta, Yudi Prasetyo, hadir. "
+            "Adapun Yudi menjelaskan, draf perpanjangan PKS kini tengah ditelaah pihaknya. "
+            "Menurutnya, Kantor Imigrasi Kelas I TPI Yogyakarta juga tengah menyusun draf PKS "
+            "serupa dengan Pemerintah Kabupaten Bantul.")
+    planned = [names for _, status, names in _parties(text) if status == "planned"]
+    assert sorted(planned) == [
+        ["Kantor Imigrasi Kelas I TPI Yogyakarta", "Pemerintah Kabupaten Bantul"],
+        ["Kantor Imigrasi Kelas I TPI Yogyakarta", "Pemerintah Kabupaten Sleman"]], planned

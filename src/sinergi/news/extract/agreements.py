@@ -300,8 +300,10 @@ def _add(found: list[FoundAgreement], new: FoundAgreement, own: str = ""
         own = ""
     for a in found:
         level = "ordinal" if own and new.past and not a.past else own
+        # An extension is between the parties of what it renews (set at the end).
+        held = a.extends.parties if a.extends is not None else a.parties
         if a.kind == new.kind and a.status == new.status and not (
-                own and new.kind != "OTHER" and other_pair(a.parties, new.parties, level)):
+                own and new.kind != "OTHER" and other_pair(held, new.parties, level)):
             extend(a, new.parties, new.sentences[0])
             if new.confidence > a.confidence:  # a clearer mention of the same instrument
                 a.confidence, a.reasons = new.confidence, list(new.reasons)
