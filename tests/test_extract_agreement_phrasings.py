@@ -231,3 +231,12 @@ def test_the_other_signer_named_by_name_brings_the_other_side() -> None:
             "menandatangani perjanjian pinjam pakai gedung bekas kantor camat.")
     [loan] = _agreements(text)
     assert {p["kind"] for p in loan["parties"]} >= {"KANIM"}, loan["parties"]
+
+
+def test_a_letter_is_between_its_signer_and_whom_it_is_addressed_to() -> None:
+    text = ("TUAPEJAT - Bupati Kepulauan Mentawai telah menandatangani surat dukungan "
+            "pembentukan unit kerja imigrasi pada akhir Desember lalu. Surat itu ditujukan "
+            "kepada Direktorat Jenderal Imigrasi dan disampaikan melalui Kantor Imigrasi Kelas "
+            "I TPI Padang.")
+    [letter] = _agreements(text)
+    assert {p["kind"] for p in letter["parties"]} == {"PEMKAB", "IMIGRASI_PUSAT"}

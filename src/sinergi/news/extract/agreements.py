@@ -96,6 +96,8 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         if not _SIGNER_VERBS.isdisjoint(words_) and _signers(found, sent, mentions, by_mention,
                                                              quotes):
             continue
+        if "ditujukan" in words_:
+            _addressee(found, sent, mentions, by_mention)
         if _AGREEMENT_WORDS.isdisjoint(words_):
             continue
         seen_kinds: set[str] = set()
@@ -175,6 +177,26 @@ def _signers(found: list[FoundAgreement], sent: Sentence, mentions: list[Mention
     # "Surat yang diteken Yusuf pada awal bulan ini ...": signed before the reported event.
     last.past = last.past or bool(PAST.search(t) or _EARLIER_IN.search(t))
     return True
+
+
+# "Surat itu ditujukan kepada Direktorat Jenderal Imigrasi": who a letter is addressed to.
+_ADDRESSED = re.compile(r"\bditujukan\s+(?:kepada|ke|untuk)\s+", re.IGNORECASE)
+
+
+def _addressee(found: list[FoundAgreement], sent: Sentence, mentions: list[Mention],
+               by_mention: dict[int, Entity]) -> None:
+    """A letter (an OTHER instrument read in the last three sentences) is between its
+    signer and whom it is addressed to ("Surat itu ditujukan kepada ...")."""
+    m = _ADDRESSED.search(sent.text)
+    letter = next((a for a in reversed(found) if a.kind == "OTHER"
+                   and a.sentences[-1].index >= sent.index - 3), None)
+    if m is None or letter is None:
+        return
+    to = [e for e, mention in party_mentions(sent, mentions, by_mention)
+          if mention.start - sent.start >= m.end()]
+    if to:
+        to[0].keep = True  # whom a letter is addressed to acts in the story
+        extend(letter, to[:1], sent)
 
 
 def _speakers_office(a: FoundAgreement, people: dict[str, Entity]) -> None:
