@@ -238,3 +238,11 @@ def test_a_running_pks_keeps_the_day_it_was_signed() -> None:
     running PKS, signed that day; the extension stays planned, undated."""
     got = {(a["status"], a["date"]) for a in _agreements(RUNNING)}
     assert got == {("signed", "2022-07-14"), ("planned", None)}, got
+
+
+def test_a_running_pks_dated_after_its_signers() -> None:
+    text = ("AMBON - Pemerintah Kota Ambon dan Kantor Imigrasi Kelas I TPI Ambon mengevaluasi "
+            "perjanjian kerja sama layanan paspor, Selasa (13/8/2024). PKS tersebut "
+            "ditandatangani oleh Wali Kota Ambon saat itu dan Kepala Kantor Imigrasi Ambon pada "
+            "25 Agustus 2021 dengan masa berlaku tiga tahun.")
+    assert [(a["status"], a["date"]) for a in _agreements(text)] == [("signed", "2021-08-25")]

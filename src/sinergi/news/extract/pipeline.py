@@ -197,16 +197,19 @@ def _agreement(a: FoundAgreement, dates: dict[int, list[D.DateMention]],
 
 
 # "PKS tersebut ditandatangani pada 9 September 2021": a running instrument's own day.
-_SIGNED_ON = re.compile(r"\b(?:di)?(?:tandatangani|teken)\s+(?:pada\s+)?(?:tanggal\s+)?$")
+_SIGNED_ON = re.compile(r"\b(?:di)?(?:tandatangani|teken)(?:\s+oleh\b[^.;]{0,160}?)?\s+"
+                        r"(?:pada\s+)?(?:hari\s+)?(?:tanggal\s+)?$")
+_DAY = re.compile(r"\b\d{1,2}\b")
 
 
 def _signed_on(a: FoundAgreement, dates: dict[int, list[D.DateMention]]) -> str | None:
     """The day a running instrument was signed, when a sentence of it says so with the
-    date right after the signing verb (a day, a month and a year)."""
+    date after the signing verb and its signers (a day, a month and a year: "diteken oleh
+    Wali Kota ... dan Kepala Kantor Imigrasi ... pada 25 Agustus 2021")."""
     for s in a.sentences:
         for d in dates.get(s.index, []):
-            if d.iso and d.explicit_year and any(ch.isdigit() for ch in d.text[:2]) and \
-                    _SIGNED_ON.search(lower(s.text[max(0, d.start - 40):d.start])):
+            if d.iso and d.explicit_year and _DAY.search(d.text) and \
+                    _SIGNED_ON.search(lower(s.text[max(0, d.start - 200):d.start])):
                 return d.iso
     return None
 
