@@ -170,3 +170,14 @@ def test_a_similar_pks_with_another_regency_is_not_the_extension() -> None:
     assert sorted(planned) == [
         ["Kantor Imigrasi Kelas I TPI Yogyakarta", "Pemerintah Kabupaten Bantul"],
         ["Kantor Imigrasi Kelas I TPI Yogyakarta", "Pemerintah Kabupaten Sleman"]], planned
+
+
+def test_one_more_pks_with_the_regencys_own_dinas() -> None:
+    text = ("BATULICIN - Kantor Imigrasi Kelas II TPI Batulicin dan Pemerintah Kabupaten Tanah "
+            "Bumbu menandatangani perjanjian kerja sama tentang layanan paspor, Kamis "
+            "(13/2/2025). Bersamaan dengan itu, Kantor Imigrasi Kelas II TPI Batulicin juga "
+            "menandatangani PKS dengan Dinas Kependudukan dan Pencatatan Sipil Kabupaten Tanah "
+            "Bumbu tentang pemanfaatan data kependudukan.")
+    got = _parties(text)
+    assert len(got) == 2, got
+    assert any(any(n.startswith("Dinas Kependudukan") for n in names) for _, _, names in got)

@@ -133,7 +133,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 got = _new(found, kind, t, m.start(), parties, sent,
                            groups=separate(k, sentences, mentions, by_mention),
                            bare=frozenset(bare),
-                           own=own_pair(sent, mentions, by_mention))
+                           own=own_pair(sent, mentions, by_mention, m.start()))
                 if got is not None and got.partner is None and partners \
                         and partners[0] in got.parties:
                     got.partner = partners[0]

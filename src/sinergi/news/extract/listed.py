@@ -32,7 +32,7 @@ PARTY_KINDS = frozenset({"PEMPROV", "PEMKAB", "PEMKOT", "DPRD", "SETDA", "DINAS"
 # "PKS kedua dengan X", "PKS serupa dengan X": the instrument's rank in the list, or a
 # word saying it is like the one before, may come between.
 _NAMED_WITH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:pertama|kedua|ketiga|keempat|kelima|"
-                         r"serupa|sejenis)\s+)?(?:dengan|bersama)\s+(?:pihak\s+)?",
+                         r"serupa|sejenis|sekaligus)\s+)?(?:dengan|bersama)\s+(?:pihak\s+)?",
                          re.IGNORECASE)
 # "dengan Kanim A dan Kanim B", "dengan A, B serta C": one list of partners.
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta)\s+)?", re.IGNORECASE)

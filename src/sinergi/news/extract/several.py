@@ -27,6 +27,9 @@ from .sentences import Sentence
 
 # "menandatangani PKS masing-masing dengan Kepala Kanim A ... dan Kepala Kanim B".
 _EACH_WITH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?masing[- ]masing\s+dengan\b", re.IGNORECASE)
+# "Bersamaan dengan itu, Kanim juga menandatangani PKS dengan Disdukcapil": one more.
+_ALSO = re.compile(r"\b(?:juga|pula)\s+(?:menandatangani|meneken|diteken|ditandatangani)\b|"
+                   r"\bbersamaan\s+dengan\s+itu\b", re.IGNORECASE)
 # "Dokumen ketiga merupakan PKS ...", "PKS kedua dengan ...": one more instrument.
 _ORDINAL = re.compile(r"\b(?:dokumen|naskah|instrumen|perjanjian|pks|mou|nota|kesepakatan)\s+"
                       r"(?:kedua|ketiga|keempat|kelima|keenam|berikutnya|lainnya)\b",
@@ -113,12 +116,15 @@ def separate(k: int, sentences: list[Sentence], mentions: list[Mention],
     return split_partners(parties, sent.text, sent.text + " " + after)
 
 
-def own_pair(sent: Sentence, mentions: list[Mention], by_mention: dict[int, Entity]) -> str:
+def own_pair(sent: Sentence, mentions: list[Mention], by_mention: dict[int, Entity],
+             pos: int = 0) -> str:
     """ "ordinal" when the sentence names two parties and counts its instrument ("dokumen
-    ketiga", "PKS kedua"), "named" when it only names two parties, else ""."""
+    ketiga", "PKS kedua") or says it is one more ("juga menandatangani PKS dengan
+    Disdukcapil"), "named" when it only names two parties, else ""."""
     if len(entities_in(sent, mentions, by_mention)) < 2:
         return ""
-    return "ordinal" if _ORDINAL.search(sent.text) else "named"
+    also = _ALSO.search(sent.text, max(0, pos - 30), pos)  # right before this instrument
+    return "ordinal" if _ORDINAL.search(sent.text) or also else "named"
 
 
 def other_pair(old: list[Entity], new: list[Entity], level: str) -> bool:
