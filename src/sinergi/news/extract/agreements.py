@@ -33,6 +33,7 @@ from .partners import SEVERAL, SEVERAL_WORDS, organisation
 from .people import actor_of
 from .sentences import Sentence, in_quote
 from .several import (
+    EACH_WITH,
     Announced,
     announcement,
     each_partner,
@@ -110,9 +111,10 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 if I.ABSENT.search(t[max(0, m.start() - 40):m.start()].lower()):
                     seen_kinds.add(kind)  # "belum adanya PKS": no instrument exists
                     continue
-                if each_partner(found, kind, m.start(), m.end(), sent,
-                                placed(sent, mentions, by_mention),
-                                actor_of(t[:m.start()], people or {})):
+                if EACH_WITH.match(t, m.end()) and each_partner(
+                        found, kind, m.start(), m.end(), sent,
+                        placed(sent, mentions, by_mention),
+                        actor_of(t[:m.start()], people or {})):
                     seen_kinds.add(kind)
                     continue
                 parties = _parties(k, sentences, mentions, by_mention, t)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon, places
 from .clean import lower
@@ -344,8 +345,9 @@ def _entity_for(insts: list[int], by_mention: dict[int, Entity], sent: Sentence,
     return max(kept, key=lambda e: len(e.mentions)) if kept else None
 
 
-def _key(name: str) -> list[str]:
-    return [w for w in re.sub(r"[^a-z ]", " ", name.lower()).split() if w]
+@lru_cache(maxsize=4096)  # asked for every pair of officials of an article
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(w for w in re.sub(r"[^a-z ]", " ", name.lower()).split() if w)
 
 
 def _one_typo(a: str, b: str) -> bool:
@@ -356,7 +358,7 @@ def _one_typo(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
-def _initialled(a: list[str], b: list[str]) -> bool:
+def _initialled(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Same words but where one name writes a word as its initial ("m" for "muhammad");
     the last word (the family or main name) must be written out in both."""
     if len(a) != len(b) or len(a) < 2 or a == b or a[-1] != b[-1]:

@@ -26,7 +26,7 @@ from .partners import organisation, split_partners
 from .sentences import Sentence
 
 # "menandatangani PKS masing-masing dengan Kepala Kanim A ... dan Kepala Kanim B".
-_EACH_WITH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?masing[- ]masing\s+dengan\b", re.IGNORECASE)
+EACH_WITH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?masing[- ]masing\s+dengan\b", re.IGNORECASE)
 # "Bersamaan dengan itu, Kanim juga menandatangani PKS dengan Disdukcapil": one more.
 _ALSO = re.compile(r"\b(?:juga|pula)\s+(?:menandatangani|meneken|diteken|ditandatangani)\b|"
                    r"\bbersamaan\s+dengan\s+itu\b", re.IGNORECASE)
@@ -168,7 +168,7 @@ def each_partner(found: list[FoundAgreement], kind: str, m_start: int, m_end: in
     kantor imigrasi") was the announcement of them: it is replaced. The host may be named
     only by its official ("Kadisdukcapil ... I Gusti Ngurah Wijaya"): ``actor``. True when
     read so."""
-    each = _EACH_WITH.match(sent.text, m_end)
+    each = EACH_WITH.match(sent.text, m_end)
     if each is None:
         return False
     hosts = [p.entity for p in here if p.end <= m_start] or ([actor] if actor else [])
