@@ -240,3 +240,12 @@ def test_a_letter_is_between_its_signer_and_whom_it_is_addressed_to() -> None:
             "I TPI Padang.")
     [letter] = _agreements(text)
     assert {p["kind"] for p in letter["parties"]} == {"PEMKAB", "IMIGRASI_PUSAT"}
+
+
+def test_a_pks_said_to_follow_an_mou_does_not_take_the_mous_parties() -> None:
+    text = ("MATARAM - Kantor Imigrasi Kelas I TPI Mataram dan Pemerintah Kabupaten Lombok Barat "
+            "menandatangani perjanjian kerja sama, Kamis (9/6/2022). PKS tersebut merupakan "
+            "tindak lanjut dari nota kesepahaman antara Pemerintah Provinsi Nusa Tenggara Barat "
+            "dan Kantor Wilayah Kementerian Hukum dan HAM Nusa Tenggara Barat.")
+    [pks] = [a for a in _agreements(text) if a["kind"] == "PKS"]
+    assert {p["kind"] for p in pks["parties"]} == {"KANIM", "PEMKAB"}, pks["parties"]

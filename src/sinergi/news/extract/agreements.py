@@ -125,7 +125,11 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 # "perjanjian kerja sama itu" after a "kesepakatan bersama": writers
                 # rename the instrument they already reported; a demonstrative says so.
                 if found and _ANAPHOR.match(t[m.end():]):
-                    extend(_referent(found, kind, t, m.start()), parties, sent)
+                    # "PKS tersebut merupakan tindak lanjut dari Nota Kesepahaman antara A
+                    # dan B": the parties named belong to the other instrument.
+                    other = any(k2 != kind and rx.search(t) for k2, rx in _KINDS)
+                    extend(_referent(found, kind, t, m.start()), [] if other else parties,
+                           sent)
                     continue
                 if partners and partnered(found, kind, m.start(), partners, sent, here,
                                            announced):
