@@ -12,6 +12,7 @@ institutions of the sentence, or of the sentence before when it says "kedua piha
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from . import instruments as I
 from .agreement_found import (
@@ -84,7 +85,7 @@ _BOTH_PARTIES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihaknya|keduanya)\
 
 def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                     by_mention: dict[int, Entity], quotes: list[tuple[int, int]],
-                    people: dict[str, Entity] | None = None) -> list[FoundAgreement]:
+                    people: dict[str, Entity]) -> list[FoundAgreement]:
     found: list[FoundAgreement] = []
     announced: Announced | None = None  # the signing side of "tiga naskah terpisah"
     bare: set[int] = set()  # sentences naming an instrument but none of its parties
@@ -102,6 +103,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         if _AGREEMENT_WORDS.isdisjoint(words_):
             continue
         seen_kinds: set[str] = set()
+        named = entities_in(sent, mentions, by_mention)
         for kind, rx in _KINDS:
             for m in rx.finditer(t):
                 partners, here = partners_after(sent, m.end(), mentions, by_mention)
@@ -114,12 +116,12 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 if EACH_WITH.match(t, m.end()) and each_partner(
                         found, kind, m.start(), m.end(), sent,
                         placed(sent, mentions, by_mention),
-                        actor_of(t[:m.start()], people or {})):
+                        actor_of(t[:m.start()], people)):
                     seen_kinds.add(kind)
                     continue
                 parties = _parties(k, sentences, mentions, by_mention, t)
                 quoted = in_quote(sent.start + m.start(), quotes)
-                if quoted and len(entities_in(sent, mentions, by_mention)) < 2:
+                if quoted and len(named) < 2:
                     continue  # said in passing, unless the speaker names both parties
                 seen_kinds.add(kind)
                 # "perjanjian kerja sama itu" after a "kesepakatan bersama": writers
@@ -134,12 +136,11 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 if partners and partnered(found, kind, m.start(), partners, sent, here,
                                            announced):
                     continue
-                if not entities_in(sent, mentions, by_mention):
+                if not named:
                     bare.add(k)  # a heading: "Satu Kesepakatan, Tiga PKS"
                 got = _new(found, kind, t, m.start(), parties, sent,
                            groups=separate(k, sentences, mentions, by_mention),
-                           bare=frozenset(bare),
-                           own=own_pair(sent, mentions, by_mention, m.start()))
+                           bare=bare, own=own_pair(sent, named, m.start()))
                 if got is not None and got.partner is None and partners \
                         and partners[0] in got.parties:
                     got.partner = partners[0]
@@ -230,7 +231,7 @@ def _referent(found: list[FoundAgreement], kind: str, t: str, pos: int) -> Found
 def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list[Entity],
          sent: Sentence, confidence: float | None = None,
          groups: list[list[Entity]] | None = None, own: str = "",
-         bare: frozenset[int] = frozenset()) -> FoundAgreement | None:
+         bare: AbstractSet[int] = frozenset()) -> FoundAgreement | None:
     """An instrument named at ``pos``; an extension being prepared is two agreements.
     Returns the agreement the mention became part of (None when split per partner)."""
     status, conf = read_status(t, pos)

@@ -39,7 +39,7 @@ IN_PASSING = ("pertemuan sebelumnya, disebut sepintas / "
 def earlier_meetings(sentences: list[Sentence], mentions: list[Mention],
                      by_mention: dict[int, Entity], quotes: list[tuple[int, int]],
                      main: FoundMeeting | None, dates: dict[int, list[DateMention]],
-                     people: dict[str, Entity] | None = None) -> list[FoundMeeting]:
+                     people: dict[str, Entity]) -> list[FoundMeeting]:
     """Meetings before the main event, at most one per sentence (see the module doc)."""
     out: list[FoundMeeting] = []
     for s in sentences:
@@ -51,7 +51,7 @@ def earlier_meetings(sentences: list[Sentence], mentions: list[Mention],
         named = participants_of([s], mentions, by_mention)
         if not named:
             continue
-        actor = actor_of(s.text[:m.end()], people or {})  # "Jefry juga bersilaturahmi ..."
+        actor = actor_of(s.text[:m.end()], people)  # "Jefry juga bersilaturahmi ..."
         if actor is not None and actor not in named:
             named.insert(0, actor)
         if len(named) < 2 and main is not None:

@@ -50,15 +50,21 @@ class Placed:
     end: int
 
 
+def sentence_mentions(index: int, mentions: list[Mention]) -> Iterator[tuple[int, Mention]]:
+    """The mentions of sentence ``index`` with their positions in ``mentions``. Mentions
+    are in text order: the sentence's run is found by bisection, not by reading every
+    mention of the article."""
+    lo = bisect.bisect_left(mentions, index, key=lambda m: m.sentence)
+    for i in range(lo, len(mentions)):
+        if mentions[i].sentence != index:
+            break
+        yield i, mentions[i]
+
+
 def party_mentions(sent: Sentence, mentions: list[Mention], by_mention: dict[int, Entity]
                    ) -> Iterator[tuple[Entity, Mention]]:
     """Each mention of a possible party in a sentence (not an apposition), in text order."""
-    # Mentions are in text order: bisect to this sentence's run.
-    lo = bisect.bisect_left(mentions, sent.index, key=lambda m: m.sentence)
-    for i in range(lo, len(mentions)):
-        m = mentions[i]
-        if m.sentence != sent.index:
-            break
+    for i, m in sentence_mentions(sent.index, mentions):
         e = by_mention.get(i)
         if e is not None and e.kind in PARTY_KINDS and "apposition" not in m.flags:
             yield e, m

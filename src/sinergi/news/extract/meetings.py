@@ -11,7 +11,6 @@ dates a press release is not the event's.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,7 +19,7 @@ from .agreement_found import FoundAgreement
 from .clean import lower
 from .dates import DateMention
 from .entities import Entity
-from .listed import PARTY_KINDS
+from .listed import PARTY_KINDS, sentence_mentions
 from .mention import Mention
 from .sentences import Sentence, in_quote
 
@@ -303,14 +302,8 @@ def participants_of(chosen: list[Sentence], mentions: list[Mention],
                     by_mention: dict[int, Entity]) -> list[Entity]:
     """The acting bodies named in ``chosen`` sentences, in text order, once each."""
     out: list[Entity] = []
-    # Mentions are in text order: each sentence's run is found by bisection, not by
-    # reading every mention of the article for every sentence asked about.
     for s in sorted(chosen, key=lambda c: c.index):
-        lo = bisect.bisect_left(mentions, s.index, key=lambda m: m.sentence)
-        for i in range(lo, len(mentions)):
-            m = mentions[i]
-            if m.sentence != s.index:
-                break
+        for i, m in sentence_mentions(s.index, mentions):
             e = by_mention.get(i)
             if (e is None or e in out or "quote" in m.flags or "apposition" in m.flags
                     or e.kind not in PARTY_KINDS or not (e.keep or e.weak)):

@@ -20,7 +20,7 @@ from .agreement_found import FoundAgreement
 from .agreement_status import NO_CUE, PAST
 from .agreement_status import status as read_status
 from .entities import Entity
-from .listed import Placed, announced_host, entities_in, host_side, placed
+from .listed import Placed, announced_host, host_side, placed
 from .mention import Mention
 from .partners import organisation, split_partners
 from .sentences import Sentence
@@ -116,12 +116,12 @@ def separate(k: int, sentences: list[Sentence], mentions: list[Mention],
     return split_partners(parties, sent.text, sent.text + " " + after)
 
 
-def own_pair(sent: Sentence, mentions: list[Mention], by_mention: dict[int, Entity],
-             pos: int = 0) -> str:
-    """ "ordinal" when the sentence names two parties and counts its instrument ("dokumen
-    ketiga", "PKS kedua") or says it is one more ("juga menandatangani PKS dengan
-    Disdukcapil"), "named" when it only names two parties, else ""."""
-    if len(entities_in(sent, mentions, by_mention)) < 2:
+def own_pair(sent: Sentence, named: list[Entity], pos: int = 0) -> str:
+    """ "ordinal" when the sentence names two parties (``named``: ``entities_in`` it) and
+    counts its instrument ("dokumen ketiga", "PKS kedua") or says it is one more ("juga
+    menandatangani PKS dengan Disdukcapil"), "named" when it only names two parties,
+    else ""."""
+    if len(named) < 2:
         return ""
     also = _ALSO.search(sent.text, max(0, pos - 30), pos)  # right before this instrument
     return "ordinal" if _ORDINAL.search(sent.text) or also else "named"
