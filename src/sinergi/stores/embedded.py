@@ -22,6 +22,7 @@ import ladybug
 from ..errors import ConstraintViolation, SinergiError, StoreError, StoreUnavailable
 from ..schema import NODES, RELS
 from .base import Batch, GraphStore, NodeBatch, RelBatch, Row, Tx, check_written, present
+from .signature import Sig, signature
 
 # The engine folds its write-ahead log into the database file (a checkpoint) whenever
 # the log passes this size, at a cost that grows with the database: at the engine's
@@ -145,6 +146,8 @@ class EmbeddedStore(GraphStore):
         # transaction wrote it, so it needs no lookup (most edges of a load hang on the
         # article just created).
         self._created: set[tuple[str, str]] = set()
+        # Statements prepared on this connection, by query and parameter signature.
+        self._prepared: dict[tuple[str, Sig], ladybug.PreparedStatement] = {}
 
     def _execute(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
         with self._lock:
@@ -162,7 +165,7 @@ class EmbeddedStore(GraphStore):
 
     def _rows(self, query: str, params: Mapping[str, Any] | None) -> list[Row]:
         try:
-            result = self._conn.execute(query, dict(params or {}))
+            result = self._run(query, dict(params or {}))
         except RuntimeError as exc:
             raise _translate(exc) from exc
         results = result if isinstance(result, list) else [result]
@@ -175,7 +178,20 @@ class EmbeddedStore(GraphStore):
             ]
         return rows
 
+    def _run(self, query: str, params: dict[str, Any]) -> Any:
+        # The binding would compute the same signature a value at a time (see
+        # ``signature``); where this knows it, the statement is looked up here.
+        sig = signature(params) if params else None
+        if sig is None:
+            return self._conn.execute(query, params)
+        prepared = self._prepared.get((query, sig))
+        if prepared is None:
+            prepared = ladybug.PreparedStatement(self._conn, query, params)
+            self._prepared[(query, sig)] = prepared
+        return self._conn.execute(prepared, params)
+
     def _reconnect(self) -> None:
+        self._prepared.clear()
         self._conn.close()
         self._conn = ladybug.Connection(self._db)
 
@@ -295,5 +311,6 @@ class EmbeddedStore(GraphStore):
 
     def close(self) -> None:
         with self._lock:
+            self._prepared.clear()
             self._conn.close()
             self._db.close()
