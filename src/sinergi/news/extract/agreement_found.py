@@ -26,6 +26,7 @@ class FoundAgreement:
     # The signed instrument a planned extension renews: the extension is between its
     # parties, not those who draft it ("rancangan PKS perpanjangan dibahas Setda").
     extends: FoundAgreement | None = None
+    form: str = ""  # an OTHER instrument's form: "hibah", "pinjam pakai", ... (instruments)
 
     def doubt(self, confidence: float, reason: str) -> None:
         """Lower the confidence to at most ``confidence`` and say why (shown in review)."""
@@ -34,7 +35,11 @@ class FoundAgreement:
             self.reasons.append(reason)
 
 
-# Reasons for doubt, Bahasa Indonesia first (planners read them in `sinergi review`).
+def other_form(a: FoundAgreement, b: FoundAgreement) -> bool:
+    """Two instruments of different forms ("hibah" and "pinjam pakai")."""
+    return bool(a.form and b.form and a.form != b.form)
+
+
 # Reasons for doubt, Bahasa Indonesia first (planners read them in `sinergi review`).
 NO_STATUS_CUE = ("status tidak tersurat: tidak ada kata tanda tangan atau rencana / "
                  "status not stated: no signing or planning word")
@@ -43,6 +48,10 @@ UNNAMED = ("instrumen tidak disebut MoU/PKS, dibaca dari kata kerja sama/hibah /
 PARTNERSHIP_ONLY = ("hanya disebut menjalin kerja sama, tanpa instrumen / "
                     "only an ongoing cooperation is mentioned, no instrument")
 ONE_PARTY = "hanya satu pihak disebut / only one party named"
+COUNTERPART = ("pihak kedua dibaca dari pihak utama berita / the other party is the story's "
+               "other side")
+PARTIES_OF_EARLIER = ("pihak dibaca dari instrumen lain antara pihak yang sama / parties read "
+                      "from another instrument between the same sides")
 PARTIES_BEFORE = ("pihak dibaca dari kalimat sebelumnya / "
                   "parties read from the sentence before")
 
@@ -55,4 +64,5 @@ def extend(a: FoundAgreement, parties: list[Entity], sent: Sentence) -> None:
     for e in parties:
         if e not in a.parties:
             a.parties.append(e)
-    a.sentences.append(sent)
+    if sent not in a.sentences:
+        a.sentences.append(sent)

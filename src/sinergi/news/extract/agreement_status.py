@@ -22,8 +22,8 @@ _SIGNED = re.compile(
 _PLANNED = re.compile(
     r"\b(?:akan|rencana\w*|berencana|direncanakan|segera|ditindaklanjuti|menindaklanjuti|"
     r"dalam\s+proses|usulan|mengusulkan|diusulkan|draf|draft|rancangan|"
-    r"menyiapkan|disiapkan|menjajaki|penjajakan|nantinya|bakal|dasar|siap|bersedia|ingin|"
-    r"hendak|mengajukan|diajukan|mendorong|dijadwalkan|ditargetkan|syarat\w*|persyaratan|"
+    r"menyiapkan|disiapkan|siapkan|susun|menjajaki|penjajakan|nantinya|bakal|dasar|siap|bersedia|ingin|"
+    r"hendak|mengajukan|diajukan|mendorong|dijadwalkan|ditargetkan|menargetkan|syarat\w*|persyaratan|"
     r"mensyaratkan|disyaratkan|prasyarat|"
     r"diharapkan|dapat\s+dilakukan|permohonan|penyusunan|disusun|menyusun|finalisasi|"
     r"difinalisasi|digodok|penggodokan|pematangan|dimatangkan|pembahasan|dibahas|"
@@ -50,6 +50,17 @@ _RELATIVE = re.compile(r"\byang\s+(?:\w+\s+)?$", re.IGNORECASE)
 # name, plans nothing about the instrument itself ("PKS akan menyusul" does).
 _EFFECT = re.compile(r"akan\s+(?:sangat\s+|lebih\s+)?(?!menandatangani|meneken|menyusul|"
                      r"menyepakati|mengajukan|menyiapkan|menyusun)me\w+", re.IGNORECASE)
+
+
+# "setelah perjanjian pinjam pakai diteken, pihaknya akan ...": a signing still to come,
+# when the sentence plans what follows it and the story reported no signing of it.
+AFTER_SIGNING = re.compile(r"\bsetelah\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def after_signing(t: str, pos: int) -> bool:
+    """Whether the instrument at ``pos`` is the condition of a plan ("setelah PKS
+    ditandatangani, layanan akan dibuka")."""
+    return bool(AFTER_SIGNING.search(t[max(0, pos - 30):pos])) and bool(_PLANNED.search(t))
 
 
 def status(t: str, pos: int) -> tuple[str, float]:

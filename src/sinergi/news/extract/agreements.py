@@ -12,6 +12,7 @@ institutions of the sentence, or of the sentence before when it says "kedua piha
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Set as AbstractSet
 
 from . import instruments as I
@@ -23,8 +24,9 @@ from .agreement_found import (
     UNNAMED,
     FoundAgreement,
     extend,
+    other_form,
 )
-from .agreement_status import NO_CUE, PAST
+from .agreement_status import NO_CUE, PAST, after_signing
 from .agreement_status import status as read_status
 from .entities import Entity
 from .lexicon import words
@@ -39,6 +41,7 @@ from .several import (
     announcement,
     each_partner,
     fold_lone,
+    give_counterpart,
     other_pair,
     own_pair,
     partnered,
@@ -140,12 +143,15 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                     bare.add(k)  # a heading: "Satu Kesepakatan, Tiga PKS"
                 got = _new(found, kind, t, m.start(), parties, sent,
                            groups=separate(k, sentences, mentions, by_mention),
-                           bare=bare, own=own_pair(sent, named, m.start()))
+                           bare=bare, own=own_pair(sent, named, m.start()),
+                           form=I.form_of(m.group()) if kind == "OTHER" else "")
                 if got is not None and got.partner is None and partners \
                         and partners[0] in got.parties:
                     got.partner = partners[0]
         if not seen_kinds:
             _unnamed(found, k, sentences, mentions, by_mention, quotes, announced)
+        if "kepada" in words_ and found and found[-1].sentences[-1] is sent:
+            _addressee(found, sent, mentions, by_mention, _LETTER_TO)
         if _PARTNERSHIP.search(t):
             _partnerships(found, k, sentences, mentions, by_mention)
     for a in found:
@@ -157,12 +163,20 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         a.topics = topics_of(text)
         if people and len({organisation(e) for e in a.parties}) == 1:
             _speakers_office(a, people)
+    give_counterpart(found, _ranked(mentions, by_mention))
+    for a in found:
         if len(a.parties) < 2:
             a.doubt(0.5, ONE_PARTY)
         first = set(entities_in(a.sentences[0], mentions, by_mention))
         if any(e not in first for e in a.parties) and len(a.sentences) == 1:
             a.reasons.append(PARTIES_BEFORE)  # noted; not a doubt by itself
     return found
+
+
+def _ranked(mentions: list[Mention], by_mention: dict[int, Entity]) -> list[Entity]:
+    """The story's institutions, most mentioned first (first named first among equals)."""
+    counts = Counter(by_mention[i] for i in range(len(mentions)) if i in by_mention)
+    return [e for e, _ in counts.most_common()]
 
 
 def _signers(found: list[FoundAgreement], sent: Sentence, mentions: list[Mention],
@@ -178,6 +192,9 @@ def _signers(found: list[FoundAgreement], sent: Sentence, mentions: list[Mention
                  and a.sentences[-1].index >= sent.index - 3), None)
     if m is None or last is None:
         return False
+    grant = I.grant_instrument(t.lower())
+    if grant is not None and I.form_of(grant.group()) != last.form:
+        return False  # "Perjanjian pinjam pakai ... diteken bulan depan": another instrument
     signers = [e for e, mention in party_mentions(sent, mentions, by_mention)
                if mention.start - sent.start >= m.start()]
     extend(last, [e for e in entities_in(sent, mentions, by_mention) if e in signers], sent)
@@ -188,13 +205,16 @@ def _signers(found: list[FoundAgreement], sent: Sentence, mentions: list[Mention
 
 # "Surat itu ditujukan kepada Direktorat Jenderal Imigrasi": who a letter is addressed to.
 _ADDRESSED = re.compile(r"\bditujukan\s+(?:kepada|ke|untuk)\s+", re.IGNORECASE)
+# "menerbitkan surat dukungan kepada Direktorat Jenderal Imigrasi": the same, in one breath.
+_LETTER_TO = re.compile(r"\b(?:surat\s+dukungan|letter\s+of\s+support)\b[^.;]{0,40}?"
+                        r"\bkepada\s+", re.IGNORECASE)
 
 
 def _addressee(found: list[FoundAgreement], sent: Sentence, mentions: list[Mention],
-               by_mention: dict[int, Entity]) -> None:
+               by_mention: dict[int, Entity], to_whom: re.Pattern[str] = _ADDRESSED) -> None:
     """A letter (an OTHER instrument read in the last three sentences) is between its
     signer and whom it is addressed to ("Surat itu ditujukan kepada ...")."""
-    m = _ADDRESSED.search(sent.text)
+    m = to_whom.search(sent.text)
     letter = next((a for a in reversed(found) if a.kind == "OTHER"
                    and a.sentences[-1].index >= sent.index - 3), None)
     if m is None or letter is None:
@@ -231,10 +251,13 @@ def _referent(found: list[FoundAgreement], kind: str, t: str, pos: int) -> Found
 def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list[Entity],
          sent: Sentence, confidence: float | None = None,
          groups: list[list[Entity]] | None = None, own: str = "",
-         bare: AbstractSet[int] = frozenset()) -> FoundAgreement | None:
+         bare: AbstractSet[int] = frozenset(), form: str = "") -> FoundAgreement | None:
     """An instrument named at ``pos``; an extension being prepared is two agreements.
     Returns the agreement the mention became part of (None when split per partner)."""
     status, conf = read_status(t, pos)
+    if status == "signed" and after_signing(t, pos) and not any(
+            a.kind == kind and a.status == "signed" and a.form == form for a in found):
+        status, conf = "planned", 0.7  # no signing of it was told: still to come
     low = t.lower()
     past = bool(PAST.search(t))
     named_ext = I.EXTENSION.search(low[max(0, pos - 40):pos]) or I.EXTENSION_NAMED.match(low, pos)
@@ -252,7 +275,7 @@ def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list
         extends = running  # "rancangan PKS perpanjangan": renews the one already read
     existing = status == "signed" and bool(I.LIFETIME.search(low))
     new = FoundAgreement(kind, status, parties, [sent], confidence=conf, past=past or existing,
-                         existing=existing, extends=extends)
+                         existing=existing, extends=extends, form=form)
     if conf <= NO_CUE:
         new.doubt(conf, NO_STATUS_CUE)
     if confidence is not None:
@@ -267,7 +290,7 @@ def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list
         for members in groups:
             found.append(FoundAgreement(kind, status, members, [sent], confidence=conf,
                                         past=new.past, existing=existing,
-                                        reasons=list(new.reasons), separate=True))
+                                        reasons=list(new.reasons), separate=True, form=form))
         return None
     return _add(found, new, own)
 
@@ -288,7 +311,8 @@ def _unnamed(found: list[FoundAgreement], k: int, sentences: list[Sentence],
         return
     pos = hit.start()
     parties = _parties(k, sentences, mentions, by_mention, sent.text)
-    if in_quote(sent.start + pos, quotes) and len(entities_in(sent, mentions, by_mention)) < 2:
+    if in_quote(sent.start + pos, quotes) and len(entities_in(sent, mentions, by_mention)) < 2 \
+            and not (kind == "OTHER" and I.PREPARING.search(low)):
         return
     if kind == "PKS":
         # "penandatanganan kerja sama dengan PT B" in a list of instruments (see listed).
@@ -302,7 +326,8 @@ def _unnamed(found: list[FoundAgreement], k: int, sentences: list[Sentence],
             return
     if len(parties) < 2 and kind == "PKS":
         return  # who cooperates is not said: not enough to call it an instrument
-    _new(found, kind, sent.text, pos, parties, sent, confidence=0.55)
+    _new(found, kind, sent.text, pos, parties, sent, confidence=0.55,
+         form=I.form_of(hit.group()) if kind == "OTHER" else "")
 
 
 def _parties(k: int, sentences: list[Sentence], mentions: list[Mention],
@@ -318,10 +343,11 @@ def _parties(k: int, sentences: list[Sentence], mentions: list[Mention],
 def _add(found: list[FoundAgreement], new: FoundAgreement, own: str = ""
          ) -> FoundAgreement:
     """Mentions of one instrument (same kind and status) are one agreement, unless the
-    new mention names its own pair of parties and the pairs differ (``other_pair``).
-    Pairs are compared by institution, not organisation, when the new mention is of an
-    earlier signing and the other not ("melengkapi PKS yang diteken Kanim dengan
-    Disdukcapil tahun lalu", after today's signing with the Pemkab). Once instruments of
+    new mention names its own pair of parties and the pairs differ (``other_pair``), or
+    they are of two forms (a grant and a loan). Pairs are compared by institution, not
+    organisation, when the new mention is of an earlier signing and the other not
+    ("melengkapi PKS yang diteken Kanim dengan Disdukcapil tahun lalu", after today's
+    signing with the Pemkab). Once instruments of
     the kind were split per partner, a later mention is one of them ("PKS dengan Lampung
     Selatan diteken Sekda ...; dengan Pesawaran oleh Bupati ..."), not one more."""
     if own and any(b.separate and b.kind == new.kind and b.status == new.status
@@ -332,7 +358,8 @@ def _add(found: list[FoundAgreement], new: FoundAgreement, own: str = ""
         # An extension is between the parties of what it renews (set at the end).
         held = a.extends.parties if a.extends is not None else a.parties
         if a.kind == new.kind and a.status == new.status and not (
-                own and new.kind != "OTHER" and other_pair(held, new.parties, level)):
+                own and new.kind != "OTHER" and other_pair(held, new.parties, level)) \
+                and not other_form(a, new):
             extend(a, new.parties, new.sentences[0])
             if new.confidence > a.confidence:  # a clearer mention of the same instrument
                 a.confidence, a.reasons = new.confidence, list(new.reasons)

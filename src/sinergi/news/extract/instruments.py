@@ -28,14 +28,20 @@ import re
 GRANT = re.compile(
     r"\b(?:naskah\s+perjanjian\s+hibah|perjanjian\s+hibah|naskah\s+hibah|nphd|"
     r"berita\s+acara\s+serah\s+terima|bast|perjanjian\s+pinjam\s+pakai|pinjam\s+pakai|"
-    r"surat\s+dukungan|letter\s+of\s+support|hibah)\b")
+    r"surat\s+dukungan|letter\s+of\s+support|hibah)(?:nya)?\b")
 _WEAK_GRANT = re.compile(r"hibah|pinjam\s+pakai")
 # What makes a grant word an instrument: signing, handing over, a written deed.
 _GRANT_ACT = re.compile(
     r"\b(?:penandatanganan|penandatangan|menandatangani|ditandatangani|teken|meneken|"
     r"diteken|serah\s+terima|menyerahkan|diserahkan|penyerahan|naskah|perjanjian|nphd|"
     r"bast|berita\s+acara|surat)\b")
-GRANT_WORDS = frozenset({"hibah", "pinjam", "nphd", "bast", "serah", "dukungan", "support"})
+GRANT_WORDS = frozenset({"hibah", "hibahnya", "pinjam", "nphd", "bast", "serah", "dukungan",
+                        "support"})
+# A grant or a loan being written: "bagian aset yang siapkan perjanjian pinjam pakainya",
+# "naskah hibahnya sedang kami susun". Said in a quote, it is still the plan of an instrument.
+PREPARING = re.compile(
+    r"\b(?:siapkan|menyiapkan|disiapkan|susun|menyusun|disusun|penyusunan|draf|draft|"
+    r"rancangan|(?:akan|segera)\s+(?:di)?(?:tandatangani|teken))\b")
 
 # "penandatanganan kerja sama", "menyepakati kerja sama", "kerja sama ini telah
 # ditandatangani": a signing of an unnamed instrument.
@@ -141,6 +147,21 @@ def grant_instrument(low: str) -> re.Match[str] | None:
         # pakai": a promise or a state of affairs, not a deed being reported.
         return None
     return m
+
+
+_FORMS = (("pinjam pakai", re.compile(r"pinjam")),
+          ("surat dukungan", re.compile(r"surat|letter")),
+          ("hibah", re.compile(r"hibah|nphd")),
+          ("", re.compile(r"bast|serah")))
+
+
+def form_of(word: str) -> str:
+    """Which instrument a grant word names: a grant ("hibah", its deed), a loan ("pinjam
+    pakai") or a letter of support; other words name themselves ("piagam kerja sama").
+    Two instruments of different forms are two agreements, even between the same parties
+    on the same day. A handover record (BAST) belongs to whatever it hands over: no form."""
+    low = word.lower()
+    return next((form for form, rx in _FORMS if rx.search(low)), " ".join(low.split()))
 
 
 def cooperation_signed(low: str) -> re.Match[str] | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .agreement_found import FoundAgreement
+from .agreement_found import COUNTERPART, PARTIES_OF_EARLIER, FoundAgreement, other_form
 from .agreement_status import NO_CUE, PAST
 from .agreement_status import status as read_status
 from .entities import Entity
@@ -145,18 +145,74 @@ def other_pair(old: list[Entity], new: list[Entity], level: str) -> bool:
 def fold_lone(found: list[FoundAgreement]) -> list[FoundAgreement]:
     """An instrument read with one party ("Dua PKS langsung diteken" above the list of
     them, "PKS dengan Disnakertrans akan memudahkan ...") that is a party of another of
-    its kind is a mention of that one (of the same status if there are several)."""
+    its kind is a mention of that one (of the same status if there are several). One of
+    another form ("pemkab juga akan meminjamkan ruangan" after the grant deed) is a second
+    instrument between the same sides."""
     out = []
     for a in found:
+        live = _live(a.parties)
         homes = [b for b in found if b is not a and len(b.parties) >= 2 and b.kind == a.kind
-                 and a.parties and a.parties[0] in b.parties] if len(a.parties) == 1 else []
-        same = [b for b in homes if b.status == a.status]
-        home = same[0] if same else homes[0] if len(homes) == 1 else None
+                 and live[0] in b.parties] if len(live) == 1 else []
+        kin = [b for b in homes if not other_form(a, b)]
+        same = [b for b in kin if b.status == a.status]
+        home = same[0] if same else kin[0] if len(kin) == 1 else None
         if home:
             home.sentences += [s for s in a.sentences if s not in home.sentences]
-        else:
-            out.append(a)
+            continue
+        assets = [b for b in homes if {a.form, b.form} <= ASSETS]
+        if assets and not kin:
+            a.parties = list(assets[-1].parties)
+            a.doubt(0.55, PARTIES_OF_EARLIER)
+        out.append(a)
     return out
+
+
+# A regional government's land or building lent or granted: to an immigration office.
+ASSETS = frozenset({"hibah", "pinjam pakai"})
+_REGIONAL = frozenset({"PEMKAB", "PEMKOT", "PEMPROV"})
+
+
+def _live(parties: list[Entity]) -> list[Entity]:
+    """The parties that will be written out (see ``pipeline``)."""
+    return [e for e in parties if e.keep or e.weak or e.kind == "NON_GOV"]
+
+
+def give_counterpart(found: list[FoundAgreement], ranked: list[Entity]) -> None:
+    """The sides of a grant or a loan of a regional asset. The regional side is the
+    government, not the Setda section or the Badan that drafts the deed or manages the
+    asset, nor the MPP building lent ("Bagian Hukum Setda dan BPKAD menyiapkan naskah
+    perjanjian pinjam pakainya"). Read with one side only ("perjanjian pinjam pakainya
+    sedang kami susun", said by the Bupati), it is between that side and the story's
+    other one: a regional government's with the Kantor Imigrasi the story names most, a
+    Kantor Imigrasi's with the regional government it names most (``ranked``: most
+    mentioned first)."""
+    actors = [e for e in ranked if e.keep or e.weak]
+    for a in found:
+        asset = a.form in ASSETS
+        if not asset and len(_live(a.parties)) != 1:
+            continue
+        sides: list[Entity] = []
+        for e in _live(a.parties):
+            gov = next((g for g in actors if g.kind in _REGIONAL and _same_place(g, e)),
+                       None) if e.kind in _UNITS and asset else None
+            if (gov or e) not in sides:
+                sides.append(gov or e)
+        if sides and len({organisation(e) for e in sides}) == 1:
+            side = sides[0].kind
+            want = {"KANIM"} if side in _REGIONAL else _REGIONAL if side == "KANIM" else set()
+            other = next((e for e in actors if e.kind in want), None)
+            if other is not None:
+                sides.append(other)
+                a.doubt(0.55, COUNTERPART)
+        if sides != _live(a.parties):
+            a.parties = sides
+
+
+_UNITS = frozenset({"SETDA", "BADAN", "MPP"})
+
+
+def _same_place(a: Entity, b: Entity) -> bool:
+    return a.place is not None and b.place is not None and a.place.name == b.place.name
 
 
 def each_partner(found: list[FoundAgreement], kind: str, m_start: int, m_end: int,

@@ -1,0 +1,88 @@
+"""Grants, loans and letters of support beside each other, and instruments read with one
+side only (issue 14): a loan is not the grant deed signed before it, a loan being drafted
+in a quote is still a plan, the regional side of an asset is the government (not the Setda
+section drafting the deed), and a one-sided instrument is between that side and the
+story's other. Every text is written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sinergi.news.extract import Article, extract_article
+
+
+def _agreements(text: str, published: str = "2025-06-04") -> list[dict[str, Any]]:
+    return extract_article(Article("t", text, published=published)).to_json()["agreements"]
+
+
+def _keys(text: str) -> set[tuple[str, str, frozenset[tuple[str, str | None]]]]:
+    return {(a["kind"], a["status"], frozenset((p["kind"], p["place"]) for p in a["parties"]))
+            for a in _agreements(text)}
+
+
+SIDES = frozenset({("PEMKAB", "Sumbawa Barat"), ("KANIM", "Sumbawa Besar")})
+
+GRANT_THEN_LOAN = """Taliwang - Pemerintah Kabupaten Sumbawa Barat menghibahkan tanah seluas \
+3.000 meter persegi kepada Kantor Imigrasi Kelas II TPI Sumbawa Besar, Senin (12/5/2025). \
+Naskah perjanjian hibah diteken Bupati Sumbawa Barat dan Kepala Kantor Imigrasi Sumbawa Besar \
+di aula kantor bupati. Sambil menunggu gedung dibangun, pemkab akan meminjamkan satu ruangan \
+di gedung lama Bappeda. Perjanjian pinjam pakai ruangan itu ditargetkan diteken bulan depan."""
+
+
+def test_a_loan_planned_after_a_grant_is_a_second_instrument_between_the_same_sides() -> None:
+    assert _keys(GRANT_THEN_LOAN) == {("OTHER", "signed", SIDES), ("OTHER", "planned", SIDES)}
+
+
+def test_a_handover_record_belongs_to_the_loan_it_hands_over() -> None:
+    text = ("Taliwang - Pemerintah Kabupaten Sumbawa Barat dan Kantor Imigrasi Kelas II TPI "
+            "Sumbawa Besar menandatangani perjanjian pinjam pakai gedung eks kantor camat, "
+            "Senin (12/5/2025). Usai itu keduanya meneken berita acara serah terima (BAST) "
+            "gedung tersebut.")
+    assert _keys(text) == {("OTHER", "signed", SIDES)}
+
+
+AUDIENCE = """Dompu - Kepala Kantor Imigrasi Kelas II TPI Bima, Rudi Hartono, beraudiensi \
+dengan Bupati Dompu di pendopo, Selasa (3/6/2025). Rudi meminta Pemerintah Kabupaten Dompu \
+meminjamkan gedung eks kantor camat untuk layanan paspor. "Bagian aset akan menyiapkan naskah \
+perjanjian pinjam pakainya agar segera ditandatangani," kata Bupati Dompu. Bupati juga akan \
+menerbitkan surat dukungan kepada Direktorat Jenderal Imigrasi untuk pembentukan unit kerja \
+di Dompu."""
+
+
+def test_a_loan_being_drafted_in_a_quote_is_planned_with_the_story_s_kanim() -> None:
+    assert ("OTHER", "planned", frozenset({("PEMKAB", "Dompu"), ("KANIM", "Bima")})) \
+        in _keys(AUDIENCE)
+
+
+def test_a_letter_of_support_is_between_its_signer_and_its_addressee() -> None:
+    assert ("OTHER", "planned", frozenset({("PEMKAB", "Dompu"), ("IMIGRASI_PUSAT", None)})) \
+        in _keys(AUDIENCE)
+
+
+def test_the_regional_side_of_a_loan_is_the_government_not_the_drafters() -> None:
+    text = ("Pandeglang - Kantor Imigrasi Kelas I Non TPI Serang beraudiensi dengan Bupati "
+            "Pandeglang, Rabu (5/2/2025), meminta gedung eks perpustakaan untuk layanan paspor. "
+            "\"Saya sudah minta Bagian Hukum Setda Pandeglang dan BPKAD Pandeglang menyiapkan "
+            "naskah perjanjian pinjam pakainya,\" kata Bupati Pandeglang.")
+    assert _keys(text) == {
+        ("OTHER", "planned", frozenset({("PEMKAB", "Pandeglang"), ("KANIM", "Serang")}))}
+
+
+def test_an_instrument_that_a_plan_waits_for_is_planned() -> None:
+    text = ("Kuala Tungkal - Kepala Kantor Imigrasi Kelas I TPI Jambi beraudiensi dengan "
+            "Bupati Tanjung Jabung Barat, Senin (3/3/2025), membahas gedung untuk layanan "
+            "paspor milik Pemerintah Kabupaten Tanjung Jabung Barat. Setelah perjanjian pinjam "
+            "pakai gedung itu diteken, layanan paspor akan dibuka di Kuala Tungkal.")
+    assert {(a["kind"], a["status"]) for a in _agreements(text)} == {("OTHER", "planned")}
+
+
+def test_a_one_sided_pks_is_with_the_story_s_other_side() -> None:
+    text = ("Mataram - Kantor Imigrasi Kelas I TPI Mataram menggelar rapat bersama Pemerintah "
+            "Kota Mataram membahas layanan paspor bagi calon pekerja migran, Kamis (5/6/2025). "
+            "Jumlah pemohon dari kota itu naik dua kali lipat sejak awal tahun. "
+            "Menurut rencana, PKS tentang layanan itu akan segera ditandatangani "
+            "Pemerintah Kota Mataram.")
+    [a] = _agreements(text)
+    assert {(p["kind"], p["place"]) for p in a["parties"]} == {("PEMKOT", "Mataram"),
+                                                               ("KANIM", "Mataram")}
+    assert a["status"] == "planned"
