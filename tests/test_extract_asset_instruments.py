@@ -1,8 +1,10 @@
 """Grants, loans and letters of support beside each other, and instruments read with one
 side only (issue 14): a loan is not the grant deed signed before it, a loan being drafted
 in a quote is still a plan, the regional side of an asset is the government (not the Setda
-section drafting the deed), and a one-sided instrument is between that side and the
-story's other. Every text is written for these tests."""
+section drafting the deed), a one-sided instrument is between that side and the story's
+other, a letter handed over exists, a PKS that "belum dapat ditandatangani" is planned,
+and a title announcing PKS signed separately is not one more. Every text is written for
+these tests."""
 
 from __future__ import annotations
 
@@ -86,3 +88,35 @@ def test_a_one_sided_pks_is_with_the_story_s_other_side() -> None:
     assert {(p["kind"], p["place"]) for p in a["parties"]} == {("PEMKOT", "Mataram"),
                                                                ("KANIM", "Mataram")}
     assert a["status"] == "planned"
+
+
+def test_a_letter_handed_over_and_dated_exists_whatever_plan_it_supports() -> None:
+    text = ("Parepare - Kantor Imigrasi Kelas II Non TPI Parepare menerima kunjungan Wakil "
+            "Bupati Sidenreng Rappang, Kamis (10/11/2022). Wakil Bupati menyerahkan surat "
+            "dukungan Pemerintah Kabupaten Sidenreng Rappang tertanggal 7 November 2022 atas "
+            "rencana pembentukan unit kerja imigrasi di Sidrap kepada Kakanim Parepare.")
+    [a] = _agreements(text, "2022-11-11")
+    assert (a["kind"], a["status"]) == ("OTHER", "signed")
+    assert {(p["kind"], p["place"]) for p in a["parties"]} == {
+        ("PEMKAB", "Sidenreng Rappang"), ("KANIM", "Parepare")}
+
+
+def test_a_pks_that_could_not_be_signed_yet_is_planned_with_the_kanim() -> None:
+    text = ("Menggala - Kantor Imigrasi Kelas II Non TPI Kotabumi menandatangani PKS dengan "
+            "Pemerintah Kabupaten Tulang Bawang, Selasa (18/2/2025). Sementara itu, PKS dengan "
+            "Pemerintah Kabupaten Mesuji belum dapat ditandatangani karena drafnya masih "
+            "diharmonisasi Bagian Hukum Setdakab Mesuji.")
+    assert ("PKS", "planned", frozenset({("PEMKAB", "Mesuji"), ("KANIM", "Kotabumi")})) \
+        in _keys(text)
+
+
+def test_a_title_announcing_pks_signed_separately_is_not_one_more() -> None:
+    text = ("Imigrasi Sambas Teken PKS dengan Tiga Pemkab dan Satu Kampus\n\n"
+            "SAMBAS - Kantor Imigrasi Kelas II TPI Sambas menandatangani Perjanjian Kerja Sama "
+            "dengan Pemerintah Kabupaten Sambas, Pemerintah Kabupaten Bengkayang dan "
+            "Pemerintah Kota Singkawang, serta Universitas Tanjungpura, Senin (3/3/2025). "
+            "Masing-masing PKS ditandatangani secara terpisah di aula kantor imigrasi.")
+    got = sorted(sorted(p["kind"] + ":" + str(p["place"]) for p in a["parties"])
+                 for a in _agreements(text))
+    assert got == [["KANIM:Sambas", "NON_GOV:None"], ["KANIM:Sambas", "PEMKAB:Bengkayang"],
+                   ["KANIM:Sambas", "PEMKAB:Sambas"], ["KANIM:Sambas", "PEMKOT:Singkawang"]]

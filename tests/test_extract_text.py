@@ -119,3 +119,13 @@ def test_normal_sentences_are_not_cut() -> None:
     long_sentence = "Pemkab Sanggau " + "dan Kanim Entikong " * 60 + "bertemu."
     assert len(long_sentence) < 2000
     assert [s.text for s in split(long_sentence)] == [long_sentence]
+
+
+def test_a_degree_after_a_name_ends_the_sentence_before_an_opener() -> None:
+    from sinergi.news.extract.sentences import split
+    text = ("PKS diteken Kadisdukcapil Hj. Rahmawati, S.Sos. Selain itu Wakil Bupati Barru "
+            "menyerahkan surat. Hadir pula Andi S.Sos. Ahmad dari Bappeda.")
+    assert [s.text for s in split(text)] == [
+        "PKS diteken Kadisdukcapil Hj. Rahmawati, S.Sos.",
+        "Selain itu Wakil Bupati Barru menyerahkan surat.",
+        "Hadir pula Andi S.Sos. Ahmad dari Bappeda."]

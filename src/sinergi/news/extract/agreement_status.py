@@ -63,10 +63,19 @@ def after_signing(t: str, pos: int) -> bool:
     return bool(AFTER_SIGNING.search(t[max(0, pos - 30):pos])) and bool(_PLANNED.search(t))
 
 
+# "menyerahkan Surat Dukungan ... tertanggal 7 November 2022": a document handed over, or
+# dated, exists, whatever plan it supports ("atas rencana pembentukan Unit Kerja").
+_HANDED = re.compile(r"\b(?:menyerahkan|diserahkan|menyerahterimakan|penyerahan)\s+"
+                     r"(?:\w+\s+){0,2}$", re.IGNORECASE)
+_DATED = re.compile(r"[^.;]{0,80}?\b(?:tertanggal|bertanggal)\s+\d", re.IGNORECASE)
+
+
 def status(t: str, pos: int) -> tuple[str, float]:
     """The status of the instrument named at ``pos`` of sentence ``t``, and how sure."""
     if _DRAFT.search(t[max(0, pos - 20):pos]) or _SIGNING_PLANNED.search(t):
         return "planned", 0.8
+    if _HANDED.search(t[max(0, pos - 40):pos]) or _DATED.match(t, pos):
+        return "signed", 0.8
     low = t.lower()
     follow_up = I.followed_up(low, pos)
     if follow_up is not None:

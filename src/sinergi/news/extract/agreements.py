@@ -143,7 +143,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                     bare.add(k)  # a heading: "Satu Kesepakatan, Tiga PKS"
                 got = _new(found, kind, t, m.start(), parties, sent,
                            groups=separate(k, sentences, mentions, by_mention),
-                           bare=bare, own=own_pair(sent, named, m.start()),
+                           bare=bare | _title(sentences, k), own=own_pair(sent, named, m.start()),
                            form=I.form_of(m.group()) if kind == "OTHER" else "")
                 if got is not None and got.partner is None and partners \
                         and partners[0] in got.parties:
@@ -171,6 +171,22 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         if any(e not in first for e in a.parties) and len(a.sentences) == 1:
             a.reasons.append(PARTIES_BEFORE)  # noted; not a doubt by itself
     return found
+
+
+_SEPARATELY = re.compile(r"\b(?:masing[- ]masing|secara\s+terpisah|sendiri[- ]sendiri)\b",
+                         re.IGNORECASE)
+
+
+def _title(sentences: list[Sentence], k: int) -> set[int]:
+    """{0} when the article's title (its first line, no full stop at the end) announces
+    the instruments sentence ``k`` or the next says were signed separately ("Teken PKS
+    dengan Tiga Pemkab"; "Masing-masing PKS ditandatangani secara terpisah"): like a
+    heading naming no party, it announces them and is not one more."""
+    title = sentences[0].text.rstrip()
+    if k == 0 or title.endswith((".", "!", "?", '"', "\u201d")):
+        return set()
+    near = sentences[k:k + 2]
+    return {0} if any(_SEPARATELY.search(s.text) for s in near) else set()
 
 
 def _ranked(mentions: list[Mention], by_mention: dict[int, Entity]) -> list[Entity]:
@@ -206,7 +222,7 @@ def _signers(found: list[FoundAgreement], sent: Sentence, mentions: list[Mention
 # "Surat itu ditujukan kepada Direktorat Jenderal Imigrasi": who a letter is addressed to.
 _ADDRESSED = re.compile(r"\bditujukan\s+(?:kepada|ke|untuk)\s+", re.IGNORECASE)
 # "menerbitkan surat dukungan kepada Direktorat Jenderal Imigrasi": the same, in one breath.
-_LETTER_TO = re.compile(r"\b(?:surat\s+dukungan|letter\s+of\s+support)\b[^.;]{0,40}?"
+_LETTER_TO = re.compile(r"\b(?:surat\s+dukungan|letter\s+of\s+support)\b[^.;]{0,160}?"
                         r"\bkepada\s+", re.IGNORECASE)
 
 

@@ -83,7 +83,8 @@ ABSENT = re.compile(
     r"|\b(?:tanpa(?:\s+adanya)?|ketiadaan|absennya)\s+(?:\w+\s+){0,2}?$")
 # "PKS tersebut belum ditandatangani", "belum menandatangani MoU": not signed yet.
 NOT_YET_SIGNED = re.compile(
-    r"\b(?:belum|tidak\s+kunjung|tak\s+kunjung)\s+(?:juga\s+)?(?:di)?(?:tandatangani|"
+    r"\b(?:belum|tidak\s+kunjung|tak\s+kunjung)\s+(?:juga\s+|dapat\s+|bisa\s+|sempat\s+)?"
+    r"(?:di)?(?:tandatangani|"
     r"menandatangani|teken|meneken|sepakati|menyepakati|disahkan|rampung|selesai|final)\b")
 CONDITIONAL = re.compile(r"\b(?:jika|apabila|bila|kalau|seandainya|andaikan)\b")
 # "PKS perpanjangan", "nota kesepahaman pembaruan": the instrument named as the extension,

@@ -21,6 +21,15 @@ ABBREVIATIONS = words(
     "spd mpd sos ssos sip skom mkes sked skm sag mag mba mt st sst sstp stp mkm map ak kapt "
     "lettu letda serka serma aiptu aipda bripka brigpol iptu ipda akp kompol akbp kab kota "
     "wib wita wit tgl vol hal ttd an a.n u.p tj tg")
+# Degrees written after a name ("Rahmawati Sultan, S.Sos."): a sentence may end with
+# one, and does when the next word can only open a sentence ("S.Sos. Selain itu ...").
+_POST_NOMINAL = words("sh mh se mm msi spd mpd sos ssos sip skom mkes sked skm sag mag mba mt "
+                      "sst sstp stp mkm map ak amd si pd ag kom ip")
+_OPENERS = words("selain sementara dalam pada usai kemudian menurut ia dia acara kegiatan hal "
+                 "turut sedangkan adapun setelah sebelumnya selanjutnya tak tidak hadir tampak "
+                 "para mereka kami kita saat ketika sejak bahkan namun tetapi sebab karena "
+                 "dengan untuk melalui atas")
+_NEXT_WORD = re.compile(r"\s+[\"“‘(]?([A-Za-z]+)")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|[.!?]+[\"”’)]*$")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -65,7 +74,8 @@ def split(text: str) -> list[Sentence]:
         pos, first = 0, True
         for m in _BOUNDARY.finditer(line):
             end = m.end()
-            if end < len(line) and _is_abbreviation(line[pos:m.start() + 1]):
+            if end < len(line) and _is_abbreviation(line[pos:m.start() + 1]) \
+                    and not _degree_then_opener(line, pos, m.start() + 1, end):
                 continue
             _emit(out, text, ls + pos, ls + end, line_no, first)
             first = False
@@ -73,6 +83,16 @@ def split(text: str) -> list[Sentence]:
         if pos < len(line):
             _emit(out, text, ls + pos, le, line_no, first)
     return out
+
+
+def _degree_then_opener(line: str, pos: int, stop: int, end: int) -> bool:
+    """A degree after a name closes the sentence when an opener follows."""
+    m = _WORD_BEFORE.search(line[pos:stop])
+    nxt = _NEXT_WORD.match(line, end)
+    if m is None or nxt is None or nxt.group(1).lower() not in _OPENERS:
+        return False
+    last = m.group(1).rstrip(".").lower().split(".")
+    return "".join(last) in _POST_NOMINAL or last[-1] in _POST_NOMINAL
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

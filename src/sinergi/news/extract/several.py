@@ -189,22 +189,21 @@ def give_counterpart(found: list[FoundAgreement], ranked: list[Entity]) -> None:
     actors = [e for e in ranked if e.keep or e.weak]
     for a in found:
         asset = a.form in ASSETS
-        if not asset and len(_live(a.parties)) != 1:
-            continue
+        live = _live(a.parties)
         sides: list[Entity] = []
-        for e in _live(a.parties):
+        for e in live:
             gov = next((g for g in actors if g.kind in _REGIONAL and _same_place(g, e)),
                        None) if e.kind in _UNITS and asset else None
             if (gov or e) not in sides:
                 sides.append(gov or e)
         if sides and len({organisation(e) for e in sides}) == 1:
-            side = sides[0].kind
-            want = {"KANIM"} if side in _REGIONAL else _REGIONAL if side == "KANIM" else set()
+            kinds = {e.kind for e in sides}
+            want = {"KANIM"} if kinds & _REGIONAL else _REGIONAL if "KANIM" in kinds else set()
             other = next((e for e in actors if e.kind in want), None)
             if other is not None:
                 sides.append(other)
                 a.doubt(0.55, COUNTERPART)
-        if sides != _live(a.parties):
+        if asset or len(sides) > len(live):
             a.parties = sides
 
 
