@@ -47,6 +47,7 @@ from .several import (
     partnered,
     separate,
     split_by_region,
+    title_announcing,
 )
 from .topics import topics_of
 
@@ -143,7 +144,8 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                     bare.add(k)  # a heading: "Satu Kesepakatan, Tiga PKS"
                 got = _new(found, kind, t, m.start(), parties, sent,
                            groups=separate(k, sentences, mentions, by_mention),
-                           bare=bare | _title(sentences, k), own=own_pair(sent, named, m.start()),
+                           bare=bare | title_announcing(sentences, k),
+                           own=own_pair(sent, named, m.start()),
                            form=I.form_of(m.group()) if kind == "OTHER" else "")
                 if got is not None and got.partner is None and partners \
                         and partners[0] in got.parties:
@@ -171,22 +173,6 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         if any(e not in first for e in a.parties) and len(a.sentences) == 1:
             a.reasons.append(PARTIES_BEFORE)  # noted; not a doubt by itself
     return found
-
-
-_SEPARATELY = re.compile(r"\b(?:masing[- ]masing|secara\s+terpisah|sendiri[- ]sendiri)\b",
-                         re.IGNORECASE)
-
-
-def _title(sentences: list[Sentence], k: int) -> set[int]:
-    """{0} when the article's title (its first line, no full stop at the end) announces
-    the instruments sentence ``k`` or the next says were signed separately ("Teken PKS
-    dengan Tiga Pemkab"; "Masing-masing PKS ditandatangani secara terpisah"): like a
-    heading naming no party, it announces them and is not one more."""
-    title = sentences[0].text.rstrip()
-    if k == 0 or title.endswith((".", "!", "?", '"', "\u201d")):
-        return set()
-    near = sentences[k:k + 2]
-    return {0} if any(_SEPARATELY.search(s.text) for s in near) else set()
 
 
 def _ranked(mentions: list[Mention], by_mention: dict[int, Entity]) -> list[Entity]:

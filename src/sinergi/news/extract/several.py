@@ -178,14 +178,18 @@ def _live(parties: list[Entity]) -> list[Entity]:
 
 
 def give_counterpart(found: list[FoundAgreement], ranked: list[Entity]) -> None:
-    """The sides of a grant or a loan of a regional asset. The regional side is the
-    government, not the Setda section or the Badan that drafts the deed or manages the
-    asset, nor the MPP building lent ("Bagian Hukum Setda dan BPKAD menyiapkan naskah
-    perjanjian pinjam pakainya"). Read with one side only ("perjanjian pinjam pakainya
-    sedang kami susun", said by the Bupati), it is between that side and the story's
-    other one: a regional government's with the Kantor Imigrasi the story names most, a
-    Kantor Imigrasi's with the regional government it names most (``ranked``: most
-    mentioned first)."""
+    """Complete the sides of instruments read with one side only.
+
+    The regional side of a grant or a loan of a regional asset is the government, not
+    the Setda section or the Badan that drafts the deed or manages the asset, nor the MPP
+    building lent ("Bagian Hukum Setda dan BPKAD menyiapkan naskah perjanjian pinjam
+    pakainya"). An instrument whose parties are all one organisation ("perjanjian pinjam
+    pakainya sedang kami susun", said by the Bupati; "PKS dengan Pemkab Mesuji belum
+    dapat ditandatangani") is between that side and the story's other one: a regional
+    government's with the Kantor Imigrasi the story names most, a Kantor Imigrasi's with
+    the regional government it names most (``ranked``: most mentioned first). Run after
+    the speaker's office was tried, so it is the last resort; the agreement goes to
+    review with the reason."""
     actors = [e for e in ranked if e.keep or e.weak]
     for a in found:
         asset = a.form in ASSETS
@@ -208,6 +212,20 @@ def give_counterpart(found: list[FoundAgreement], ranked: list[Entity]) -> None:
 
 
 _UNITS = frozenset({"SETDA", "BADAN", "MPP"})
+_SEPARATELY = re.compile(r"\b(?:masing[- ]masing|secara\s+terpisah|sendiri[- ]sendiri)\b",
+                         re.IGNORECASE)
+
+
+def title_announcing(sentences: list[Sentence], k: int) -> set[int]:
+    """{0} when the article's title (its first line, no full stop at the end) announces
+    the instruments sentence ``k`` or the next says were signed separately ("Teken PKS
+    dengan Tiga Pemkab"; "Masing-masing PKS ditandatangani secara terpisah"): like a
+    heading naming no party, it announces them and is not one more."""
+    title = sentences[0].text.rstrip()
+    if k == 0 or title.endswith((".", "!", "?", '"', "\u201d")):
+        return set()
+    near = sentences[k:k + 2]
+    return {0} if any(_SEPARATELY.search(s.text) for s in near) else set()
 
 
 def _same_place(a: Entity, b: Entity) -> bool:
