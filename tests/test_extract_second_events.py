@@ -100,3 +100,16 @@ def test_a_pks_signed_two_years_before_is_not_the_storys_signing() -> None:
     assert [(m["kind"], m["date"]) for m in data["meetings"]] == [
         ("SOCIALIZATION", "2019-07-10")]
     assert [(a["status"], a["date"]) for a in data["agreements"]] == [("signed", "2017-08-28")]
+
+
+def test_without_a_publication_date_the_storys_latest_day_dates_it() -> None:
+    """No publication date: the story is at least as recent as the latest day it names,
+    so a grant deed signed a year before its evaluation meeting is no signing of it."""
+    text = ("ARSO - Pemerintah Kabupaten Keerom dan Kantor Imigrasi Kelas I TPI Jayapura "
+            "menggelar rapat evaluasi kerja sama layanan paspor di Arso, Kamis (15/1/2026). "
+            "Rapat juga membahas gedung di atas lahan yang dihibahkan Pemerintah Kabupaten "
+            "Keerom kepada Kantor Imigrasi Kelas I TPI Jayapura berdasarkan naskah perjanjian "
+            "hibah yang ditandatangani pada 19 Desember 2024.")
+    data = extract_article(Article("t", text)).to_json()
+    assert [(m["kind"], m["date"]) for m in data["meetings"]] == [("COORDINATION", "2026-01-15")]
+    assert ("signed", "2024-12-19") in [(a["status"], a["date"]) for a in data["agreements"]]

@@ -88,6 +88,14 @@ def _signed_long_before(agreements: list[FoundAgreement],
             a.past = True
 
 
+def _latest(dates: dict[int, list[D.DateMention]], reference: date) -> date | None:
+    """With no publication date, the story is at least as recent as the latest day it
+    names up to the reading date (a day to come, "berakhir Maret mendatang", is not it)."""
+    days = [d for found in dates.values() for m in found if m.iso
+            if (d := D.parse_iso(m.iso)) is not None and d <= reference]
+    return max(days, default=None)
+
+
 def _outside(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
     """The mentions outside every span (a page's credits)."""
     if not spans:
@@ -137,7 +145,7 @@ def extract_article(article: Article, settings: Settings | None = None) -> Artic
     dates = {s.index: D.find_dates(s.text, ctx, warnings, s.low, s.words) for s in sentences}
     people = people_of(officials)
     agreements = find_agreements(sentences, mentions, by_mention, quotes, people)
-    _signed_long_before(agreements, dates, published)
+    _signed_long_before(agreements, dates, published or _latest(dates, reference))
     meeting = find_meeting(sentences, mentions, by_mention, quotes, agreements, dates)
     earlier = earlier_meetings(sentences, mentions, by_mention, quotes, meeting, dates, people)
     earlier += later_meetings(sentences, mentions, by_mention, quotes, meeting, dates, people)
