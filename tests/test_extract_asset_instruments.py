@@ -120,3 +120,16 @@ def test_a_title_announcing_pks_signed_separately_is_not_one_more() -> None:
                  for a in _agreements(text))
     assert got == [["KANIM:Sambas", "NON_GOV:None"], ["KANIM:Sambas", "PEMKAB:Bengkayang"],
                    ["KANIM:Sambas", "PEMKAB:Sambas"], ["KANIM:Sambas", "PEMKOT:Singkawang"]]
+
+
+def test_the_new_instrument_is_not_the_expired_one() -> None:
+    text = ("Cianjur - Kantor Imigrasi Kelas II Non TPI Sukabumi menggelar rapat bersama "
+            "Pemerintah Kabupaten Cianjur, Selasa (25/6/2024). Nota Kesepahaman antara Kantor "
+            "Imigrasi Sukabumi dan Pemerintah Kabupaten Cianjur yang ditandatangani tahun 2019 "
+            "sudah berakhir pada Desember 2022. Bupati Cianjur menyatakan Pemkab "
+            "menyambut baik. Pihaknya akan segera melapor kepada pimpinan agar penyusunan Nota "
+            "Kesepahaman yang baru dapat dimulai bulan depan.")
+    got = {a["status"]: {(p["kind"], p["place"]) for p in a["parties"]}
+           for a in _agreements(text) if a["kind"] == "MOU"}
+    assert set(got) == {"signed", "planned"}
+    assert all({("PEMKAB", "Cianjur"), ("KANIM", "Sukabumi")} <= sides for sides in got.values())

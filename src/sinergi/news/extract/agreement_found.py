@@ -27,6 +27,7 @@ class FoundAgreement:
     # parties, not those who draft it ("rancangan PKS perpanjangan dibahas Setda").
     extends: FoundAgreement | None = None
     form: str = ""  # an OTHER instrument's form: "hibah", "pinjam pakai", ... (instruments)
+    new_one: bool = False  # "Nota Kesepahaman yang baru": not the one read before
 
     def doubt(self, confidence: float, reason: str) -> None:
         """Lower the confidence to at most ``confidence`` and say why (shown in review)."""

@@ -83,6 +83,8 @@ _SIGNER_VERBS = frozenset({"ditandatangani", "diteken", "ditandatanganinya"})
 _SIGNED_BY = re.compile(r"\b(?:naskah|dokumen|kesepakatan|perjanjian)?(?:\s+(?:itu|tersebut|ini))?"
                         r"\s*(?:di)?(?:tandatangani|teken)(?:nya)?\s+(?:langsung\s+)?(?:oleh\s+)?",
                         re.IGNORECASE)
+# "penyusunan Nota Kesepahaman yang baru", "PKS baru": another instrument than the old one.
+_NEW_ONE = re.compile(r"\w+(?:\s+\w+){0,2}?\s+(?:yang\s+)?baru\b", re.IGNORECASE)
 _BOTH_PARTIES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihaknya|keduanya)\b",
                            re.IGNORECASE)
 
@@ -277,7 +279,8 @@ def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list
         extends = running  # "rancangan PKS perpanjangan": renews the one already read
     existing = status == "signed" and bool(I.LIFETIME.search(low))
     new = FoundAgreement(kind, status, parties, [sent], confidence=conf, past=past or existing,
-                         existing=existing, extends=extends, form=form)
+                         existing=existing, extends=extends, form=form,
+                         new_one=bool(_NEW_ONE.match(t, pos)))
     if conf <= NO_CUE:
         new.doubt(conf, NO_STATUS_CUE)
     if confidence is not None:
