@@ -133,3 +133,16 @@ def test_the_new_instrument_is_not_the_expired_one() -> None:
            for a in _agreements(text) if a["kind"] == "MOU"}
     assert set(got) == {"signed", "planned"}
     assert all({("PEMKAB", "Cianjur"), ("KANIM", "Sukabumi")} <= sides for sides in got.values())
+
+
+def test_an_instrument_referred_to_between_other_parties_is_theirs_and_signed() -> None:
+    text = ("Tanjung - Pemerintah Kabupaten Lombok Barat dan Kantor Imigrasi Kelas I TPI "
+            "Mataram sepakat menyusun nota kesepahaman pengawasan orang asing, Senin "
+            "(7/3/2022). Bupati meminta agar MoU yang akan dibuat nantinya mengacu pada Nota "
+            "Kesepahaman antara Pemerintah Provinsi Nusa Tenggara Barat dengan Kantor Wilayah "
+            "Kementerian Hukum dan HAM Nusa Tenggara Barat tentang pelayanan hukum yang telah "
+            "ditandatangani pada tahun 2020.")
+    assert _keys(text) == {
+        ("MOU", "planned", frozenset({("PEMKAB", "Lombok Barat"), ("KANIM", "Mataram")})),
+        ("MOU", "signed", frozenset({("PEMPROV", "Nusa Tenggara Barat"),
+                                     ("KANWIL", "Nusa Tenggara Barat")}))}

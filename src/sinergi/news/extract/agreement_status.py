@@ -70,8 +70,18 @@ _HANDED = re.compile(r"\b(?:menyerahkan|diserahkan|menyerahterimakan|penyerahan)
 _DATED = re.compile(r"[^.;]{0,80}?\b(?:tertanggal|bertanggal)\s+\d", re.IGNORECASE)
 
 
+# "MoU yang akan dibuat mengacu pada Nota Kesepahaman antara A dengan B tentang ... yang
+# telah ditandatangani pada tahun 2020": the instrument's own clause says it was signed,
+# whatever plans the sentence tells of another one.
+_OWN_CLAUSE_SIGNED = re.compile(
+    r"\S+(?:(?!\b(?:mou|pks|nota|perjanjian|kesepakatan|akan)\b)[^.;]){0,160}?\byang\s+"
+    r"(?:telah|sudah)\s+(?:di)?(?:tandatangani|teken)\b", re.IGNORECASE)
+
+
 def status(t: str, pos: int) -> tuple[str, float]:
     """The status of the instrument named at ``pos`` of sentence ``t``, and how sure."""
+    if _OWN_CLAUSE_SIGNED.match(t, pos):
+        return "signed", 0.8
     if _DRAFT.search(t[max(0, pos - 20):pos]) or _SIGNING_PLANNED.search(t):
         return "planned", 0.8
     if _HANDED.search(t[max(0, pos - 40):pos]) or _DATED.match(t, pos):

@@ -30,7 +30,7 @@ from .agreement_status import NO_CUE, PAST, after_signing
 from .agreement_status import status as read_status
 from .entities import Entity
 from .lexicon import words
-from .listed import entities_in, partners_after, party_mentions, placed
+from .listed import between, entities_in, partners_after, party_mentions, placed
 from .mention import Mention
 from .partners import SEVERAL, SEVERAL_WORDS, organisation
 from .people import actor_of
@@ -113,7 +113,10 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         for kind, rx in _KINDS:
             for m in rx.finditer(t):
                 partners, here = partners_after(sent, m.end(), mentions, by_mention)
-                if (kind in seen_kinds and not partners) or (
+                own = between(sent, m.end(), mentions, by_mention) if seen_kinds else []
+                if len(own) >= 2:
+                    _claim(found, sent, own)  # not the parties of what was read before
+                if (kind in seen_kinds and not partners and len(own) < 2) or (
                         _IDIOM.search(t[:m.start()]) and not _SIGNED_CLAUSE.match(t[m.end():])):
                     continue
                 if I.ABSENT.search(t[max(0, m.start() - 40):m.start()].lower()):
@@ -125,7 +128,8 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                         actor_of(t[:m.start()], people)):
                     seen_kinds.add(kind)
                     continue
-                parties = _parties(k, sentences, mentions, by_mention, t)
+                parties = own if len(own) >= 2 else _parties(k, sentences, mentions,
+                                                              by_mention, t)
                 quoted = in_quote(sent.start + m.start(), quotes)
                 if quoted and len(named) < 2:
                     continue  # said in passing, unless the speaker names both parties
@@ -175,6 +179,15 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         if any(e not in first for e in a.parties) and len(a.sentences) == 1:
             a.reasons.append(PARTIES_BEFORE)  # noted; not a doubt by itself
     return found
+
+
+def _claim(found: list[FoundAgreement], sent: Sentence, own: list[Entity]) -> None:
+    """A second instrument of the sentence names its own parties ("mengacu pada Nota
+    Kesepahaman antara A dengan B"): those read with the first one from this sentence
+    alone were not its parties."""
+    for a in found:
+        if a.sentences == [sent] and len(a.parties) > 1:
+            a.parties = [e for e in a.parties if e not in own] or a.parties
 
 
 def _ranked(mentions: list[Mention], by_mention: dict[int, Entity]) -> list[Entity]:

@@ -122,6 +122,25 @@ def partners_after(sent: Sentence, end: int, mentions: list[Mention],
     return out, parties
 
 
+# "Nota Kesepahaman antara Pemprov NTB dengan Kanwil NTB tentang ...": the instrument's own
+# clause names its parties, up to what it is about or a relative clause.
+_BETWEEN = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?antara\s+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\b(?:tentang|yang|untuk|mengenai|terkait|guna|dalam|pada)\b|[.;]",
+                         re.IGNORECASE)
+
+
+def between(sent: Sentence, end: int, mentions: list[Mention],
+            by_mention: dict[int, Entity]) -> list[Entity]:
+    """The parties named in "antara A dengan B" right after an instrument's name that
+    ends at ``end``; empty when there is no such clause."""
+    w = _BETWEEN.match(sent.text, end)
+    if w is None:
+        return []
+    stop = _CLAUSE_END.search(sent.text, w.end())
+    limit = stop.start() if stop is not None else len(sent.text)
+    return [p.entity for p in placed(sent, mentions, by_mention) if w.end() <= p.start < limit]
+
+
 def announced_host(sent: Sentence, parties: list[Placed]) -> list[Entity]:
     """The signing side of a sentence that announces several instruments ("menandatangani
     tiga naskah terpisah dengan tiga mitra"): the parties named before "dengan", or
