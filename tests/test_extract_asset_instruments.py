@@ -146,3 +146,12 @@ def test_an_instrument_referred_to_between_other_parties_is_theirs_and_signed() 
         ("MOU", "planned", frozenset({("PEMKAB", "Lombok Barat"), ("KANIM", "Mataram")})),
         ("MOU", "signed", frozenset({("PEMPROV", "Nusa Tenggara Barat"),
                                      ("KANWIL", "Nusa Tenggara Barat")}))}
+
+
+def test_a_signing_it_is_hoped_can_happen_is_planned() -> None:
+    text = ("Palu - Kepala Dinas Tenaga Kerja dan Transmigrasi Provinsi Sulawesi Tengah "
+            "menerima kunjungan Kepala Kantor Imigrasi Kelas I TPI Palu, Senin (21/11/2022). "
+            "Menurut dia, PKS integrasi data tenaga kerja asing dapat ditandatangani "
+            "Dinas Tenaga Kerja dan Transmigrasi Provinsi Sulawesi Tengah pekan depan.")
+    assert {(a["kind"], a["status"]) for a in _agreements(text, "2022-11-22")} == {
+        ("PKS", "planned")}

@@ -44,6 +44,8 @@ PAST = re.compile(r"\b(?:(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|se
                   r"(?:19|20)\d\d|"
                   r"(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|"
                   r"november|desember)(?:\s+(?:19|20)\d\d)?\s+lalu)\b", re.IGNORECASE)
+# "PKS dapat ditandatangani sebelum akhir tahun", "agar segera diteken": a signing to come.
+_MODAL = re.compile(r"\b(?:dapat|bisa|akan|agar|supaya)\s+(?:segera\s+)?$", re.IGNORECASE)
 NO_CUE = 0.55  # the confidence of a status read from no cue at all
 _RELATIVE = re.compile(r"\byang\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "PKS dengan Disnakertrans akan memudahkan ...": what the instrument will do, after its
@@ -99,7 +101,10 @@ def status(t: str, pos: int) -> tuple[str, float]:
     planned = [m.start() for m in _PLANNED.finditer(t)
                if not (m.start() > pos and (_RELATIVE.search(t[max(0, m.start() - 12):m.start()])
                                             or _EFFECT.match(t, m.start())))]
-    signed = [m.start() for m in _SIGNED.finditer(t)]
+    modal = {m.start() for m in _SIGNED.finditer(t)
+             if _MODAL.search(t[max(0, m.start() - 20):m.start()])}
+    signed = [m.start() for m in _SIGNED.finditer(t) if m.start() not in modal]
+    planned = sorted(set(planned) | modal)
     if not planned:
         return "signed", 0.9 if signed else NO_CUE
     if not signed:
