@@ -101,10 +101,10 @@ def status(t: str, pos: int) -> tuple[str, float]:
     planned = [m.start() for m in _PLANNED.finditer(t)
                if not (m.start() > pos and (_RELATIVE.search(t[max(0, m.start() - 12):m.start()])
                                             or _EFFECT.match(t, m.start())))]
-    modal = {m.start() for m in _SIGNED.finditer(t)
-             if _MODAL.search(t[max(0, m.start() - 20):m.start()])}
-    signed = [m.start() for m in _SIGNED.finditer(t) if m.start() not in modal]
-    planned = sorted(set(planned) | modal)
+    signed: list[int] = []
+    for m in _SIGNED.finditer(t):
+        at = m.start()
+        (planned if _MODAL.search(t[max(0, at - 20):at]) else signed).append(at)
     if not planned:
         return "signed", 0.9 if signed else NO_CUE
     if not signed:
