@@ -181,3 +181,14 @@ def test_one_more_pks_with_the_regencys_own_dinas() -> None:
     got = _parties(text)
     assert len(got) == 2, got
     assert any(any(n.startswith("Dinas Kependudukan") for n in names) for _, _, names in got)
+
+
+def test_several_signers_each_with_one_partner() -> None:
+    """ "A, B dan C masing-masing menandatangani MoU dengan D": one MoU each, with D."""
+    text = ("Pati - Pemerintah Kabupaten Kudus, Pemerintah Kabupaten Jepara dan Pemerintah "
+            "Kabupaten Grobogan masing-masing menandatangani kesepakatan bersama dengan Kantor "
+            "Imigrasi Kelas II Non TPI Pati, Rabu (17/11/2021).")
+    got = sorted(sorted(f"{p['kind']}:{p['place']}" for p in a["parties"])
+                 for a in extract_article(Article("t", text)).to_json()["agreements"])
+    assert got == [["KANIM:Pati", "PEMKAB:Grobogan"], ["KANIM:Pati", "PEMKAB:Jepara"],
+                   ["KANIM:Pati", "PEMKAB:Kudus"]]

@@ -77,6 +77,9 @@ def organisation(e: Entity) -> tuple[str, str]:
     return "other", f"{e.kind}:{e.body}:{e.place.name if e.place else ''}"
 
 
+_EACH_BEFORE = re.compile(r"\bmasing[- ]masing\b", re.IGNORECASE)
+
+
 def split_partners(placed: list[tuple[Entity, int]], text: str, cue_text: str
                    ) -> list[list[Entity]] | None:
     """The parties of each separate instrument, or None when it is one instrument.
@@ -91,7 +94,12 @@ def split_partners(placed: list[tuple[Entity, int]], text: str, cue_text: str
         return None
     with_ = _WITH.search(text)
     before = [e for e, pos in placed if with_ is not None and pos < with_.start()]
+    after = [e for e, pos in placed if with_ is not None and pos >= with_.end()]
     host = before[0] if before else placed[0][0]
+    if (with_ is not None and _EACH_BEFORE.search(cue_text)
+            and len({organisation(e) for e in before}) >= 2
+            and len({organisation(e) for e in after}) == 1):
+        host = after[0]  # "A, B dan C masing-masing menandatangani MoU dengan D"
     host_org = organisation(host)
     host_side = [e for e, _ in placed if organisation(e) == host_org]
     groups: dict[tuple[str, str], list[Entity]] = {}

@@ -86,10 +86,24 @@ def partnered(found: list[FoundAgreement], kind: str, pos: int, partners: list[E
         head = announced if announced is not None else last
         if head is not None:
             status, conf = head.status, min(head.confidence, 0.7)
-    found.append(FoundAgreement(kind, status, hosts + partners, [sent], confidence=conf,
-                                past=bool(PAST.search(sent.text)), separate=True,
-                                partner=partner))
+    # "A, B dan C masing-masing menandatangani MoU dengan D": one instrument per signer.
+    signers = _by_organisation(hosts) if _EACH.search(sent.text, 0, pos) else [hosts]
+    for side in signers:
+        found.append(FoundAgreement(kind, status, side + partners, [sent], confidence=conf,
+                                    past=bool(PAST.search(sent.text)), separate=True,
+                                    partner=partner))
     return True
+
+
+_EACH = re.compile(r"\bmasing[- ]masing\s+(?:telah\s+|juga\s+)?(?:menandatangani|meneken|"
+                   r"menyepakati|menjalin)\b", re.IGNORECASE)
+
+
+def _by_organisation(hosts: list[Entity]) -> list[list[Entity]]:
+    groups: dict[tuple[str, str], list[Entity]] = {}
+    for e in hosts:
+        groups.setdefault(organisation(e), []).append(e)
+    return list(groups.values())
 
 
 def _same_instrument(found: list[FoundAgreement], kind: str, partner: Entity,
