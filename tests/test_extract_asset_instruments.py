@@ -155,3 +155,14 @@ def test_a_signing_it_is_hoped_can_happen_is_planned() -> None:
             "Dinas Tenaga Kerja dan Transmigrasi Provinsi Sulawesi Tengah pekan depan.")
     assert {(a["kind"], a["status"]) for a in _agreements(text, "2022-11-22")} == {
         ("PKS", "planned")}
+
+
+def test_the_extension_of_an_instrument_referred_to_is_a_plan_between_its_parties() -> None:
+    text = ("Nunukan - Pemerintah Kabupaten Nunukan dan Kantor Imigrasi Kelas II TPI Nunukan "
+            "bertemu di kantor bupati, Selasa (17/6/2025). Menurut kepala kantor, Kanim Nunukan "
+            "menerbitkan 6.870 paspor sejak Januari. Dalam pertemuan itu, kedua pihak juga "
+            "membahas nota kesepahaman pengawasan orang asing yang telah mereka tandatangani "
+            "pada 2021 dan akan berakhir pada Agustus 2025. Draf perpanjangan nota kesepahaman "
+            "tersebut sedang disusun Bagian Hukum Sekretariat Daerah Kabupaten Nunukan.")
+    sides = frozenset({("PEMKAB", "Nunukan"), ("KANIM", "Nunukan")})
+    assert _keys(text) == {("MOU", "signed", sides), ("MOU", "planned", sides)}

@@ -136,7 +136,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 seen_kinds.add(kind)
                 # "perjanjian kerja sama itu" after a "kesepakatan bersama": writers
                 # rename the instrument they already reported; a demonstrative says so.
-                if found and _ANAPHOR.match(t[m.end():]):
+                if found and _ANAPHOR.match(t[m.end():]) and not _extension_of(t, m.start()):
                     # "PKS tersebut merupakan tindak lanjut dari Nota Kesepahaman antara A
                     # dan B": the parties named belong to the other instrument.
                     other = any(k2 != kind and rx.search(t) for k2, rx in _KINDS)
@@ -173,12 +173,21 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
             _speakers_office(a, people)
     give_counterpart(found, _ranked(mentions, by_mention))
     for a in found:
+        if a.extends is not None and len(a.extends.parties) >= 2:
+            a.parties = list(a.extends.parties)  # completed only now
         if len(a.parties) < 2:
             a.doubt(0.5, ONE_PARTY)
         first = set(entities_in(a.sentences[0], mentions, by_mention))
         if any(e not in first for e in a.parties) and len(a.sentences) == 1:
             a.reasons.append(PARTIES_BEFORE)  # noted; not a doubt by itself
     return found
+
+
+def _extension_of(t: str, pos: int) -> bool:
+    """ "draf perpanjangan nota kesepahaman tersebut sedang disusun": not the instrument
+    referred to, but its extension being prepared (read as a new, planned one)."""
+    low = t.lower()
+    return bool(I.EXTENSION.search(low[max(0, pos - 40):pos]) and I.EXTENSION_PREPARED.search(low))
 
 
 def _claim(found: list[FoundAgreement], sent: Sentence, own: list[Entity]) -> None:

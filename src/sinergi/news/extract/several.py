@@ -166,7 +166,7 @@ def fold_lone(found: list[FoundAgreement]) -> list[FoundAgreement]:
     for a in found:
         live = _live(a.parties)
         homes = [b for b in found if b is not a and len(b.parties) >= 2 and b.kind == a.kind
-                 and live[0] in b.parties] if len(live) == 1 else []
+                 and live[0] in b.parties and b.extends is not a] if len(live) == 1 else []
         kin = [b for b in homes if not other_form(a, b)
                and not (a.new_one and b.status != a.status)]
         same = [b for b in kin if b.status == a.status]
