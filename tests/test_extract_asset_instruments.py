@@ -166,3 +166,27 @@ def test_the_extension_of_an_instrument_referred_to_is_a_plan_between_its_partie
             "tersebut sedang disusun Bagian Hukum Sekretariat Daerah Kabupaten Nunukan.")
     sides = frozenset({("PEMKAB", "Nunukan"), ("KANIM", "Nunukan")})
     assert _keys(text) == {("MOU", "signed", sides), ("MOU", "planned", sides)}
+
+
+def test_a_separate_draft_with_a_dinas_is_one_more_plan() -> None:
+    text = ("Serang - Pemerintah Kota Serang dan Kantor Imigrasi Kelas I Non TPI Serang "
+            "mengevaluasi perjanjian kerja sama pengawasan orang asing, Rabu (18/6/2025). "
+            "Masa berlaku PKS akan habis pada Maret 2026 sehingga draf perpanjangannya mulai "
+            "disusun. Selain itu, Dinas Tenaga Kerja Kota Serang dan Kantor Imigrasi Kelas I "
+            "Non TPI Serang tengah merampungkan draf PKS tersendiri tentang data tenaga kerja "
+            "asing.")
+    planned = [{(p["kind"], p["place"]) for p in a["parties"]}
+               for a in _agreements(text) if a["status"] == "planned"]
+    assert {("DINAS", "Serang"), ("KANIM", "Serang")} in planned
+    assert any(("PEMKOT", "Serang") in sides for sides in planned)
+
+
+def test_an_extension_being_finalised_in_a_quote_is_a_plan() -> None:
+    text = ("Atambua - Kantor Imigrasi Kelas II TPI Atambua dan Pemerintah Kabupaten Belu "
+            "menggelar rapat evaluasi layanan paspor, Senin (19/2/2024). Sekretaris Daerah "
+            "Kabupaten Belu mengatakan pemkab dan kantor imigrasi sepakat melanjutkan "
+            "kerja sama. \"Draf PKS perpanjangan sedang kami finalkan bersama Kantor Imigrasi, "
+            "targetnya ditandatangani pada Maret,\" katanya.")
+    planned = [{(p["kind"], p["place"]) for p in a["parties"]}
+               for a in _agreements(text) if (a["kind"], a["status"]) == ("PKS", "planned")]
+    assert any({("PEMKAB", "Belu"), ("KANIM", "Atambua")} <= sides for sides in planned)

@@ -84,7 +84,12 @@ _SIGNED_BY = re.compile(r"\b(?:naskah|dokumen|kesepakatan|perjanjian)?(?:\s+(?:i
                         r"\s*(?:di)?(?:tandatangani|teken)(?:nya)?\s+(?:langsung\s+)?(?:oleh\s+)?",
                         re.IGNORECASE)
 # "penyusunan Nota Kesepahaman yang baru", "PKS baru": another instrument than the old one.
-_NEW_ONE = re.compile(r"\w+(?:\s+\w+){0,2}?\s+(?:yang\s+)?baru\b", re.IGNORECASE)
+# Not "PKS yang baru ditandatangani" ("just signed").
+_NEW_ONE = re.compile(r"\w+(?:\s+\w+){0,2}?\s+(?:yang\s+)?(?:baru\b(?!\s+(?:saja\s+|sempat\s+)?"
+                      r"(?:di|me|ber|ter)\w+)|tersendiri\b|terpisah\b)", re.IGNORECASE)
+# "draf PKS tersendiri": a separate instrument, even from one of the same status.
+_SEPARATE_ONE = re.compile(r"\w+(?:\s+\w+){0,2}?\s+(?:yang\s+)?(?:tersendiri|terpisah)\b",
+                           re.IGNORECASE)
 _BOTH_PARTIES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihaknya|keduanya)\b",
                            re.IGNORECASE)
 
@@ -131,8 +136,8 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 parties = own if len(own) >= 2 else _parties(k, sentences, mentions,
                                                               by_mention, t)
                 quoted = in_quote(sent.start + m.start(), quotes)
-                if quoted and len(named) < 2:
-                    continue  # said in passing, unless the speaker names both parties
+                if quoted and len(named) < 2 and not _drafted(found, kind, t, m.start()):
+                    continue  # said in passing, unless both parties are named or it is drafted
                 seen_kinds.add(kind)
                 # "perjanjian kerja sama itu" after a "kesepakatan bersama": writers
                 # rename the instrument they already reported; a demonstrative says so.
@@ -181,6 +186,13 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         if any(e not in first for e in a.parties) and len(a.sentences) == 1:
             a.reasons.append(PARTIES_BEFORE)  # noted; not a doubt by itself
     return found
+
+
+def _drafted(found: list[FoundAgreement], kind: str, t: str, pos: int) -> bool:
+    """ "Draf PKS perpanjangan sedang kami finalkan", said by an official: a plan of an
+    instrument being drafted, not yet read, is news even in a quote."""
+    return (bool(I.PREPARING.search(t.lower())) and read_status(t, pos)[0] == "planned"
+            and not any(a.kind == kind and a.status == "planned" for a in found))
 
 
 def _extension_of(t: str, pos: int) -> bool:
@@ -281,6 +293,9 @@ def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list
     """An instrument named at ``pos``; an extension being prepared is two agreements.
     Returns the agreement the mention became part of (None when split per partner)."""
     status, conf = read_status(t, pos)
+    new_one = bool(_NEW_ONE.match(t, pos))
+    if new_one and conf <= NO_CUE:
+        status, conf = "planned", 0.7  # "dalam PKS yang baru nanti": the one to come
     if status == "signed" and after_signing(t, pos) and not any(
             a.kind == kind and a.status == "signed" and a.form == form for a in found):
         status, conf = "planned", 0.7  # no signing of it was told: still to come
@@ -302,7 +317,7 @@ def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list
     existing = status == "signed" and bool(I.LIFETIME.search(low))
     new = FoundAgreement(kind, status, parties, [sent], confidence=conf, past=past or existing,
                          existing=existing, extends=extends, form=form,
-                         new_one=bool(_NEW_ONE.match(t, pos)))
+                         new_one=new_one)
     if conf <= NO_CUE:
         new.doubt(conf, NO_STATUS_CUE)
     if confidence is not None:
@@ -319,7 +334,7 @@ def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list
                                         past=new.past, existing=existing,
                                         reasons=list(new.reasons), separate=True, form=form))
         return None
-    return _add(found, new, own)
+    return _add(found, new, "ordinal" if _SEPARATE_ONE.match(t, pos) else own)
 
 
 def _unnamed(found: list[FoundAgreement], k: int, sentences: list[Sentence],

@@ -40,7 +40,8 @@ GRANT_WORDS = frozenset({"hibah", "hibahnya", "pinjam", "nphd", "bast", "serah",
 # A grant or a loan being written: "bagian aset yang siapkan perjanjian pinjam pakainya",
 # "naskah hibahnya sedang kami susun". Said in a quote, it is still the plan of an instrument.
 PREPARING = re.compile(
-    r"\b(?:siapkan|menyiapkan|disiapkan|susun|menyusun|disusun|penyusunan|draf|draft|"
+    r"\b(?:siapkan|menyiapkan|disiapkan|dipersiapkan|susun|menyusun|disusun|penyusunan|"
+    r"draf|draft|finalkan|finalisasi|merampungkan|"
     r"rancangan|(?:akan|segera)\s+(?:di)?(?:tandatangani|teken))\b")
 
 # "penandatanganan kerja sama", "menyepakati kerja sama", "kerja sama ini telah
