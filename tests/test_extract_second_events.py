@@ -113,3 +113,20 @@ def test_without_a_publication_date_the_storys_latest_day_dates_it() -> None:
     data = extract_article(Article("t", text)).to_json()
     assert [(m["kind"], m["date"]) for m in data["meetings"]] == [("COORDINATION", "2026-01-15")]
     assert ("signed", "2024-12-19") in [(a["status"], a["date"]) for a in data["agreements"]]
+
+
+def test_an_earlier_meeting_recalled_with_its_own_attendees() -> None:
+    text = ("Timpora Bengkalis jaring dua WNA\n\n"
+            "Bengkalis - Kantor Imigrasi Kelas II TPI Bengkalis bersama Kepolisian Resor "
+            "Bengkalis menggelar operasi gabungan di Pelabuhan Bengkalis, Rabu (16/8/2023). "
+            "Operasi itu merupakan kelanjutan rapat koordinasi Timpora Kabupaten Bengkalis yang "
+            "digelar di aula kantor imigrasi pada Selasa (15/8/2023). Rapat koordinasi itu "
+            "dihadiri Badan Kesatuan Bangsa dan Politik Kabupaten Bengkalis dan Kejaksaan "
+            "Negeri Bengkalis.")
+    found = _meetings(text, published="2023-08-17")
+    assert sorted((m["kind"], m["date"]) for m in found) == [
+        ("COORDINATION", "2023-08-15"), ("OPERATION", "2023-08-16")]
+    [rapat] = [m for m in found if m["kind"] == "COORDINATION"]
+    assert {"KESBANGPOL", "KEJAKSAAN"} <= _kinds(rapat["participants"])
+    [operasi] = [m for m in found if m["kind"] == "OPERATION"]
+    assert "KEJAKSAAN" not in _kinds(operasi["participants"])

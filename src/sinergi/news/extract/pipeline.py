@@ -40,6 +40,7 @@ from .model import (
 )
 from .officials import find_officials
 from .people import people_of
+from .recalled import recalled_meetings
 from .sentences import Sentence, quote_spans, split
 from .sequel import later_meetings
 from .topics import topics_of
@@ -149,6 +150,7 @@ def extract_article(article: Article, settings: Settings | None = None) -> Artic
     meeting = find_meeting(sentences, mentions, by_mention, quotes, agreements, dates)
     earlier = earlier_meetings(sentences, mentions, by_mention, quotes, meeting, dates, people)
     earlier += later_meetings(sentences, mentions, by_mention, quotes, meeting, dates, people)
+    earlier += recalled_meetings(sentences, mentions, by_mention, quotes, meeting, dates, earlier)
     for o in officials:
         if o.entity is not None and o.entity.weak:
             o.entity.keep = True

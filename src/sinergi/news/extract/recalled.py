@@ -1,0 +1,81 @@
+"""An earlier event recalled with its own holding clause and attendee list: "Operasi itu
+merupakan tindak lanjut rapat koordinasi Timpora Kota Dumai yang digelar kemarin ...
+Rapat koordinasi sehari sebelumnya dihadiri Badan Kesbangpol, Dinas Tenaga Kerja ...",
+"melaporkan hasil Rapat Koordinasi Timpora yang telah dilaksanakan pada Senin (29/12)
+... Rapat tersebut dihadiri oleh ...".
+
+The article reports one main event (``meetings``); a sentence outside quotes that names
+an event of another kind followed by "yang (telah) digelar / dilaksanakan / berlangsung"
+recalls a second one. Its date is the sentence's own (after the event's name); its
+participants are the bodies named from the event's name on in that sentence, and in
+later sentences that say who attended it ("Rapat tersebut dihadiri oleh ...", "Hadir
+pada rapat tersebut ..."). Bodies named only there took part in it, not in the main
+event. Without two participants nothing is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clean import lower
+from .dates import DateMention
+from .entities import Entity
+from .meetings import FoundMeeting, event_after, participants_of
+from .mention import Mention
+from .sentences import Sentence, in_quote
+
+_HELD = re.compile(
+    r"\b(?P<noun>rapat\s+koordinasi|rakor|rapat|pertemuan|sosialisasi|operasi\s+gabungan)\b"
+    r"[^.;]{0,140}?\byang\s+(?:telah\s+|sudah\s+)?(?:digelar|dilaksanakan|diselenggarakan|"
+    r"berlangsung)\b")
+# "Rapat koordinasi sehari sebelumnya dihadiri ...", "Hadir pada rapat tersebut ...".
+_ATTENDED = re.compile(
+    r"^(?:rapat|rakor|pertemuan|sosialisasi|operasi|kegiatan)\b[^.;]{0,50}?\b(?:dihadiri|"
+    r"diikuti|melibatkan)\b|^hadir\s+(?:pada|dalam)\s+(?:rapat|rakor|pertemuan|kegiatan|"
+    r"sosialisasi)\s+(?:tersebut|itu)\b")
+_WORDS = frozenset({"digelar", "dilaksanakan", "diselenggarakan", "berlangsung"})
+RECALLED = ("peristiwa sebelumnya yang disebut dalam berita / "
+            "an earlier event the story recalls")
+
+
+def recalled_meetings(sentences: list[Sentence], mentions: list[Mention],
+                      by_mention: dict[int, Entity], quotes: list[tuple[int, int]],
+                      main: FoundMeeting | None, dates: dict[int, list[DateMention]],
+                      found: list[FoundMeeting]) -> list[FoundMeeting]:
+    """Earlier events recalled with a holding clause (see the module docstring), at most
+    one per kind, none of a kind already read (``main``, ``found``)."""
+    if main is None:
+        return []
+    kinds = {main.kind} | {m.kind for m in found}
+    out: list[FoundMeeting] = []
+    for s in sentences:
+        if s.index == main.sentence.index or (s.words and _WORDS.isdisjoint(s.words)):
+            continue
+        low = s.low or lower(s.text)
+        held = _HELD.search(low)
+        if held is None or in_quote(s.start + held.start(), quotes):
+            continue
+        event = event_after(low, held.start("noun"))
+        if event is None or event[0] in kinds:
+            continue
+        kind = event[0]
+        later = [t for t in sentences[s.index + 1:] if _ATTENDED.match(t.low or lower(t.text))
+                 and (e := event_after(t.low or lower(t.text), 0)) is not None and e[0] == kind]
+        named = _named_from(s, held.start("noun"), mentions, by_mention)
+        named += [e for e in participants_of(later, mentions, by_mention) if e not in named]
+        if len(named) < 2:
+            continue
+        wanted = {t.index for t in later} | {s.index}
+        main.participants = [e for e in main.participants
+                             if not all(m.sentence in wanted for m in e.mentions)]
+        own = [d.iso for d in dates.get(s.index, []) if d.iso and d.start >= held.start("noun")]
+        out.append(FoundMeeting(kind, own[0] if own else None, named, s, 0.6, [RECALLED]))
+        kinds.add(kind)
+    return out
+
+
+def _named_from(s: Sentence, start: int, mentions: list[Mention],
+                by_mention: dict[int, Entity]) -> list[Entity]:
+    """The acting bodies of ``s`` named at or after offset ``start`` of it."""
+    return [e for e in participants_of([s], mentions, by_mention)
+            if any(m.sentence == s.index and m.start - s.start >= start for m in e.mentions)]
