@@ -47,6 +47,9 @@ def recalled_meetings(sentences: list[Sentence], mentions: list[Mention],
     if main is None:
         return []
     kinds = {main.kind} | {m.kind for m in found}
+    # Sentences saying who attended an event, with its kind: read once (long texts).
+    attended = [(t, e[0]) for t in sentences if _ATTENDED.match(low := t.low or lower(t.text))
+                and (e := event_after(low, 0)) is not None]
     out: list[FoundMeeting] = []
     for s in sentences:
         if s.index == main.sentence.index or (s.words and _WORDS.isdisjoint(s.words)):
@@ -59,8 +62,7 @@ def recalled_meetings(sentences: list[Sentence], mentions: list[Mention],
         if event is None or event[0] in kinds:
             continue
         kind = event[0]
-        later = [t for t in sentences[s.index + 1:] if _ATTENDED.match(t.low or lower(t.text))
-                 and (e := event_after(t.low or lower(t.text), 0)) is not None and e[0] == kind]
+        later = [t for t, k in attended if t.index > s.index and k == kind]
         named = _named_from(s, held.start("noun"), mentions, by_mention)
         named += [e for e in participants_of(later, mentions, by_mention) if e not in named]
         if len(named) < 2:
