@@ -26,7 +26,8 @@ from .sentences import Sentence, in_quote
 
 _HELD = re.compile(
     r"\b(?P<noun>rapat\s+koordinasi|rakor|rapat|pertemuan|sosialisasi|operasi\s+gabungan)\b"
-    r"[^.;]{0,140}?\byang\s+(?:telah\s+|sudah\s+)?(?:digelar|dilaksanakan|diselenggarakan|"
+    r"(?:(?!rapat|rakor|pertemuan|sosialisasi|operasi)[^.;]){0,140}?"
+    r"\byang\s+(?:telah\s+|sudah\s+)?(?:digelar|dilaksanakan|diselenggarakan|"
     r"berlangsung)\b")
 # "Rapat koordinasi sehari sebelumnya dihadiri ...", "Hadir pada rapat tersebut ...".
 _ATTENDED = re.compile(
