@@ -130,3 +130,14 @@ def test_an_earlier_meeting_recalled_with_its_own_attendees() -> None:
     assert {"KESBANGPOL", "KEJAKSAAN"} <= _kinds(rapat["participants"])
     [operasi] = [m for m in found if m["kind"] == "OPERATION"]
     assert "KEJAKSAAN" not in _kinds(operasi["participants"])
+
+
+def test_the_recalled_event_is_the_one_named_before_its_holding_clause() -> None:
+    text = ("Operasi Timpora di Danau Toba\n\n"
+            "Balige - Kantor Imigrasi Kelas II Non TPI Pematang Siantar dan Kepolisian Resor "
+            "Toba menggelar operasi gabungan di Balige, Rabu (11/7/2018). Operasi gabungan itu "
+            "digelar usai pelaksanaan rapat koordinasi Timpora Kabupaten Toba yang berlangsung "
+            "Selasa (10/7/2018) di aula kantor bupati. Hadir pada rapat tersebut Badan Kesatuan "
+            "Bangsa dan Politik Kabupaten Toba dan Kejaksaan Negeri Toba Samosir.")
+    found = _meetings(text, published="2018-07-12")
+    assert ("COORDINATION", "2018-07-10") in [(m["kind"], m["date"]) for m in found]
