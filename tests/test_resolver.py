@@ -187,3 +187,17 @@ def test_other_ministry_kanwil_is_keyed_by_name(resolver):
 def test_place_from_context_when_the_name_has_none(resolver):
     res = resolver.resolve("Disdukcapil", context="Kukar")
     assert res.region_code == "64.02" and res.kind == "DINAS"
+
+
+@pytest.mark.parametrize(("written", "key"), [
+    ("Pemkab Gorut", "pemkab:75.05"),
+    ("Pemkab Lampura", "pemkab:18.03"),
+    ("Pemkab Tubaba", "pemkab:18.12"),
+    ("Pemkab Konut", "pemkab:74.09"),
+    ("Pemkab Malteng", "pemkab:81.01"),
+    ("Pemkab Pasbar", "pemkab:13.12"),
+])
+def test_short_forms_of_regencies_in_news(resolver: Resolver, written: str, key: str) -> None:
+    """Short forms regional news use for regencies outside Kalimantan (added with the
+    articles of issue 14's invented sets, which used them)."""
+    assert resolver.resolve(written).key == key
