@@ -192,3 +192,17 @@ def test_several_signers_each_with_one_partner() -> None:
                  for a in extract_article(Article("t", text)).to_json()["agreements"])
     assert got == [["KANIM:Pati", "PEMKAB:Grobogan"], ["KANIM:Pati", "PEMKAB:Jepara"],
                    ["KANIM:Pati", "PEMKAB:Kudus"]]
+
+
+def test_one_signer_with_partners_announced_as_several_instruments() -> None:
+    """ "menandatangani PKS dengan A, B dan C ... tiga PKS terpisah tersebut": one each."""
+    text = ("Imigrasi Bandar Lampung teken PKS dengan tiga pemda\n\n"
+            "Metro - Kantor Imigrasi Kelas I TPI Bandar Lampung menandatangani perjanjian kerja "
+            "sama dengan Pemerintah Kabupaten Tanggamus, Pemerintah Kabupaten Pesawaran dan "
+            "Pemerintah Kota Metro untuk layanan paspor di tiga daerah itu, Kamis (8/8/2024). "
+            "Penandatanganan tiga PKS terpisah tersebut berlangsung di aula pemkot.")
+    got = sorted(sorted(f"{p['kind']}:{p['place']}" for p in a["parties"])
+                 for a in extract_article(Article("t", text)).to_json()["agreements"])
+    assert got == [["KANIM:Bandar Lampung", "PEMKAB:Pesawaran"],
+                   ["KANIM:Bandar Lampung", "PEMKAB:Tanggamus"],
+                   ["KANIM:Bandar Lampung", "PEMKOT:Metro"]]

@@ -41,6 +41,7 @@ from .several import (
     announcement,
     each_partner,
     fold_lone,
+    fold_title,
     give_counterpart,
     other_pair,
     own_pair,
@@ -70,8 +71,8 @@ _AGREEMENT_WORDS = words(
     "kerja kerjasama") | I.GRANT_WORDS
 _PARTNERSHIP = re.compile(r"\b(?:sudah|telah)\s+(?:menjalin|melakukan|menjalankan|memiliki)\s+"
                           r"kerja\s*sama\s+dengan\b", re.IGNORECASE)
-_ANAPHOR = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:kerja\s*sama\s+)?(?:ini|itu|tersebut)\b",
-                      re.IGNORECASE)
+_ANAPHOR = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:kerja\s*sama\s+)?"
+                      r"(?:terpisah\s+|tersendiri\s+)?(?:ini|itu|tersebut)\b", re.IGNORECASE)
 _IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas|selain)\s+(?:dengan\s+)?$", re.IGNORECASE)
 # "berdasarkan PKS ... yang ditandatangani A dan B": the idiom names a real instrument.
 _SIGNED_CLAUSE = re.compile(r"^[^.;]{0,60}?\byang\s+(?:telah\s+|sudah\s+)?(?:ditandatangani|"
@@ -88,8 +89,8 @@ _SIGNED_BY = re.compile(r"\b(?:naskah|dokumen|kesepakatan|perjanjian)?(?:\s+(?:i
 _NEW_ONE = re.compile(r"\w+(?:\s+\w+){0,2}?\s+(?:yang\s+)?(?:baru\b(?!\s+(?:saja\s+|sempat\s+)?"
                       r"(?:di|me|ber|ter)\w+)|tersendiri\b|terpisah\b)", re.IGNORECASE)
 # "draf PKS tersendiri": a separate instrument, even from one of the same status.
-_SEPARATE_ONE = re.compile(r"\w+(?:\s+\w+){0,2}?\s+(?:yang\s+)?(?:tersendiri|terpisah)\b",
-                           re.IGNORECASE)
+_SEPARATE_ONE = re.compile(r"\w+(?:\s+\w+){0,2}?\s+(?:yang\s+)?(?:tersendiri|terpisah)\b"
+                           r"(?!\s+(?:ini|itu|tersebut)\b)", re.IGNORECASE)
 _BOTH_PARTIES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihaknya|keduanya)\b",
                            re.IGNORECASE)
 
@@ -170,7 +171,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
     for a in found:
         if a.extends is not None and len(a.extends.parties) >= 2:
             a.parties = list(a.extends.parties)
-    found = fold_lone(split_by_region(found, sentences))
+    found = fold_lone(fold_title(split_by_region(found, sentences)))
     for a in found:
         text = " ".join(s.text for s in a.sentences)
         a.topics = topics_of(text)

@@ -86,12 +86,15 @@ def partnered(found: list[FoundAgreement], kind: str, pos: int, partners: list[E
         head = announced if announced is not None else last
         if head is not None:
             status, conf = head.status, min(head.confidence, 0.7)
-    # "A, B dan C masing-masing menandatangani MoU dengan D": one instrument per signer.
+    # "A, B dan C masing-masing menandatangani MoU dengan D": one instrument per signer;
+    # "menandatangani PKS dengan A, B dan C" announced as several: one per partner.
     signers = _by_organisation(hosts) if _EACH.search(sent.text, 0, pos) else [hosts]
+    others = _by_organisation(partners) if announced is not None else [partners]
     for side in signers:
-        found.append(FoundAgreement(kind, status, side + partners, [sent], confidence=conf,
-                                    past=bool(PAST.search(sent.text)), separate=True,
-                                    partner=partner))
+        for other in others:
+            found.append(FoundAgreement(kind, status, side + other, [sent], confidence=conf,
+                                        past=bool(PAST.search(sent.text)), separate=True,
+                                        partner=other[0]))
     return True
 
 
@@ -154,6 +157,21 @@ def other_pair(old: list[Entity], new: list[Entity], level: str) -> bool:
     if len(old) < 2:
         return len(old) == 1 and len(b) >= 2 and not a & b
     return bool(a - b) and bool(b - a)
+
+
+def fold_title(found: list[FoundAgreement]) -> list[FoundAgreement]:
+    """An instrument read from the title alone ("Imigrasi teken PKS dengan tiga pemda",
+    parties borrowed from the lead) whose parties are those of one of the instruments
+    listed separately below is a mention of that one, not one more."""
+    out = []
+    for a in found:
+        home = next((b for b in found if b is not a and b.separate and b.kind == a.kind
+                     and b.status == a.status and set(a.parties) <= set(b.parties)), None)
+        if home is not None and [s.index for s in a.sentences] == [0] and not a.separate:
+            home.sentences.insert(0, a.sentences[0])
+        else:
+            out.append(a)
+    return out
 
 
 def fold_lone(found: list[FoundAgreement]) -> list[FoundAgreement]:
@@ -227,7 +245,7 @@ def give_counterpart(found: list[FoundAgreement], ranked: list[Entity]) -> None:
 
 
 _UNITS = frozenset({"SETDA", "BADAN", "MPP"})
-_SEPARATELY = re.compile(r"\b(?:masing[- ]masing|secara\s+terpisah|sendiri[- ]sendiri)\b",
+_SEPARATELY = re.compile(r"\b(?:masing[- ]masing|(?:secara\s+)?terpisah|sendiri[- ]sendiri)\b",
                          re.IGNORECASE)
 
 
