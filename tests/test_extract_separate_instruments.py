@@ -206,3 +206,12 @@ def test_one_signer_with_partners_announced_as_several_instruments() -> None:
     assert got == [["KANIM:Bandar Lampung", "PEMKAB:Pesawaran"],
                    ["KANIM:Bandar Lampung", "PEMKAB:Tanggamus"],
                    ["KANIM:Bandar Lampung", "PEMKOT:Metro"]]
+
+
+def test_a_city_and_a_regency_of_one_name_are_two_parties() -> None:
+    text = ("Blitar - Kantor Imigrasi Kelas II Non TPI Blitar menandatangani perjanjian kerja "
+            "sama dengan masing-masing Pemerintah Kota Blitar dan Pemerintah Kabupaten Blitar, "
+            "Selasa (25/2/2020).")
+    got = sorted(sorted(f"{p['kind']}:{p['place']}" for p in a["parties"])
+                 for a in extract_article(Article("t", text)).to_json()["agreements"])
+    assert got == [["KANIM:Blitar", "PEMKAB:Blitar"], ["KANIM:Blitar", "PEMKOT:Blitar"]]

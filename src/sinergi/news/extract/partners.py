@@ -73,7 +73,8 @@ def organisation(e: Entity) -> tuple[str, str]:
     if e.kind in _IMMIGRATION:
         return "imm", ""
     if e.kind in _REGIONAL:
-        return "reg", e.place.name if e.place else ""
+        # Kota Blitar and Kabupaten Blitar share a name: the region's code tells them apart.
+        return "reg", (e.place.code or e.place.name) if e.place else ""
     return "other", f"{e.kind}:{e.body}:{e.place.name if e.place else ''}"
 
 
@@ -111,7 +112,9 @@ def split_partners(placed: list[tuple[Entity, int]], text: str, cue_text: str
         return None
     # An immigration office signing with two regional governments signs two instruments
     # (each region is its own legal party with its own budget), cue or not.
-    regions_only = host_org[0] == "imm" and all(org[0] == "reg" for org in groups)
+    # A Kanwil signing with several governments of its province often signs one joint
+    # Kesepakatan Bersama: that takes a cue.
+    regions_only = host.kind == "KANIM" and all(org[0] == "reg" for org in groups)
     if not (regions_only or SEVERAL.search(cue_text)):
         return None
     return [host_side + members for members in groups.values()]
