@@ -12,7 +12,6 @@ institutions of the sentence, or of the sentence before when it says "kedua piha
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Set as AbstractSet
 
 from . import instruments as I
@@ -26,11 +25,20 @@ from .agreement_found import (
     extend,
     other_form,
 )
+from .agreement_sides import (
+    LETTER_TO,
+    SIGNER_VERBS,
+    addressee,
+    claim,
+    ranked,
+    signers,
+    speakers_office,
+)
 from .agreement_status import NO_CUE, PAST, after_signing
 from .agreement_status import status as read_status
 from .entities import Entity
 from .lexicon import words
-from .listed import between, entities_in, partners_after, party_mentions, placed
+from .listed import between, entities_in, partners_after, placed
 from .mention import Mention
 from .partners import SEVERAL, SEVERAL_WORDS, organisation
 from .people import actor_of
@@ -77,13 +85,6 @@ _IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas|selain)\s+(?:dengan\s+)?$", r
 # "berdasarkan PKS ... yang ditandatangani A dan B": the idiom names a real instrument.
 _SIGNED_CLAUSE = re.compile(r"^[^.;]{0,60}?\byang\s+(?:telah\s+|sudah\s+)?(?:ditandatangani|"
                             r"diteken)\b", re.IGNORECASE)
-_EARLIER_IN = re.compile(r"\b(?:awal|pertengahan|akhir)\s+(?:bulan|pekan|minggu|tahun)\s+ini\b",
-                         re.IGNORECASE)
-_SIGNER_VERBS = frozenset({"ditandatangani", "diteken", "ditandatanganinya"})
-# "naskah diteken Bupati X", "kesepakatan itu ditandatangani oleh Kepala Kanwil Y".
-_SIGNED_BY = re.compile(r"\b(?:naskah|dokumen|kesepakatan|perjanjian)?(?:\s+(?:itu|tersebut|ini))?"
-                        r"\s*(?:di)?(?:tandatangani|teken)(?:nya)?\s+(?:langsung\s+)?(?:oleh\s+)?",
-                        re.IGNORECASE)
 # "penyusunan Nota Kesepahaman yang baru", "PKS baru": another instrument than the old one.
 # Not "PKS yang baru ditandatangani" ("just signed").
 _NEW_ONE = re.compile(r"\w+(?:\s+\w+){0,2}?\s+(?:yang\s+)?(?:baru\b(?!\s+(?:saja\s+|sempat\s+)?"
@@ -107,11 +108,12 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         if not SEVERAL_WORDS.isdisjoint(words_) and SEVERAL.search(t):
             # "menandatangani tiga naskah terpisah dengan tiga mitra"
             announced = announcement(sent, placed(sent, mentions, by_mention)) or announced
-        if not _SIGNER_VERBS.isdisjoint(words_) and _signers(found, sent, mentions, by_mention,
-                                                             quotes):
+        if not SIGNER_VERBS.isdisjoint(words_) and signers(
+                found, sent, mentions, by_mention, quotes,
+                any(rx.search(t) for _, rx in _KINDS)):
             continue
         if "ditujukan" in words_:
-            _addressee(found, sent, mentions, by_mention)
+            addressee(found, sent, mentions, by_mention)
         if _AGREEMENT_WORDS.isdisjoint(words_):
             continue
         seen_kinds: set[str] = set()
@@ -121,7 +123,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 partners, here = partners_after(sent, m.end(), mentions, by_mention)
                 own = between(sent, m.end(), mentions, by_mention) if seen_kinds else []
                 if len(own) >= 2:
-                    _claim(found, sent, own)  # not the parties of what was read before
+                    claim(found, sent, own)  # not the parties of what was read before
                 if (kind in seen_kinds and not partners and len(own) < 2) or (
                         _IDIOM.search(t[:m.start()]) and not _SIGNED_CLAUSE.match(t[m.end():])):
                     continue
@@ -165,7 +167,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         if not seen_kinds:
             _unnamed(found, k, sentences, mentions, by_mention, quotes, announced)
         if "kepada" in words_ and found and found[-1].sentences[-1] is sent:
-            _addressee(found, sent, mentions, by_mention, _LETTER_TO)
+            addressee(found, sent, mentions, by_mention, LETTER_TO)
         if _PARTNERSHIP.search(t):
             _partnerships(found, k, sentences, mentions, by_mention)
     for a in found:
@@ -176,8 +178,8 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         text = " ".join(s.text for s in a.sentences)
         a.topics = topics_of(text)
         if people and len({organisation(e) for e in a.parties}) == 1:
-            _speakers_office(a, people)
-    give_counterpart(found, _ranked(mentions, by_mention))
+            speakers_office(a, people)
+    give_counterpart(found, ranked(mentions, by_mention))
     for a in found:
         if a.extends is not None and len(a.extends.parties) >= 2:
             a.parties = list(a.extends.parties)  # completed only now
@@ -201,80 +203,6 @@ def _extension_of(t: str, pos: int) -> bool:
     referred to, but its extension being prepared (read as a new, planned one)."""
     low = t.lower()
     return bool(I.EXTENSION.search(low[max(0, pos - 40):pos]) and I.EXTENSION_PREPARED.search(low))
-
-
-def _claim(found: list[FoundAgreement], sent: Sentence, own: list[Entity]) -> None:
-    """A second instrument of the sentence names its own parties ("mengacu pada Nota
-    Kesepahaman antara A dengan B"): those read with the first one from this sentence
-    alone were not its parties."""
-    for a in found:
-        if a.sentences == [sent] and len(a.parties) > 1:
-            a.parties = [e for e in a.parties if e not in own] or a.parties
-
-
-def _ranked(mentions: list[Mention], by_mention: dict[int, Entity]) -> list[Entity]:
-    """The story's institutions, most mentioned first (first named first among equals)."""
-    counts = Counter(by_mention[i] for i in range(len(mentions)) if i in by_mention)
-    return [e for e, _ in counts.most_common()]
-
-
-def _signers(found: list[FoundAgreement], sent: Sentence, mentions: list[Mention],
-             by_mention: dict[int, Entity], quotes: list[tuple[int, int]]) -> bool:
-    """ "Sementara dari kabupaten, naskah diteken Bupati Sleman ... dan Bupati Gunungkidul":
-    a signing told without the instrument's name, right after it was read, adds the
-    signers' offices to its parties. True when the sentence was read so."""
-    t = sent.text
-    if any(rx.search(t) for _, rx in _KINDS) or in_quote(sent.start, quotes):
-        return False
-    m = _SIGNED_BY.search(t)
-    last = next((a for a in reversed(found) if a.status == "signed" and not a.past
-                 and a.sentences[-1].index >= sent.index - 3), None)
-    if m is None or last is None:
-        return False
-    grant = I.grant_instrument(t.lower())
-    if grant is not None and I.form_of(grant.group()) != last.form:
-        return False  # "Perjanjian pinjam pakai ... diteken bulan depan": another instrument
-    signers = [e for e, mention in party_mentions(sent, mentions, by_mention)
-               if mention.start - sent.start >= m.start()]
-    extend(last, [e for e in entities_in(sent, mentions, by_mention) if e in signers], sent)
-    # "Surat yang diteken Yusuf pada awal bulan ini ...": signed before the reported event.
-    last.past = last.past or bool(PAST.search(t) or _EARLIER_IN.search(t))
-    return True
-
-
-# "Surat itu ditujukan kepada Direktorat Jenderal Imigrasi": who a letter is addressed to.
-_ADDRESSED = re.compile(r"\bditujukan\s+(?:kepada|ke|untuk)\s+", re.IGNORECASE)
-# "menerbitkan surat dukungan kepada Direktorat Jenderal Imigrasi": the same, in one breath.
-_LETTER_TO = re.compile(r"\b(?:surat\s+dukungan|letter\s+of\s+support)\b[^.;]{0,160}?"
-                        r"\bkepada\s+", re.IGNORECASE)
-
-
-def _addressee(found: list[FoundAgreement], sent: Sentence, mentions: list[Mention],
-               by_mention: dict[int, Entity], to_whom: re.Pattern[str] = _ADDRESSED) -> None:
-    """A letter (an OTHER instrument read in the last three sentences) is between its
-    signer and whom it is addressed to ("Surat itu ditujukan kepada ...")."""
-    m = to_whom.search(sent.text)
-    letter = next((a for a in reversed(found) if a.kind == "OTHER"
-                   and a.sentences[-1].index >= sent.index - 3), None)
-    if m is None or letter is None:
-        return
-    to = [e for e, mention in party_mentions(sent, mentions, by_mention)
-          if mention.start - sent.start >= m.end()]
-    if to:
-        to[0].keep = True  # whom a letter is addressed to acts in the story
-        extend(letter, to[:1], sent)
-
-
-def _speakers_office(a: FoundAgreement, people: dict[str, Entity]) -> None:
-    """ "Yusuf menambahkan, kerja sama serupa sudah terjalin dengan Pemko Sibolga melalui
-    PKS ...": with one organisation named, the office of the story's official who tells it (the
-    Kakanim) is the other side, when it is another organisation; so is the office of an
-    official named beside the party's own ("Bupati Samosir, Jonner, dan Yoga
-    menandatangani PKS")."""
-    org = organisation(a.parties[0])
-    actor = actor_of(a.sentences[0].text, people, lambda e: organisation(e) != org)
-    if actor is not None:
-        a.parties.append(actor)
 
 
 def _referent(found: list[FoundAgreement], kind: str, t: str, pos: int) -> FoundAgreement:
