@@ -141,3 +141,16 @@ def test_the_recalled_event_is_the_one_named_before_its_holding_clause() -> None
             "Bangsa dan Politik Kabupaten Toba dan Kejaksaan Negeri Toba Samosir.")
     found = _meetings(text, published="2018-07-12")
     assert ("COORDINATION", "2018-07-10") in [(m["kind"], m["date"]) for m in found]
+
+
+def test_an_operation_preceded_by_a_meeting_with_its_attendees() -> None:
+    text = ("Unaaha - Kantor Imigrasi Kelas I TPI Kendari dan Kepolisian Resor Konawe menggelar "
+            "operasi gabungan di kawasan industri Morosi, Rabu (19/6/2024). Operasi tersebut "
+            "didahului rapat koordinasi Timpora Kabupaten Konawe di kantor bupati, Selasa "
+            "(18/6/2024). Rapat dipimpin Sekretaris Daerah Kabupaten Konawe Muh. Arsyad dan "
+            "dihadiri Badan Kesatuan Bangsa dan Politik Kabupaten Konawe serta Kejaksaan "
+            "Negeri Konawe.")
+    found = _meetings(text, published="2024-06-20")
+    assert ("COORDINATION", "2024-06-18") in [(m["kind"], m["date"]) for m in found]
+    [rapat] = [m for m in found if m["kind"] == "COORDINATION"]
+    assert {"KESBANGPOL", "KEJAKSAAN"} <= _kinds(rapat["participants"])

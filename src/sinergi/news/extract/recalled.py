@@ -24,17 +24,20 @@ from .meetings import FoundMeeting, event_after, participants_of
 from .mention import Mention
 from .sentences import Sentence, in_quote
 
+_NOUN = r"(?P<noun>rapat\s+koordinasi|rakor|rapat|pertemuan|sosialisasi|operasi\s+gabungan)\b"
 _HELD = re.compile(
-    r"\b(?P<noun>rapat\s+koordinasi|rakor|rapat|pertemuan|sosialisasi|operasi\s+gabungan)\b"
-    r"(?:(?!rapat|rakor|pertemuan|sosialisasi|operasi)[^.;]){0,140}?"
+    r"\b" + _NOUN + r"(?:(?!rapat|rakor|pertemuan|sosialisasi|operasi)[^.;]){0,140}?"
     r"\byang\s+(?:telah\s+|sudah\s+)?(?:digelar|dilaksanakan|diselenggarakan|"
-    r"berlangsung)\b")
+    r"berlangsung)\b"
+    # "Operasi tersebut didahului rapat koordinasi Timpora ..., Selasa (18/6)."
+    r"|\b(?:didahului|diawali)\s+(?:dengan\s+)?" + _NOUN.replace("noun", "noun2"))
 # "Rapat koordinasi sehari sebelumnya dihadiri ...", "Hadir pada rapat tersebut ...".
 _ATTENDED = re.compile(
-    r"^(?:rapat|rakor|pertemuan|sosialisasi|operasi|kegiatan)\b[^.;]{0,50}?\b(?:dihadiri|"
+    r"^(?:rapat|rakor|pertemuan|sosialisasi|operasi|kegiatan)\b[^;]{0,150}?\b(?:dihadiri|"
     r"diikuti|melibatkan)\b|^hadir\s+(?:pada|dalam)\s+(?:rapat|rakor|pertemuan|kegiatan|"
     r"sosialisasi)\s+(?:tersebut|itu)\b")
-_WORDS = frozenset({"digelar", "dilaksanakan", "diselenggarakan", "berlangsung"})
+_WORDS = frozenset({"digelar", "dilaksanakan", "diselenggarakan", "berlangsung", "didahului",
+                    "diawali"})
 RECALLED = ("peristiwa sebelumnya yang disebut dalam berita / "
             "an earlier event the story recalls")
 
@@ -59,19 +62,20 @@ def recalled_meetings(sentences: list[Sentence], mentions: list[Mention],
         held = _HELD.search(low)
         if held is None or in_quote(s.start + held.start(), quotes):
             continue
-        event = event_after(low, held.start("noun"))
+        at = held.start("noun") if held.group("noun") else held.start("noun2")
+        event = event_after(low, at)
         if event is None or event[0] in kinds:
             continue
         kind = event[0]
         later = [t for t, k in attended if t.index > s.index and k == kind]
-        named = _named_from(s, held.start("noun"), mentions, by_mention)
+        named = _named_from(s, at, mentions, by_mention)
         named += [e for e in participants_of(later, mentions, by_mention) if e not in named]
         if len(named) < 2:
             continue
         wanted = {t.index for t in later} | {s.index}
         main.participants = [e for e in main.participants
                              if not all(m.sentence in wanted for m in e.mentions)]
-        own = [d.iso for d in dates.get(s.index, []) if d.iso and d.start >= held.start("noun")]
+        own = [d.iso for d in dates.get(s.index, []) if d.iso and d.start >= at]
         out.append(FoundMeeting(kind, own[0] if own else None, named, s, 0.6, [RECALLED]))
         kinds.add(kind)
     return out
