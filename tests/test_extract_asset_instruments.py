@@ -190,3 +190,15 @@ def test_an_extension_being_finalised_in_a_quote_is_a_plan() -> None:
     planned = [{(p["kind"], p["place"]) for p in a["parties"]}
                for a in _agreements(text) if (a["kind"], a["status"]) == ("PKS", "planned")]
     assert any({("PEMKAB", "Belu"), ("KANIM", "Atambua")} <= sides for sides in planned)
+
+
+def test_a_grant_proposed_with_a_verb_is_a_planned_instrument() -> None:
+    text = ("Singaraja - Pemerintah Kabupaten Jembrana meminjamkan gedung kepada Kantor Imigrasi "
+            "Kelas II TPI Singaraja melalui perjanjian pinjam pakai yang ditandatangani Selasa "
+            "(20/11/2018). Selain itu, Pemerintah Kabupaten Jembrana juga berencana "
+            "menghibahkan lahan seluas 30 are kepada Kementerian Hukum dan HAM untuk gedung "
+            "baru kantor imigrasi.")
+    planned = [{(p["kind"], p["place"]) for p in a["parties"]}
+               for a in _agreements(text, "2018-11-21")
+               if (a["kind"], a["status"]) == ("OTHER", "planned")]
+    assert any({("PEMKAB", "Jembrana"), ("IMIGRASI_PUSAT", None)} <= sides for sides in planned)

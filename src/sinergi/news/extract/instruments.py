@@ -5,9 +5,10 @@ Rules by category of phrasing (not by article), each with a lexicon:
 - *unnamed instruments*: a grant agreement (hibah, NPHD, perjanjian hibah, a handover
   deed), a loan of land or a building (pinjam pakai), a letter of support. A grant is
   an instrument only when the sentence treats it as one: it is signed, handed over or
-  written down ("penandatanganan hibah", "naskah perjanjian hibah"); a grant merely
-  promised in conversation is not. Kind ``OTHER`` unless the sentence calls it an MoU
-  or a PKS (then that instrument is the grant).
+  written down ("penandatanganan hibah", "naskah perjanjian hibah"), or proposed
+  ("berencana menghibahkan lahan kepada ...", a planned instrument as the spec has it);
+  a grant only mentioned ("tanah yang nantinya berupa hibah") is not. Kind ``OTHER``
+  unless the sentence calls it an MoU or a PKS (then that instrument is the grant).
 - *a signed "kerja sama"*: "penandatanganan kerja sama", "menyepakati kerja sama",
   "kerja sama ini telah ditandatangani": the instrument is not named, and the
   convention is a ``PKS``.
@@ -30,13 +31,19 @@ GRANT = re.compile(
     r"berita\s+acara\s+serah\s+terima|bast|perjanjian\s+pinjam\s+pakai|pinjam\s+pakai|"
     r"surat\s+dukungan|letter\s+of\s+support|hibah)(?:nya)?\b")
 _WEAK_GRANT = re.compile(r"hibah|pinjam\s+pakai")
+# "Pemkab juga berencana menghibahkan lahan kepada ...": a grant proposed is an instrument
+# to come (the spec: "to be signed or proposed"); one merely "berupa hibah" is not. Read
+# only where the sentence names no grant instrument itself ("... yang dihibahkan
+# berdasarkan Naskah Perjanjian Hibah": the deed).
+_GRANT_VERB = re.compile(r"\b(?:meng|di)?hibahkan(?:nya)?\b")
+_GRANT_PLAN = re.compile(r"\b(?:berencana|rencana\w*|akan|siap|bersedia|resmi)\b")
 # What makes a grant word an instrument: signing, handing over, a written deed.
 _GRANT_ACT = re.compile(
     r"\b(?:penandatanganan|penandatangan|menandatangani|ditandatangani|teken|meneken|"
     r"diteken|serah\s+terima|menyerahkan|diserahkan|penyerahan|naskah|perjanjian|nphd|"
     r"bast|berita\s+acara|surat)\b")
 GRANT_WORDS = frozenset({"hibah", "hibahnya", "pinjam", "nphd", "bast", "serah", "dukungan",
-                        "support"})
+                        "support", "menghibahkan", "dihibahkan", "hibahkan"})
 # A grant or a loan being written: "bagian aset yang siapkan perjanjian pinjam pakainya",
 # "naskah hibahnya sedang kami susun". Said in a quote, it is still the plan of an instrument.
 PREPARING = re.compile(
@@ -143,7 +150,9 @@ def grant_instrument(low: str) -> re.Match[str] | None:
     instrument (see the module docstring), else None."""
     m = GRANT.search(low)
     if m is None:
-        return None
+        verb = _GRANT_VERB.search(low)
+        return verb if verb is not None and (_GRANT_ACT.search(low)
+                                             or _GRANT_PLAN.search(low)) else None
     if _WEAK_GRANT.fullmatch(m.group()) and not _GRANT_ACT.search(low):
         # "tanah yang akan diberikan berupa hibah", "kantor kami masih bersifat pinjam
         # pakai": a promise or a state of affairs, not a deed being reported.
