@@ -82,6 +82,9 @@ _PARTNERSHIP = re.compile(r"\b(?:sudah|telah)\s+(?:menjalin|melakukan|menjalanka
 _ANAPHOR = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:kerja\s*sama\s+)?"
                       r"(?:terpisah\s+|tersendiri\s+)?(?:ini|itu|tersebut)\b", re.IGNORECASE)
 _IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas|selain)\s+(?:dengan\s+)?$", re.IGNORECASE)
+# "melalui PKS dengan Disnakertrans, data ... akan dicocokkan": what an instrument already
+# read brings, not another one.
+_THROUGH = re.compile(r"\bmelalui\s+$", re.IGNORECASE)
 # "berdasarkan PKS ... yang ditandatangani A dan B": the idiom names a real instrument.
 _SIGNED_CLAUSE = re.compile(r"^[^.;]{0,60}?\byang\s+(?:telah\s+|sudah\s+)?(?:ditandatangani|"
                             r"diteken)\b", re.IGNORECASE)
@@ -125,7 +128,10 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 if len(own) >= 2:
                     claim(found, sent, own)  # not the parties of what was read before
                 if (kind in seen_kinds and not partners and len(own) < 2) or (
-                        _IDIOM.search(t[:m.start()]) and not _SIGNED_CLAUSE.match(t[m.end():])):
+                        (_IDIOM.search(t[:m.start()]) or (
+                            _THROUGH.search(t[max(0, m.start() - 12):m.start()])
+                            and any(a.kind == kind for a in found)))
+                        and not _SIGNED_CLAUSE.match(t[m.end():])):
                     continue
                 if I.ABSENT.search(t[max(0, m.start() - 40):m.start()].lower()):
                     seen_kinds.add(kind)  # "belum adanya PKS": no instrument exists

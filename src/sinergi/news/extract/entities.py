@@ -167,6 +167,8 @@ def entity_name(e: Entity) -> str:
 def _resolve_generic(m: Mention, main: MainPlace, explicit: dict[str, list[Mention]],
                      province_team: bool = False, province_event: bool = False) -> bool:
     """Give a generic mention a place; False when the article does not make it clear."""
+    if "plural" in m.flags:
+        return False  # "tiga pemerintah kabupaten": which ones, the text says elsewhere
     if m.kind in ("KANIM", "KANWIL") and m.family != "kemenag":
         # In text order (a set's order changes with the hash seed, and so did the answer).
         same = list(dict.fromkeys((x.place.name if x.place else "", x.family)

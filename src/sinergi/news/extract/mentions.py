@@ -29,6 +29,12 @@ VENUE = re.compile(
 )
 
 
+# "dengan tiga pemerintah kabupaten", "sejumlah dinas": several bodies, not one of them.
+_PLURAL = re.compile(r"\b(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d+|"
+                     r"sejumlah|beberapa|para|seluruh|semua|berbagai|ketiga|keempat|kelima|"
+                     r"keenam)\s+$", re.IGNORECASE)
+
+
 def find_mentions(
     text: str, sentences: list[Sentence], quotes: list[tuple[int, int]]
 ) -> list[Mention]:
@@ -60,6 +66,8 @@ def find_mentions(
                 and VENUE.search(before)
             ):
                 m.flags.add("venue")
+            if m.generic and _PLURAL.search(before):
+                m.flags.add("plural")
             k = bisect.bisect_right(quote_starts, m.start) - 1
             if k >= 0 and m.start < quotes[k][1]:
                 m.flags.add("quote")

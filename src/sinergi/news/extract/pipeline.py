@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from ...settings import Settings
@@ -83,10 +83,28 @@ def _signed_long_before(agreements: list[FoundAgreement],
     for a in agreements:
         if a.status != "signed" or a.past:
             continue
-        day = next((D.parse_iso(d.iso) for s in a.sentences for d in dates.get(s.index, [])
-                    if d.iso and d.explicit_year), None)
+        signed_on = _signed_on(a, dates)  # "perjanjian hibah yang telah ditandatangani pada"
+        day = D.parse_iso(signed_on) if signed_on else next(
+            (D.parse_iso(d.iso) for s in a.sentences for d in dates.get(s.index, [])
+             if d.iso and d.explicit_year), None) or _month_end(a.sentences)
         if day is not None and (published - day).days > _LONG_BEFORE_DAYS:
             a.past = True
+
+
+# "... meneken perjanjian kerja sama dengan kantor imigrasi itu pada Oktober 2018": a month
+# and a year, no day.
+_MONTH_YEAR = re.compile(r"\bpada\s+(?:bulan\s+)?(?P<mon>[a-z]+)\s+(?P<y>(?:19|20)\d\d)\b")
+
+
+def _month_end(sentences: list[Sentence]) -> date | None:
+    """The last day of the first month-and-year a sentence of an instrument dates it to."""
+    for s in sentences:
+        for m in _MONTH_YEAR.finditer(s.low):
+            month = D.MONTHS.get(m.group("mon"))
+            if month:
+                year = int(m.group("y"))
+                return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return None
 
 
 def _latest(dates: dict[int, list[D.DateMention]], reference: date) -> date | None:
@@ -191,8 +209,8 @@ def _institution(e: Entity, sentences: list[Sentence], text: str) -> Institution
 
 def _agreement(a: FoundAgreement, dates: dict[int, list[D.DateMention]],
                meeting_date: str | None, text: str) -> Agreement:
-    date_ = _signed_on(a, dates) if a.existing else None
-    if a.status == "signed" and not a.existing:
+    date_ = _signed_on(a, dates) if a.existing or a.past else None
+    if a.status == "signed" and not a.existing and date_ is None:
         for s in a.sentences:
             found = [d.iso for d in dates.get(s.index, []) if d.iso]
             if found:
@@ -207,7 +225,8 @@ def _agreement(a: FoundAgreement, dates: dict[int, list[D.DateMention]],
 
 
 # "PKS tersebut ditandatangani pada 9 September 2021": a running instrument's own day.
-_SIGNED_ON = re.compile(r"\b(?:di)?(?:tandatangani|teken)(?:\s+oleh\b[^.;]{0,160}?)?\s+"
+_SIGNED_ON = re.compile(r"\b(?:di)?(?:tandatangani|teken)(?:\s+oleh\b[^.;]{0,160}?|"
+                        r"\s+(?:oleh\s+)?kedua\s+(?:belah\s+)?pihak)?\s+"
                         r"(?:pada\s+)?(?:hari\s+)?(?:tanggal\s+)?$")
 _DAY = re.compile(r"\b\d{1,2}\b")
 

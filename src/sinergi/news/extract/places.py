@@ -115,6 +115,11 @@ def _candidates(text: str, pos: int, max_parts: int) -> list[tuple[str, int]]:
             break  # "Kantor Imigrasi Balikpapan tengah menyusun ...": "now", no direction
         if w.lower() in STOP_WORDS and not (parts and w.lower() in _DIRECTIONS):
             break
+        head, hyphen, rest = w.partition("-")
+        if hyphen and head and rest[:1].isupper():
+            # "Pemkab Aceh Barat-Imigrasi Meulaboh" (a headline pairing two parties):
+            # the name may end at the hyphen; "Toli-Toli" is tried whole first.
+            out.append((" ".join(parts + [head]), m.start() + len(head)))
         parts.append(w)
         out.append((" ".join(parts), m.end()))
         nxt = m.end()

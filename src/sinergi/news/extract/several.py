@@ -215,8 +215,8 @@ def give_counterpart(found: list[FoundAgreement], ranked: list[Entity]) -> None:
 
     The regional side of a grant or a loan of a regional asset is the government, not
     the Setda section or the Badan that drafts the deed or manages the asset, nor the MPP
-    building lent ("Bagian Hukum Setda dan BPKAD menyiapkan naskah perjanjian pinjam
-    pakainya"). An instrument whose parties are all one organisation ("perjanjian pinjam
+    or the Dinas whose building is lent ("Bagian Hukum Setda dan BPKAD menyiapkan naskah
+    perjanjian pinjam pakainya"). An instrument whose parties are all one organisation ("perjanjian pinjam
     pakainya sedang kami susun", said by the Bupati; "PKS dengan Pemkab Mesuji belum
     dapat ditandatangani") is between that side and the story's other one: a regional
     government's with the Kantor Imigrasi the story names most, a Kantor Imigrasi's with
@@ -244,7 +244,10 @@ def give_counterpart(found: list[FoundAgreement], ranked: list[Entity]) -> None:
             a.parties = sides
 
 
-_UNITS = frozenset({"SETDA", "BADAN", "MPP"})
+# The spec: a grant or a loan is between a regional government and an immigration body;
+# the Dinas whose building holds the room lent, the DPRD that approved the grant, are the
+# government's parts.
+_UNITS = frozenset({"SETDA", "BADAN", "MPP", "DINAS", "DPRD", "KESBANGPOL"})
 _SEPARATELY = re.compile(r"\b(?:masing[- ]masing|(?:secara\s+)?terpisah|sendiri[- ]sendiri)\b",
                          re.IGNORECASE)
 

@@ -1,0 +1,100 @@
+"""How a story refers to instruments besides the one signed at its event (issue 14, read
+from the misses of bench/heldout11): an earlier instrument dated by month and year only,
+a grant deed signed long before the handover, "melalui PKS ..." about an instrument
+already read, a count of governments ("dengan tiga pemerintah kabupaten") that is not
+one of them, two parties joined by a hyphen in a headline, and the Dinas whose building
+holds a room lent. Every text is written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sinergi.news.extract import Article, extract_article
+
+
+def _read(text: str, published: str = "2023-05-10") -> dict[str, Any]:
+    return extract_article(Article("t", text, published=published)).to_json()
+
+
+def _keys(text: str, published: str = "2023-05-10"
+          ) -> set[tuple[str, str, str | None, frozenset[tuple[str, str | None]]]]:
+    return {(a["kind"], a["status"], a["date"],
+             frozenset((p["kind"], p["place"]) for p in a["parties"]))
+            for a in _read(text, published)["agreements"]}
+
+
+def test_an_instrument_signed_in_an_earlier_month_does_not_take_the_ceremony_day() -> None:
+    text = ("Sigli - Pemerintah Kabupaten Pidie dan Kantor Imigrasi Kelas II TPI Lhokseumawe "
+            "menandatangani perjanjian kerja sama layanan paspor, Selasa (9/5/2023). "
+            "Pidie merupakan daerah kedua yang menjalin kerja sama serupa, setelah Pemerintah "
+            "Kabupaten Bireuen meneken perjanjian kerja sama dengan kantor imigrasi itu pada "
+            "Januari 2023.")
+    earlier = [k for k in _keys(text) if ("PEMKAB", "Bireuen") in k[3]]
+    assert [(kind, status, day) for kind, status, day, _ in earlier] == [("PKS", "signed", None)]
+
+
+def test_a_grant_deed_signed_long_before_its_handover_keeps_its_own_day() -> None:
+    text = ("Kebumen - Bupati Kebumen menyerahkan berita acara serah terima hibah tanah "
+            "kepada Kantor Imigrasi Kelas II Non TPI Kebumen, Rabu (10/5/2023). Penyerahan "
+            "itu tindak lanjut perjanjian hibah yang telah ditandatangani kedua belah pihak "
+            "pada tanggal 3 Agustus 2022 lalu.")
+    assert ("OTHER", "signed", "2022-08-03",
+            frozenset({("PEMKAB", "Kebumen"), ("KANIM", "Kebumen")})) in _keys(text)
+
+
+def test_through_an_instrument_already_read_is_no_second_plan() -> None:
+    text = ("Luwuk - Kantor Imigrasi Kelas II TPI Luwuk dan Dinas Tenaga Kerja Kabupaten "
+            "Banggai menandatangani perjanjian kerja sama pertukaran data, Selasa (9/5/2023). "
+            "Kepala Kantor Imigrasi Luwuk mengatakan, melalui PKS dengan Disnaker, data "
+            "tenaga kerja asing akan dicocokkan setiap bulan.")
+    assert [(k[0], k[1]) for k in _keys(text)] == [("PKS", "signed")]
+
+
+def test_through_an_instrument_signed_earlier_is_still_that_instrument() -> None:
+    text = ("Luwuk - Kantor Imigrasi Kelas II TPI Luwuk dan Pemerintah Kabupaten Banggai "
+            "sedang menyusun perjanjian kerja sama layanan paspor. Kerja sama serupa sudah "
+            "terjalin dengan Pemerintah Kabupaten Morowali Utara melalui perjanjian kerja sama "
+            "yang diteken pada Maret 2021 lalu.")
+    statuses = {(k[1], ("PEMKAB", "Morowali Utara") in k[3]) for k in _keys(text)}
+    assert statuses == {("planned", False), ("signed", True)}
+
+
+SEVERAL = ("Pekanbaru - Kantor Imigrasi Kelas I TPI Pekanbaru menandatangani perjanjian "
+           "kerja sama layanan paspor dengan tiga pemerintah kabupaten di Riau, Selasa "
+           "(9/5/2023). Ketiga daerah itu adalah Kabupaten Kampar, Siak dan Pelalawan. "
+           "Masing-masing kabupaten menandatangani naskah perjanjian tersendiri. Naskah "
+           "diteken Bupati Kampar Rudi Hartono, Bupati Siak Alfian Syah dan Wakil Bupati "
+           "Pelalawan Nasrul Hakim. Pemerintah "
+           "Kabupaten Rokan Hulu turut hadir, namun belum ikut menandatangani. Draf "
+           "perjanjian kerja sama antara Pemkab Rokan Hulu dan Kanim Pekanbaru masih dibahas.")
+
+
+def test_a_count_of_governments_is_not_the_one_named_most() -> None:
+    signed = {p for _, status, _, parties in _keys(SEVERAL) if status == "signed"
+              for p in parties if p[0] == "PEMKAB"}
+    assert signed == {("PEMKAB", "Kampar"), ("PEMKAB", "Siak"), ("PEMKAB", "Pelalawan")}
+
+
+def test_two_parties_joined_by_a_hyphen_in_a_headline_keep_their_names() -> None:
+    text = ("Pemkab Lampung Selatan-Imigrasi Bandar Lampung teken PKS layanan paspor\n\n"
+            "Kalianda - Pemerintah Kabupaten Lampung Selatan dan Kantor Imigrasi Kelas I "
+            "TPI Bandar Lampung menandatangani perjanjian kerja sama, Selasa (9/5/2023).")
+    places = {i["place"] for i in _read(text)["institutions"] if i["kind"] == "PEMKAB"}
+    assert places == {"Lampung Selatan"}
+
+
+def test_a_hyphenated_regency_name_is_still_read_whole() -> None:
+    text = ("Tolitoli - Pemerintah Kabupaten Toli-Toli dan Kantor Imigrasi Kelas II TPI "
+            "Tolitoli menandatangani perjanjian kerja sama, Selasa (9/5/2023).")
+    assert {i["place"] for i in _read(text)["institutions"] if i["kind"] == "PEMKAB"} \
+        == {"Toli-Toli"}
+
+
+def test_a_room_lent_in_a_dinas_building_is_lent_by_the_government() -> None:
+    text = ("Purbalingga - Pemerintah Kabupaten Purbalingga dan Kantor Imigrasi Kelas II "
+            "Non TPI Wonosobo menandatangani perjanjian pinjam pakai ruangan di Gedung "
+            "Pelayanan Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten "
+            "Purbalingga, Selasa (9/5/2023), setelah mendapat persetujuan DPRD Kabupaten "
+            "Purbalingga.")
+    assert _keys(text) == {("OTHER", "signed", "2023-05-09",
+                            frozenset({("PEMKAB", "Purbalingga"), ("KANIM", "Wonosobo")}))}
