@@ -216,13 +216,13 @@ def give_counterpart(found: list[FoundAgreement], ranked: list[Entity]) -> None:
     The regional side of a grant or a loan of a regional asset is the government, not
     the Setda section or the Badan that drafts the deed or manages the asset, nor the MPP
     or the Dinas whose building is lent ("Bagian Hukum Setda dan BPKAD menyiapkan naskah
-    perjanjian pinjam pakainya"). An instrument whose parties are all one organisation ("perjanjian pinjam
-    pakainya sedang kami susun", said by the Bupati; "PKS dengan Pemkab Mesuji belum
-    dapat ditandatangani") is between that side and the story's other one: a regional
-    government's with the Kantor Imigrasi the story names most, a Kantor Imigrasi's with
-    the regional government it names most (``ranked``: most mentioned first). Run after
-    the speaker's office was tried, so it is the last resort; the agreement goes to
-    review with the reason."""
+    perjanjian pinjam pakainya"). An instrument whose parties are all one organisation
+    ("perjanjian pinjam pakainya sedang kami susun", said by the Bupati; "PKS dengan
+    Pemkab Mesuji belum dapat ditandatangani") is between that side and the story's
+    other one: a regional government's with the Kantor Imigrasi the story names most, a
+    Kantor Imigrasi's with the regional government it names most (``ranked``: most
+    mentioned first). Run after the speaker's office was tried, so it is the last resort;
+    the agreement goes to review with the reason."""
     actors = [e for e in ranked if e.keep or e.weak]
     for a in found:
         asset = a.form in ASSETS
