@@ -98,3 +98,26 @@ def test_a_room_lent_in_a_dinas_building_is_lent_by_the_government() -> None:
             "Purbalingga.")
     assert _keys(text) == {("OTHER", "signed", "2023-05-09",
                             frozenset({("PEMKAB", "Purbalingga"), ("KANIM", "Wonosobo")}))}
+
+
+EXTENSION = ("Bangkinang - Pemerintah Kabupaten Kampar dan Kantor Imigrasi Kelas I TPI "
+             "Pekanbaru menggelar rapat evaluasi perjanjian kerja sama pengawasan orang asing, "
+             "Selasa (9/5/2023). PKS yang ditandatangani pada 2 Februari 2021 itu akan berakhir "
+             "Februari 2024. Kedua pihak sepakat memperpanjang kerja sama tersebut dan draf "
+             "adendum perpanjangan sedang disusun bersama Bagian Hukum Setda Kampar.")
+
+
+def test_an_extension_drafted_without_an_instrument_word_is_a_second_plan() -> None:
+    got = {(k[0], k[1]) for k in _keys(EXTENSION)}
+    assert got == {("PKS", "signed"), ("PKS", "planned")}
+
+
+def test_a_new_instrument_with_another_government_is_not_the_extension() -> None:
+    text = EXTENSION + (" Kabag Pemerintahan Setda Siak mengakui PKS antara Pemkab Siak dan "
+                        "Kanim Pekanbaru yang diteken pada tahun 2019 sudah habis masa "
+                        "berlakunya. \"Dalam waktu dekat Pemkab "
+                        "Siak akan mengajukan draf PKS baru ke imigrasi,\" kata Kabag "
+                        "Pemerintahan Setda Siak.")
+    planned = {frozenset(p for p in k[3] if p[0] == "PEMKAB") for k in _keys(text)
+               if k[1] == "planned"}
+    assert planned == {frozenset({("PEMKAB", "Kampar")}), frozenset({("PEMKAB", "Siak")})}

@@ -145,7 +145,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 parties = own if len(own) >= 2 else _parties(k, sentences, mentions,
                                                               by_mention, t)
                 quoted = in_quote(sent.start + m.start(), quotes)
-                if quoted and len(named) < 2 and not _drafted(found, kind, t, m.start()):
+                if quoted and len(named) < 2 and not _drafted(found, kind, t, m.start(), named):
                     continue  # said in passing, unless both parties are named or it is drafted
                 seen_kinds.add(kind)
                 # "perjanjian kerja sama itu" after a "kesepakatan bersama": writers
@@ -170,7 +170,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 if got is not None and got.partner is None and partners \
                         and partners[0] in got.parties:
                     got.partner = partners[0]
-        if not seen_kinds:
+        if not seen_kinds and not _drafted_extension(found, sent):
             _unnamed(found, k, sentences, mentions, by_mention, quotes, announced)
         if "kepada" in words_ and found and found[-1].sentences[-1] is sent:
             addressee(found, sent, mentions, by_mention, LETTER_TO)
@@ -197,11 +197,29 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
     return found
 
 
-def _drafted(found: list[FoundAgreement], kind: str, t: str, pos: int) -> bool:
+def _drafted(found: list[FoundAgreement], kind: str, t: str, pos: int,
+             named: list[Entity]) -> bool:
     """ "Draf PKS perpanjangan sedang kami finalkan", said by an official: a plan of an
-    instrument being drafted, not yet read, is news even in a quote."""
+    instrument being drafted, not yet read (with the body the quote names, if any), is
+    news even in a quote."""
     return (bool(I.PREPARING.search(t.lower())) and read_status(t, pos)[0] == "planned"
-            and not any(a.kind == kind and a.status == "planned" for a in found))
+            and not any(a.kind == kind and a.status == "planned"
+                        and (not named or set(named) & set(a.parties)) for a in found))
+
+
+def _drafted_extension(found: list[FoundAgreement], sent: Sentence) -> bool:
+    """ "kedua pihak sepakat memperpanjang kerja sama tersebut dan draf adendum perpanjangan
+    sedang disusun": the extension of the last signed MoU or PKS, planned (the spec: an
+    extension in preparation is a second agreement), unless a plan of its kind was read."""
+    low = sent.low or sent.text.lower()
+    running = next((a for a in reversed(found) if a.status == "signed"
+                    and a.kind in ("MOU", "PKS")), None)
+    if running is None or not I.EXTENSION_DRAFTED.search(low) or I.CONDITIONAL.search(low) \
+            or any(a.kind == running.kind and a.status == "planned" for a in found):
+        return False
+    found.append(FoundAgreement(running.kind, "planned", list(running.parties), [sent],
+                                confidence=0.7, extends=running))
+    return True
 
 
 def _extension_of(t: str, pos: int) -> bool:
@@ -336,7 +354,7 @@ def _add(found: list[FoundAgreement], new: FoundAgreement, own: str = ""
         held = a.extends.parties if a.extends is not None else a.parties
         if a.kind == new.kind and a.status == new.status and not (
                 own and new.kind != "OTHER" and other_pair(held, new.parties, level)) \
-                and not other_form(a, new):
+                and not other_form(a, new) and not _other_new_one(held, new):
             extend(a, new.parties, new.sentences[0])
             if new.confidence > a.confidence:  # a clearer mention of the same instrument
                 a.confidence, a.reasons = new.confidence, list(new.reasons)
@@ -347,6 +365,16 @@ def _add(found: list[FoundAgreement], new: FoundAgreement, own: str = ""
             return a
     found.append(new)
     return new
+
+
+def _other_new_one(held: list[Entity], new: FoundAgreement) -> bool:
+    """ "PKS baru dengan Pemko Sibolga", after the extension planned with Pemkab Tapteng: a
+    new instrument with another regional government is not a mention of that one."""
+    if not new.new_one:
+        return False
+    mine = {o for e in new.parties if (o := organisation(e))[0] == "reg"}
+    theirs = {o for e in held if (o := organisation(e))[0] == "reg"}
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _partnerships(found: list[FoundAgreement], k: int, sentences: list[Sentence],

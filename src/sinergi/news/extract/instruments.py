@@ -118,6 +118,15 @@ def extension_later(low: str, pos: int) -> bool:
     return False
 
 
+# "draf adendum perpanjangan sedang disusun", "perpanjangannya masih dibahas": the
+# extension of an instrument the story told of, being prepared, with no instrument named.
+EXTENSION_DRAFTED = re.compile(
+    r"\b(?:draf|draft|rancangan|naskah|penyusunan)\s+(?:\w+\s+)?(?:adendum|addendum|"
+    r"perpanjangan|pembaruan|pembaharuan)\b|\b(?:adendum|addendum|perpanjangan|pembaruan|"
+    r"pembaharuan)(?:nya)?\s+(?:\w+\s+){0,3}?(?:sedang|tengah|masih)\s+(?:disusun|dibahas|"
+    r"disiapkan|dirancang|difinalkan)\b")
+
+
 # The extension itself signed at the event: then it is one signed agreement.
 EXTENSION_SIGNED = re.compile(
     r"\b(?:penandatanganan|menandatangani|ditandatangani|meneken|diteken)\s+"
