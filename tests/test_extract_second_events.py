@@ -154,3 +154,17 @@ def test_an_operation_preceded_by_a_meeting_with_its_attendees() -> None:
     assert ("COORDINATION", "2024-06-18") in [(m["kind"], m["date"]) for m in found]
     [rapat] = [m for m in found if m["kind"] == "COORDINATION"]
     assert {"KESBANGPOL", "KEJAKSAAN"} <= _kinds(rapat["participants"])
+
+
+def test_the_meeting_that_discussed_the_operations_results() -> None:
+    text = ("Makassar - Kantor Imigrasi Kelas I TPI Makassar bersama Kepolisian Resor Kota "
+            "Besar Makassar menggelar operasi gabungan di kawasan Pantai Losari, Selasa "
+            "(10/6/2025). Petugas memeriksa dokumen 40 warga negara asing. Hasil operasi itu "
+            "kemudian dibahas dalam rapat evaluasi Timpora di Kantor Wali Kota Makassar, "
+            "kemarin, yang dipimpin Wali Kota Makassar. Selain Kepala Kantor Imigrasi, rapat "
+            "tersebut dihadiri Kejaksaan Negeri Makassar dan Badan Kesatuan Bangsa dan Politik "
+            "Kota Makassar.")
+    kinds = [(m["kind"], m["date"]) for m in _meetings(text)]
+    assert kinds == [("OPERATION", "2025-06-10"), ("COORDINATION", "2025-06-11")]
+    rapat = _meetings(text)[1]
+    assert {"KEJAKSAAN", "KESBANGPOL", "PEMKOT"} <= _kinds(rapat["participants"])

@@ -1,6 +1,7 @@
 """A second event told after the main one: "keesokan harinya, tim gabungan ... menggelar
 operasi", "selepas rapat, tim langsung menggelar operasi gabungan", "pada hari yang
-sama, Kakanim juga bersilaturahmi ke Polresta".
+sama, Kakanim juga bersilaturahmi ke Polresta", "hasil operasi itu kemudian dibahas dalam
+rapat evaluasi Timpora".
 
 An article reports one main event (``meetings``); some go on to a second one the same
 day or the next (a Timpora meeting and the joint operation it decided, a new office
@@ -34,11 +35,15 @@ _SEQUENCE = re.compile(
     r"\b(?:keesokan\s+harinya|esok(?:an)?\s+harinya|sehari\s+(?:kemudian|setelahnya)|"
     r"(?:pada|di)\s+hari\s+yang\s+sama|(?:selepas|usai|seusai|setelah|sesudah)\s+"
     + _EVENT_NOUNS + r"|sebagai\s+tindak\s+lanjut|menindaklanjuti\s+hasil|"
+    # "Hasil operasi itu kemudian dibahas dalam rapat evaluasi Timpora ...".
+    r"hasil\s+" + _EVENT_NOUNS + r"(?:\s+(?:itu|tersebut|ini))?\s+(?:kemudian\s+|lalu\s+)?"
+    r"(?:dibahas|dievaluasi|dilaporkan|dipaparkan)|"
     # Told after the main event, but held before it: "sehari sebelumnya, tim menggelar
     # rapat", "operasi ini merupakan tindak lanjut dari rapat ... yang digelar Senin".
     r"(?P<before>sehari\s+sebelumnya|tindak\s+lanjut\s+dari))\b")
 _CUE_WORDS = frozenset({"keesokan", "esok", "esokan", "sehari", "hari", "selepas", "usai",
-                        "seusai", "setelah", "sesudah", "tindak", "menindaklanjuti"})
+                        "seusai", "setelah", "sesudah", "tindak", "menindaklanjuti",
+                        "hasil"})
 _NEXT_DAY = re.compile(r"\b(?:keesokan|esok(?:an)?\s+harinya|sehari\s+(?:kemudian|setelahnya))")
 # "Operasi melibatkan petugas ...": the next sentence goes on with who took part.
 _WHO_TOOK_PART = re.compile(r"\b(?:melibatkan|terdiri\s+(?:atas|dari)|beranggotakan|diikuti|"
