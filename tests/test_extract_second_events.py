@@ -168,3 +168,13 @@ def test_the_meeting_that_discussed_the_operations_results() -> None:
     assert kinds == [("OPERATION", "2025-06-10"), ("COORDINATION", "2025-06-11")]
     rapat = _meetings(text)[1]
     assert {"KEJAKSAAN", "KESBANGPOL", "PEMKOT"} <= _kinds(rapat["participants"])
+
+
+def test_a_socialisation_a_day_later_sehari_berselang() -> None:
+    text = ("Merauke - Kepala Kantor Imigrasi Kelas II TPI Merauke beraudiensi dengan Bupati "
+            "Merauke di kantor bupati, Senin (9/6/2025). Keduanya membahas layanan paspor di "
+            "perbatasan. Sehari berselang, Selasa (10/6), tim Kantor Imigrasi Merauke menggelar "
+            "sosialisasi layanan paspor di Aula Kantor Bupati Boven Digoel. Kegiatan dibuka "
+            "Bupati Boven Digoel dan diikuti 120 peserta.")
+    assert [(m["kind"], m["date"]) for m in _meetings(text)] == [
+        ("AUDIENCE", "2025-06-09"), ("SOCIALIZATION", "2025-06-10")]

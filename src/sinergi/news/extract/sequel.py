@@ -32,7 +32,7 @@ from .sentences import Sentence, in_quote
 _EVENT_NOUNS = (r"(?:rapat|rakor|pertemuan|acara|kegiatan|sosialisasi|audiensi|kunjungan|"
                 r"peresmian|pengukuhan|pelantikan|penandatanganan|operasi)")
 _SEQUENCE = re.compile(
-    r"\b(?:keesokan\s+harinya|esok(?:an)?\s+harinya|sehari\s+(?:kemudian|setelahnya)|"
+    r"\b(?:keesokan\s+harinya|esok(?:an)?\s+harinya|sehari\s+(?:kemudian|setelahnya|berselang)|"
     r"(?:pada|di)\s+hari\s+yang\s+sama|(?:selepas|usai|seusai|setelah|sesudah)\s+"
     + _EVENT_NOUNS + r"|sebagai\s+tindak\s+lanjut|menindaklanjuti\s+hasil|"
     # "Hasil operasi itu kemudian dibahas dalam rapat evaluasi Timpora ...".
@@ -44,10 +44,11 @@ _SEQUENCE = re.compile(
 _CUE_WORDS = frozenset({"keesokan", "esok", "esokan", "sehari", "hari", "selepas", "usai",
                         "seusai", "setelah", "sesudah", "tindak", "menindaklanjuti",
                         "hasil"})
-_NEXT_DAY = re.compile(r"\b(?:keesokan|esok(?:an)?\s+harinya|sehari\s+(?:kemudian|setelahnya))")
+_NEXT_DAY = re.compile(r"\b(?:keesokan|esok(?:an)?\s+harinya|"
+                       r"sehari\s+(?:kemudian|setelahnya|berselang))")
 # "Operasi melibatkan petugas ...": the next sentence goes on with who took part.
 _WHO_TOOK_PART = re.compile(r"\b(?:melibatkan|terdiri\s+(?:atas|dari)|beranggotakan|diikuti|"
-                            r"dipimpin|dihadiri)\b")
+                            r"dipimpin|dihadiri|hadir\s+(?:pula|juga)|turut\s+hadir)\b")
 SECOND_EVENT = ("peristiwa kedua dalam berita yang sama / "
                 "a second event of the same story")
 
@@ -73,8 +74,11 @@ def later_meetings(sentences: list[Sentence], mentions: list[Mention],
         if kind is None or (before and kind == "AUDIENCE"):
             continue  # an earlier visit is the earlier module's (``earlier``)
         chosen = [s]
-        if k + 1 < len(sentences) and _WHO_TOOK_PART.search(sentences[k + 1].text):
-            chosen.append(sentences[k + 1])
+        # "Kegiatan dibuka Pj Bupati ... dan diikuti ...", then "Hadir pula ...".
+        for j in (k + 1, k + 2):
+            if j >= len(sentences) or not _WHO_TOOK_PART.search(sentences[j].text):
+                break
+            chosen.append(sentences[j])
         named = participants_of(chosen, mentions, by_mention)
         actor = actor_of(s.text[:cue.end() + 200], people)
         if actor is not None and actor not in named:
