@@ -178,3 +178,21 @@ def test_a_socialisation_a_day_later_sehari_berselang() -> None:
             "Bupati Boven Digoel dan diikuti 120 peserta.")
     assert [(m["kind"], m["date"]) for m in _meetings(text)] == [
         ("AUDIENCE", "2025-06-09"), ("SOCIALIZATION", "2025-06-10")]
+
+
+def test_the_visit_an_inauguration_follows_up_is_an_earlier_meeting() -> None:
+    text = ("Pringsewu - Kantor Imigrasi Kelas I TPI Bandar Lampung meresmikan Unit Layanan "
+            "Paspor di Mal Pelayanan Publik Kabupaten Pringsewu, Rabu (11/6/2025). Peresmian "
+            "ditandai pengguntingan pita oleh Bupati Pringsewu. Pembukaan layanan tersebut "
+            "merupakan tindak lanjut audiensi Kepala Kantor Imigrasi Bandar Lampung dengan "
+            "Bupati Pringsewu pada Kamis (5/6), yang membahas penyediaan ruangan.")
+    assert [(m["kind"], m["date"]) for m in _meetings(text)] == [
+        ("AUDIENCE", "2025-06-05"), ("INAUGURATION", "2025-06-11")]
+
+
+def test_following_up_the_storys_own_audience_is_not_another_one() -> None:
+    text = ("Ciamis - Kepala Kantor Imigrasi Kelas II TPI Tasikmalaya beraudiensi dengan "
+            "Bupati Ciamis di pendopo, Senin (9/6/2025). Sebagai tindak lanjut audiensi, "
+            "keesokan harinya dilaksanakan sosialisasi keimigrasian bagi pengelola hotel di "
+            "Aula Dinas Pariwisata Kabupaten Ciamis.")
+    assert [m["kind"] for m in _meetings(text)].count("AUDIENCE") == 1

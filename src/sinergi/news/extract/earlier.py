@@ -2,7 +2,8 @@
 
 An article reports one main event (``meetings``), but often recalls an earlier meeting
 that led to it. A sentence that puts a meeting verb in the past ("sebelumnya", "telah
-bertemu", "sudah beraudiensi", "juga bersilaturahmi") and names who was met is a second
+bertemu", "sudah beraudiensi", "juga bersilaturahmi"), or calls the event the follow-up of a visit
+("tindak lanjut audiensi ... pada Kamis (9/1)"), and names who was met is a second
 meeting: an ``AUDIENCE`` (a visit to or a meeting with another body), dated only when
 the sentence gives a date. Its participants are the bodies the sentence names; when it
 names only the one met, the office of the story's official who is its subject ("Jefry
@@ -28,7 +29,10 @@ _EARLIER = re.compile(
     r"\b(?:sebelumnya|sebelum\s+itu|beberapa\s+(?:hari|waktu|pekan|minggu|bulan)\s+lalu)\b"
     r"[^.;]{0,60}?\b(?:telah\s+|sudah\s+|juga\s+)?" + _VISIT + r"\b"
     r"|\b(?:telah|sudah)\s+(?:" + _VISIT[3:-1] + r"|melakukan\s+audiensi)\s+"
-    r"(?:dengan|ke|kepada)\b", re.IGNORECASE)
+    r"(?:dengan|ke|kepada)\b"
+    # "Pembukaan ULP tersebut merupakan tindak lanjut audiensi Kakanim dengan Bupati ...".
+    r"|\b(?P<follow>tindak\s+lanjut)\s+(?:dari\s+)?(?:hasil\s+)?(?:audiensi|kunjungan)\b",
+    re.IGNORECASE)
 _WORDS = frozenset({"bertemu", "menemui", "beraudiensi", "audiensi", "berkunjung", "mengunjungi",
                     "bertandang", "menyambangi", "bersilaturahmi", "bersilaturahim"})
 _REGIONAL = ("PEMKAB", "PEMKOT", "PEMPROV")
@@ -46,8 +50,9 @@ def earlier_meetings(sentences: list[Sentence], mentions: list[Mention],
         if _WORDS.isdisjoint(s.words) or (main is not None and s.index == main.sentence.index):
             continue
         m = _EARLIER.search(s.text)
-        if m is None or in_quote(s.start + m.start(), quotes):
-            continue
+        if m is None or in_quote(s.start + m.start(), quotes) or (
+                m.group("follow") and main is not None and main.kind == "AUDIENCE"):
+            continue  # "sebagai tindak lanjut audiensi" after the story's own audience
         named = participants_of([s], mentions, by_mention)
         if not named:
             continue
