@@ -121,3 +121,12 @@ def test_a_new_instrument_with_another_government_is_not_the_extension() -> None
     planned = {frozenset(p for p in k[3] if p[0] == "PEMKAB") for k in _keys(text)
                if k[1] == "planned"}
     assert planned == {frozenset({("PEMKAB", "Kampar")}), frozenset({("PEMKAB", "Siak")})}
+
+
+def test_a_new_instrument_to_be_signed_before_the_old_one_runs_out() -> None:
+    text = ("Kupang - Pemerintah Provinsi Nusa Tenggara Timur dan Kantor Imigrasi Kelas I TPI "
+            "Kupang menggelar rapat evaluasi perjanjian kerja sama pengawasan orang asing, "
+            "Selasa (9/5/2023). PKS antara Pemprov NTT dan Kanim Kupang ditandatangani pada 2 "
+            "Juni 2021 dan berlaku dua tahun. Asisten I Setda NTT menargetkan PKS baru dapat "
+            "ditandatangani pada akhir Mei, sebelum PKS lama habis masa berlakunya.")
+    assert {(k[0], k[1]) for k in _keys(text)} == {("PKS", "signed"), ("PKS", "planned")}

@@ -80,11 +80,19 @@ _OWN_CLAUSE_SIGNED = re.compile(
     r"(?:telah|sudah)\s+(?:di)?(?:tandatangani|teken)\b", re.IGNORECASE)
 
 
+# "PKS baru dapat ditandatangani pada awal Maret, sebelum PKS lama habis masa berlakunya":
+# the instrument's own signing is to come, whatever the sentence says of the old one.
+_OWN_SIGNING_TO_COME = re.compile(
+    r"[^.;,]{0,40}?\b(?:dapat|bisa|akan|harus|ditargetkan|dijadwalkan)\s+(?:segera\s+)?"
+    r"(?:di)?(?:tandatangani|teken)\b", re.IGNORECASE)
+
+
 def status(t: str, pos: int) -> tuple[str, float]:
     """The status of the instrument named at ``pos`` of sentence ``t``, and how sure."""
     if _OWN_CLAUSE_SIGNED.match(t, pos):
         return "signed", 0.8
-    if _DRAFT.search(t[max(0, pos - 20):pos]) or _SIGNING_PLANNED.search(t):
+    if _DRAFT.search(t[max(0, pos - 20):pos]) or _SIGNING_PLANNED.search(t) \
+            or _OWN_SIGNING_TO_COME.match(t, pos):
         return "planned", 0.8
     if _HANDED.search(t[max(0, pos - 40):pos]) or _DATED.match(t, pos):
         return "signed", 0.8
