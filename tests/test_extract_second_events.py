@@ -196,3 +196,22 @@ def test_following_up_the_storys_own_audience_is_not_another_one() -> None:
             "keesokan harinya dilaksanakan sosialisasi keimigrasian bagi pengelola hotel di "
             "Aula Dinas Pariwisata Kabupaten Ciamis.")
     assert [m["kind"] for m in _meetings(text)].count("AUDIENCE") == 1
+
+
+OPERATION_RECALLED = (
+    "Atambua - Kepala Kantor Imigrasi Kelas II TPI Atambua menyampaikan hal itu usai rapat "
+    "koordinasi Timpora Kabupaten Malaka di Betun, Rabu. Rapat yang digelar di aula kantor "
+    "bupati itu dihadiri Wakil Bupati Malaka dan perwakilan Polres Malaka. Ia menyebutkan, "
+    "pada Senin (8/7) petugas imigrasi bersama personel Polres Malaka telah melakukan operasi "
+    "gabungan di sejumlah penginapan di Betun.")
+
+
+def test_the_meetings_own_weekday_beats_the_day_of_an_earlier_operation() -> None:
+    rapat = [m for m in _meetings(OPERATION_RECALLED, "2019-07-11") if m["kind"] == "COORDINATION"]
+    assert [m["date"] for m in rapat] == ["2019-07-10"]
+
+
+def test_an_operation_the_officers_had_carried_out_is_an_earlier_meeting() -> None:
+    operasi = [m for m in _meetings(OPERATION_RECALLED, "2019-07-11") if m["kind"] == "OPERATION"]
+    assert [(m["date"], _kinds(m["participants"])) for m in operasi] == [
+        ("2019-07-08", {"KANIM", "POLRI"})]

@@ -175,9 +175,12 @@ def _interview(s: Sentence, d: DateMention) -> bool:
     return _INTERVIEW.search(s.text, max(0, d.start - 40), d.end + 40) is not None
 
 
+_EARLIER_EVENT = re.compile(r"\b(?:telah|sudah|sebelumnya)\b")
+
+
 def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
-               dates: dict[int, list[DateMention]], no_event: bool = False
-               ) -> tuple[str | None, float]:
+               dates: dict[int, list[DateMention]], no_event: bool = False,
+               own_kind: frozenset[int] = frozenset()) -> tuple[str | None, float]:
     def usable(s: Sentence, numeric: bool) -> list[DateMention]:
         if _PRESS.search(s.text) or _stamp(s, dates.get(s.index, [])):
             return []
@@ -185,9 +188,16 @@ def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
                 and not (no_event and _interview(s, d))
                 and (_numeric(d) or not numeric)]
 
-    # Dates with a number in the event's sentences, then near the top; then any ("kemarin").
-    for group, numeric, confidence in ((event_sentences, True, 0.9), (sentences[:3], True, 0.7),
-                                       (event_sentences + sentences[:3], False, 0.5)):
+    # Dates with a number in the event's sentences, then near the top; then any ("kemarin");
+    # last, those of sentences telling an earlier event of another kind ("usai rapat
+    # koordinasi ..., Rabu", then "pada Senin (8/7) ... telah melakukan operasi gabungan").
+    others = [s for s in event_sentences if s.index not in own_kind
+              and _EARLIER_EVENT.search(s.low or lower(s.text))]
+    same = [s for s in event_sentences if s not in others]
+    top = [s for s in sentences[:3] if s not in others]
+    for group, numeric, confidence in ((same, True, 0.9), (top, True, 0.7),
+                                       (same + top, False, 0.5),
+                                       (others, True, 0.5), (others, False, 0.5)):
         for s in group:
             if found := usable(s, numeric):
                 return found[0].iso, confidence
@@ -248,7 +258,8 @@ def find_meeting(sentences: list[Sentence], mentions: list[Mention],
         confidence = 0.8
     else:
         kind, event_sentences, confidence = "OTHER", [], 0.5
-    date, date_conf = _pick_date(event_sentences, sentences, dates, not hits)
+    own_kind = frozenset(s.index for k, s, _ in hits if k == kind)
+    date, date_conf = _pick_date(event_sentences, sentences, dates, not hits, own_kind)
     pool = {s.index for s in event_sentences} | {s.index for s in sentences[:2]}
     pool |= {s.index for s in sentences
              if not _ATTEND_WORDS.isdisjoint(s.words) and _ATTEND.search(s.text)}

@@ -2,7 +2,9 @@
 merupakan tindak lanjut rapat koordinasi Timpora Kota Dumai yang digelar kemarin ...
 Rapat koordinasi sehari sebelumnya dihadiri Badan Kesbangpol, Dinas Tenaga Kerja ...",
 "melaporkan hasil Rapat Koordinasi Timpora yang telah dilaksanakan pada Senin (29/12)
-... Rapat tersebut dihadiri oleh ...".
+... Rapat tersebut dihadiri oleh ...", "pada Senin (8/7) petugas imigrasi bersama personel
+Polres Belu telah melakukan operasi gabungan" (the doers named before the event, "petugas
+imigrasi" being the story's Kantor Imigrasi).
 
 The article reports one main event (``meetings``); a sentence outside quotes that names
 an event of another kind followed by "yang (telah) digelar / dilaksanakan / berlangsung"
@@ -30,14 +32,20 @@ _HELD = re.compile(
     r"\byang\s+(?:telah\s+|sudah\s+)?(?:digelar|dilaksanakan|diselenggarakan|"
     r"berlangsung)\b"
     # "Operasi tersebut didahului rapat koordinasi Timpora ..., Selasa (18/6)."
-    r"|\b(?:didahului|diawali)\s+(?:dengan\s+)?" + _NOUN.replace("noun", "noun2"))
+    r"|\b(?:didahului|diawali)\s+(?:dengan\s+)?" + _NOUN.replace("noun", "noun2")
+    # "pada Senin (8/7) petugas imigrasi bersama personel Polres Belu telah melakukan
+    # operasi gabungan": the doers are named before the event.
+    + r"|\b(?:telah|sudah)\s+(?:melakukan|melaksanakan|menggelar)\s+"
+    + _NOUN.replace("noun", "noun3"))
+# "petugas imigrasi", "tim imigrasi": the story's immigration office.
+_OUR_OFFICERS = re.compile(r"\b(?:petugas|tim|personel|jajaran)\s+(?:kantor\s+)?imigrasi\b")
 # "Rapat koordinasi sehari sebelumnya dihadiri ...", "Hadir pada rapat tersebut ...".
 _ATTENDED = re.compile(
     r"^(?:rapat|rakor|pertemuan|sosialisasi|operasi|kegiatan)\b[^;]{0,150}?\b(?:dihadiri|"
     r"diikuti|melibatkan)\b|^hadir\s+(?:pada|dalam)\s+(?:rapat|rakor|pertemuan|kegiatan|"
     r"sosialisasi)\s+(?:tersebut|itu)\b")
 _WORDS = frozenset({"digelar", "dilaksanakan", "diselenggarakan", "berlangsung", "didahului",
-                    "diawali"})
+                    "diawali", "melakukan", "melaksanakan", "menggelar"})
 RECALLED = ("peristiwa sebelumnya yang disebut dalam berita / "
             "an earlier event the story recalls")
 
@@ -62,20 +70,23 @@ def recalled_meetings(sentences: list[Sentence], mentions: list[Mention],
         held = _HELD.search(low)
         if held is None or in_quote(s.start + held.start(), quotes):
             continue
-        at = held.start("noun") if held.group("noun") else held.start("noun2")
+        did = held.group("noun3") is not None
+        at = held.start("noun" if held.group("noun") else "noun3" if did else "noun2")
         event = event_after(low, at)
         if event is None or event[0] in kinds:
             continue
         kind = event[0]
         later = [t for t, k in attended if t.index > s.index and k == kind]
-        named = _named_from(s, at, mentions, by_mention)
+        named = _named_from(s, 0 if did else at, mentions, by_mention)
+        if did and _OUR_OFFICERS.search(low):
+            named += [e for e in main.participants if e.kind == "KANIM" and e not in named][:1]
         named += [e for e in participants_of(later, mentions, by_mention) if e not in named]
         if len(named) < 2:
             continue
         wanted = {t.index for t in later} | {s.index}
         main.participants = [e for e in main.participants
                              if not all(m.sentence in wanted for m in e.mentions)]
-        own = [d.iso for d in dates.get(s.index, []) if d.iso and d.start >= at]
+        own = [d.iso for d in dates.get(s.index, []) if d.iso and (did or d.start >= at)]
         out.append(FoundMeeting(kind, own[0] if own else None, named, s, 0.6, [RECALLED]))
         kinds.add(kind)
     return out
