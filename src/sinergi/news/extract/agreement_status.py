@@ -87,12 +87,17 @@ _OWN_SIGNING_TO_COME = re.compile(
     r"(?:di)?(?:tandatangani|teken)\b", re.IGNORECASE)
 
 
+# "..., PKS Layanan Paspor di MPP Menyusul": the instrument is to follow (after its name;
+# "menyusul penandatanganan MoU" before one means "after the signing").
+_TO_FOLLOW = re.compile(r"[^.;,]{0,60}?\bmenyusul\b", re.IGNORECASE)
+
+
 def status(t: str, pos: int) -> tuple[str, float]:
     """The status of the instrument named at ``pos`` of sentence ``t``, and how sure."""
     if _OWN_CLAUSE_SIGNED.match(t, pos):
         return "signed", 0.8
     if _DRAFT.search(t[max(0, pos - 20):pos]) or _SIGNING_PLANNED.search(t) \
-            or _OWN_SIGNING_TO_COME.match(t, pos):
+            or _OWN_SIGNING_TO_COME.match(t, pos) or _TO_FOLLOW.match(t, pos):
         return "planned", 0.8
     if _HANDED.search(t[max(0, pos - 40):pos]) or _DATED.match(t, pos):
         return "signed", 0.8
