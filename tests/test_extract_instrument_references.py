@@ -136,8 +136,8 @@ def test_a_headlines_instrument_to_follow_is_planned() -> None:
     text = ("Pemkab Sarolangun Hibahkan Lahan untuk Kantor Imigrasi, PKS Layanan Paspor "
             "Menyusul\n\nSarolangun - Pemerintah Kabupaten Sarolangun dan Kantor Imigrasi "
             "Kelas I TPI Jambi menandatangani naskah perjanjian hibah tanah, Selasa "
-            "(9/5/2023). Kepala Kantor Imigrasi Jambi menyebut pihaknya tengah menyusun draf perjanjian kerja sama "
-            "layanan paspor dengan Pemkab Sarolangun.")
+            "(9/5/2023). Kepala Kantor Imigrasi Jambi menyebut pihaknya tengah menyusun "
+            "draf perjanjian kerja sama layanan paspor dengan Pemkab Sarolangun.")
     assert {(k[0], k[1]) for k in _keys(text)} == {("OTHER", "signed"), ("PKS", "planned")}
 
 
