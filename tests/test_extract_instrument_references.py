@@ -146,3 +146,13 @@ def test_following_a_signing_is_no_plan() -> None:
             "TPI Jambi, Pemerintah Kabupaten Sarolangun membentuk tim teknis, Selasa "
             "(9/5/2023).")
     assert {(k[0], k[1]) for k in _keys(text)} == {("MOU", "signed")}
+
+
+def test_a_three_party_agreement_signed_by_a_teungku_is_one_and_dated() -> None:
+    text = ("Lhokseumawe - Kantor Imigrasi Kelas II TPI Lhokseumawe, Pemerintah Kota "
+            "Lhokseumawe dan Pemerintah Kabupaten Aceh Utara menandatangani kesepakatan bersama "
+            "pengawasan orang asing. Kesepakatan bersama tiga pihak itu ditandatangani Wali Kota "
+            "Lhokseumawe dan Bupati Aceh Utara Tgk. Muhammad Thaib di aula kantor wali kota, "
+            "Jumat (28/9).")
+    assert _keys(text, "2018-10-01") == {("MOU", "signed", "2018-09-28", frozenset({
+        ("KANIM", "Lhokseumawe"), ("PEMKOT", "Lhokseumawe"), ("PEMKAB", "Aceh Utara")}))}

@@ -266,7 +266,7 @@ HONORIFICS = words(
     ibu pak bu sdr saudara kombes akbp akp kompol iptu ipda aiptu aipda brigjen irjen mayjen
     letjen kolonel letkol mayor kapten lettu letda serma serka sertu laksma laksda marsma
     pol inf kav arh czi cpl cba cku chb cpm cke caj ckm cpn psk mar pom pnb tek kes sus adm
-    purn bripka brigpol bripda briptu""")
+    purn bripka brigpol bripda briptu tgk""")
 # Short forms of given names written with a full stop ("Moh. Rizal", "Moch. Hendra"): part
 # of the name (the scorer and the gold keep them), and no sentence ends after them.
 NAME_ABBREVIATIONS = words("moh moch muh mhd mochd mohd abd ach")
