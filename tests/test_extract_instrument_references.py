@@ -156,3 +156,16 @@ def test_a_three_party_agreement_signed_by_a_teungku_is_one_and_dated() -> None:
             "Jumat (28/9).")
     assert _keys(text, "2018-10-01") == {("MOU", "signed", "2018-09-28", frozenset({
         ("KANIM", "Lhokseumawe"), ("PEMKOT", "Lhokseumawe"), ("PEMKAB", "Aceh Utara")}))}
+
+
+def test_a_headline_of_two_stories_gives_each_instrument_its_own_parties() -> None:
+    text = ("Imigrasi Tarakan dan Pemkab Bulungan Teken PKS Layanan Paspor, Pemprov Kaltara "
+            "Usulkan Kesepakatan Bersama\n\nTanjung Selor - Kantor Imigrasi Kelas II TPI "
+            "Tarakan dan Pemerintah Kabupaten Bulungan menandatangani perjanjian kerja sama "
+            "layanan paspor, Selasa (9/5/2023). Pemerintah Provinsi Kalimantan Utara tengah "
+            "mengusulkan kesepakatan bersama dengan Kantor Wilayah Kementerian Hukum dan HAM "
+            "Kalimantan Utara.")
+    assert {(k[0], k[1], k[3]) for k in _keys(text)} == {
+        ("PKS", "signed", frozenset({("KANIM", "Tarakan"), ("PEMKAB", "Bulungan")})),
+        ("MOU", "planned", frozenset({("PEMPROV", "Kalimantan Utara"),
+                                      ("KANWIL", "Kalimantan Utara")}))}

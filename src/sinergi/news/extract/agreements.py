@@ -38,7 +38,7 @@ from .agreement_status import NO_CUE, PAST, after_signing
 from .agreement_status import status as read_status
 from .entities import Entity
 from .lexicon import words
-from .listed import between, entities_in, partners_after, placed
+from .listed import between, entities_in, partners_after, party_mentions, placed
 from .mention import Mention
 from .partners import SEVERAL, SEVERAL_WORDS, organisation
 from .people import actor_of
@@ -144,6 +144,9 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                     continue
                 parties = own if len(own) >= 2 else _parties(k, sentences, mentions,
                                                               by_mention, t)
+                clause = _title_clause(sentences, k, m.start())
+                if clause is not None:
+                    parties = _within(parties, sent, mentions, by_mention, clause)
                 quoted = in_quote(sent.start + m.start(), quotes)
                 if quoted and len(named) < 2 and not _drafted(found, kind, t, m.start(), named):
                     continue  # said in passing, unless both parties are named or it is drafted
@@ -162,8 +165,11 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                     continue
                 if not named:
                     bare.add(k)  # a heading: "Satu Kesepakatan, Tiga PKS"
-                got = _new(found, kind, t, m.start(), parties, sent,
-                           groups=separate(k, sentences, mentions, by_mention),
+                groups = separate(k, sentences, mentions, by_mention)
+                if clause is not None and groups:
+                    groups = [g for g in (_within(g, sent, mentions, by_mention, clause)
+                                          for g in groups) if len(g) >= 2] or None
+                got = _new(found, kind, t, m.start(), parties, sent, groups=groups,
                            bare=bare | title_announcing(sentences, k),
                            own=own_pair(sent, named, m.start()),
                            form=I.form_of(m.group()) if kind == "OTHER" else "")
@@ -205,6 +211,29 @@ def _drafted(found: list[FoundAgreement], kind: str, t: str, pos: int,
     return (bool(I.PREPARING.search(t.lower())) and read_status(t, pos)[0] == "planned"
             and not any(a.kind == kind and a.status == "planned"
                         and (not named or set(named) & set(a.parties)) for a in found))
+
+
+def _title_clause(sentences: list[Sentence], k: int, pos: int) -> tuple[int, int] | None:
+    """The clause of the article's title holding offset ``pos``: a headline joins two
+    stories with a comma ("Imigrasi dan Pemkab Merauke Teken PKS, Pemprov Papsel Usulkan
+    Kesepakatan Bersama"), each with its own parties. None outside a title."""
+    t = sentences[0].text.rstrip()
+    if k != 0 or ", " not in t or t.endswith((".", "!", "?", '"', "\u201d")):
+        return None
+    a, b = t.rfind(", ", 0, pos), t.find(", ", pos)
+    span = (a + 2 if a >= 0 else 0, b if b >= 0 else len(t))
+    rest = t[:span[0]] + " " + t[span[1]:]
+    # Only two stories when the other clause names an instrument of its own; a comma may
+    # list parties ("Bersama Kantor Imigrasi, Polres Metro Tangerang Kota, ...").
+    return span if any(rx.search(rest) for _, rx in _KINDS) else None
+
+
+def _within(ents: list[Entity], sent: Sentence, mentions: list[Mention],
+            by_mention: dict[int, Entity], span: tuple[int, int]) -> list[Entity]:
+    """The entities of ``ents`` named in ``span`` of the sentence."""
+    inside = {id(e) for e, m in party_mentions(sent, mentions, by_mention)
+              if span[0] <= m.start - sent.start < span[1]}
+    return [e for e in ents if id(e) in inside]
 
 
 def _drafted_extension(found: list[FoundAgreement], sent: Sentence) -> bool:
