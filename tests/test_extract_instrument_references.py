@@ -169,3 +169,20 @@ def test_a_headline_of_two_stories_gives_each_instrument_its_own_parties() -> No
         ("PKS", "signed", frozenset({("KANIM", "Tarakan"), ("PEMKAB", "Bulungan")})),
         ("MOU", "planned", frozenset({("PEMPROV", "Kalimantan Utara"),
                                       ("KANWIL", "Kalimantan Utara")}))}
+
+
+def test_the_instrument_followed_up_with_was_signed_when_its_clause_says_so() -> None:
+    text = ("Binjai - Pemerintah Kota Binjai dan Kantor Imigrasi Kelas I TPI Medan "
+            "menandatangani nota kesepahaman layanan keimigrasian, Selasa (9/5/2023). Usai "
+            "penandatanganan MoU, kerja sama itu langsung ditindaklanjuti dengan perjanjian "
+            "kerja sama (PKS) tentang gerai paspor di Mal Pelayanan Publik (MPP) Kota Binjai "
+            "yang diteken Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota "
+            "Binjai dan Kepala Kantor Imigrasi Medan.")
+    assert {(k[0], k[1]) for k in _keys(text)} == {("MOU", "signed"), ("PKS", "signed")}
+
+
+def test_an_instrument_to_be_signed_next_month_is_still_planned() -> None:
+    text = ("Binjai - Kantor Imigrasi Kelas I TPI Medan beraudiensi dengan Wali Kota Binjai, "
+            "Selasa (9/5/2023). Keduanya membahas perjanjian kerja sama (PKS) layanan paspor "
+            "yang ditandatangani bulan depan.")
+    assert {(k[0], k[1]) for k in _keys(text)} == {("PKS", "planned")}

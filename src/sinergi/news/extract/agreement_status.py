@@ -75,9 +75,13 @@ _DATED = re.compile(r"[^.;]{0,80}?\b(?:tertanggal|bertanggal)\s+\d", re.IGNORECA
 # "MoU yang akan dibuat mengacu pada Nota Kesepahaman antara A dengan B tentang ... yang
 # telah ditandatangani pada tahun 2020": the instrument's own clause says it was signed,
 # whatever plans the sentence tells of another one.
+# "... ditindaklanjuti dengan PKS tentang ... yang diteken Kepala Dinas dan Kakanim": so too
+# its own "yang diteken", unless a day to come follows.
 _OWN_CLAUSE_SIGNED = re.compile(
-    r"\S+(?:(?!\b(?:mou|pks|nota|perjanjian|kesepakatan|akan)\b)[^.;]){0,160}?\byang\s+"
-    r"(?:telah|sudah)\s+(?:di)?(?:tandatangani|teken)\b", re.IGNORECASE)
+    r"\S+(?:\s+kerja\s*sama)?(?:\s*\([^()]{1,12}\))?"
+    r"(?:(?!\b(?:mou|pks|nota|perjanjian|kesepakatan|akan)\b)[^.;]){0,160}?\byang\s+"
+    r"(?:(?:telah|sudah)\s+(?:di)?(?:tandatangani|teken)|(?:ditandatangani|diteken)"
+    r"(?![^.;]{0,40}\b(?:nanti|besok|kelak|mendatang|depan)\b))\b", re.IGNORECASE)
 
 
 # "PKS baru dapat ditandatangani pada awal Maret, sebelum PKS lama habis masa berlakunya":
