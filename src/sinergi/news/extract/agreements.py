@@ -19,7 +19,6 @@ from .agreement_found import (
     NO_STATUS_CUE,
     ONE_PARTY,
     PARTIES_BEFORE,
-    PARTNERSHIP_ONLY,
     UNNAMED,
     FoundAgreement,
     extend,
@@ -37,8 +36,9 @@ from .agreement_sides import (
 from .agreement_status import NO_CUE, PAST, after_signing
 from .agreement_status import status as read_status
 from .entities import Entity
+from .headline import title_clause, within
 from .lexicon import words
-from .listed import between, entities_in, partners_after, party_mentions, placed
+from .listed import between, entities_in, partners_after, placed
 from .mention import Mention
 from .partners import SEVERAL, SEVERAL_WORDS, organisation
 from .people import actor_of
@@ -54,6 +54,7 @@ from .several import (
     other_pair,
     own_pair,
     partnered,
+    partnerships,
     separate,
     split_by_region,
     title_announcing,
@@ -144,9 +145,9 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                     continue
                 parties = own if len(own) >= 2 else _parties(k, sentences, mentions,
                                                               by_mention, t)
-                clause = _title_clause(sentences, k, m.start())
+                clause = title_clause(sentences, k, m.start(), _names_instrument)
                 if clause is not None:
-                    parties = _within(parties, sent, mentions, by_mention, clause)
+                    parties = within(parties, sent, mentions, by_mention, clause)
                 quoted = in_quote(sent.start + m.start(), quotes)
                 if quoted and len(named) < 2 and not _drafted(found, kind, t, m.start(), named):
                     continue  # said in passing, unless both parties are named or it is drafted
@@ -167,7 +168,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                     bare.add(k)  # a heading: "Satu Kesepakatan, Tiga PKS"
                 groups = separate(k, sentences, mentions, by_mention)
                 if clause is not None and groups:
-                    groups = [g for g in (_within(g, sent, mentions, by_mention, clause)
+                    groups = [g for g in (within(g, sent, mentions, by_mention, clause)
                                           for g in groups) if len(g) >= 2] or None
                 got = _new(found, kind, t, m.start(), parties, sent, groups=groups,
                            bare=bare | title_announcing(sentences, k),
@@ -181,7 +182,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         if "kepada" in words_ and found and found[-1].sentences[-1] is sent:
             addressee(found, sent, mentions, by_mention, LETTER_TO)
         if _PARTNERSHIP.search(t):
-            _partnerships(found, k, sentences, mentions, by_mention)
+            partnerships(found, k, sentences, mentions, by_mention)
     for a in found:
         if a.extends is not None and len(a.extends.parties) >= 2:
             a.parties = list(a.extends.parties)
@@ -213,27 +214,8 @@ def _drafted(found: list[FoundAgreement], kind: str, t: str, pos: int,
                         and (not named or set(named) & set(a.parties)) for a in found))
 
 
-def _title_clause(sentences: list[Sentence], k: int, pos: int) -> tuple[int, int] | None:
-    """The clause of the article's title holding offset ``pos``: a headline joins two
-    stories with a comma ("Imigrasi dan Pemkab Merauke Teken PKS, Pemprov Papsel Usulkan
-    Kesepakatan Bersama"), each with its own parties. None outside a title."""
-    t = sentences[0].text.rstrip()
-    if k != 0 or ", " not in t or t.endswith((".", "!", "?", '"', "\u201d")):
-        return None
-    a, b = t.rfind(", ", 0, pos), t.find(", ", pos)
-    span = (a + 2 if a >= 0 else 0, b if b >= 0 else len(t))
-    rest = t[:span[0]] + " " + t[span[1]:]
-    # Only two stories when the other clause names an instrument of its own; a comma may
-    # list parties ("Bersama Kantor Imigrasi, Polres Metro Tangerang Kota, ...").
-    return span if any(rx.search(rest) for _, rx in _KINDS) else None
-
-
-def _within(ents: list[Entity], sent: Sentence, mentions: list[Mention],
-            by_mention: dict[int, Entity], span: tuple[int, int]) -> list[Entity]:
-    """The entities of ``ents`` named in ``span`` of the sentence."""
-    inside = {id(e) for e, m in party_mentions(sent, mentions, by_mention)
-              if span[0] <= m.start - sent.start < span[1]}
-    return [e for e in ents if id(e) in inside]
+def _names_instrument(text: str) -> bool:
+    return any(rx.search(text) for _, rx in _KINDS)
 
 
 def _drafted_extension(found: list[FoundAgreement], sent: Sentence) -> bool:
@@ -404,21 +386,3 @@ def _other_new_one(held: list[Entity], new: FoundAgreement) -> bool:
     mine = {o for e in new.parties if (o := organisation(e))[0] == "reg"}
     theirs = {o for e in held if (o := organisation(e))[0] == "reg"}
     return bool(mine and theirs and not mine & theirs)
-
-
-def _partnerships(found: list[FoundAgreement], k: int, sentences: list[Sentence],
-                  mentions: list[Mention], by_mention: dict[int, Entity]) -> None:
-    """ "Pemko X sudah menjalin kerja sama dengan <partner>": one instrument per partner."""
-    for j in (k, k + 1):
-        if j >= len(sentences):
-            break
-        ents = entities_in(sentences[j], mentions, by_mention)
-        partners = [e for e in ents if e.kind == "NON_GOV"]
-        govs = [e for e in ents if e.kind != "NON_GOV"]
-        if j > k and not re.search(r"\bbersama\b", sentences[j].text):
-            break
-        for p in partners:
-            if any(p in a.parties for a in found):
-                continue
-            found.append(FoundAgreement("OTHER", "signed", govs[:1] + [p], [sentences[j]],
-                                        confidence=0.55, reasons=[PARTNERSHIP_ONLY]))

@@ -16,11 +16,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .agreement_found import COUNTERPART, PARTIES_OF_EARLIER, FoundAgreement, other_form
+from .agreement_found import (
+    COUNTERPART,
+    PARTIES_OF_EARLIER,
+    PARTNERSHIP_ONLY,
+    FoundAgreement,
+    other_form,
+)
 from .agreement_status import NO_CUE, PAST
 from .agreement_status import status as read_status
 from .entities import Entity
-from .listed import Placed, announced_host, host_side, placed
+from .listed import Placed, announced_host, entities_in, host_side, placed
 from .mention import Mention
 from .partners import organisation, split_partners
 from .sentences import Sentence
@@ -326,3 +332,21 @@ def split_by_region(found: list[FoundAgreement], sentences: list[Sentence]
                                       existing=a.existing, reasons=list(a.reasons),
                                       separate=True))
     return out
+
+
+def partnerships(found: list[FoundAgreement], k: int, sentences: list[Sentence],
+                 mentions: list[Mention], by_mention: dict[int, Entity]) -> None:
+    """ "Pemko X sudah menjalin kerja sama dengan <partner>": one instrument per partner."""
+    for j in (k, k + 1):
+        if j >= len(sentences):
+            break
+        ents = entities_in(sentences[j], mentions, by_mention)
+        partners = [e for e in ents if e.kind == "NON_GOV"]
+        govs = [e for e in ents if e.kind != "NON_GOV"]
+        if j > k and not re.search(r"\bbersama\b", sentences[j].text):
+            break
+        for p in partners:
+            if any(p in a.parties for a in found):
+                continue
+            found.append(FoundAgreement("OTHER", "signed", govs[:1] + [p], [sentences[j]],
+                                        confidence=0.55, reasons=[PARTNERSHIP_ONLY]))
