@@ -150,3 +150,12 @@ def test_a_time_stamp_line_does_not_date_the_event() -> None:
             "bersama Pemerintah Kabupaten Lumajang.")
     [m] = extract_article(Article("t", text, published="2024-03-05")).to_json()["meetings"]
     assert m["date"] == "2024-03-04"
+
+
+def test_a_year_of_statistics_does_not_override_the_weekday() -> None:
+    # 21 May falls on a Tuesday in 2024; "sepanjang tahun 2023" counts the year before.
+    text = ("Bupati Lebak meresmikan layanan paspor Kantor Imigrasi Kelas I TPI Serang di Mal "
+            "Pelayanan Publik Kabupaten Lebak, Selasa (21/5). Sepanjang tahun 2023, tercatat "
+            "1.200 warga Lebak mengurus paspor di Serang.")
+    data = extract_article(Article("x", text), Settings(today="2026-12-07")).to_json()
+    assert [m["date"] for m in data["meetings"]] == ["2024-05-21"]

@@ -73,7 +73,9 @@ _POSTED = _lc(
 # Regulation references name years that are not the event's: "Nomor 6 Tahun 2011".
 _REG_YEAR = _lc(
     r"(?:nomor|no\.?)\s*[\w./-]+\s+tahun\s+(?:19|20)\d\d|tahun\s+anggaran\s+(?:19|20)\d\d"
-    r"|periode\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|sejak\s+(?:tahun\s+)?(?:19|20)\d\d")
+    r"|periode\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|sejak\s+(?:tahun\s+)?(?:19|20)\d\d"
+    # "sepanjang tahun 2023 tercatat ...": a period counted, most often the year before.
+    r"|(?:sepanjang|selama)\s+(?:tahun\s+)?(?:19|20)\d\d")
 _YEAR = re.compile(r"(?<![\d./-])((?:19|20)\d\d)(?![\d/-])")
 _FUTURE_YEAR = _lc(r"(?:mulai|hingga|sampai|pada|di)\s+(?:\w+\s+)?tahun\s+((?:19|20)\d\d)"
                           r"\s+(?:nanti|mendatang)|tahun\s+((?:19|20)\d\d)\s+nanti")
