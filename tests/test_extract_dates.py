@@ -159,3 +159,13 @@ def test_a_year_of_statistics_does_not_override_the_weekday() -> None:
             "1.200 warga Lebak mengurus paspor di Serang.")
     data = extract_article(Article("x", text), Settings(today="2026-12-07")).to_json()
     assert [m["date"] for m in data["meetings"]] == ["2024-05-21"]
+
+
+def test_a_day_to_come_does_not_date_the_signing() -> None:
+    text = ("Tuapejat - Menjelang Hari Bakti Imigrasi pada 26 Januari mendatang, Kantor Imigrasi "
+            "Kelas I TPI Padang dan Pemerintah Kabupaten Kepulauan Mentawai menandatangani "
+            "nota kesepahaman. Penandatanganan berlangsung di Aula Kantor Bupati, Kamis (17/1) "
+            "lalu.")
+    data = extract_article(Article("x", text, published="2019-01-21")).to_json()
+    assert [a["date"] for a in data["agreements"]] == ["2019-01-17"]
+    assert [m["date"] for m in data["meetings"]] == ["2019-01-17"]

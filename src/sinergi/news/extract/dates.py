@@ -273,6 +273,10 @@ _WORD = re.compile(r"[a-z0-9]+")
 _RELATIVE_WORDS = frozenset({"kemarin", "ini", "besok"})
 
 
+# "Hari Bakti Imigrasi ke-69 pada 26 Januari mendatang": a day to come dates no event told.
+_TO_COME = re.compile(r"\s+(?:mendatang|yang\s+akan\s+datang|nanti)\b")
+
+
 def find_dates(text: str, ctx: DateContext, warnings: list[str], low: str = "",
                words: frozenset[str] | set[str] = frozenset()) -> list[DateMention]:
     """Every date mention in ``text`` (a sentence), resolved to ISO where possible.
@@ -295,7 +299,7 @@ def find_dates(text: str, ctx: DateContext, warnings: list[str], low: str = "",
         if any(s < te and ts < e for ts, te in taken):
             return
         taken.append((s, e))
-        if iso is not None and _in_range(low, s, e):
+        if iso is not None and (_in_range(low, s, e) or _TO_COME.match(low, e)):
             iso = None
         found.append(DateMention(s, e, iso.isoformat() if iso else None, explicit, text[s:e]))
 
