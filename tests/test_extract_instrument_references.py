@@ -186,3 +186,14 @@ def test_an_instrument_to_be_signed_next_month_is_still_planned() -> None:
             "Selasa (9/5/2023). Keduanya membahas perjanjian kerja sama (PKS) layanan paspor "
             "yang ditandatangani bulan depan.")
     assert {(k[0], k[1]) for k in _keys(text)} == {("PKS", "planned")}
+
+
+def test_a_pks_drafted_as_the_follow_up_of_a_mou_is_planned_with_the_kanim() -> None:
+    text = ("Painan - Kantor Imigrasi Kelas I TPI Padang dan Pemerintah Kabupaten Pesisir "
+            "Selatan menandatangani nota kesepahaman pengawasan orang asing, Selasa "
+            "(9/5/2023). Kepala Kantor Imigrasi Padang menambahkan, sebagai tindak lanjut MoU, "
+            "saat ini tengah disusun perjanjian kerja sama dengan Dinas Pariwisata Pesisir "
+            "Selatan tentang pelaporan tamu asing.")
+    pks = [k for k in _keys(text) if k[0] == "PKS"]
+    assert [(k[1], k[3]) for k in pks] == [
+        ("planned", frozenset({("DINAS", "Pesisir Selatan"), ("KANIM", "Padang")}))]

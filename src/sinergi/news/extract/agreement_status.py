@@ -96,6 +96,11 @@ _OWN_SIGNING_TO_COME = re.compile(
 _TO_FOLLOW = re.compile(r"[^.;,]{0,60}?\bmenyusul\b", re.IGNORECASE)
 
 
+# "sebagai tindak lanjut MoU, tengah disusun perjanjian kerja sama ...": the follow-up of
+# an instrument named before this one says that one exists, not this one.
+_OTHERS_FOLLOW_UP = re.compile(r"(?:menindaklanjuti|tindak\s+lanjut)\b")
+
+
 def status(t: str, pos: int) -> tuple[str, float]:
     """The status of the instrument named at ``pos`` of sentence ``t``, and how sure."""
     if _OWN_CLAUSE_SIGNED.match(t, pos):
@@ -111,7 +116,8 @@ def status(t: str, pos: int) -> tuple[str, float]:
         return follow_up, 0.8  # "MoU itu akan ditindaklanjuti dengan PKS teknis"
     if I.NOT_YET_SIGNED.search(low):
         return "planned", 0.8  # "PKS itu belum ditandatangani"
-    if I.LIFETIME.search(low):
+    if any(not _OTHERS_FOLLOW_UP.match(m.group()) or m.end() > pos
+           for m in I.LIFETIME.finditer(low)):
         return "signed", 0.8  # it runs, ends or is evaluated: it exists
     # "PKS pembentukan UKK yang akan ditempatkan ...": a plan of what the clause
     # after the instrument describes, not of the instrument.

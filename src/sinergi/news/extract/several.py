@@ -241,7 +241,10 @@ def give_counterpart(found: list[FoundAgreement], ranked: list[Entity]) -> None:
                 sides.append(gov or e)
         if sides and len({organisation(e) for e in sides}) == 1:
             kinds = {e.kind for e in sides}
-            want = {"KANIM"} if kinds & _REGIONAL else _REGIONAL if "KANIM" in kinds else set()
+            # A regional government or one of its parts ("PKS dengan Dinas Pariwisata"
+            # drafted by the Kanim): the other side is the Kantor Imigrasi.
+            want = {"KANIM"} if kinds & (_REGIONAL | _UNITS) else _REGIONAL if "KANIM" in kinds \
+                else set()
             other = next((e for e in actors if e.kind in want), None)
             if other is not None:
                 sides.append(other)
