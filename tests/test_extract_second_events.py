@@ -215,3 +215,14 @@ def test_an_operation_the_officers_had_carried_out_is_an_earlier_meeting() -> No
     operasi = [m for m in _meetings(OPERATION_RECALLED, "2019-07-11") if m["kind"] == "OPERATION"]
     assert [(m["date"], _kinds(m["participants"])) for m in operasi] == [
         ("2019-07-08", {"KANIM", "POLRI"})]
+
+
+def test_a_recalled_operation_involving_immigration_officers_has_the_kanim() -> None:
+    text = ("Karimun - Wakil Bupati Karimun membuka rapat koordinasi Timpora Kabupaten Karimun "
+            "yang diselenggarakan Kantor Imigrasi Kelas I TPI Tanjung Balai Karimun, Selasa "
+            "(14/6/2022). Kepala kantor imigrasi melaporkan hasil operasi gabungan Timpora yang "
+            "digelar pada Kamis (9/6) lalu, yang melibatkan petugas Imigrasi, Polres Karimun dan "
+            "Kodim 0317.")
+    operasi = [m for m in _meetings(text, "2022-06-15") if m["kind"] == "OPERATION"]
+    assert [(m["date"], _kinds(m["participants"])) for m in operasi] == [
+        ("2022-06-09", {"KANIM", "POLRI", "TNI"})]

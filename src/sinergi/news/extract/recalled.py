@@ -78,7 +78,7 @@ def recalled_meetings(sentences: list[Sentence], mentions: list[Mention],
         kind = event[0]
         later = [t for t, k in attended if t.index > s.index and k == kind]
         named = _named_from(s, 0 if did else at, mentions, by_mention)
-        if did and _OUR_OFFICERS.search(low):
+        if _OUR_OFFICERS.search(low, 0 if did else at):
             named += [e for e in main.participants if e.kind == "KANIM" and e not in named][:1]
         named += [e for e in participants_of(later, mentions, by_mention) if e not in named]
         if len(named) < 2:
