@@ -226,3 +226,23 @@ def test_a_recalled_operation_involving_immigration_officers_has_the_kanim() -> 
     operasi = [m for m in _meetings(text, "2022-06-15") if m["kind"] == "OPERATION"]
     assert [(m["date"], _kinds(m["participants"])) for m in operasi] == [
         ("2022-06-09", {"KANIM", "POLRI", "TNI"})]
+
+
+def test_a_second_visit_to_a_body_quoted_later_is_its_own_audience() -> None:
+    text = ("Bitung - Kepala Kantor Imigrasi Kelas II TPI Bitung beraudiensi dengan Wali Kota "
+            "Bitung di rumah dinas wali kota, Rabu (10/7/2019). Keduanya membahas pendataan ABK "
+            "asing. Usai audiensi dengan wali kota, Kepala Kantor Imigrasi bersama jajaran "
+            "melanjutkan kunjungan kerja ke Markas Polres Bitung. \"Polres Bitung siap membantu "
+            "imigrasi di lapangan,\" kata Kapolres.")
+    first, second = (_kinds(m["participants"]) for m in _meetings(text, "2019-07-11"))
+    assert "POLRI" not in first and {"KANIM", "POLRI"} <= second
+
+
+def test_the_event_that_follows_up_an_audience_is_read_after_the_cue() -> None:
+    text = ("Pangandaran - Kepala Kantor Imigrasi Kelas II TPI Tasikmalaya beraudiensi dengan "
+            "Bupati Pangandaran, Senin (15/1/2018). Sebagai tindak lanjut audiensi, keesokan "
+            "harinya dilaksanakan sosialisasi keimigrasian di Aula Dinas Pariwisata Kabupaten "
+            "Pangandaran bagi pengelola hotel. Sosialisasi dibuka Kepala Dinas Pariwisata "
+            "Kabupaten Pangandaran dan diikuti petugas Kantor Imigrasi Tasikmalaya.")
+    assert [(m["kind"], m["date"]) for m in _meetings(text, "2018-01-17")] == [
+        ("AUDIENCE", "2018-01-15"), ("SOCIALIZATION", "2018-01-16")]

@@ -34,7 +34,8 @@ _EVENT_NOUNS = (r"(?:rapat|rakor|pertemuan|acara|kegiatan|sosialisasi|audiensi|k
 _SEQUENCE = re.compile(
     r"\b(?:keesokan\s+harinya|esok(?:an)?\s+harinya|sehari\s+(?:kemudian|setelahnya|berselang)|"
     r"(?:pada|di)\s+hari\s+yang\s+sama|(?:selepas|usai|seusai|setelah|sesudah)\s+"
-    + _EVENT_NOUNS + r"|sebagai\s+tindak\s+lanjut|menindaklanjuti\s+hasil|"
+    + _EVENT_NOUNS + r"|sebagai\s+tindak\s+lanjut(?:\s+(?:dari\s+)?(?:hasil\s+)?"
+    + _EVENT_NOUNS + r")?|menindaklanjuti\s+hasil(?:\s+" + _EVENT_NOUNS + r")?|"
     # "Hasil operasi itu kemudian dibahas dalam rapat evaluasi Timpora ...".
     r"hasil\s+" + _EVENT_NOUNS + r"(?:\s+(?:itu|tersebut|ini))?\s+(?:kemudian\s+|lalu\s+)?"
     r"(?:dibahas|dievaluasi|dilaporkan|dipaparkan)|"
@@ -79,12 +80,17 @@ def later_meetings(sentences: list[Sentence], mentions: list[Mention],
             if j >= len(sentences) or not _WHO_TOOK_PART.search(sentences[j].text):
                 break
             chosen.append(sentences[j])
-        named = participants_of(chosen, mentions, by_mention)
+        named = [e for e in participants_of(chosen, mentions, by_mention)
+                 if not _only_in_cue(e, s, cue.end(), main)]
         actor = actor_of(s.text[:cue.end() + 200], people)
         if actor is not None and actor not in named:
             named.insert(0, actor)
         # Who is named only here took part in this event, not in the main one.
         wanted = {c.index for c in chosen}
+        if kind == main.kind == "AUDIENCE":
+            # "Usai audiensi dengan wali kota, ... melanjutkan kunjungan ke Polres": who is
+            # first named here was visited second, whatever is said of them later.
+            wanted |= set(range(k, len(sentences)))
         only_here = [e for e in named if all(m.sentence in wanted for m in e.mentions)]
         if len(named) < 2 or (kind == main.kind and all(
                 e in main.participants and e not in only_here for e in named)):
@@ -93,6 +99,13 @@ def later_meetings(sentences: list[Sentence], mentions: list[Mention],
         out.append(FoundMeeting(kind, _date(s, low, dates, main.date, cue.group()), named, s,
                                 0.6, [SECOND_EVENT]))
     return out
+
+
+def _only_in_cue(e: Entity, s: Sentence, end: int, main: FoundMeeting) -> bool:
+    """ "Usai audiensi dengan wali kota, ...": a party of the main event named only in the
+    cue that recalls it."""
+    here = [m for m in e.mentions if m.sentence == s.index]
+    return e in main.participants and bool(here) and all(m.start - s.start < end for m in here)
 
 
 def _other_event(low: str, start: int, main_kind: str) -> str | None:
