@@ -197,3 +197,11 @@ def test_a_pks_drafted_as_the_follow_up_of_a_mou_is_planned_with_the_kanim() -> 
     pks = [k for k in _keys(text) if k[0] == "PKS"]
     assert [(k[1], k[3]) for k in pks] == [
         ("planned", frozenset({("DINAS", "Pesisir Selatan"), ("KANIM", "Padang")}))]
+
+
+def test_an_instrument_named_with_the_possessive_nya() -> None:
+    text = ("Sampit - Bupati Kotawaringin Timur meresmikan gerai paspor Kantor Imigrasi Kelas II "
+            "TPI Sampit di Mal Pelayanan Publik, Selasa (9/5/2023). \"Ke depan kami akan bekerja "
+            "sama dengan Disdukcapil Kabupaten Kotawaringin Timur. Saat ini draf perjanjian "
+            "kerja samanya sedang disusun,\" kata Kepala Kantor Imigrasi Sampit.")
+    assert {(k[0], k[1]) for k in _keys(text)} == {("PKS", "planned")}

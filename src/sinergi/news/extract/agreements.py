@@ -64,13 +64,15 @@ from .topics import topics_of
 __all__ = ["FoundAgreement", "find_agreements"]
 
 _KINDS = [
-    ("MOU", re.compile(r"\b(?i:nota\s+kesepahaman|nota\s+kesepakatan(?:\s+bersama)?|"
-                       r"kesepakatan\s+bersama|memorandum\s+of\s+understanding)\b|\bM[Oo][Uu]\b")),
+    # "-nya": "draf perjanjian kerja samanya sedang disusun", "MoU-nya".
+    ("MOU", re.compile(r"\b(?i:nota\s+kesepahaman(?:nya)?|nota\s+kesepakatan(?:\s+bersama)?|"
+                       r"kesepakatan\s+bersama(?:nya)?|memorandum\s+of\s+understanding)\b|"
+                       r"\bM[Oo][Uu](?:-?nya)?\b")),
     # A Memorandum of Agreement implements an MoU, as a PKS does.
     # "Perjanjian antara Pemkab Toba dan Kantor Imigrasi ...": an unnamed instrument, a PKS.
-    ("PKS", re.compile(r"\b(?i:perjanjian\s+kerja\s*sama|memorandum\s+of\s+agreement|"
+    ("PKS", re.compile(r"\b(?i:perjanjian\s+kerja\s*sama(?:nya)?|memorandum\s+of\s+agreement|"
                        r"perjanjian(?=\s+(?:itu\s+|tersebut\s+)?antara\s))\b|"
-                       r"\bPKS\b|\bMo[Aa]\b")),
+                       r"\bPKS(?:-?nya)?\b|\bMo[Aa]\b")),
     ("OTHER", re.compile(r"\b(?i:piagam\s+kerja\s*sama|surat\s+keputusan\s+bersama|"
                          r"letter\s+of\s+intent|surat\s+dukungan)\b|\bLoI\b|\bSKB\b")),
 ]
