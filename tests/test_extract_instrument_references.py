@@ -205,3 +205,13 @@ def test_an_instrument_named_with_the_possessive_nya() -> None:
             "sama dengan Disdukcapil Kabupaten Kotawaringin Timur. Saat ini draf perjanjian "
             "kerja samanya sedang disusun,\" kata Kepala Kantor Imigrasi Sampit.")
     assert {(k[0], k[1]) for k in _keys(text)} == {("PKS", "planned")}
+
+
+def test_a_signing_we_will_do_with_another_regency_said_in_a_quote_is_planned() -> None:
+    text = ("Pacitan - Kantor Imigrasi Kelas II Non TPI Ponorogo dan Pemerintah Kabupaten "
+            "Pacitan menandatangani nota kesepahaman, Selasa (9/5/2023). Kepala kantor "
+            "imigrasi menjelaskan wilayah kerjanya. \"Wilayah kerja kami enam kabupaten. "
+            "Setelah Pacitan, nota kesepahaman serupa akan kami tandatangani dengan Pemerintah "
+            "Kabupaten Magetan pada bulan Agustus,\" terangnya.")
+    assert ("MOU", "planned", None, frozenset({("KANIM", "Ponorogo"), ("PEMKAB", "Magetan")})) \
+        in _keys(text)
