@@ -246,3 +246,10 @@ def test_the_event_that_follows_up_an_audience_is_read_after_the_cue() -> None:
             "Kabupaten Pangandaran dan diikuti petugas Kantor Imigrasi Tasikmalaya.")
     assert [(m["kind"], m["date"]) for m in _meetings(text, "2018-01-17")] == [
         ("AUDIENCE", "2018-01-15"), ("SOCIALIZATION", "2018-01-16")]
+
+
+def test_a_letter_of_support_signed_for_an_audience_does_not_make_it_a_signing() -> None:
+    text = ("Sorong - Penjabat Gubernur Papua Barat Daya menandatangani surat dukungan bagi "
+            "Kantor Imigrasi Kelas I TPI Sorong untuk pembukaan layanan di Waisai, saat "
+            "menerima audiensi Kepala Kantor Imigrasi Sorong, Senin (15/5/2023).")
+    assert [m["kind"] for m in _meetings(text, "2023-05-16")] == ["AUDIENCE"]

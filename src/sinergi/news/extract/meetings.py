@@ -30,6 +30,8 @@ _EVENTS = [
                                 r"melantik|dilantik|lantik|peresmian|meresmikan|diresmikan|"
                                 r"resmikan|launching|peluncuran|diluncurkan|meluncurkan|"
                                 r"(?:pelayanan|layanan|operasional)\s+perdana|"
+                                # "surat dukungan untuk pembukaan layanan": its purpose.
+                                r"(?<!untuk )(?<!usulan )(?<!rencana )(?<!bagi )"
                                 r"pembukaan\s+(?:layanan|pelayanan|kantor|unit)|"
                                 r"mulai\s+beroperasi)\b")),
     ("AUDIENCE", re.compile(r"\b(?:audiensi|beraudiensi|audensi|"
@@ -108,8 +110,10 @@ def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
 
 def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],
                  agreements: list[FoundAgreement]) -> list[tuple[str, Sentence, int]]:
+    # A letter of support is signed by its issuer at a desk, not at a ceremony: the meeting
+    # where it is handed over or told of stays what it is (an audience, a rapat).
     signing_sentences = {s.index for a in agreements if a.status == "signed" and not a.past
-                         for s in a.sentences}
+                         and a.form != "surat dukungan" for s in a.sentences}
     hits: list[tuple[str, Sentence, int]] = []
     for s in sentences:
         low = s.low or lower(s.text)
