@@ -326,3 +326,12 @@ def test_two_ministries_joined_by_dan_are_two() -> None:
                     "Kementerian Hukum dan HAM yang sudah lebih dulu ditandatangani di Jakarta.")
     names = {i["name"] for i in data["institutions"]}
     assert {"Kementerian Dalam Negeri", "Kementerian Hukum dan HAM"} <= names, names
+
+
+def test_governments_listed_after_one_designation_are_each_named() -> None:
+    text = ("Kendari - Kantor Imigrasi Kelas I TPI Kendari menandatangani perjanjian kerja "
+            "sama dengan Pemerintah Kabupaten Konawe, Kolaka, dan Konawe Utara, Kamis "
+            "(15/5/2025). Pemerintah Kabupaten Pulau Morotai, Maluku Utara, juga hadir.")
+    found = extract_article(Article("t", text, published="2025-05-16")).to_json()
+    assert {i["place"] for i in found["institutions"] if i["kind"] == "PEMKAB"} == {
+        "Konawe", "Kolaka", "Konawe Utara", "Pulau Morotai"}

@@ -55,6 +55,26 @@ def government(t: str, sent: Sentence) -> Iterator[Mention]:
                 continue
             kind = gov_kind(place)
         yield new_mention(kind, "Pemerintah", place, m.start(), end, sent, written=written)
+        if kind in ("PEMKAB", "PEMKOT") and place is not None:
+            yield from _listed_after(t, end, kind, levels, sent)
+
+
+# "dengan Pemerintah Kabupaten Konawe, Kolaka, dan Konawe Utara": one designation, a list.
+_LIST_SEP = re.compile(r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+
+
+def _listed_after(t: str, end: int, kind: str, levels: frozenset[str], sent: Sentence
+                  ) -> Iterator[Mention]:
+    """The governments of the same level listed right after one ("..., Kolaka, dan Konawe
+    Utara"), each named bare; the list stops at the first item that is no such region."""
+    while (sep := _LIST_SEP.match(t, end)) is not None:
+        if place_at(t, sep.end(), frozenset({PROVINCE}), designator=False)[0] is not None:
+            return  # "Pemkab Pulau Morotai, Maluku Utara, ...": where it is, not a list
+        place, item_end, _ = place_at(t, sep.end(), levels, designator=False)
+        if place is None or place.level not in levels:
+            return
+        yield new_mention(kind, "Pemerintah", place, sep.end(), item_end, sent)
+        end = item_end
 
 
 _ADDRESS = re.compile(r"(?i:\b(?:pak|bu|bapak|ibu)\s+)$")
