@@ -215,3 +215,11 @@ def test_a_signing_we_will_do_with_another_regency_said_in_a_quote_is_planned() 
             "Kabupaten Magetan pada bulan Agustus,\" terangnya.")
     assert ("MOU", "planned", None, frozenset({("KANIM", "Ponorogo"), ("PEMKAB", "Magetan")})) \
         in _keys(text)
+
+
+def test_the_new_instrument_prepared_after_the_old_one_ended_is_planned() -> None:
+    text = ("Makassar - Nota kesepahaman antara Pemerintah Provinsi Sulawesi Selatan dan Kantor "
+            "Wilayah Kementerian Hukum dan HAM Sulawesi Selatan berakhir pada September 2018, "
+            "dan kedua pihak kini menyiapkan naskah nota kesepahaman yang baru.")
+    assert {(k[0], k[1]) for k in _keys(text, "2018-10-04")} == {("MOU", "signed"),
+                                                                  ("MOU", "planned")}

@@ -130,7 +130,8 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 own = between(sent, m.end(), mentions, by_mention) if seen_kinds else []
                 if len(own) >= 2:
                     claim(found, sent, own)  # not the parties of what was read before
-                if (kind in seen_kinds and not partners and len(own) < 2) or (
+                if (kind in seen_kinds and not partners and len(own) < 2
+                        and not _NEW_ONE.match(t, m.start())) or (
                         (_IDIOM.search(t[:m.start()]) or (
                             _THROUGH.search(t[max(0, m.start() - 12):m.start()])
                             and any(a.kind == kind for a in found)))
@@ -260,8 +261,10 @@ def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list
     Returns the agreement the mention became part of (None when split per partner)."""
     status, conf = read_status(t, pos)
     new_one = bool(_NEW_ONE.match(t, pos))
-    if new_one and conf <= NO_CUE:
-        status, conf = "planned", 0.7  # "dalam PKS yang baru nanti": the one to come
+    if new_one and (conf <= NO_CUE or I.PREPARING.search(t.lower())):
+        # "dalam PKS yang baru nanti", "menyiapkan naskah nota kesepahaman yang baru" (after
+        # the old one "berakhir"): the one to come.
+        status, conf = "planned", 0.7
     if status == "signed" and after_signing(t, pos) and not any(
             a.kind == kind and a.status == "signed" and a.form == form for a in found):
         status, conf = "planned", 0.7  # no signing of it was told: still to come
