@@ -223,3 +223,12 @@ def test_the_new_instrument_prepared_after_the_old_one_ended_is_planned() -> Non
             "dan kedua pihak kini menyiapkan naskah nota kesepahaman yang baru.")
     assert {(k[0], k[1]) for k in _keys(text, "2018-10-04")} == {("MOU", "signed"),
                                                                   ("MOU", "planned")}
+
+
+def test_a_quoted_hope_that_an_instrument_can_be_signed_is_a_plan() -> None:
+    text = ("Jambi - Wali Kota Jambi meresmikan gerai paspor Kantor Imigrasi Kelas I TPI Jambi "
+            "di Mal Pelayanan Publik, Selasa (9/5/2023). Kepala kantor imigrasi menyebut "
+            "kabupaten tetangga ikut berminat. \"Kami harap PKS dengan Pemkab Batanghari bisa "
+            "ditandatangani sebelum akhir tahun,\" ujarnya.")
+    assert ("PKS", "planned", None, frozenset({("KANIM", "Jambi"), ("PEMKAB", "Batanghari")})) \
+        in _keys(text)

@@ -49,7 +49,8 @@ GRANT_WORDS = frozenset({"hibah", "hibahnya", "pinjam", "nphd", "bast", "serah",
 PREPARING = re.compile(
     r"\b(?:siapkan|menyiapkan|disiapkan|dipersiapkan|susun|menyusun|disusun|penyusunan|"
     r"draf|draft|finalkan|finalisasi|merampungkan|"
-    r"rancangan|(?:akan|segera)\s+(?:kami\s+|kita\s+)?(?:di)?(?:tandatangani|teken))\b")
+    r"rancangan|(?:akan|segera|bisa|dapat)\s+(?:segera\s+)?(?:kami\s+|kita\s+)?"
+    r"(?:di)?(?:tandatangani|teken))\b")
 
 # "penandatanganan kerja sama", "menyepakati kerja sama", "kerja sama ini telah
 # ditandatangani": a signing of an unnamed instrument.
