@@ -232,3 +232,21 @@ def test_a_quoted_hope_that_an_instrument_can_be_signed_is_a_plan() -> None:
             "ditandatangani sebelum akhir tahun,\" ujarnya.")
     assert ("PKS", "planned", None, frozenset({("KANIM", "Jambi"), ("PEMKAB", "Batanghari")})) \
         in _keys(text)
+
+
+def test_a_title_counting_the_governments_announces_one_instrument_each() -> None:
+    text = ("Tiga Pemkab Teken PKS dengan Kanim Cilacap, Layanan Paspor Jemput Bola Dimulai\n\n"
+            "Cilacap - Kantor Imigrasi Kelas II TPI Cilacap meneken perjanjian kerja sama "
+            "dengan tiga pemerintah kabupaten sekaligus, yakni Pemkab Banyumas, Pemkab "
+            "Purbalingga dan Pemkab Banjarnegara, Rabu (10/5/2023). Penandatanganan berlangsung "
+            "di aula kantor imigrasi. Ketiga PKS itu ditandatangani terpisah.")
+    pemkabs = sorted(p[1] for k in _keys(text) for p in k[3] if p[0] == "PEMKAB")
+    assert len(_keys(text)) == 3 and pemkabs == ["Banjarnegara", "Banyumas", "Purbalingga"]
+
+
+def test_the_day_a_press_release_was_received_does_not_date_the_signing() -> None:
+    text = ("Kendari - Kantor Imigrasi Kelas I TPI Kendari menandatangani perjanjian kerja sama "
+            "dengan Pemerintah Kabupaten Konawe, sebagaimana keterangan tertulis yang diterima "
+            "di Kendari, Jumat (16/5). Penandatanganan berlangsung di Aula Kantor Gubernur, "
+            "Kamis (15/5).")
+    assert {k[2] for k in _keys(text, "2025-05-16")} == {"2025-05-15"}

@@ -84,7 +84,7 @@ _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz
 _DEICTIC = re.compile(r"^\s+(?:ini|tadi|tersebut|hari\s+ini)\b", re.I)
 _FUTURE = re.compile(r"\b(?:akan|rencana\w*|berencana|direncanakan|nantinya|bakal)\b"
                      r"[^.,;]{0,40}$", re.I)
-_PRESS = re.compile(r"\b(?:siaran\s+pers|rilis|press\s+release|keterangan\s+(?:tertulis|pers))\b",
+PRESS = re.compile(r"\b(?:siaran\s+pers|rilis|press\s+release|keterangan\s+(?:tertulis|pers))\b",
                     re.I)
 _ATTEND = re.compile(r"\b(?:hadir|dihadiri|diikuti|bersama\s+dengan|turut|peserta|unsur)\b",
                      re.I)
@@ -186,7 +186,7 @@ def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
                dates: dict[int, list[DateMention]], no_event: bool = False,
                own_kind: frozenset[int] = frozenset()) -> tuple[str | None, float]:
     def usable(s: Sentence, numeric: bool) -> list[DateMention]:
-        if _PRESS.search(s.text) or _stamp(s, dates.get(s.index, [])):
+        if PRESS.search(s.text) or _stamp(s, dates.get(s.index, [])):
             return []
         return [d for d in dates.get(s.index, []) if d.iso and not _dateline(s, d)
                 and not (no_event and _interview(s, d))

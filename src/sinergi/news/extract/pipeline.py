@@ -25,7 +25,7 @@ from .clean import credit_spans, lower
 from .datecues import anniversary_years, combine, office_bounds
 from .earlier import earlier_meetings
 from .entities import Entity, build_entities
-from .meetings import FoundMeeting, find_meeting
+from .meetings import PRESS, FoundMeeting, find_meeting
 from .mention import Mention
 from .mentions import find_mentions
 from .model import (
@@ -212,7 +212,10 @@ def _agreement(a: FoundAgreement, dates: dict[int, list[D.DateMention]],
     date_ = _signed_on(a, dates) if a.existing or a.past else None
     if a.status == "signed" and not a.existing and date_ is None:
         for s in a.sentences:
-            found = [d.iso for d in dates.get(s.index, []) if d.iso]
+            # "sebagaimana keterangan tertulis yang diterima di Kendari, Jumat (16/5)": the
+            # day of the press release, not of the signing.
+            found = [d.iso for d in dates.get(s.index, [])
+                     if d.iso and not PRESS.search(s.text, max(0, d.start - 80), d.start)]
             if found:
                 date_ = found[0]
                 break

@@ -270,7 +270,13 @@ def title_announcing(sentences: list[Sentence], k: int) -> set[int]:
     if k == 0 or title.endswith((".", "!", "?", '"', "\u201d")):
         return set()
     near = sentences[k:k + 2]
-    return {0} if any(_SEPARATELY.search(s.text) for s in near) else set()
+    # "Tiga Pemkab Teken PKS dengan Kanim Serang": the title counts the partners itself.
+    counted = k == 1 and _COUNTED.search(title) is not None
+    return {0} if counted or any(_SEPARATELY.search(s.text) for s in near) else set()
+
+
+_COUNTED = re.compile(r"\b(?:dua|tiga|empat|lima|enam)\s+(?:pemkab|pemkot|pemko|pemda|kabupaten|"
+                      r"daerah|pemerintah\s+(?:kabupaten|daerah|kota))\b", re.IGNORECASE)
 
 
 def _same_place(a: Entity, b: Entity) -> bool:
