@@ -250,3 +250,14 @@ def test_the_day_a_press_release_was_received_does_not_date_the_signing() -> Non
             "di Kendari, Jumat (16/5). Penandatanganan berlangsung di Aula Kantor Gubernur, "
             "Kamis (15/5).")
     assert {k[2] for k in _keys(text, "2025-05-16")} == {"2025-05-15"}
+
+
+def test_a_dinas_pks_signed_too_after_one_per_government_is_one_more() -> None:
+    text = ("Kanim Kotabumi Teken PKS dengan Dua Pemkab, Layanan Paspor Mendekat\n\n"
+            "Kotabumi - Kantor Imigrasi Kelas II Non TPI Kotabumi menandatangani perjanjian "
+            "kerja sama dengan dua pemerintah kabupaten, yakni Pemkab Lampung Utara dan Pemkab "
+            "Way Kanan, Rabu (10/5/2023). Masing-masing PKS ditandatangani bupati. Dalam "
+            "kesempatan yang sama, Imigrasi Kotabumi juga meneken PKS pemanfaatan data "
+            "kependudukan dengan Dinas Kependudukan dan Pencatatan Sipil Lampung Utara.")
+    parties = {frozenset(p[0] for p in k[3]) for k in _keys(text)}
+    assert frozenset({"KANIM", "DINAS"}) in parties and len(_keys(text)) == 3

@@ -51,6 +51,8 @@ from .several import (
     fold_lone,
     fold_title,
     give_counterpart,
+    new_unit,
+    other_new_one,
     other_pair,
     own_pair,
     partnered,
@@ -361,8 +363,9 @@ def _add(found: list[FoundAgreement], new: FoundAgreement, own: str = ""
     signing with the Pemkab). Once instruments of
     the kind were split per partner, a later mention is one of them ("PKS dengan Lampung
     Selatan diteken Sekda ...; dengan Pesawaran oleh Bupati ..."), not one more."""
-    if own and any(b.separate and b.kind == new.kind and b.status == new.status
-                   and not new.past for b in found):
+    split = [b for b in found if b.separate and b.kind == new.kind and b.status == new.status
+             and not new.past]
+    if own and split and not (own == "ordinal" and new_unit(new, split)):
         own = ""
     for a in found:
         level = "ordinal" if own and new.past and not a.past else own
@@ -370,7 +373,7 @@ def _add(found: list[FoundAgreement], new: FoundAgreement, own: str = ""
         held = a.extends.parties if a.extends is not None else a.parties
         if a.kind == new.kind and a.status == new.status and not (
                 own and new.kind != "OTHER" and other_pair(held, new.parties, level)) \
-                and not other_form(a, new) and not _other_new_one(held, new):
+                and not other_form(a, new) and not other_new_one(held, new):
             extend(a, new.parties, new.sentences[0])
             if new.confidence > a.confidence:  # a clearer mention of the same instrument
                 a.confidence, a.reasons = new.confidence, list(new.reasons)
@@ -381,13 +384,3 @@ def _add(found: list[FoundAgreement], new: FoundAgreement, own: str = ""
             return a
     found.append(new)
     return new
-
-
-def _other_new_one(held: list[Entity], new: FoundAgreement) -> bool:
-    """ "PKS baru dengan Pemko Sibolga", after the extension planned with Pemkab Tapteng: a
-    new instrument with another regional government is not a mention of that one."""
-    if not new.new_one:
-        return False
-    mine = {o for e in new.parties if (o := organisation(e))[0] == "reg"}
-    theirs = {o for e in held if (o := organisation(e))[0] == "reg"}
-    return bool(mine and theirs and not mine & theirs)

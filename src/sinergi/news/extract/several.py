@@ -359,3 +359,20 @@ def partnerships(found: list[FoundAgreement], k: int, sentences: list[Sentence],
                 continue
             found.append(FoundAgreement("OTHER", "signed", govs[:1] + [p], [sentences[j]],
                                         confidence=0.55, reasons=[PARTNERSHIP_ONLY]))
+
+
+def new_unit(new: FoundAgreement, split: list[FoundAgreement]) -> bool:
+    """ "Imigrasi juga meneken PKS ... dengan Disdukcapil Lampung Utara", after one PKS per
+    government: a Dinas or Badan no split instrument has is a party of one more."""
+    known = {id(e) for b in split for e in b.parties}
+    return any(e.kind in ("DINAS", "BADAN") and id(e) not in known for e in new.parties)
+
+
+def other_new_one(held: list[Entity], new: FoundAgreement) -> bool:
+    """ "PKS baru dengan Pemko Sibolga", after the extension planned with Pemkab Tapteng: a
+    new instrument with another regional government is not a mention of that one."""
+    if not new.new_one:
+        return False
+    mine = {o for e in new.parties if (o := organisation(e))[0] == "reg"}
+    theirs = {o for e in held if (o := organisation(e))[0] == "reg"}
+    return bool(mine and theirs and not mine & theirs)
