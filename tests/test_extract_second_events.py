@@ -253,3 +253,22 @@ def test_a_letter_of_support_signed_for_an_audience_does_not_make_it_a_signing()
             "Kantor Imigrasi Kelas I TPI Sorong untuk pembukaan layanan di Waisai, saat "
             "menerima audiensi Kepala Kantor Imigrasi Sorong, Senin (15/5/2023).")
     assert [m["kind"] for m in _meetings(text, "2023-05-16")] == ["AUDIENCE"]
+
+
+def test_the_meeting_a_socialisation_follows_up_is_an_earlier_meeting() -> None:
+    text = ("Sanggau - Kantor Imigrasi Kelas II TPI Entikong menggelar sosialisasi pencegahan "
+            "pekerja migran nonprosedural di Aula Kantor Camat Entikong, Senin (4/1/2021). "
+            "Sosialisasi ini merupakan tindak lanjut rapat koordinasi Timpora Kabupaten Sanggau "
+            "di Kantor Bupati Sanggau, Selasa (29/12). Rapat yang dipimpin Wakil Bupati Sanggau "
+            "itu dihadiri Badan Kesbangpol Sanggau, Polres Sanggau dan Kodim 1204/Sanggau.")
+    assert [(m["kind"], m["date"]) for m in _meetings(text, "2021-01-05")] == [
+        ("COORDINATION", "2020-12-29"), ("SOCIALIZATION", "2021-01-04")]
+
+
+def test_a_finding_discussed_in_a_later_rapat_is_a_second_meeting() -> None:
+    text = ("Tanjung Redeb - Kantor Imigrasi Kelas II TPI Tanjung Redeb bersama Polres Berau "
+            "menggelar operasi gabungan di Pulau Derawan, Selasa (17/6/2025). Temuan itu dibahas "
+            "dalam rapat koordinasi Timpora di Tanjung Redeb, Rabu (18/6). Rapat yang digelar di "
+            "kantor imigrasi itu dihadiri Badan Kesbangpol Berau dan Kejaksaan Negeri Berau.")
+    assert [(m["kind"], m["date"]) for m in _meetings(text, "2025-06-19")] == [
+        ("OPERATION", "2025-06-17"), ("COORDINATION", "2025-06-18")]

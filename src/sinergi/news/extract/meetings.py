@@ -179,7 +179,11 @@ def _interview(s: Sentence, d: DateMention) -> bool:
     return _INTERVIEW.search(s.text, max(0, d.start - 40), d.end + 40) is not None
 
 
-_EARLIER_EVENT = re.compile(r"\b(?:telah|sudah|sebelumnya)\b")
+# "Sosialisasi ini merupakan tindak lanjut rapat koordinasi ..., Selasa (29/12)": the day
+# after it is the earlier event's.
+_FOLLOWED_UP = re.compile(r"\btindak\s+lanjut\s+(?:dari\s+)?(?:hasil\s+)?(?:rapat|rakor|"
+                          r"pertemuan|audiensi|kunjungan)\b", re.IGNORECASE)
+_EARLIER_EVENT = re.compile(r"\b(?:telah|sudah|sebelumnya|tindak\s+lanjut|dibahas\s+dalam)\b")
 
 
 def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
@@ -190,6 +194,7 @@ def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
             return []
         return [d for d in dates.get(s.index, []) if d.iso and not _dateline(s, d)
                 and not (no_event and _interview(s, d))
+                and not _FOLLOWED_UP.search(s.text, 0, d.start)
                 and (_numeric(d) or not numeric)]
 
     # Dates with a number in the event's sentences, then near the top; then any ("kemarin");

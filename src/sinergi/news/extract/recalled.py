@@ -36,16 +36,21 @@ _HELD = re.compile(
     # "pada Senin (8/7) petugas imigrasi bersama personel Polres Belu telah melakukan
     # operasi gabungan": the doers are named before the event.
     + r"|\b(?:telah|sudah)\s+(?:melakukan|melaksanakan|menggelar)\s+"
-    + _NOUN.replace("noun", "noun3"))
+    + _NOUN.replace("noun", "noun3")
+    # "Temuan itu dibahas dalam rapat koordinasi Timpora ..., kemarin"; "Sosialisasi ini
+    # merupakan tindak lanjut rapat koordinasi Timpora ..., Selasa (29/12)".
+    + r"|\b(?:dibahas|dievaluasi|dimatangkan)\s+dalam\s+" + _NOUN.replace("noun", "noun4")
+    + r"|\btindak\s+lanjut\s+(?:dari\s+)?(?:hasil\s+)?" + _NOUN.replace("noun", "noun5"))
 # "petugas imigrasi", "tim imigrasi": the story's immigration office.
 _OUR_OFFICERS = re.compile(r"\b(?:petugas|tim|personel|jajaran)\s+(?:kantor\s+)?imigrasi\b")
 # "Rapat koordinasi sehari sebelumnya dihadiri ...", "Hadir pada rapat tersebut ...".
 _ATTENDED = re.compile(
     r"^(?:rapat|rakor|pertemuan|sosialisasi|operasi|kegiatan)\b[^;]{0,150}?\b(?:dihadiri|"
-    r"diikuti|melibatkan)\b|^hadir\s+(?:pada|dalam)\s+(?:rapat|rakor|pertemuan|kegiatan|"
+    r"diikuti|melibatkan|dibuka|dipimpin)\b|^hadir\s+(?:pada|dalam)\s+(?:rapat|rakor|pertemuan|kegiatan|"
     r"sosialisasi)\s+(?:tersebut|itu)\b")
 _WORDS = frozenset({"digelar", "dilaksanakan", "diselenggarakan", "berlangsung", "didahului",
-                    "diawali", "melakukan", "melaksanakan", "menggelar"})
+                    "diawali", "melakukan", "melaksanakan", "menggelar", "dibahas",
+                    "dievaluasi", "dimatangkan", "tindak"})
 RECALLED = ("peristiwa sebelumnya yang disebut dalam berita / "
             "an earlier event the story recalls")
 
@@ -71,7 +76,8 @@ def recalled_meetings(sentences: list[Sentence], mentions: list[Mention],
         if held is None or in_quote(s.start + held.start(), quotes):
             continue
         did = held.group("noun3") is not None
-        at = held.start("noun" if held.group("noun") else "noun3" if did else "noun2")
+        at = held.start(next(g for g in ("noun", "noun2", "noun3", "noun4", "noun5")
+                             if held.group(g)))
         event = event_after(low, at)
         if event is None or event[0] in kinds:
             continue
