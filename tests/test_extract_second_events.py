@@ -272,3 +272,20 @@ def test_a_finding_discussed_in_a_later_rapat_is_a_second_meeting() -> None:
             "kantor imigrasi itu dihadiri Badan Kesbangpol Berau dan Kejaksaan Negeri Berau.")
     assert [(m["kind"], m["date"]) for m in _meetings(text, "2025-06-19")] == [
         ("OPERATION", "2025-06-17"), ("COORDINATION", "2025-06-18")]
+
+
+def test_a_joint_team_checking_documents_after_the_meeting_is_an_operation() -> None:
+    text = ("Mukomuko - Tim Pengawasan Orang Asing Kabupaten Mukomuko menggelar rapat "
+            "koordinasi di kantor bupati, Rabu (24/3/2021). Usai rapat, tim gabungan yang "
+            "terdiri atas petugas Kantor Imigrasi Kelas I TPI Bengkulu dan Polres Mukomuko "
+            "langsung melakukan pemeriksaan dokumen di sebuah pabrik kelapa sawit.")
+    assert [m["kind"] for m in _meetings(text, "2021-03-25")] == ["COORDINATION", "OPERATION"]
+
+
+def test_a_joint_check_told_with_sebelumnya_and_its_day_is_an_earlier_operation() -> None:
+    text = ("Parapat - Kantor Imigrasi Kelas II Non TPI Pematangsiantar menggelar rapat "
+            "koordinasi Timpora Kabupaten Simalungun di Parapat, Kamis (11/7/2019). "
+            "Sebelumnya, pada Selasa (9/7), tim gabungan dari Kantor Imigrasi Pematangsiantar "
+            "dan Polres Simalungun memeriksa dokumen 27 warga negara asing di lima hotel.")
+    assert [(m["kind"], m["date"]) for m in _meetings(text, "2019-07-12")] == [
+        ("OPERATION", "2019-07-09"), ("COORDINATION", "2019-07-11")]

@@ -54,7 +54,10 @@ _EVENTS = [
                              r"\s+asing|operasi\s+(?:tim\s*pora|pengecekan|pemeriksaan|"
                              r"keimigrasian|ini|kali\s+ini)|pengawasan\s+(?:lapangan|bersama|"
                              r"terpadu)|(?:menggelar|menyelenggarakan|"
-                             r"melaksanakan|melakukan|gelar)\s+operasi)\b")),
+                             r"melaksanakan|melakukan|gelar)\s+operasi|"
+                             # "tim gabungan ... melakukan pemeriksaan dokumen di pabrik"
+                             r"tim\s+gabungan\b[^.;]{0,120}?\b(?:melakukan\s+pemeriksaan|"
+                             r"memeriksa|menyisir|mendatangi|menyambangi))\b")),
     # A Timpora convenes as a meeting: "menghadiri Tim Pora Tingkat Provinsi".
     ("COORDINATION", re.compile(r"\b(?:rapat|rakor|pertemuan|fgd|focus\s+group\s+discussion|"
                                 r"diskusi|menemui|bertemu|temu|(?<!selalu )(?<!terus )"

@@ -41,8 +41,11 @@ _SEQUENCE = re.compile(
     r"(?:dibahas|dievaluasi|dilaporkan|dipaparkan)|"
     # Told after the main event, but held before it: "sehari sebelumnya, tim menggelar
     # rapat", "operasi ini merupakan tindak lanjut dari rapat ... yang digelar Senin".
-    r"(?P<before>sehari\s+sebelumnya|tindak\s+lanjut\s+dari))\b")
+    # "Sebelumnya, pada Selasa (9/7), tim gabungan ... memeriksa dokumen ...".
+    r"(?P<before>sehari\s+sebelumnya|tindak\s+lanjut\s+dari|sebelumnya(?=,?\s+(?:pada\s+)?"
+    r"(?:senin|selasa|rabu|kamis|jum.?at|sabtu|minggu)\b)))\b")
 _CUE_WORDS = frozenset({"keesokan", "esok", "esokan", "sehari", "hari", "selepas", "usai",
+                        "sebelumnya",
                         "seusai", "setelah", "sesudah", "tindak", "menindaklanjuti",
                         "hasil"})
 _NEXT_DAY = re.compile(r"\b(?:keesokan|esok(?:an)?\s+harinya|"
