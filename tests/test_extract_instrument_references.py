@@ -261,3 +261,15 @@ def test_a_dinas_pks_signed_too_after_one_per_government_is_one_more() -> None:
             "kependudukan dengan Dinas Kependudukan dan Pencatatan Sipil Lampung Utara.")
     parties = {frozenset(p[0] for p in k[3]) for k in _keys(text)}
     assert frozenset({"KANIM", "DINAS"}) in parties and len(_keys(text)) == 3
+
+
+def test_an_instrument_the_regent_recalls_signing_on_a_day_is_read_from_his_quote() -> None:
+    text = ("Pringsewu - Pemerintah Kabupaten Pringsewu dan Kantor Imigrasi Kelas I TPI Bandar "
+            "Lampung menandatangani perjanjian pinjam pakai ruangan di Mal Pelayanan Publik, "
+            "Selasa (9/3/2021). Dalam sambutannya, Bupati Pringsewu mengatakan ruangan itu "
+            "dipinjamkan tanpa biaya. \"Pinjam pakai ini tindak lanjut dari nota kesepahaman "
+            "yang kita tandatangani bersama Kantor Imigrasi pada 12 November 2020 lalu,\" "
+            "ujarnya.")
+    assert ("MOU", "signed", "2020-11-12",
+            frozenset({("PEMKAB", "Pringsewu"), ("KANIM", "Bandar Lampung")})) \
+        in _keys(text, "2021-03-10")

@@ -90,6 +90,11 @@ _IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas|selain)\s+(?:dengan\s+)?$", r
 # "melalui PKS dengan Disnakertrans, data ... akan dicocokkan": what an instrument already
 # read brings, not another one.
 _THROUGH = re.compile(r"\bmelalui\s+$", re.IGNORECASE)
+# "nota kesepahaman yang kita tandatangani bersama Kantor Imigrasi pada 12 November 2020",
+# said by the regent: an instrument with its own signing day is news even in a quote.
+_SIGNED_ON_DAY = re.compile(r"[^.;]{0,60}?\byang\s+(?:kita\s+|kami\s+)?(?:telah\s+|sudah\s+)?"
+                            r"(?:di)?(?:tandatangani|teken)\b[^.;]{0,80}?\b(?:19|20)\d\d\b",
+                            re.IGNORECASE)
 # "berdasarkan PKS ... yang ditandatangani A dan B": the idiom names a real instrument.
 _SIGNED_CLAUSE = re.compile(r"^[^.;]{0,60}?\byang\s+(?:telah\s+|sudah\s+)?(?:ditandatangani|"
                             r"diteken)\b", re.IGNORECASE)
@@ -154,7 +159,8 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 if clause is not None:
                     parties = within(parties, sent, mentions, by_mention, clause)
                 quoted = in_quote(sent.start + m.start(), quotes)
-                if quoted and len(named) < 2 and not _drafted(found, kind, t, m.start(), named):
+                if quoted and len(named) < 2 and not _drafted(found, kind, t, m.start(), named) \
+                        and not _SIGNED_ON_DAY.match(t, m.end()):
                     continue  # said in passing, unless both parties are named or it is drafted
                 seen_kinds.add(kind)
                 # "perjanjian kerja sama itu" after a "kesepakatan bersama": writers

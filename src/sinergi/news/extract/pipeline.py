@@ -229,7 +229,8 @@ def _agreement(a: FoundAgreement, dates: dict[int, list[D.DateMention]],
 
 # "PKS tersebut ditandatangani pada 9 September 2021": a running instrument's own day.
 _SIGNED_ON = re.compile(r"\b(?:di)?(?:tandatangani|teken)(?:\s+oleh\b[^.;]{0,160}?|"
-                        r"\s+(?:oleh\s+)?kedua\s+(?:belah\s+)?pihak)?\s+"
+                        r"\s+(?:oleh\s+)?kedua\s+(?:belah\s+)?pihak|"
+                        r"\s+(?:bersama|dengan)\b[^.;]{0,80}?)?\s+"
                         r"(?:pada\s+)?(?:hari\s+)?(?:tanggal\s+)?$")
 _DAY = re.compile(r"\b\d{1,2}\b")
 
