@@ -273,3 +273,14 @@ def test_an_instrument_the_regent_recalls_signing_on_a_day_is_read_from_his_quot
     assert ("MOU", "signed", "2020-11-12",
             frozenset({("PEMKAB", "Pringsewu"), ("KANIM", "Bandar Lampung")})) \
         in _keys(text, "2021-03-10")
+
+
+def test_the_mou_recalled_before_the_pks_signing_does_not_take_the_pks_partners() -> None:
+    text = ("Sofifi - Pemerintah Provinsi Maluku Utara dan Kantor Wilayah Direktorat Jenderal "
+            "Imigrasi Maluku Utara menandatangani nota kesepahaman, Selasa (20/5/2025). Usai "
+            "penandatanganan Nota Kesepahaman, kegiatan dilanjutkan dengan penandatanganan "
+            "perjanjian kerja sama antara Kantor Imigrasi Kelas I TPI Ternate dengan tiga "
+            "pemerintah daerah, masing-masing Pemerintah Kota Ternate, Pemerintah Kota Tidore "
+            "Kepulauan dan Pemerintah Kabupaten Halmahera Barat.")
+    mous = [k[3] for k in _keys(text, "2025-05-21") if k[0] == "MOU"]
+    assert mous == [frozenset({("PEMPROV", "Maluku Utara"), ("KANWIL", "Maluku Utara")})]

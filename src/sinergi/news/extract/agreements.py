@@ -86,6 +86,10 @@ _PARTNERSHIP = re.compile(r"\b(?:sudah|telah)\s+(?:menjalin|melakukan|menjalanka
                           r"kerja\s*sama\s+dengan\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:kerja\s*sama\s+)?"
                       r"(?:terpisah\s+|tersendiri\s+)?(?:ini|itu|tersebut)\b", re.IGNORECASE)
+# "Usai penandatanganan Nota Kesepahaman, kegiatan dilanjutkan dengan penandatanganan PKS
+# antara A dengan B": the instrument read before, recalled; the parties are the PKS's.
+_AFTER_IT = re.compile(r"\b(?:usai|setelah|seusai|selepas|sesudah)\s+(?:penandatanganan\s+)?$",
+                       re.IGNORECASE)
 _IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas|selain)\s+(?:dengan\s+)?$", re.IGNORECASE)
 # "melalui PKS dengan Disnakertrans, data ... akan dicocokkan": what an instrument already
 # read brings, not another one.
@@ -165,7 +169,10 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 seen_kinds.add(kind)
                 # "perjanjian kerja sama itu" after a "kesepakatan bersama": writers
                 # rename the instrument they already reported; a demonstrative says so.
-                if found and _ANAPHOR.match(t[m.end():]) and not _extension_of(t, m.start()):
+                if found and (_ANAPHOR.match(t[m.end():]) or (
+                        _AFTER_IT.search(t, max(0, m.start() - 30), m.start())
+                        and any(a.kind == kind for a in found))) \
+                        and not _extension_of(t, m.start()):
                     # "PKS tersebut merupakan tindak lanjut dari Nota Kesepahaman antara A
                     # dan B": the parties named belong to the other instrument.
                     other = any(k2 != kind and rx.search(t) for k2, rx in _KINDS)
