@@ -377,8 +377,8 @@ def _add(found: list[FoundAgreement], new: FoundAgreement, own: str = ""
     the kind were split per partner, a later mention is one of them ("PKS dengan Lampung
     Selatan diteken Sekda ...; dengan Pesawaran oleh Bupati ..."), not one more."""
     split = [b for b in found if b.separate and b.kind == new.kind and b.status == new.status
-             and not new.past]
-    if own and split and not (own == "ordinal" and new_unit(new, split)):
+             and not new.past] if own else []
+    if split and not (own == "ordinal" and new_unit(new, split)):
         own = ""
     for a in found:
         level = "ordinal" if own and new.past and not a.past else own

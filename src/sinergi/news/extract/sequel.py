@@ -45,9 +45,8 @@ _SEQUENCE = re.compile(
     r"(?P<before>sehari\s+sebelumnya|tindak\s+lanjut\s+dari|sebelumnya(?=,?\s+(?:pada\s+)?"
     r"(?:senin|selasa|rabu|kamis|jum.?at|sabtu|minggu)\b)))\b")
 _CUE_WORDS = frozenset({"keesokan", "esok", "esokan", "sehari", "hari", "selepas", "usai",
-                        "sebelumnya",
-                        "seusai", "setelah", "sesudah", "tindak", "menindaklanjuti",
-                        "hasil"})
+                        "seusai", "setelah", "sesudah", "tindak", "menindaklanjuti", "hasil",
+                        "sebelumnya"})
 _NEXT_DAY = re.compile(r"\b(?:keesokan|esok(?:an)?\s+harinya|"
                        r"sehari\s+(?:kemudian|setelahnya|berselang))")
 # "Operasi melibatkan petugas ...": the next sentence goes on with who took part.
