@@ -1,11 +1,13 @@
 """An agreement as read from one article, before it is written out: its instrument's kind,
-status, parties, the sentences it was read from, and why its confidence is lowered.
+status, parties, the sentences it was read from, and why its confidence is lowered; and
+the planned extension of a running one that a sentence says is being drafted.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from . import instruments as I
 from .entities import Entity
 from .sentences import Sentence
 
@@ -67,3 +69,18 @@ def extend(a: FoundAgreement, parties: list[Entity], sent: Sentence) -> None:
             a.parties.append(e)
     if sent not in a.sentences:
         a.sentences.append(sent)
+
+
+def drafted_extension(found: list[FoundAgreement], sent: Sentence) -> bool:
+    """ "kedua pihak sepakat memperpanjang kerja sama tersebut dan draf adendum perpanjangan
+    sedang disusun": the extension of the last signed MoU or PKS, planned (the spec: an
+    extension in preparation is a second agreement), unless a plan of its kind was read."""
+    low = sent.low or sent.text.lower()
+    running = next((a for a in reversed(found) if a.status == "signed"
+                    and a.kind in ("MOU", "PKS")), None)
+    if running is None or not I.EXTENSION_DRAFTED.search(low) or I.CONDITIONAL.search(low) \
+            or any(a.kind == running.kind and a.status == "planned" for a in found):
+        return False
+    found.append(FoundAgreement(running.kind, "planned", list(running.parties), [sent],
+                                confidence=0.7, extends=running))
+    return True

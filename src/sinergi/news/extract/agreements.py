@@ -21,6 +21,7 @@ from .agreement_found import (
     PARTIES_BEFORE,
     UNNAMED,
     FoundAgreement,
+    drafted_extension,
     extend,
     other_form,
 )
@@ -38,7 +39,7 @@ from .agreement_status import status as read_status
 from .entities import Entity
 from .headline import title_clause, within
 from .lexicon import words
-from .listed import between, entities_in, partners_after, placed
+from .listed import between, entities_in, partners_after, placed, served
 from .mention import Mention
 from .partners import SEVERAL, SEVERAL_WORDS, organisation
 from .people import actor_of
@@ -143,7 +144,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                     claim(found, sent, own)  # not the parties of what was read before
                 if (kind in seen_kinds and not partners and len(own) < 2
                         and not _NEW_ONE.match(t, m.start())) or (
-                        (_IDIOM.search(t[:m.start()]) or (
+                        (_IDIOM.search(t[:m.start()]) or I.UMBRELLA_FOR.search(t[:m.start()]) or (
                             _THROUGH.search(t[max(0, m.start() - 12):m.start()])
                             and any(a.kind == kind for a in found)))
                         and not _SIGNED_CLAUSE.match(t[m.end():])):
@@ -159,6 +160,8 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                     continue
                 parties = own if len(own) >= 2 else _parties(k, sentences, mentions,
                                                               by_mention, t)
+                gone = served(sent, m.end(), mentions, by_mention)
+                parties = [e for e in parties if id(e) not in gone]
                 clause = title_clause(sentences, k, m.start(), _names_instrument)
                 if clause is not None:
                     parties = within(parties, sent, mentions, by_mention, clause)
@@ -190,12 +193,13 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                                           for g in groups) if len(g) >= 2] or None
                 got = _new(found, kind, t, m.start(), parties, sent, groups=groups,
                            bare=bare | title_announcing(sentences, k),
-                           own=own_pair(sent, named, m.start()),
+                           own=own_pair(sent, [e for e in named if id(e) not in gone],
+                                        m.start()),
                            form=I.form_of(m.group()) if kind == "OTHER" else "")
                 if got is not None and got.partner is None and partners \
                         and partners[0] in got.parties:
                     got.partner = partners[0]
-        if not seen_kinds and not _drafted_extension(found, sent):
+        if not seen_kinds and not drafted_extension(found, sent):
             _unnamed(found, k, sentences, mentions, by_mention, quotes, announced)
         if "kepada" in words_ and found and found[-1].sentences[-1] is sent:
             addressee(found, sent, mentions, by_mention, LETTER_TO)
@@ -234,21 +238,6 @@ def _drafted(found: list[FoundAgreement], kind: str, t: str, pos: int,
 
 def _names_instrument(text: str) -> bool:
     return any(rx.search(text) for _, rx in _KINDS)
-
-
-def _drafted_extension(found: list[FoundAgreement], sent: Sentence) -> bool:
-    """ "kedua pihak sepakat memperpanjang kerja sama tersebut dan draf adendum perpanjangan
-    sedang disusun": the extension of the last signed MoU or PKS, planned (the spec: an
-    extension in preparation is a second agreement), unless a plan of its kind was read."""
-    low = sent.low or sent.text.lower()
-    running = next((a for a in reversed(found) if a.status == "signed"
-                    and a.kind in ("MOU", "PKS")), None)
-    if running is None or not I.EXTENSION_DRAFTED.search(low) or I.CONDITIONAL.search(low) \
-            or any(a.kind == running.kind and a.status == "planned" for a in found):
-        return False
-    found.append(FoundAgreement(running.kind, "planned", list(running.parties), [sent],
-                                confidence=0.7, extends=running))
-    return True
 
 
 def _extension_of(t: str, pos: int) -> bool:
@@ -352,8 +341,12 @@ def _unnamed(found: list[FoundAgreement], k: int, sentences: list[Sentence],
             return
     if len(parties) < 2 and kind == "PKS":
         return  # who cooperates is not said: not enough to call it an instrument
-    _new(found, kind, sent.text, pos, parties, sent, confidence=0.55,
-         form=I.form_of(hit.group()) if kind == "OTHER" else "")
+    form = I.form_of(hit.group()) if kind == "OTHER" else ""
+    granted = [a for a in found if a.kind == "OTHER" and a.form and a.status == "signed"]
+    if kind == "OTHER" and not form and granted:
+        extend(granted[-1], [], sent)  # "BAST aset akan dilakukan": handing over the grant
+        return
+    _new(found, kind, sent.text, pos, parties, sent, confidence=0.55, form=form)
 
 
 def _parties(k: int, sentences: list[Sentence], mentions: list[Mention],

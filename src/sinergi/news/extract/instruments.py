@@ -16,6 +16,9 @@ Rules by category of phrasing (not by article), each with a lexicon:
   so it is signed even when the sentence speaks of the future ("akan berakhir").
 - *extensions*: "perpanjangan PKS" being prepared is a second, planned agreement beside
   the existing, signed one.
+- *umbrellas*: "MoU ini menjadi payung bagi perjanjian kerja sama teknis di tingkat
+  kantor imigrasi" speaks of instruments of that kind to come, not of one of them, and
+  whom the umbrella serves are not its parties.
 - *absence*: "belum adanya PKS", "tanpa MoU", "tidak memiliki perjanjian kerja sama"
   says that no instrument exists: no agreement. "PKS itu belum ditandatangani" is one
   that is not signed yet: planned.
@@ -188,3 +191,11 @@ def form_of(word: str) -> str:
 def cooperation_signed(low: str) -> re.Match[str] | None:
     """ "penandatanganan kerja sama" and its kin in a lower-cased sentence."""
     return COOPERATION.search(low)
+
+
+# "menjadi payung (hukum) bagi ...": what follows is what the instrument serves.
+UMBRELLA = re.compile(r"\bpayung\b", re.IGNORECASE)
+# "... payung bagi perjanjian kerja sama teknis": instruments of that kind to come.
+UMBRELLA_FOR = re.compile(r"\bpayung\s+(?:hukum\s+)?(?:kerja\s*sama\s+)?(?:bagi|untuk)\s+"
+                          r"(?:(?:penyusunan|pelaksanaan|pembuatan)\s+)?"
+                          r"(?:berbagai\s+|sejumlah\s+|setiap\s+)?$", re.IGNORECASE)

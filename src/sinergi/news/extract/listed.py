@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .entities import Entity
+from .instruments import UMBRELLA
 from .mention import Mention
 from .partners import SEVERAL, organisation, witness_span
 from .sentences import Sentence
@@ -68,6 +69,21 @@ def party_mentions(sent: Sentence, mentions: list[Mention], by_mention: dict[int
         e = by_mention.get(i)
         if e is not None and e.kind in PARTY_KINDS and "apposition" not in m.flags:
             yield e, m
+
+
+def served(sent: Sentence, pos: int, mentions: list[Mention], by_mention: dict[int, Entity]
+           ) -> set[int]:
+    """ "nota kesepahaman yang diteken ... menjadi payung bagi kerja sama di tingkat kantor
+    imigrasi": the ids of the entities named only after the umbrella word that follows
+    offset ``pos``, whom the instrument serves, not its parties."""
+    u = UMBRELLA.search(sent.text, pos)
+    if u is None:
+        return set()
+    before: set[int] = set()
+    after: set[int] = set()
+    for e, m in party_mentions(sent, mentions, by_mention):
+        (after if m.start - sent.start > u.start() else before).add(id(e))
+    return after - before
 
 
 # "layanan paspor di Mal Pelayanan Publik": the MPP is where the service runs (it

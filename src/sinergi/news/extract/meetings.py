@@ -161,12 +161,14 @@ def _background(low: str, start: int, end: int) -> bool:
     return True
 
 
-_DATELINE_BEFORE = re.compile(r"^[A-Z][\w .()]{0,40},\s*$")
-_DATELINE_AFTER = re.compile(r"^\s*[–—-]")
+_DATELINE_BEFORE = re.compile(r"^[A-Z][\w .()]{0,40}(?:,\s*|\s\(\s*)$")
+# The dash, or the publisher then the dash: "Yogyakarta (15/08/2024) jogjaprov.go.id –".
+_DATELINE_AFTER = re.compile(r"^\s*\)?\s*(?:\(?[\w.]{1,30}\)?\s*)?[–—-]")
 
 
-def _dateline(s: Sentence, d: DateMention) -> bool:
-    """ "SORONG, 14 Agustus 2024 – ...": the day of the report, not of the event."""
+def dateline(s: Sentence, d: DateMention) -> bool:
+    """ "SORONG, 14 Agustus 2024 – ...", "Yogyakarta (15/08/2024) jogjaprov.go.id – ...":
+    the day of the report, not of the event."""
     return (s.line_start and _DATELINE_BEFORE.match(s.text[:d.start]) is not None
             and _DATELINE_AFTER.match(s.text[d.end:]) is not None)
 
@@ -195,7 +197,7 @@ def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
     def usable(s: Sentence, numeric: bool) -> list[DateMention]:
         if PRESS.search(s.text) or _stamp(s, dates.get(s.index, [])):
             return []
-        return [d for d in dates.get(s.index, []) if d.iso and not _dateline(s, d)
+        return [d for d in dates.get(s.index, []) if d.iso and not dateline(s, d)
                 and not (no_event and _interview(s, d))
                 and not _FOLLOWED_UP.search(s.text, 0, d.start)
                 and (_numeric(d) or not numeric)]

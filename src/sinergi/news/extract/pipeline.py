@@ -25,7 +25,7 @@ from .clean import credit_spans, lower
 from .datecues import anniversary_years, combine, office_bounds
 from .earlier import earlier_meetings
 from .entities import Entity, build_entities
-from .meetings import PRESS, FoundMeeting, find_meeting
+from .meetings import PRESS, FoundMeeting, dateline, find_meeting
 from .mention import Mention
 from .mentions import find_mentions
 from .model import (
@@ -215,7 +215,8 @@ def _agreement(a: FoundAgreement, dates: dict[int, list[D.DateMention]],
             # "sebagaimana keterangan tertulis yang diterima di Kendari, Jumat (16/5)": the
             # day of the press release, not of the signing.
             found = [d.iso for d in dates.get(s.index, [])
-                     if d.iso and not PRESS.search(s.text, max(0, d.start - 80), d.start)]
+                     if d.iso and not PRESS.search(s.text, max(0, d.start - 80), d.start)
+                     and not dateline(s, d)]
             if found:
                 date_ = found[0]
                 break
@@ -227,10 +228,11 @@ def _agreement(a: FoundAgreement, dates: dict[int, list[D.DateMention]],
     return Agreement(a.kind, a.status, date_, parties, topics, evidence)
 
 
-# "PKS tersebut ditandatangani pada 9 September 2021": a running instrument's own day.
-_SIGNED_ON = re.compile(r"\b(?:di)?(?:tandatangani|teken)(?:\s+oleh\b[^.;]{0,160}?|"
-                        r"\s+(?:oleh\s+)?kedua\s+(?:belah\s+)?pihak|"
-                        r"\s+(?:bersama|dengan)\b[^.;]{0,80}?)?\s+"
+# "PKS tersebut ditandatangani pada 9 September 2021", "... ditandatangani Bupati Sanggau
+# dan Kepala Kantor Imigrasi Entikong pada 12 April 2016": a running instrument's own day
+# (not the day it runs until).
+_SIGNED_ON = re.compile(r"\b(?:di)?(?:tandatangani|teken)"
+                        r"(?:\s+(?:(?!hingga|sampai|berlaku|berakhir)[^.;]){0,160}?)?\s+"
                         r"(?:pada\s+)?(?:hari\s+)?(?:tanggal\s+)?$")
 _DAY = re.compile(r"\b\d{1,2}\b")
 

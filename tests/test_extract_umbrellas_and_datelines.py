@@ -1,0 +1,83 @@
+"""Phrasings read from the misses of bench/heldout18 (issue 14): an instrument that is an
+umbrella for others to come ("menjadi payung bagi perjanjian kerja sama teknis"), a
+dateline with the date in brackets and the publisher after it, a running instrument's day
+told after its signers without "oleh", and the handover record (BAST) of a grant already
+signed. Every text is written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sinergi.news.extract import Article, extract_article
+
+
+def _read(text: str, published: str = "2023-05-10") -> dict[str, Any]:
+    return extract_article(Article("t", text, published=published)).to_json()
+
+
+def _keys(text: str, published: str = "2023-05-10"
+          ) -> set[tuple[str, str, str | None, frozenset[tuple[str, str | None]]]]:
+    return {(a["kind"], a["status"], a["date"],
+             frozenset((p["kind"], p["place"]) for p in a["parties"]))
+            for a in _read(text, published)["agreements"]}
+
+
+_SIGNING = ("Pekalongan - Wali Kota Pekalongan dan Kepala Kantor Wilayah Kementerian Hukum "
+            "dan HAM Jawa Tengah menandatangani nota kesepahaman tentang pelayanan "
+            "keimigrasian, Selasa (9/5/2023). ")
+
+
+def test_the_instruments_an_umbrella_serves_are_not_one_more() -> None:
+    text = _SIGNING + ("Kepala Kanwil menjelaskan, nota kesepahaman itu berlaku tiga tahun dan "
+                       "menjadi payung hukum bagi perjanjian kerja sama teknis di tingkat "
+                       "kantor imigrasi.")
+    assert _keys(text) == {("MOU", "signed", "2023-05-09", frozenset(
+        {("PEMKOT", "Pekalongan"), ("KANWIL", "Jawa Tengah")}))}
+
+
+def test_whom_an_umbrella_serves_is_not_a_party_of_the_instrument() -> None:
+    text = _SIGNING + ("Kepala Kanwil menjelaskan, nota kesepahaman yang diteken berlaku tiga "
+                       "tahun dan menjadi payung bagi kerja sama Kantor Imigrasi Kelas II TPI "
+                       "Pemalang dengan perangkat daerah.")
+    assert _keys(text) == {("MOU", "signed", "2023-05-09", frozenset(
+        {("PEMKOT", "Pekalongan"), ("KANWIL", "Jawa Tengah")}))}
+
+
+def test_a_pks_named_before_the_umbrella_is_still_read() -> None:
+    text = ("Pemalang - Kantor Imigrasi Kelas II TPI Pemalang dan Pemerintah Kabupaten "
+            "Pemalang menandatangani perjanjian kerja sama layanan paspor, Selasa (9/5/2023). "
+            "Perjanjian itu, kata Bupati, menjadi payung bagi layanan paspor keliling.")
+    assert [(k[0], k[1]) for k in _keys(text)] == [("PKS", "signed")]
+
+
+def test_a_dateline_in_brackets_with_its_publisher_is_not_the_signing_day() -> None:
+    text = ("Semarang (10/05/2023) jatengprov.example – Bertempat di Gedung Gradhika, pada "
+            "Selasa (9/5) telah dilaksanakan penandatanganan nota kesepahaman antara "
+            "Pemerintah Provinsi Jawa Tengah dengan Kantor Wilayah Kementerian Hukum dan HAM "
+            "Jawa Tengah tentang pengawasan orang asing.")
+    read = _read(text)
+    assert [a["date"] for a in read["agreements"]] == ["2023-05-09"]
+    assert [m["date"] for m in read["meetings"]] == ["2023-05-09"]
+
+
+def test_a_running_instrument_signed_by_named_signers_keeps_its_day() -> None:
+    text = ("Sanggau - Pemkab Sanggau dan Kantor Imigrasi Kelas II TPI Entikong mengevaluasi "
+            "perjanjian kerja sama pengawasan orang asing, Senin (8/5/2023). Perjanjian kerja "
+            "sama tersebut ditandatangani Bupati Sanggau dan Kepala Kantor Imigrasi Entikong "
+            "pada 4 Maret 2020.")
+    assert [(k[0], k[1], k[2]) for k in _keys(text)] == [("PKS", "signed", "2020-03-04")]
+
+
+def test_the_day_a_running_instrument_runs_until_is_not_its_signing_day() -> None:
+    text = ("Sanggau - Pemkab Sanggau dan Kantor Imigrasi Kelas II TPI Entikong mengevaluasi "
+            "perjanjian kerja sama pengawasan orang asing, Senin (8/5/2023). Perjanjian kerja "
+            "sama yang ditandatangani kedua pihak itu berlaku hingga 31 Desember 2024.")
+    assert [(k[0], k[1], k[2]) for k in _keys(text)] == [("PKS", "signed", None)]
+
+
+def test_the_handover_record_to_come_of_a_grant_signed_is_that_grant() -> None:
+    text = ("Mamuju - Pemerintah Provinsi Sulawesi Barat menandatangani naskah perjanjian "
+            "hibah tanah dengan Kantor Imigrasi Kelas II TPI Mamuju, Selasa (9/5/2023). "
+            "Kepala Kantor Imigrasi Mamuju menyebut berita acara serah terima aset akan "
+            "dilakukan setelah sertifikat selesai dibalik nama.")
+    assert [(k[0], k[1]) for k in _keys(text)] == [("OTHER", "signed")]
