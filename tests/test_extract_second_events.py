@@ -289,3 +289,38 @@ def test_a_joint_check_told_with_sebelumnya_and_its_day_is_an_earlier_operation(
             "dan Polres Simalungun memeriksa dokumen 27 warga negara asing di lima hotel.")
     assert [(m["kind"], m["date"]) for m in _meetings(text, "2019-07-12")] == [
         ("OPERATION", "2019-07-09"), ("COORDINATION", "2019-07-11")]
+
+
+SIGNED = ("KOTABARU - Pemerintah Kabupaten Kotabaru dan Kantor Imigrasi Kelas II TPI Batulicin "
+          "menandatangani perjanjian kerja sama layanan paspor, Rabu (11/6/2025). Penandatanganan "
+          "disaksikan Kepala Kantor Wilayah Kementerian Imigrasi dan Pemasyarakatan Kalimantan "
+          "Selatan. ")
+
+
+def test_a_meeting_the_signing_goes_on_with_keeps_who_came() -> None:
+    text = SIGNED + ("Usai penandatanganan, kegiatan dilanjutkan dengan rapat koordinasi Tim "
+                     "Pengawasan Orang Asing yang dipimpin Kepala Kantor Imigrasi Batulicin.")
+    second = [m for m in _meetings(text) if m["kind"] == "COORDINATION"]
+    assert [m["date"] for m in second] == ["2025-06-11"]
+    assert {"PEMKAB", "KANIM"} <= _kinds(second[0]["participants"])
+
+
+def test_a_tour_after_the_signing_is_part_of_it() -> None:
+    text = SIGNED + ("Usai penandatanganan, acara dilanjutkan dengan foto bersama dan "
+                     "peninjauan ruang layanan paspor.")
+    assert [m["kind"] for m in _meetings(text)] == ["SIGNING"]
+
+
+def test_an_inauguration_after_the_signing_ceremony_is_a_second_meeting() -> None:
+    text = SIGNED + ("Selepas prosesi penandatanganan, Bupati Kotabaru didampingi Kepala Kantor "
+                     "Imigrasi Batulicin bergeser ke Mal Pelayanan Publik Kabupaten Kotabaru "
+                     "untuk meresmikan loket layanan paspor.")
+    kinds = [(m["kind"], m["date"]) for m in _meetings(text)]
+    assert kinds == [("INAUGURATION", "2025-06-11"), ("SIGNING", "2025-06-11")]
+
+
+def test_the_audience_a_cooperation_began_with_is_an_earlier_meeting() -> None:
+    text = SIGNED + ("Kerja sama ini berawal dari audiensi Kepala Kantor Imigrasi Batulicin "
+                     "kepada Bupati Kotabaru pada Senin (12/5) lalu.")
+    assert [(m["kind"], m["date"]) for m in _meetings(text)] == [
+        ("AUDIENCE", "2025-05-12"), ("SIGNING", "2025-06-11")]

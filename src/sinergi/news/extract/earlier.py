@@ -2,13 +2,14 @@
 
 An article reports one main event (``meetings``), but often recalls an earlier meeting
 that led to it. A sentence that puts a meeting verb in the past ("sebelumnya", "telah
-bertemu", "sudah beraudiensi", "juga bersilaturahmi"), or calls the event the follow-up of a visit
-("tindak lanjut audiensi ... pada Kamis (9/1)"), and names who was met is a second
-meeting: an ``AUDIENCE`` (a visit to or a meeting with another body), dated only when
-the sentence gives a date. Its participants are the bodies the sentence names; when it
-names only the one met, the office of the story's official who is its subject ("Jefry
-juga bersilaturahmi ke Polresta"), else the main event's regional government (the
-subject of such sentences is most often the regent or mayor the story is about).
+bertemu", "sudah beraudiensi", "juga bersilaturahmi"), or calls the event the follow-up
+of a visit ("tindak lanjut audiensi ... pada Kamis (9/1)", "berawal dari audiensi ..."),
+and names who was met is a second meeting: an ``AUDIENCE`` (a visit to or a meeting with
+another body), dated only when the sentence gives a date. Its participants are the
+bodies the sentence names; when it names only the one met, the office of the story's
+official who is its subject ("Jefry juga bersilaturahmi ke Polresta"), else the main
+event's regional government (the subject of such sentences is most often the regent or
+mayor the story is about).
 Quoted speech does not count (the reporter's own sentence usually repeats it).
 """
 
@@ -30,8 +31,10 @@ _EARLIER = re.compile(
     r"[^.;]{0,60}?\b(?:telah\s+|sudah\s+|juga\s+)?" + _VISIT + r"\b"
     r"|\b(?:telah|sudah)\s+(?:" + _VISIT[3:-1] + r"|melakukan\s+audiensi)\s+"
     r"(?:dengan|ke|kepada)\b"
-    # "Pembukaan ULP tersebut merupakan tindak lanjut audiensi Kakanim dengan Bupati ...".
-    r"|\b(?P<follow>tindak\s+lanjut)\s+(?:dari\s+)?(?:hasil\s+)?(?:audiensi|kunjungan)\b",
+    # "Pembukaan ULP tersebut merupakan tindak lanjut audiensi Kakanim dengan Bupati ...",
+    # "kerja sama ini berawal dari audiensi jajaran Kanim kepada Bupati pada Senin (19/1)".
+    r"|\b(?P<follow>tindak\s+lanjut|bermula|berawal|diawali)\s+(?:dari\s+|dengan\s+)?"
+    r"(?:hasil\s+)?(?:audiensi|kunjungan)\b",
     re.IGNORECASE)
 _WORDS = frozenset({"bertemu", "menemui", "beraudiensi", "audiensi", "berkunjung", "mengunjungi",
                     "bertandang", "menyambangi", "bersilaturahmi", "bersilaturahim"})

@@ -10,10 +10,12 @@ sequence cue (or one of an event held just before: "sehari sebelumnya", "tindak 
 dari rapat ...") and names an event that is not a plan is a second meeting, when it names
 two bodies (the sentence, and the next one when it goes on with who took part:
 "Operasi melibatkan ..."). With one body named, the person who acts (an official of
-the story, "Yudhistira juga bersilaturahmi ke ...") brings their office. Its date is
-the sentence's own, else the main event's day ("hari yang sama", "selepas rapat"), the
-day after ("keesokan harinya") or before ("sehari sebelumnya"), or none ("tindak lanjut
-dari rapat" without a day).
+the story, "Yudhistira juga bersilaturahmi ke ...") brings their office. When the
+gathering goes on ("usai penandatanganan, kegiatan dilanjutkan dengan rapat koordinasi
+...") and names no bodies of its own, who came stays for it (a tour of the rooms does not
+count). Its date is the sentence's own, else the main event's day ("hari yang sama",
+"selepas rapat"), the day after ("keesokan harinya") or before ("sehari sebelumnya"), or
+none ("tindak lanjut dari rapat" without a day).
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ _EVENT_NOUNS = (r"(?:rapat|rakor|pertemuan|acara|kegiatan|sosialisasi|audiensi|k
 _SEQUENCE = re.compile(
     r"\b(?:keesokan\s+harinya|esok(?:an)?\s+harinya|sehari\s+(?:kemudian|setelahnya|berselang)|"
     r"(?:pada|di)\s+hari\s+yang\s+sama|(?:selepas|usai|seusai|setelah|sesudah)\s+"
-    + _EVENT_NOUNS + r"|sebagai\s+tindak\s+lanjut(?:\s+(?:dari\s+)?(?:hasil\s+)?"
+    r"(?:(?:prosesi|rangkaian)\s+)?" + _EVENT_NOUNS
+    + r"|sebagai\s+tindak\s+lanjut(?:\s+(?:dari\s+)?(?:hasil\s+)?"
     + _EVENT_NOUNS + r")?|menindaklanjuti\s+hasil(?:\s+" + _EVENT_NOUNS + r")?|"
     # "Hasil operasi itu kemudian dibahas dalam rapat evaluasi Timpora ...".
     r"hasil\s+" + _EVENT_NOUNS + r"(?:\s+(?:itu|tersebut|ini))?\s+(?:kemudian\s+|lalu\s+)?"
@@ -47,6 +50,9 @@ _SEQUENCE = re.compile(
 _CUE_WORDS = frozenset({"keesokan", "esok", "esokan", "sehari", "hari", "selepas", "usai",
                         "seusai", "setelah", "sesudah", "tindak", "menindaklanjuti", "hasil",
                         "sebelumnya"})
+# "Usai penandatanganan, kegiatan dilanjutkan dengan Rapat Koordinasi Timpora ...": who
+# came stays for it, unless the sentence names its own.
+_GOES_ON = re.compile(r"\b(?:kegiatan|acara)\s+(?:kemudian\s+|lalu\s+)?dilanjutkan\s+dengan\b")
 _NEXT_DAY = re.compile(r"\b(?:keesokan|esok(?:an)?\s+harinya|"
                        r"sehari\s+(?:kemudian|setelahnya|berselang))")
 # "Operasi melibatkan petugas ...": the next sentence goes on with who took part.
@@ -87,6 +93,9 @@ def later_meetings(sentences: list[Sentence], mentions: list[Mention],
         actor = actor_of(s.text[:cue.end() + 200], people)
         if actor is not None and actor not in named:
             named.insert(0, actor)
+        if len(named) < 2 and kind != "AUDIENCE" and _GOES_ON.search(low, cue.end()):
+            # The same gathering; a tour ("peninjauan ruang layanan") is part of the event.
+            named += [e for e in main.participants if e not in named]
         # Who is named only here took part in this event, not in the main one.
         wanted = {c.index for c in chosen}
         if kind == main.kind == "AUDIENCE":
