@@ -1,8 +1,9 @@
 """Phrasings read from the misses of bench/heldout18 (issue 14): an instrument that is an
 umbrella for others to come ("menjadi payung bagi perjanjian kerja sama teknis"), a
 dateline with the date in brackets and the publisher after it, a running instrument's day
-told after its signers without "oleh", and the handover record (BAST) of a grant already
-signed. Every text is written for these tests."""
+told after its signers without "oleh", the handover record (BAST) of a grant already
+signed, "ketiga PKS" for the instruments already read, and "draf PKS yang baru" renewing
+the running one. Every text is written for these tests."""
 
 from __future__ import annotations
 
@@ -81,3 +82,38 @@ def test_the_handover_record_to_come_of_a_grant_signed_is_that_grant() -> None:
             "Kepala Kantor Imigrasi Mamuju menyebut berita acara serah terima aset akan "
             "dilakukan setelah sertifikat selesai dibalik nama.")
     assert [(k[0], k[1]) for k in _keys(text)] == [("OTHER", "signed")]
+
+
+_THREE = ("Pematangsiantar - Kantor Imigrasi Kelas II Non TPI Pematangsiantar menandatangani "
+          "perjanjian kerja sama layanan paspor masing-masing dengan Pemerintah Kabupaten "
+          "Simalungun, Pemerintah Kabupaten Samosir dan Pemerintah Kabupaten Toba, Selasa "
+          "(9/5/2023). ")
+
+
+def test_the_three_pks_read_are_not_one_more_with_the_parties_of_their_mou() -> None:
+    text = _THREE + ("Ketiga PKS merupakan penjabaran dari nota kesepahaman antara Kantor "
+                     "Wilayah Kementerian Hukum dan HAM Sumatera Utara dan Pemerintah Provinsi "
+                     "Sumatera Utara yang telah ditandatangani tahun lalu.")
+    kinds = sorted((k[0], len(k[3])) for k in _keys(text))
+    assert kinds == [("MOU", 2), ("PKS", 2), ("PKS", 2), ("PKS", 2)]
+    assert not any(k[0] == "PKS" and ("PEMPROV", "Sumatera Utara") in k[3] for k in _keys(text))
+
+
+_RUNNING = ("Sorong - Kantor Imigrasi Kelas I TPI Sorong dan Pemerintah Kabupaten Sorong "
+            "mengevaluasi perjanjian kerja sama layanan paspor, Selasa (9/5/2023). PKS itu "
+            "akan berakhir pada Agustus 2023 dan kedua pihak sepakat memperpanjangnya. ")
+
+
+def test_a_new_pks_drafted_by_a_secretariat_unit_renews_the_running_one() -> None:
+    text = _RUNNING + ('"Draf PKS yang baru sedang disusun Bagian Kerja Sama Sekretariat Daerah '
+                       'Kabupaten Sorong," kata Asisten Pemerintahan.')
+    planned = [k for k in _keys(text) if k[1] == "planned"]
+    assert [k[3] for k in planned] == [frozenset({("KANIM", "Sorong"), ("PEMKAB", "Sorong")})]
+
+
+def test_a_new_pks_of_another_body_is_its_own() -> None:
+    text = _RUNNING + ("Selain itu, Dinas Tenaga Kerja Kabupaten Sorong dan Kantor Imigrasi "
+                       "Sorong tengah merampungkan draf PKS yang baru tentang data tenaga kerja "
+                       "asing.")
+    planned = [k for k in _keys(text) if k[1] == "planned"]
+    assert any(("DINAS", "Sorong") in k[3] for k in planned)

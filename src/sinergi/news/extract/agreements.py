@@ -89,7 +89,10 @@ _ANAPHOR = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:kerja\s*sama\s+)?"
                       r"(?:terpisah\s+|tersendiri\s+)?(?:ini|itu|tersebut)\b", re.IGNORECASE)
 # "Usai penandatanganan Nota Kesepahaman, kegiatan dilanjutkan dengan penandatanganan PKS
 # antara A dengan B": the instrument read before, recalled; the parties are the PKS's.
-_AFTER_IT = re.compile(r"\b(?:usai|setelah|seusai|selepas|sesudah)\s+(?:penandatanganan\s+)?$",
+# "Usai penandatanganan PKS, ...", "ketiga PKS merupakan penjabaran dari nota kesepahaman
+# antara A dan B": the instruments already read, when some of that kind were.
+_AFTER_IT = re.compile(r"\b(?:(?:usai|setelah|seusai|selepas|sesudah)\s+(?:penandatanganan\s+)?"
+                       r"|(?:kedua|ketiga|keempat|kelima|keenam|seluruh|semua)\s+)$",
                        re.IGNORECASE)
 _IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas|selain)\s+(?:dengan\s+)?$", re.IGNORECASE)
 # "melalui PKS dengan Disnakertrans, data ... akan dicocokkan": what an instrument already
@@ -285,8 +288,11 @@ def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list
                                                         confidence=0.7, past=True,
                                                         existing=True))
         status, conf = "planned", 0.7
-    elif named_ext and status == "planned":
-        extends = running  # "rancangan PKS perpanjangan": renews the one already read
+    elif status == "planned" and (named_ext or new_one and running is not None and all(
+            e in running.parties or e.kind == "SETDA" for e in parties)):
+        # "rancangan PKS perpanjangan", "draf PKS yang baru sedang disusun Bagian Kerja
+        # Sama": renews the one already read, between its parties.
+        extends = running
     existing = status == "signed" and bool(I.LIFETIME.search(low))
     new = FoundAgreement(kind, status, parties, [sent], confidence=conf, past=past or existing,
                          existing=existing, extends=extends, form=form,
