@@ -117,3 +117,21 @@ def test_a_new_pks_of_another_body_is_its_own() -> None:
                        "asing.")
     planned = [k for k in _keys(text) if k[1] == "planned"]
     assert any(("DINAS", "Sorong") in k[3] for k in planned)
+
+
+_PKS = ("Parigi - Pemerintah Kabupaten Pangandaran dan Kantor Imigrasi Kelas II Non TPI "
+        "Tasikmalaya menandatangani perjanjian kerja sama layanan paspor, Selasa (9/5/2023). ")
+
+
+def test_a_loan_drafted_as_the_follow_up_of_the_pks_is_its_own_plan() -> None:
+    text = _PKS + ("Kepala Kantor Imigrasi menambahkan, sebagai tindak lanjut PKS pihaknya "
+                   "bersama Pemkab tengah menyusun perjanjian pinjam pakai gedung eks kantor "
+                   "UPTD untuk unit kerja kantor imigrasi.")
+    assert sorted((k[0], k[1]) for k in _keys(text)) == [("OTHER", "planned"), ("PKS", "signed")]
+
+
+def test_a_letter_recalled_is_not_a_letter_to_come() -> None:
+    text = _PKS + ("Pada kesempatan itu Bupati menyerahkan surat dukungan Pemkab Pangandaran "
+                   "kepada Kepala Kantor Imigrasi Tasikmalaya. Surat dukungan tersebut akan "
+                   "diteruskan ke Direktorat Jenderal Imigrasi.")
+    assert sorted((k[0], k[1]) for k in _keys(text)) == [("OTHER", "signed"), ("PKS", "signed")]

@@ -1,6 +1,6 @@
 """An agreement as read from one article, before it is written out: its instrument's kind,
 status, parties, the sentences it was read from, and why its confidence is lowered; and
-the planned extension of a running one that a sentence says is being drafted.
+the plans read from drafts: an instrument being drafted, the extension of a running one.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import instruments as I
+from .agreement_status import status as read_status
 from .entities import Entity
 from .sentences import Sentence
 
@@ -84,3 +85,13 @@ def drafted_extension(found: list[FoundAgreement], sent: Sentence) -> bool:
     found.append(FoundAgreement(running.kind, "planned", list(running.parties), [sent],
                                 confidence=0.7, extends=running))
     return True
+
+
+def drafted(found: list[FoundAgreement], kind: str, t: str, pos: int,
+             named: list[Entity]) -> bool:
+    """ "Draf PKS perpanjangan sedang kami finalkan", said by an official: a plan of an
+    instrument being drafted, not yet read (with the body the quote names, if any), is
+    news even in a quote."""
+    return (bool(I.PREPARING.search(t.lower())) and read_status(t, pos)[0] == "planned"
+            and not any(a.kind == kind and a.status == "planned"
+                        and (not named or set(named) & set(a.parties)) for a in found))

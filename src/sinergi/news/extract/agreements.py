@@ -21,6 +21,7 @@ from .agreement_found import (
     PARTIES_BEFORE,
     UNNAMED,
     FoundAgreement,
+    drafted,
     drafted_extension,
     extend,
     other_form,
@@ -92,7 +93,8 @@ _ANAPHOR = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:kerja\s*sama\s+)?"
 # "Usai penandatanganan PKS, ...", "ketiga PKS merupakan penjabaran dari nota kesepahaman
 # antara A dan B": the instruments already read, when some of that kind were.
 _AFTER_IT = re.compile(r"\b(?:(?:usai|setelah|seusai|selepas|sesudah)\s+(?:penandatanganan\s+)?"
-                       r"|(?:kedua|ketiga|keempat|kelima|keenam|seluruh|semua)\s+)$",
+                       r"|(?:kedua|ketiga|keempat|kelima|keenam|seluruh|semua)\s+"
+                       r"|tindak\s+lanjut\s+(?:dari\s+)?)$",
                        re.IGNORECASE)
 _IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas|selain)\s+(?:dengan\s+)?$", re.IGNORECASE)
 # "melalui PKS dengan Disnakertrans, data ... akan dicocokkan": what an instrument already
@@ -138,6 +140,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         if _AGREEMENT_WORDS.isdisjoint(words_):
             continue
         seen_kinds: set[str] = set()
+        recalled: set[str] = set()  # kinds named here only to recall what was read
         named = entities_in(sent, mentions, by_mention)
         for kind, rx in _KINDS:
             for m in rx.finditer(t):
@@ -169,7 +172,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 if clause is not None:
                     parties = within(parties, sent, mentions, by_mention, clause)
                 quoted = in_quote(sent.start + m.start(), quotes)
-                if quoted and len(named) < 2 and not _drafted(found, kind, t, m.start(), named) \
+                if quoted and len(named) < 2 and not drafted(found, kind, t, m.start(), named) \
                         and not _SIGNED_ON_DAY.match(t, m.end()):
                     continue  # said in passing, unless both parties are named or it is drafted
                 seen_kinds.add(kind)
@@ -181,9 +184,12 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                         and not _extension_of(t, m.start()):
                     # "PKS tersebut merupakan tindak lanjut dari Nota Kesepahaman antara A
                     # dan B": the parties named belong to the other instrument.
-                    other = any(k2 != kind and rx.search(t) for k2, rx in _KINDS)
+                    other = any(k2 != kind and rx.search(t) for k2, rx in _KINDS) or \
+                        I.grant_instrument(sent.low or t.lower()) is not None
                     extend(_referent(found, kind, t, m.start()), [] if other else parties,
                            sent)
+                    if kind != "OTHER":  # a letter recalled leaves no grant to read
+                        recalled.add(kind)
                     continue
                 if partners and partnered(found, kind, m.start(), partners, sent, here,
                                            announced):
@@ -202,7 +208,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 if got is not None and got.partner is None and partners \
                         and partners[0] in got.parties:
                     got.partner = partners[0]
-        if not seen_kinds and not drafted_extension(found, sent):
+        if seen_kinds <= recalled and not drafted_extension(found, sent):
             _unnamed(found, k, sentences, mentions, by_mention, quotes, announced)
         if "kepada" in words_ and found and found[-1].sentences[-1] is sent:
             addressee(found, sent, mentions, by_mention, LETTER_TO)
@@ -227,16 +233,6 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         if any(e not in first for e in a.parties) and len(a.sentences) == 1:
             a.reasons.append(PARTIES_BEFORE)  # noted; not a doubt by itself
     return found
-
-
-def _drafted(found: list[FoundAgreement], kind: str, t: str, pos: int,
-             named: list[Entity]) -> bool:
-    """ "Draf PKS perpanjangan sedang kami finalkan", said by an official: a plan of an
-    instrument being drafted, not yet read (with the body the quote names, if any), is
-    news even in a quote."""
-    return (bool(I.PREPARING.search(t.lower())) and read_status(t, pos)[0] == "planned"
-            and not any(a.kind == kind and a.status == "planned"
-                        and (not named or set(named) & set(a.parties)) for a in found))
 
 
 def _names_instrument(text: str) -> bool:
