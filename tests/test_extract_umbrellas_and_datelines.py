@@ -135,3 +135,17 @@ def test_a_letter_recalled_is_not_a_letter_to_come() -> None:
                    "kepada Kepala Kantor Imigrasi Tasikmalaya. Surat dukungan tersebut akan "
                    "diteruskan ke Direktorat Jenderal Imigrasi.")
     assert sorted((k[0], k[1]) for k in _keys(text)) == [("OTHER", "signed"), ("PKS", "signed")]
+
+
+def test_the_draft_of_its_extension_being_discussed_is_a_planned_renewal() -> None:
+    text = ("Bagansiapiapi - Pemerintah Kabupaten Rokan Hilir dan Kantor Imigrasi Kelas II "
+            "Non TPI Bagansiapiapi mengevaluasi nota kesepahaman pengawasan orang asing, Selasa "
+            "(9/5/2023). Nota kesepahaman itu berakhir pada Maret 2023. Draf perpanjangannya "
+            "sedang dibahas bagian hukum kedua belah pihak.")
+    assert sorted((k[0], k[1]) for k in _keys(text)) == [("MOU", "planned"), ("MOU", "signed")]
+
+
+def test_a_kanim_town_with_its_reduplication_hyphenated_is_that_town() -> None:
+    text = ("Ujung Tanjung - Pemkab Rokan Hilir menandatangani nota kesepahaman dengan "
+            "Imigrasi Bagansiapi-api tentang pengawasan orang asing, Selasa (9/5/2023).")
+    assert ("KANIM", "Bagansiapiapi") in next(iter(_keys(text)))[3]

@@ -126,7 +126,7 @@ def extension_later(low: str, pos: int) -> bool:
 # extension of an instrument the story told of, being prepared, with no instrument named.
 EXTENSION_DRAFTED = re.compile(
     r"\b(?:draf|draft|rancangan|naskah|penyusunan)\s+(?:\w+\s+)?(?:adendum|addendum|"
-    r"perpanjangan|pembaruan|pembaharuan)\b|\b(?:adendum|addendum|perpanjangan|pembaruan|"
+    r"perpanjangan|pembaruan|pembaharuan)(?:nya)?\b|\b(?:adendum|addendum|perpanjangan|pembaruan|"
     r"pembaharuan)(?:nya)?\s+(?:\w+\s+){0,3}?(?:sedang|tengah|masih)\s+(?:disusun|dibahas|"
     r"disiapkan|dirancang|difinalkan)\b")
 

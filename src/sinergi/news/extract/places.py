@@ -255,12 +255,33 @@ def kanim_town(text: str, pos: int) -> tuple[Place, int] | None:
     towns, rx = _kanim_towns()
     m = rx.match(text, pos)
     if not m or not m.group(1)[0].isupper():
-        return None
+        return _town_by_letters(text, pos)
     written = " ".join(_short_tanjung(m.group(1)).split())
     name = next((k for k in towns if k.lower() == written.lower()), None)
     if name is None:
         return None
     return Place(name, None, None, None), m.end()
+
+
+_TOWN_WORDS = re.compile(r"\s*([A-Z][A-Za-z\-]*)(?:\s+([A-Z][A-Za-z\-]*))?")
+
+
+@lru_cache(maxsize=1)
+def _towns_by_letters() -> dict[str, str]:
+    return {norm(t): t for t in _kanim_towns()[0]}
+
+
+def _town_by_letters(text: str, pos: int) -> tuple[Place, int] | None:
+    """ "Imigrasi Bagansiapi-api", "Bagan Siapi-api": a town of the register spelled with
+    its reduplication hyphenated or its words apart, read by its letters."""
+    m = _TOWN_WORDS.match(text, pos)
+    if m is None or "-" not in m.group(0):
+        return None
+    by_letters = _towns_by_letters()
+    for end, letters in ((m.end(), norm(m.group(0))), (m.end(1), norm(m.group(1)))):
+        if letters in by_letters:
+            return Place(by_letters[letters], None, None, None), end
+    return None
 
 
 @lru_cache(maxsize=1)
