@@ -324,3 +324,14 @@ def test_the_audience_a_cooperation_began_with_is_an_earlier_meeting() -> None:
                      "kepada Bupati Kotabaru pada Senin (12/5) lalu.")
     assert [(m["kind"], m["date"]) for m in _meetings(text)] == [
         ("AUDIENCE", "2025-05-12"), ("SIGNING", "2025-06-11")]
+
+
+def test_who_witnessed_a_second_event_told_a_sentence_later_took_part_in_it() -> None:
+    text = ("SINGARAJA - Kantor Imigrasi Kelas II TPI Singaraja menggelar sosialisasi pelaporan "
+            "orang asing bersama Pemerintah Kabupaten Buleleng, Kamis (12/6/2025). Sehari "
+            "kemudian, Kepala Kantor Imigrasi Singaraja mengukuhkan Tim Pengawasan Orang Asing "
+            "Kecamatan Seririt. Tim itu diketuai Camat Seririt. Pengukuhan disaksikan Kepala "
+            "Kantor Wilayah Kementerian Hukum dan HAM Bali dan perwakilan Polres Buleleng.")
+    second = [m for m in _meetings(text) if m["kind"] == "INAUGURATION"]
+    assert [m["date"] for m in second] == ["2025-06-13"]
+    assert {"KANIM", "KANWIL", "POLRI"} <= _kinds(second[0]["participants"])

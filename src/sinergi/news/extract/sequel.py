@@ -57,7 +57,8 @@ _NEXT_DAY = re.compile(r"\b(?:keesokan|esok(?:an)?\s+harinya|"
                        r"sehari\s+(?:kemudian|setelahnya|berselang))")
 # "Operasi melibatkan petugas ...": the next sentence goes on with who took part.
 _WHO_TOOK_PART = re.compile(r"\b(?:melibatkan|terdiri\s+(?:atas|dari)|beranggotakan|diikuti|"
-                            r"dipimpin|dihadiri|hadir\s+(?:pula|juga)|turut\s+hadir)\b")
+                            r"dipimpin|dihadiri|disaksikan|hadir\s+(?:pula|juga)|"
+                            r"turut\s+hadir)\b")
 SECOND_EVENT = ("peristiwa kedua dalam berita yang sama / "
                 "a second event of the same story")
 
@@ -83,11 +84,10 @@ def later_meetings(sentences: list[Sentence], mentions: list[Mention],
         if kind is None or (before and kind == "AUDIENCE"):
             continue  # an earlier visit is the earlier module's (``earlier``)
         chosen = [s]
-        # "Kegiatan dibuka Pj Bupati ... dan diikuti ...", then "Hadir pula ...".
-        for j in (k + 1, k + 2):
-            if j >= len(sentences) or not _WHO_TOOK_PART.search(sentences[j].text):
-                break
-            chosen.append(sentences[j])
+        # "Kegiatan dibuka Pj Bupati ... dan diikuti ...", then "Hadir pula ..."; or after
+        # one sentence on something else ("Pengukuhan disaksikan ...").
+        chosen += [sentences[j] for j in (k + 1, k + 2)
+                   if j < len(sentences) and _WHO_TOOK_PART.search(sentences[j].text)]
         named = [e for e in participants_of(chosen, mentions, by_mention)
                  if not _only_in_cue(e, s, cue.end(), main)]
         actor = actor_of(s.text[:cue.end() + 200], people)
