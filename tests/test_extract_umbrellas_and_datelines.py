@@ -149,3 +149,28 @@ def test_a_kanim_town_with_its_reduplication_hyphenated_is_that_town() -> None:
     text = ("Ujung Tanjung - Pemkab Rokan Hilir menandatangani nota kesepahaman dengan "
             "Imigrasi Bagansiapi-api tentang pengawasan orang asing, Selasa (9/5/2023).")
     assert ("KANIM", "Bagansiapiapi") in next(iter(_keys(text)))[3]
+
+
+_EACH = ("Parapat - Bupati Samosir, Bupati Toba dan Bupati Simalungun menandatangani perjanjian "
+         "kerja sama dengan Kantor Imigrasi Kelas II Non TPI Pematang Siantar, Rabu "
+         "(10/5/2023). Masing-masing kepala daerah menandatangani naskah PKS tersendiri dengan "
+         "Kepala Kantor Imigrasi Pematang Siantar, Tumpal Hutagalung, S.H., M.Si. PKS ini "
+         "merupakan tindak lanjut dari nota kesepahaman antara Kantor Wilayah Kementerian "
+         "Hukum dan HAM Sumatera Utara dengan Pemkab Samosir, Pemkab Toba dan Pemkab Simalungun "
+         "yang telah ditandatangani tahun lalu. ")
+
+
+def test_each_signing_its_own_pks_does_not_split_the_mou_they_follow_up() -> None:
+    keys = _keys(_EACH)
+    assert sorted(k[0] for k in keys) == ["MOU", "PKS", "PKS", "PKS"]
+    mou = next(k for k in keys if k[0] == "MOU")
+    assert len(mou[3]) == 4 and ("KANIM", "Pematangsiantar") not in mou[3]
+
+
+def test_the_scope_of_the_pks_read_is_that_pks_and_a_speaker_is_no_party() -> None:
+    text = _EACH + ("Adapun ruang lingkup PKS meliputi layanan paspor jemput bola dan verifikasi "
+                    "permohonan paspor. Sementara itu Kepala Kantor Wilayah Kementerian Hukum dan "
+                    "HAM Sumatera Utara berharap PKS ini tidak berhenti di atas kertas.")
+    pks = [k for k in _keys(text) if k[0] == "PKS"]
+    assert [k[1] for k in pks] == ["signed"] * 3
+    assert not any(("KANWIL", "Sumatera Utara") in k[3] for k in pks)

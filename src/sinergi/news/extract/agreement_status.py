@@ -25,7 +25,7 @@ _PLANNED = re.compile(
     r"menyiapkan|disiapkan|siapkan|dipersiapkan|mempersiapkan|persiapan|susun|menjajaki|penjajakan|nantinya|nanti|bakal|dasar|siap|bersedia|ingin|"
     r"hendak|mengajukan|diajukan|mendorong|dijadwalkan|ditargetkan|menargetkan|syarat\w*|persyaratan|"
     r"mensyaratkan|disyaratkan|prasyarat|"
-    r"diharapkan|dapat\s+dilakukan|permohonan|penyusunan|disusun|menyusun|finalisasi|"
+    r"diharapkan|dapat\s+dilakukan|permohonan(?!\s+(?:paspor|izin|visa|dokumen))|penyusunan|disusun|menyusun|finalisasi|"
     r"difinalisasi|digodok|penggodokan|pematangan|dimatangkan|pembahasan|dibahas|"
     r"perlu|diperlukan|dibutuhkan|membutuhkan|bahas|membahas)\b",
     re.IGNORECASE)

@@ -91,11 +91,14 @@ _ANAPHOR = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:kerja\s*sama\s+)?"
 # "Usai penandatanganan Nota Kesepahaman, kegiatan dilanjutkan dengan penandatanganan PKS
 # antara A dengan B": the instrument read before, recalled; the parties are the PKS's.
 # "Usai penandatanganan PKS, ...", "ketiga PKS merupakan penjabaran dari nota kesepahaman
-# antara A dan B": the instruments already read, when some of that kind were.
+# antara A dan B", "ruang lingkup PKS meliputi ...": the instruments already read, when
+# some of that kind were.
 _AFTER_IT = re.compile(r"\b(?:(?:usai|setelah|seusai|selepas|sesudah)\s+(?:penandatanganan\s+)?"
                        r"|(?:kedua|ketiga|keempat|kelima|keenam|seluruh|semua)\s+"
-                       r"|tindak\s+lanjut\s+(?:dari\s+)?)$",
+                       r"|tindak\s+lanjut\s+(?:dari\s+)?|(?:ruang\s+lingkup|isi|materi)\s+)$",
                        re.IGNORECASE)
+_SIGNERS = re.compile(r"\b(?:antara|oleh|ditandatangani|diteken|menandatangani|meneken|"
+                      r"melibatkan)\b", re.IGNORECASE)
 _IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas|selain)\s+(?:dengan\s+)?$", re.IGNORECASE)
 # "melalui PKS dengan Disnakertrans, data ... akan dicocokkan": what an instrument already
 # read brings, not another one.
@@ -186,8 +189,11 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                     # dan B": the parties named belong to the other instrument.
                     other = any(k2 != kind and rx.search(t) for k2, rx in _KINDS) or \
                         I.grant_instrument(sent.low or t.lower()) is not None
-                    extend(_referent(found, kind, t, m.start()), [] if other else parties,
-                           sent)
+                    # A recall adds who signed ("PKS tersebut diteken Bupati A dan Kakanim
+                    # B"), not a speaker ("Kakanwil berharap PKS ini ...").
+                    joins = [] if other or not _SIGNERS.search(t) else [
+                        e for e in parties if e in named]
+                    extend(_referent(found, kind, t, m.start()), joins, sent)
                     if kind != "OTHER":  # a letter recalled leaves no grant to read
                         recalled.add(kind)
                     continue

@@ -28,7 +28,8 @@ _POST_NOMINAL = words("sh mh se mm msi spd mpd sos ssos sip skom mkes sked skm s
 _OPENERS = words("selain sementara dalam pada usai kemudian menurut ia dia acara kegiatan hal "
                  "turut sedangkan adapun setelah sebelumnya selanjutnya tak tidak hadir tampak "
                  "para mereka kami kita saat ketika sejak bahkan namun tetapi sebab karena "
-                 "dengan untuk melalui atas")
+                 "dengan untuk melalui atas pks mou nota perjanjian kesepakatan penandatanganan "
+                 "rapat peresmian pengukuhan penyerahan")
 _NEXT_WORD = re.compile(r"\s+[\"“‘(]?([A-Za-z]+)")
 _BOUNDARY = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(]?[A-Z0-9])|[.!?]+[\"”’)]*$")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")

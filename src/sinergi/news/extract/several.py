@@ -332,7 +332,8 @@ def split_by_region(found: list[FoundAgreement], sentences: list[Sentence]
         regions = [members for org, members in groups.items() if org[0] == "reg" and org[1]]
         if (a.separate or not imm or len(regions) < 2 or len(regions) != len(groups)
                 or not any(_EACH_OWN.search(sentences[i].text) for s in a.sentences
-                           for i in (s.index - 1, s.index) if i >= 0)):
+                           for i in (s.index - 1, s.index) if i >= 0
+                           and (i == s.index or not _other_kind(sentences[i], a.kind)))):
             out.append(a)
             continue
         for members in regions:
@@ -341,6 +342,20 @@ def split_by_region(found: list[FoundAgreement], sentences: list[Sentence]
                                       existing=a.existing, reasons=list(a.reasons),
                                       separate=True))
     return out
+
+
+# The instrument words of each kind, to tell whose "masing-masing" a sentence says.
+_KIND_WORDS = {"MOU": re.compile(r"\b(?:nota\s+kesepahaman|kesepakatan\s+bersama|mou)\b"),
+               "PKS": re.compile(r"\b(?:perjanjian\s+kerja\s*sama|pks)\b")}
+
+
+def _other_kind(sent: Sentence, kind: str) -> bool:
+    """ "Masing-masing kepala daerah menandatangani naskah PKS tersendiri", before "PKS ini
+    merupakan tindak lanjut dari Nota Kesepahaman antara Kanwil dengan Pemkab A, B dan C":
+    the sentence before says each signed an instrument of another kind, not this one."""
+    low = sent.low or sent.text.lower()
+    return any(rx.search(low) for k, rx in _KIND_WORDS.items() if k != kind) and not (
+        kind in _KIND_WORDS and _KIND_WORDS[kind].search(low))
 
 
 def partnerships(found: list[FoundAgreement], k: int, sentences: list[Sentence],
