@@ -174,3 +174,13 @@ def test_the_scope_of_the_pks_read_is_that_pks_and_a_speaker_is_no_party() -> No
     pks = [k for k in _keys(text) if k[0] == "PKS"]
     assert [k[1] for k in pks] == ["signed"] * 3
     assert not any(("KANWIL", "Sumatera Utara") in k[3] for k in pks)
+
+
+def test_three_separate_pks_each_signed_with_a_government_take_the_announced_host() -> None:
+    text = ("MALANG - Kantor Imigrasi Kelas I TPI Malang meneken perjanjian kerja sama dengan "
+            "tiga pemerintah daerah di Malang Raya, Kamis (11/5/2023). Tiga PKS terpisah "
+            "masing-masing di tandatangani bersama Pemerintah Kabupaten Malang, Pemerintah Kota "
+            "Malang dan Pemerintah Kota Batu.")
+    assert _keys(text) == {("PKS", "signed", "2023-05-11", frozenset({("KANIM", "Malang"), p}))
+                           for p in (("PEMKAB", "Malang"), ("PEMKOT", "Malang"),
+                                     ("PEMKOT", "Batu"))}

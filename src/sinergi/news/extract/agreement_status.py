@@ -14,7 +14,7 @@ import re
 from . import instruments as I
 
 _SIGNED = re.compile(
-    r"\b(?:menandatangani|ditandatangani|ditandatanganinya|penandatanganan|penandatangan|"
+    r"\b(?:menandatangani|di\s?tandatangani|ditandatanganinya|penandatanganan|penandatangan|"
     r"penandantanganan|menandatangi|tandatangan|tanda\s+tangan|teken|meneken|diteken|"
     r"menyepakati|disepakati|hari\s+ini|memperpanjang|memperbarui|"
     r"telah|sudah|resmi|(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|sebelumnya)\b",

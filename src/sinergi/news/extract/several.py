@@ -32,7 +32,10 @@ from .partners import organisation, split_partners
 from .sentences import Sentence
 
 # "menandatangani PKS masing-masing dengan Kepala Kanim A ... dan Kepala Kanim B".
-EACH_WITH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?masing[- ]masing\s+dengan\b", re.IGNORECASE)
+# "Tiga PKS terpisah masing-masing ditandatangani bersama Pemkab A, Pemkot B dan ...".
+EACH_WITH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:terpisah\s+|tersendiri\s+)?"
+                       r"masing[- ]masing\s+(?:(?:di\s?tandatangani|diteken)\s+)?"
+                       r"(?:dengan|bersama)\b", re.IGNORECASE)
 # "Bersamaan dengan itu, Kanim juga menandatangani PKS dengan Disdukcapil": one more.
 _ALSO = re.compile(r"\b(?:juga|pula)\s+(?:menandatangani|meneken|diteken|ditandatangani)\b|"
                    r"\bbersamaan\s+dengan\s+itu\b", re.IGNORECASE)
@@ -296,16 +299,21 @@ def each_partner(found: list[FoundAgreement], kind: str, m_start: int, m_end: in
     if each is None:
         return False
     hosts = [p.entity for p in here if p.end <= m_start] or ([actor] if actor else [])
+    # "Kanim meneken PKS dengan tiga pemda ... Tiga PKS terpisah masing-masing ...": the
+    # side of the instrument read with one party is the host, and that was the announcement.
+    lone = [] if hosts else [a for a in found if a.kind == kind and len(a.parties) == 1]
+    hosts = hosts or [a.parties[0] for a in lone[-1:]]
     partners = [p.entity for p in here if p.start >= each.end() and p.entity not in hosts]
     if not hosts or len(partners) < 2:
         return False
     status, conf = read_status(sent.text, m_start)
     announced = [a for a in found if a.kind == kind and a.status == status
-                 and all(e in a.parties for e in partners)]
+                 and all(e in a.parties for e in partners)] + lone[-1:]
     for a in announced:
         found.remove(a)
+    told = [s for a in lone[-1:] for s in a.sentences] + [sent]
     for partner in partners:
-        found.append(FoundAgreement(kind, status, hosts[:1] + [partner], [sent],
+        found.append(FoundAgreement(kind, status, hosts[:1] + [partner], list(told),
                                     confidence=conf, separate=True, partner=partner))
     return True
 
