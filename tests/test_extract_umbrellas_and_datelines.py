@@ -184,3 +184,14 @@ def test_three_separate_pks_each_signed_with_a_government_take_the_announced_hos
     assert _keys(text) == {("PKS", "signed", "2023-05-11", frozenset({("KANIM", "Malang"), p}))
                            for p in (("PEMKAB", "Malang"), ("PEMKOT", "Malang"),
                                      ("PEMKOT", "Batu"))}
+
+
+def test_both_sides_evaluating_a_running_pks_are_the_storys_two_sides() -> None:
+    text = ("Bangkinang - Pemerintah Kabupaten Kampar dan Kantor Imigrasi Kelas I TPI Pekanbaru "
+            "menandatangani perjanjian pinjam pakai gedung, Selasa (9/5/2023). Gedung itu akan "
+            "dipakai mulai Juni. Dalam kesempatan yang sama, kedua pihak "
+            "juga mengevaluasi perjanjian kerja sama konter paspor di MPP yang sudah berjalan "
+            "sejak 2019.")
+    pks = [k for k in _keys(text) if k[0] == "PKS"]
+    assert [(k[1], k[3]) for k in pks] == [
+        ("signed", frozenset({("PEMKAB", "Kampar"), ("KANIM", "Pekanbaru")}))]

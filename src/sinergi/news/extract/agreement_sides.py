@@ -1,4 +1,5 @@
-"""Who the sides of an instrument are, beyond the sentence that names it: signers told
+"""Who the sides of an instrument are: those its sentence names (with the sentence before,
+or for "kedua pihak" the story's two sides, ``sides_of``); beyond it, signers told
 right after it ("naskah diteken Bupati Sleman ... dan Bupati Gunungkidul"), a letter's
 addressee ("Surat itu ditujukan kepada ..."), the office of the official who tells of it,
 the parties a second instrument's own clause claims ("Nota Kesepahaman antara A dengan
@@ -21,6 +22,10 @@ from .partners import organisation
 from .people import actor_of
 from .sentences import Sentence, in_quote
 
+# "kedua belah pihak", "pihaknya": sides named elsewhere.
+_BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|keduanya)\b", re.IGNORECASE)
+_BOTH_PARTIES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihaknya|keduanya)\b",
+                           re.IGNORECASE)
 SIGNER_VERBS = frozenset({"ditandatangani", "diteken", "ditandatanganinya"})
 _EARLIER_IN = re.compile(r"\b(?:awal|pertengahan|akhir)\s+(?:bulan|pekan|minggu|tahun)\s+ini\b",
                          re.IGNORECASE)
@@ -105,3 +110,20 @@ def speakers_office(a: FoundAgreement, people: dict[str, Entity]) -> None:
     actor = actor_of(a.sentences[0].text, people, lambda e: organisation(e) != org)
     if actor is not None:
         a.parties.append(actor)
+
+
+def sides_of(k: int, sentences: list[Sentence], mentions: list[Mention],
+             by_mention: dict[int, Entity], t: str,
+             found: list[FoundAgreement] | None = None) -> list[Entity]:
+    """The parties of an instrument named in sentence ``k`` (text ``t``): those its sentence
+    names, and the sentence before's when fewer than two or "kedua pihak" (not an NGO);
+    with still fewer than two, "kedua pihak" are the two sides of what the story read."""
+    parties = entities_in(sentences[k], mentions, by_mention)
+    if (len(parties) < 2 or _BOTH_PARTIES.search(t)) and k > 0:
+        for e in entities_in(sentences[k - 1], mentions, by_mention):
+            if e not in parties and e.kind != "NON_GOV":
+                parties.append(e)
+    if len(parties) < 2 and _BOTH.search(t):  # "kedua pihak": the story's two sides
+        sides = next((a.parties for a in reversed(found or []) if len(a.parties) >= 2), [])
+        parties += [e for e in sides if e not in parties]
+    return parties

@@ -32,6 +32,7 @@ from .agreement_sides import (
     addressee,
     claim,
     ranked,
+    sides_of,
     signers,
     speakers_office,
 )
@@ -118,8 +119,6 @@ _NEW_ONE = re.compile(r"\w+(?:\s+\w+){0,2}?\s+(?:yang\s+)?(?:baru\b(?!\s+(?:saja
 # "draf PKS tersendiri": a separate instrument, even from one of the same status.
 _SEPARATE_ONE = re.compile(r"\w+(?:\s+\w+){0,2}?\s+(?:yang\s+)?(?:tersendiri|terpisah)\b"
                            r"(?!\s+(?:ini|itu|tersebut)\b)", re.IGNORECASE)
-_BOTH_PARTIES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihaknya|keduanya)\b",
-                           re.IGNORECASE)
 
 
 def find_agreements(sentences: list[Sentence], mentions: list[Mention],
@@ -167,8 +166,8 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                         actor_of(t[:m.start()], people)):
                     seen_kinds.add(kind)
                     continue
-                parties = own if len(own) >= 2 else _parties(k, sentences, mentions,
-                                                              by_mention, t)
+                parties = own if len(own) >= 2 else sides_of(k, sentences, mentions,
+                                                              by_mention, t, found)
                 gone = served(sent, m.end(), mentions, by_mention)
                 parties = [e for e in parties if id(e) not in gone]
                 clause = title_clause(sentences, k, m.start(), _names_instrument)
@@ -333,7 +332,7 @@ def _unnamed(found: list[FoundAgreement], k: int, sentences: list[Sentence],
     if hit is None:
         return
     pos = hit.start()
-    parties = _parties(k, sentences, mentions, by_mention, sent.text)
+    parties = sides_of(k, sentences, mentions, by_mention, sent.text)
     if in_quote(sent.start + pos, quotes) and len(entities_in(sent, mentions, by_mention)) < 2 \
             and not (kind == "OTHER" and I.PREPARING.search(low)):
         return
@@ -355,16 +354,6 @@ def _unnamed(found: list[FoundAgreement], k: int, sentences: list[Sentence],
         extend(granted[-1], [], sent)  # "BAST aset akan dilakukan": handing over the grant
         return
     _new(found, kind, sent.text, pos, parties, sent, confidence=0.55, form=form)
-
-
-def _parties(k: int, sentences: list[Sentence], mentions: list[Mention],
-             by_mention: dict[int, Entity], t: str) -> list[Entity]:
-    parties = entities_in(sentences[k], mentions, by_mention)
-    if (len(parties) < 2 or _BOTH_PARTIES.search(t)) and k > 0:
-        for e in entities_in(sentences[k - 1], mentions, by_mention):
-            if e not in parties and e.kind != "NON_GOV":
-                parties.append(e)
-    return parties
 
 
 def _add(found: list[FoundAgreement], new: FoundAgreement, own: str = ""
