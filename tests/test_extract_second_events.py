@@ -335,3 +335,21 @@ def test_who_witnessed_a_second_event_told_a_sentence_later_took_part_in_it() ->
     second = [m for m in _meetings(text) if m["kind"] == "INAUGURATION"]
     assert [m["date"] for m in second] == ["2025-06-13"]
     assert {"KANIM", "KANWIL", "POLRI"} <= _kinds(second[0]["participants"])
+
+
+def test_yesterday_in_the_events_sentence_beats_a_signing_day_told_after_it() -> None:
+    text = ("SORONG - Kantor Imigrasi Sorong bersama Pemerintah Kota Sorong menggelar rapat "
+            "evaluasi perjanjian kerja sama layanan paspor, kemarin, di ruang rapat wali kota setempat. "
+            "PKS tersebut ditandatangani kedua belah pihak pada 9 Juni 2022 dan berakhir Juni "
+            "tahun ini.")
+    assert [(m["kind"], m["date"]) for m in _meetings(text, "2025-05-21")] == [
+        ("COORDINATION", "2025-05-20")]
+
+
+def test_a_headline_meeting_then_lanjut_an_operation_reports_the_meeting_first() -> None:
+    text = ("Timpora Sampit Rapat di Aula Imigrasi, Lanjut Sidak ke Perkebunan\n\n"
+            "SAMPIT - Kantor Imigrasi Kelas II TPI Sampit menggelar rapat Tim Pengawasan Orang "
+            "Asing bersama Pemerintah Kabupaten Kotawaringin Timur dan Polres Kotawaringin Timur, "
+            "Rabu (11/6/2025). Usai rapat, tim gabungan dari Kantor Imigrasi Sampit dan Polres "
+            "Kotawaringin Timur melakukan operasi gabungan ke dua perkebunan.")
+    assert [m["kind"] for m in _meetings(text)] == ["COORDINATION", "OPERATION"]

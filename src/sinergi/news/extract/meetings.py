@@ -202,15 +202,16 @@ def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
                 and not _FOLLOWED_UP.search(s.text, 0, d.start)
                 and (_numeric(d) or not numeric)]
 
-    # Dates with a number in the event's sentences, then near the top; then any ("kemarin");
-    # last, those of sentences telling an earlier event of another kind ("usai rapat
+    # Dates with a number in the event's sentences, then any there ("menggelar rapat ...,
+    # kemarin", over "PKS tersebut ditandatangani pada 9 Juni 2022" next), then near the
+    # top; last, those of sentences telling an earlier event of another kind ("usai rapat
     # koordinasi ..., Rabu", then "pada Senin (8/7) ... telah melakukan operasi gabungan").
     others = [s for s in event_sentences if s.index not in own_kind
               and _EARLIER_EVENT.search(s.low or lower(s.text))]
     same = [s for s in event_sentences if s not in others]
     top = [s for s in sentences[:3] if s not in others]
-    for group, numeric, confidence in ((same, True, 0.9), (top, True, 0.7),
-                                       (same + top, False, 0.5),
+    for group, numeric, confidence in ((same, True, 0.9), (same, False, 0.6),
+                                       (top, True, 0.7), (top, False, 0.5),
                                        (others, True, 0.5), (others, False, 0.5)):
         for s in group:
             if found := usable(s, numeric):
@@ -242,6 +243,7 @@ def _numeric(d: DateMention) -> bool:
 # "menggelar rapat koordinasi Timpora sekaligus meresmikan dua desa binaan": the event
 # named first is the one reported; what follows "sekaligus" is done on the side.
 _ALONGSIDE = re.compile(r"\b(?:sekaligus|dirangkai(?:kan)?\s+dengan|dilanjutkan\s+dengan|"
+                        r"(?:lalu\s+|kemudian\s+)?(?:ber)?lanjut(?:kan)?\b|"
                         r"disertai(?:\s+dengan)?|diiringi(?:\s+dengan)?)\b")
 
 
