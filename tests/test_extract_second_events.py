@@ -339,7 +339,8 @@ def test_who_witnessed_a_second_event_told_a_sentence_later_took_part_in_it() ->
 
 def test_yesterday_in_the_events_sentence_beats_a_signing_day_told_after_it() -> None:
     text = ("SORONG - Kantor Imigrasi Sorong bersama Pemerintah Kota Sorong menggelar rapat "
-            "evaluasi perjanjian kerja sama layanan paspor, kemarin, di ruang rapat wali kota setempat. "
+            "evaluasi perjanjian kerja sama layanan paspor, kemarin, di ruang rapat wali "
+            "kota setempat. "
             "PKS tersebut ditandatangani kedua belah pihak pada 9 Juni 2022 dan berakhir Juni "
             "tahun ini.")
     assert [(m["kind"], m["date"]) for m in _meetings(text, "2025-05-21")] == [
