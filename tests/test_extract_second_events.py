@@ -354,3 +354,31 @@ def test_a_headline_meeting_then_lanjut_an_operation_reports_the_meeting_first()
             "Rabu (11/6/2025). Usai rapat, tim gabungan dari Kantor Imigrasi Sampit dan Polres "
             "Kotawaringin Timur melakukan operasi gabungan ke dua perkebunan.")
     assert [m["kind"] for m in _meetings(text)] == ["COORDINATION", "OPERATION"]
+
+
+def test_the_discussion_an_mou_was_drafted_in_is_an_earlier_meeting() -> None:
+    text = ("SOLO - Kantor Wilayah Direktorat Jenderal Imigrasi Jawa Tengah dan Pemerintah Kota "
+            "Surakarta menandatangani nota kesepahaman, Selasa (10/6/2025). Naskah kesepakatan "
+            "disusun melalui diskusi kelompok terpumpun di Semarang, Senin (12/5), yang "
+            "melibatkan Bagian Kerja Sama Setda Kota Surakarta dan Kantor Imigrasi Kelas I TPI "
+            "Surakarta.")
+    assert [(m["kind"], m["date"]) for m in _meetings(text)] == [
+        ("COORDINATION", "2025-05-12"), ("SIGNING", "2025-06-10")]
+
+
+def test_a_supervision_operation_held_earlier_is_recalled() -> None:
+    text = ("LHOKSEUMAWE - Kantor Imigrasi Kelas II TPI Lhokseumawe menggelar rapat Tim "
+            "Pengawasan Orang Asing bersama Pemerintah Kabupaten Aceh Utara, Selasa (10/6/2025). "
+            "Pada April lalu tim gabungan imigrasi, Polres Aceh Utara dan Kodim 0103/Aceh Utara "
+            "telah menggelar operasi pengawasan ke lokasi proyek.")
+    assert [m["kind"] for m in _meetings(text)] == ["OPERATION", "COORDINATION"]
+
+
+def test_a_series_going_on_the_next_day_with_a_socialisation_is_a_second_meeting() -> None:
+    text = ("JAKARTA - Wali Kota Jakarta Selatan meresmikan Unit Layanan Paspor Kantor Imigrasi "
+            "Kelas I Khusus Non TPI Jakarta Selatan, Selasa (10/6/2025). Rangkaian kegiatan "
+            "berlanjut keesokan harinya dengan sosialisasi pelaporan orang asing di Kecamatan "
+            "Kebayoran Baru. Sosialisasi dibuka oleh Sekretaris Kota dan menghadirkan narasumber "
+            "dari Kantor Imigrasi Jakarta Selatan dan Kantor Kesbangpol Jakarta Selatan.")
+    assert [(m["kind"], m["date"]) for m in _meetings(text)] == [
+        ("INAUGURATION", "2025-06-10"), ("SOCIALIZATION", "2025-06-11")]

@@ -1,6 +1,7 @@
 """An earlier event recalled with its own holding clause and attendee list: "Operasi itu
 merupakan tindak lanjut rapat koordinasi Timpora Kota Dumai yang digelar kemarin ...
 Rapat koordinasi sehari sebelumnya dihadiri Badan Kesbangpol, Dinas Tenaga Kerja ...",
+"naskah kesepakatan disusun melalui diskusi kelompok terpumpun (FGD) ..., Senin (29/12)",
 "melaporkan hasil Rapat Koordinasi Timpora yang telah dilaksanakan pada Senin (29/12)
 ... Rapat tersebut dihadiri oleh ...", "pada Senin (8/7) petugas imigrasi bersama personel
 Polres Belu telah melakukan operasi gabungan" (the doers named before the event, "petugas
@@ -26,7 +27,8 @@ from .meetings import FoundMeeting, event_after, participants_of
 from .mention import Mention
 from .sentences import Sentence, in_quote
 
-_NOUN = r"(?P<noun>rapat\s+koordinasi|rakor|rapat|pertemuan|sosialisasi|operasi\s+gabungan)\b"
+_NOUN = (r"(?P<noun>rapat\s+koordinasi|rakor|rapat|pertemuan|sosialisasi|fgd|diskusi|"
+         r"operasi\s+(?:gabungan|pengawasan|bersama|terpadu))\b")
 _HELD = re.compile(
     r"\b" + _NOUN + r"(?:(?!rapat|rakor|pertemuan|sosialisasi|operasi)[^.;]){0,140}?"
     r"\byang\s+(?:telah\s+|sudah\s+)?(?:digelar|dilaksanakan|diselenggarakan|"
@@ -39,7 +41,9 @@ _HELD = re.compile(
     + _NOUN.replace("noun", "noun3")
     # "Temuan itu dibahas dalam rapat koordinasi Timpora ..., kemarin"; "Sosialisasi ini
     # merupakan tindak lanjut rapat koordinasi Timpora ..., Selasa (29/12)".
-    + r"|\b(?:dibahas|dievaluasi|dimatangkan)\s+dalam\s+" + _NOUN.replace("noun", "noun4")
+    # "naskah kesepakatan disusun melalui diskusi kelompok terpumpun (FGD) ..., Senin".
+    + r"|\b(?:dibahas|dievaluasi|dimatangkan|disusun|dirumuskan)\s+(?:dalam|melalui)\s+"
+    + _NOUN.replace("noun", "noun4")
     + r"|\btindak\s+lanjut\s+(?:dari\s+)?(?:hasil\s+)?" + _NOUN.replace("noun", "noun5"))
 # "petugas imigrasi", "tim imigrasi": the story's immigration office.
 _OUR_OFFICERS = re.compile(r"\b(?:petugas|tim|personel|jajaran)\s+(?:kantor\s+)?imigrasi\b")
@@ -50,7 +54,7 @@ _ATTENDED = re.compile(
     r"sosialisasi)\s+(?:tersebut|itu)\b")
 _WORDS = frozenset({"digelar", "dilaksanakan", "diselenggarakan", "berlangsung", "didahului",
                     "diawali", "melakukan", "melaksanakan", "menggelar", "dibahas",
-                    "dievaluasi", "dimatangkan", "tindak"})
+                    "dievaluasi", "dimatangkan", "disusun", "dirumuskan", "tindak"})
 RECALLED = ("peristiwa sebelumnya yang disebut dalam berita / "
             "an earlier event the story recalls")
 

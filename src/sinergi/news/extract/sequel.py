@@ -52,13 +52,15 @@ _CUE_WORDS = frozenset({"keesokan", "esok", "esokan", "sehari", "hari", "selepas
                         "sebelumnya"})
 # "Usai penandatanganan, kegiatan dilanjutkan dengan Rapat Koordinasi Timpora ...": who
 # came stays for it, unless the sentence names its own.
-_GOES_ON = re.compile(r"\b(?:kegiatan|acara)\s+(?:kemudian\s+|lalu\s+)?dilanjutkan\s+dengan\b")
+_GOES_ON = re.compile(r"\b(?:kegiatan|acara)\s+(?:kemudian\s+|lalu\s+)?"
+                      r"(?:dilanjutkan|berlanjut)\b[^.;]{0,60}?\bdengan\b")
 _NEXT_DAY = re.compile(r"\b(?:keesokan|esok(?:an)?\s+harinya|"
                        r"sehari\s+(?:kemudian|setelahnya|berselang))")
 # "Operasi melibatkan petugas ...": the next sentence goes on with who took part.
 _WHO_TOOK_PART = re.compile(r"\b(?:melibatkan|terdiri\s+(?:atas|dari)|beranggotakan|diikuti|"
                             r"dipimpin|dihadiri|disaksikan|hadir\s+(?:pula|juga)|"
-                            r"turut\s+hadir)\b")
+                            r"turut\s+hadir|dibuka\s+oleh|menghadirkan|narasumber|"
+                            r"materi\s+disampaikan)\b")
 SECOND_EVENT = ("peristiwa kedua dalam berita yang sama / "
                 "a second event of the same story")
 
