@@ -326,3 +326,27 @@ def test_a_company_director_of_a_field_is_read_with_the_company(field: str) -> N
     assert "Yohana Sitompul" in found
     assert found["Yohana Sitompul"]["title"].startswith(f"Direktur {field} PT Sinar Laut")
     assert not any(field in name for name in found)
+
+
+def test_the_items_of_a_numbered_attendee_list_are_officials() -> None:
+    text = ("KENDARI - Peresmian gerai paspor dihadiri oleh:\n"
+            "1. Kapolres Kendari, AKBP Wahyu Nugroho;\n"
+            "2. Wakil Ketua I DPRD Kota Kendari, Muhammad Arsyad Sabara;\n"
+            "3. Kepala Dinas Kependudukan dan Pencatatan Sipil Kota Kendari, Lukman Syaiful;\n"
+            "4. Para camat dan lurah.")
+    assert {"Wahyu Nugroho", "Muhammad Arsyad Sabara", "Lukman Syaiful"} <= set(_officials(text))
+
+
+def test_a_bureau_named_with_dan_keeps_its_whole_name() -> None:
+    text = ("WAMENA - Rapat dibuka Kepala Biro Pemerintahan dan Otonomi Khusus Sekretariat "
+            "Daerah Provinsi Papua Pegunungan, Yulianus Lani.")
+    found = _officials(text)
+    assert list(found) == ["Yulianus Lani"]
+    assert found["Yulianus Lani"]["title"].startswith("Kepala Biro Pemerintahan dan Otonomi Khusus")
+
+
+def test_a_stand_in_named_by_rank_alone_is_no_official() -> None:
+    text = ("MEDAN - Turut hadir Kapolres Samosir yang diwakili Wakapolres, Dandim "
+            "0210/Tapanuli Utara yang diwakili Pasi Intel, Kepala Dinas Pariwisata Kabupaten "
+            "Samosir Ombang Siboro dan para camat.")
+    assert set(_officials(text)) == {"Ombang Siboro"}

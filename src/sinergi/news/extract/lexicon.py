@@ -32,6 +32,7 @@ FIELD_WORDS = words(
     intaltuskim infokim insarkim pengamanan pemindahan pengelola perbatasan riset inovasi
     koordinasi orang asing lembaga perizinan ptsp registrasi syariat islam pertanahan
     tanaman hortikultura pangan dayah pemakaman bangunan gedung transportasi kreatif
+    otonomi khusus kesra keistimewaan
     wisata budaya keamanan destinasi penempatan pemasaran promosi industri ketenagakerjaan
     pelatihan produktivitas industrial rehabilitasi jaminan bantuan kewaspadaan ideologi
     wawasan kebangsaan seni sejarah kemitraan investasi data aplikasi verifikasi""")

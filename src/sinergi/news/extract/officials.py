@@ -41,7 +41,7 @@ _TITLE = re.compile(
 _PREFIX = re.compile(r"(?P<prefix>(?:pelaksana\s+tugas|pelaksana\s+harian|penjabat|plt|plh|pj)"
                      r"\.?(?:\s*\((?:plt|pj|plh)\.?\))?\s+)$")
 _HEAD_WORDS = frozenset(h.split()[0] for h in lexicon.TITLE_HEADS)
-_ENDS_SENTENCE = re.compile(r"[.!?\"”]\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?;\"”]\s*$")
 _LONG_WORD = re.compile(r"[A-Za-z]{3,}")
 _LOW_WORD = re.compile(r"[a-z]+")
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -110,8 +110,10 @@ def _in_sentence(text: str, sent: Sentence, mentions: list[Mention], starts: dic
                  ) -> list[FoundOfficial]:
     out: list[FoundOfficial] = []
     t = sent.text
-    if _headline(t):
-        return out  # headlines capitalise verbs: "Terima" is not a name
+    if sent.line_start and _headline(t):
+        # Headlines capitalise verbs: "Terima" is not a name. An item of a numbered list
+        # ("1. Kapolres Baubau, AKBP Wahyu Nugroho;") is no headline.
+        return out
     consumed_until = 0
     low = sent.low or lower(t)
     if _HEAD_WORDS.isdisjoint(sent.words or _LOW_WORD.findall(low)) and \
