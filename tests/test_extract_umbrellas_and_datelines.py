@@ -195,3 +195,14 @@ def test_both_sides_evaluating_a_running_pks_are_the_storys_two_sides() -> None:
     pks = [k for k in _keys(text) if k[0] == "PKS"]
     assert [(k[1], k[3]) for k in pks] == [
         ("signed", frozenset({("PEMKAB", "Kampar"), ("KANIM", "Pekanbaru")}))]
+
+
+def test_pks_with_several_partners_each_about_its_own_subject_are_one_per_partner() -> None:
+    text = ("Bandung - Pj Bupati Garut menandatangani perjanjian kerja sama dengan Kantor "
+            "Imigrasi Kelas I TPI Bandung, Selasa (9/5/2023).\n\nPada hari itu Kanim Bandung "
+            "sekaligus meneken tiga Perjanjian Kerjasama (PKS) dengan tiga mitra, masing-masing "
+            "Pemerintah Kabupaten Garut (Garut) tentang layanan paspor, Pemerintah Kota Cimahi "
+            "tentang pengawasan orang asing, serta Universitas Pasundan (Unpas) tentang izin "
+            "tinggal mahasiswa asing.")
+    partners = sorted(next(p for p in k[3] if p[0] != "KANIM") for k in _keys(text))
+    assert partners == [("NON_GOV", None), ("PEMKAB", "Garut"), ("PEMKOT", "Cimahi")]

@@ -32,10 +32,12 @@ from .partners import organisation, split_partners
 from .sentences import Sentence
 
 # "menandatangani PKS masing-masing dengan Kepala Kanim A ... dan Kepala Kanim B".
-# "Tiga PKS terpisah masing-masing ditandatangani bersama Pemkab A, Pemkot B dan ...".
+# "Tiga PKS terpisah masing-masing ditandatangani bersama Pemkab A, Pemkot B dan ...",
+# "empat PKS dengan empat mitra, masing-masing Pemkab A tentang ..., Pemkot B tentang ...".
 EACH_WITH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:terpisah\s+|tersendiri\s+)?"
-                       r"masing[- ]masing\s+(?:(?:di\s?tandatangani|diteken)\s+)?"
-                       r"(?:dengan|bersama)\b", re.IGNORECASE)
+                       r"(?:masing[- ]masing\s+(?:(?:di\s?tandatangani|diteken)\s+)?"
+                       r"(?:dengan|bersama)\b|dengan\s+(?:\w+\s+)?(?:mitra|pihak|instansi|"
+                       r"pemerintah\s+daerah|pemda),?\s+masing[- ]masing\b)", re.IGNORECASE)
 # "Bersamaan dengan itu, Kanim juga menandatangani PKS dengan Disdukcapil": one more.
 _ALSO = re.compile(r"\b(?:juga|pula)\s+(?:menandatangani|meneken|diteken|ditandatangani)\b|"
                    r"\bbersamaan\s+dengan\s+itu\b", re.IGNORECASE)
