@@ -335,3 +335,12 @@ def test_governments_listed_after_one_designation_are_each_named() -> None:
     found = extract_article(Article("t", text, published="2025-05-16")).to_json()
     assert {i["place"] for i in found["institutions"] if i["kind"] == "PEMKAB"} == {
         "Konawe", "Kolaka", "Konawe Utara", "Pulau Morotai"}
+
+
+def test_a_regency_under_its_former_name_is_that_regency_not_a_namesake() -> None:
+    # "Maluku Tenggara Barat" (Kepulauan Tanimbar since 2019) is not Maluku Tenggara.
+    text = ("Ambon - Kanwil Kemenkumham Maluku menandatangani nota kesepahaman dengan "
+            "Pemerintah Kabupaten Maluku Tenggara Barat, Sabtu (19/11/2016).")
+    found = extract_article(Article("t", text, published="2016-11-20")).to_json()
+    assert ("PEMKAB", "Kepulauan Tanimbar") in {(i["kind"], i["place"])
+                                                for i in found["institutions"]}

@@ -86,6 +86,10 @@ def test_banjarmasin(gaz):
         ("Tanjung Redeb", "64.03"),
         ("Entikong", "61.03.21"),
         ("Muba", "16.06"),
+        # Former names: news from before the rename names the same regency.
+        ("Maluku Tenggara Barat", "81.03"),
+        ("Kabupaten Toba Samosir", "12.12"),
+        ("Mamuju Utara", "76.01"),
     ],
 )
 def test_find_regions_by_name_and_alias(gaz, written, code):
