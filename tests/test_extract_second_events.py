@@ -382,3 +382,32 @@ def test_a_series_going_on_the_next_day_with_a_socialisation_is_a_second_meeting
             "dari Kantor Imigrasi Jakarta Selatan dan Kantor Kesbangpol Jakarta Selatan.")
     assert [(m["kind"], m["date"]) for m in _meetings(text)] == [
         ("INAUGURATION", "2025-06-10"), ("SOCIALIZATION", "2025-06-11")]
+
+
+def test_a_headline_meeting_dilanjutkan_an_operation_reports_the_meeting() -> None:
+    text = ("Asisten I Setda Siak Buka Rapat Koordinasi Timpora Kabupaten Siak, Dilanjutkan "
+            "Operasi Gabungan\n\nSIAK - Kantor Imigrasi Kelas II TPI Siak menggelar rapat "
+            "koordinasi Tim Pengawasan Orang Asing bersama Pemerintah Kabupaten Siak, Rabu "
+            "(11/6/2025). Usai rapat, tim gabungan dari Kantor Imigrasi Siak dan Polres Siak "
+            "melaksanakan operasi gabungan ke sejumlah penginapan.")
+    assert [m["kind"] for m in _meetings(text)] == ["COORDINATION", "OPERATION"]
+
+
+_SOSIALISASI = ("KALIANDA - Kantor Imigrasi Kelas I TPI Bandar Lampung menggelar sosialisasi "
+                "pelaporan orang asing bersama Pemerintah Kabupaten Lampung Selatan, Rabu "
+                "(11/6/2025). Kepala Kantor Imigrasi Bandar Lampung Wahyu Santoso membuka "
+                "kegiatan itu. ")
+
+
+def test_an_audience_done_before_with_melakukan_audiensi_is_an_earlier_meeting() -> None:
+    text = _SOSIALISASI + ("Sebelumnya, pada Senin (9/6), Wahyu bersama jajarannya melakukan "
+                           "audiensi dengan Bupati Lampung Selatan di Kalianda.")
+    assert ("AUDIENCE", "2025-06-09") in [(m["kind"], m["date"]) for m in _meetings(text)]
+
+
+def test_ia_in_a_follow_up_of_an_audience_is_who_the_sentence_before_named() -> None:
+    text = _SOSIALISASI + ("Ia menambahkan, sosialisasi ini merupakan tindak lanjut dari "
+                           "audiensi yang ia lakukan kepada Bupati Lampung Selatan pada awal Mei "
+                           "lalu.")
+    audience = [m for m in _meetings(text) if m["kind"] == "AUDIENCE"]
+    assert [_kinds(m["participants"]) for m in audience] == [{"KANIM", "PEMKAB"}]

@@ -25,17 +25,18 @@ from .people import actor_of
 from .sentences import Sentence, in_quote
 
 _VISIT = (r"(?:bertemu|menemui|beraudiensi|berkunjung|mengunjungi|bertandang|menyambangi|"
-          r"bersilaturahmi|bersilaturahim)")
+          r"bersilaturahmi|bersilaturahim|melakukan\s+audiensi|mengadakan\s+audiensi)")
 _EARLIER = re.compile(
     r"\b(?:sebelumnya|sebelum\s+itu|beberapa\s+(?:hari|waktu|pekan|minggu|bulan)\s+lalu)\b"
     r"[^.;]{0,60}?\b(?:telah\s+|sudah\s+|juga\s+)?" + _VISIT + r"\b"
-    r"|\b(?:telah|sudah)\s+(?:" + _VISIT[3:-1] + r"|melakukan\s+audiensi)\s+"
+    r"|\b(?:telah|sudah)\s+(?:" + _VISIT[3:-1] + r")\s+"
     r"(?:dengan|ke|kepada)\b"
     # "Pembukaan ULP tersebut merupakan tindak lanjut audiensi Kakanim dengan Bupati ...",
     # "kerja sama ini berawal dari audiensi jajaran Kanim kepada Bupati pada Senin (19/1)".
     r"|\b(?P<follow>tindak\s+lanjut|bermula|berawal|diawali)\s+(?:dari\s+|dengan\s+)?"
     r"(?:hasil\s+)?(?:audiensi|kunjungan)\b",
     re.IGNORECASE)
+_HE = re.compile(r"(?:Ia|Dia|Beliau)\b")
 _WORDS = frozenset({"bertemu", "menemui", "beraudiensi", "audiensi", "berkunjung", "mengunjungi",
                     "bertandang", "menyambangi", "bersilaturahmi", "bersilaturahim"})
 _REGIONAL = ("PEMKAB", "PEMKOT", "PEMPROV")
@@ -60,6 +61,10 @@ def earlier_meetings(sentences: list[Sentence], mentions: list[Mention],
         if not named:
             continue
         actor = actor_of(s.text[:m.end()], people)  # "Jefry juga bersilaturahmi ..."
+        if actor is None and _HE.match(s.text) and s.index > 0:
+            # "Ia menambahkan, ... tindak lanjut dari audiensi yang ia lakukan kepada Bupati":
+            # "ia" is who the sentence before named.
+            actor = actor_of(sentences[s.index - 1].text, people)
         if actor is not None and actor not in named:
             named.insert(0, actor)
         if len(named) < 2 and main is not None:

@@ -242,7 +242,7 @@ def _numeric(d: DateMention) -> bool:
 
 # "menggelar rapat koordinasi Timpora sekaligus meresmikan dua desa binaan": the event
 # named first is the one reported; what follows "sekaligus" is done on the side.
-_ALONGSIDE = re.compile(r"\b(?:sekaligus|dirangkai(?:kan)?\s+dengan|dilanjutkan\s+dengan|"
+_ALONGSIDE = re.compile(r"\b(?:sekaligus|dirangkai(?:kan)?\s+dengan|dilanjutkan(?:\s+dengan)?|"
                         r"(?:lalu\s+|kemudian\s+)?(?:ber)?lanjut(?:kan)?\b|"
                         r"disertai(?:\s+dengan)?|diiringi(?:\s+dengan)?)\b")
 
