@@ -206,3 +206,21 @@ def test_pks_with_several_partners_each_about_its_own_subject_are_one_per_partne
             "tinggal mahasiswa asing.")
     partners = sorted(next(p for p in k[3] if p[0] != "KANIM") for k in _keys(text))
     assert partners == [("NON_GOV", None), ("PEMKAB", "Garut"), ("PEMKOT", "Cimahi")]
+
+
+def test_a_list_of_instruments_by_ordinal_keeps_a_dinas_pks_apart() -> None:
+    text = ("Tanjung - Tiga dokumen ditandatangani di Pendopo Bupati Tabalong, Selasa (9/5/2023). "
+            "Pertama, kesepakatan bersama antara Pemkab Tabalong dan Kanwil Kemenkumham Kalsel. "
+            "Kedua, perjanjian kerja sama antara Pemkab Tabalong dengan Kantor Imigrasi Kelas I "
+            "TPI Banjarmasin. Ketiga, PKS antara Dinas Kependudukan dan Pencatatan Sipil Tabalong "
+            "dan Kantor Imigrasi Banjarmasin tentang data kependudukan.")
+    pks = sorted(tuple(sorted(p[0] for p in k[3])) for k in _keys(text) if k[0] == "PKS")
+    assert pks == [("DINAS", "KANIM"), ("KANIM", "PEMKAB")]
+
+
+def test_a_grant_deed_being_processed_that_can_be_signed_next_year_is_planned() -> None:
+    text = ("Polewali - Bupati Polewali Mandar meresmikan unit kerja Kantor Imigrasi Mamuju, "
+            "Selasa (9/5/2023). Pemkab juga akan menghibahkan lahan kepada Kementerian Hukum dan "
+            "HAM. \"Dokumen hibahnya sedang kami proses, mudah-mudahan tahun depan sudah bisa "
+            "ditandatangani,\" kata Bupati.")
+    assert [(k[0], k[1]) for k in _keys(text) if k[0] == "OTHER"] == [("OTHER", "planned")]

@@ -17,7 +17,7 @@ _SIGNED = re.compile(
     r"\b(?:menandatangani|di\s?tandatangani|ditandatanganinya|penandatanganan|penandatangan|"
     r"penandantanganan|menandatangi|tandatangan|tanda\s+tangan|teken|meneken|diteken|"
     r"menyepakati|disepakati|hari\s+ini|memperpanjang|memperbarui|"
-    r"telah|sudah|resmi|(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|sebelumnya)\b",
+    r"telah|sudah(?!\s+(?:bisa|dapat|akan|harus))|resmi|(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|sebelumnya)\b",
     re.IGNORECASE)
 _PLANNED = re.compile(
     r"\b(?:akan|rencana\w*|berencana|direncanakan|segera|ditindaklanjuti|menindaklanjuti|"
@@ -27,7 +27,8 @@ _PLANNED = re.compile(
     r"mensyaratkan|disyaratkan|prasyarat|"
     r"diharapkan|dapat\s+dilakukan|permohonan(?!\s+(?:paspor|izin|visa|dokumen))|penyusunan|disusun|menyusun|finalisasi|"
     r"difinalisasi|digodok|penggodokan|pematangan|dimatangkan|pembahasan|dibahas|"
-    r"perlu|diperlukan|dibutuhkan|membutuhkan|bahas|membahas)\b",
+    r"perlu|diperlukan|dibutuhkan|membutuhkan|bahas|membahas|"
+    r"(?:sedang|tengah|masih)\s+(?:kami\s+|kita\s+)?(?:di)?proses)\b",
     re.IGNORECASE)
 # The signing itself put in the future: "Penandatanganan MoU ... direncanakan bulan depan".
 _SIGNING_PLANNED = re.compile(

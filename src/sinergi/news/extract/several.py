@@ -41,10 +41,11 @@ EACH_WITH = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:terpisah\s+|tersendiri\s+)
 # "Bersamaan dengan itu, Kanim juga menandatangani PKS dengan Disdukcapil": one more.
 _ALSO = re.compile(r"\b(?:juga|pula)\s+(?:menandatangani|meneken|diteken|ditandatangani)\b|"
                    r"\bbersamaan\s+dengan\s+itu\b", re.IGNORECASE)
-# "Dokumen ketiga merupakan PKS ...", "PKS kedua dengan ...": one more instrument.
+# "Dokumen ketiga merupakan PKS ...", "PKS kedua dengan ...", a list of them ("Kedua,
+# Perjanjian Kerja Sama antara ...; Ketiga, PKS antara ..."): one more instrument.
 _ORDINAL = re.compile(r"\b(?:dokumen|naskah|instrumen|perjanjian|pks|mou|nota|kesepakatan)\s+"
-                      r"(?:kedua|ketiga|keempat|kelima|keenam|berikutnya|lainnya)\b",
-                      re.IGNORECASE)
+                      r"(?:kedua|ketiga|keempat|kelima|keenam|berikutnya|lainnya)\b"
+                      r"|^\W*(?:kedua|ketiga|keempat|kelima|keenam),", re.IGNORECASE)
 
 
 @dataclass
