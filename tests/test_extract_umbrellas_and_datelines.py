@@ -224,3 +224,18 @@ def test_a_grant_deed_being_processed_that_can_be_signed_next_year_is_planned() 
             "HAM. \"Dokumen hibahnya sedang kami proses, mudah-mudahan tahun depan sudah bisa "
             "ditandatangani,\" kata Bupati.")
     assert [(k[0], k[1]) for k in _keys(text) if k[0] == "OTHER"] == [("OTHER", "planned")]
+
+
+def test_an_umbrella_for_bodies_to_draft_pks_is_no_pks() -> None:
+    text = _SIGNING + ("Kepala Kanwil menjelaskan, nota kesepahaman ini menjadi payung bagi kantor "
+                       "imigrasi dan pemerintah kabupaten/kota untuk menyusun perjanjian kerja "
+                       "sama teknis.")
+    assert [k[0] for k in _keys(text)] == ["MOU"]
+
+
+def test_a_headline_grant_is_read_in_its_own_clause() -> None:
+    text = ("Pemprov Bengkulu Hibahkan Lahan untuk Kantor Imigrasi, Rejang Lebong Siap "
+            "Menyusul\n\nBENGKULU - Pemerintah Provinsi Bengkulu menandatangani naskah "
+            "perjanjian hibah lahan dengan Kantor Imigrasi Kelas I TPI Bengkulu, Senin "
+            "(8/5/2023).")
+    assert [(k[0], k[1]) for k in _keys(text)] == [("OTHER", "signed")]

@@ -353,7 +353,10 @@ def _unnamed(found: list[FoundAgreement], k: int, sentences: list[Sentence],
     if kind == "OTHER" and not form and granted:
         extend(granted[-1], [], sent)  # "BAST aset akan dilakukan": handing over the grant
         return
-    _new(found, kind, sent.text, pos, parties, sent, confidence=0.55, form=form)
+    t = sent.text
+    if k == 0 and not t.rstrip().endswith("."):  # "... Hibahkan Lahan, Rejang Lebong Siap
+        t = t[:t.find(", ", pos)] if ", " in t[pos:] else t  # Menyusul": its own clause
+    _new(found, kind, t, pos, parties, sent, confidence=0.55, form=form)
 
 
 def _add(found: list[FoundAgreement], new: FoundAgreement, own: str = ""

@@ -197,5 +197,7 @@ def cooperation_signed(low: str) -> re.Match[str] | None:
 UMBRELLA = re.compile(r"\bpayung\b", re.IGNORECASE)
 # "... payung bagi perjanjian kerja sama teknis": instruments of that kind to come.
 UMBRELLA_FOR = re.compile(r"\bpayung\s+(?:hukum\s+)?(?:kerja\s*sama\s+)?(?:bagi|untuk)\s+"
+                          # "... payung bagi kantor imigrasi dan pemkab untuk menyusun PKS"
+                          r"(?:[^.;]{0,80}?\s+untuk\s+(?:menyusun|membuat|merumuskan)\s+)?"
                           r"(?:(?:penyusunan|pelaksanaan|pembuatan)\s+)?"
                           r"(?:berbagai\s+|sejumlah\s+|setiap\s+)?$", re.IGNORECASE)
