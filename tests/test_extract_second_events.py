@@ -411,3 +411,16 @@ def test_ia_in_a_follow_up_of_an_audience_is_who_the_sentence_before_named() -> 
                            "lalu.")
     audience = [m for m in _meetings(text) if m["kind"] == "AUDIENCE"]
     assert [_kinds(m["participants"]) for m in audience] == [{"KANIM", "PEMKAB"}]
+
+
+def test_an_opening_the_same_day_as_a_dated_sentence_before_it_takes_that_day() -> None:
+    text = ("Warga Jepara Kini Bisa Urus Paspor di MPP\n\n"
+            "JEPARA - Seorang warga tampak lega setelah berkasnya selesai diverifikasi. Ia "
+            "datang bersama suaminya. \"Dulu "
+            "harus ke Pati,\" ujarnya, Kamis (12/6/2025). Layanan paspor Kantor Imigrasi Kelas "
+            "II Non TPI Pati resmi dibuka di Mal Pelayanan Publik Kabupaten Jepara pada hari yang "
+            "sama. Peresmian ditandai pengguntingan pita oleh Bupati Jepara dan Kepala Kantor "
+            "Imigrasi Pati. Pembukaan loket itu tindak lanjut perjanjian kerja sama antara "
+            "Pemerintah Kabupaten Jepara dengan Kanim Pati yang telah ditandatangani pada 28 "
+            "Mei 2025.")
+    assert [(m["kind"], m["date"]) for m in _meetings(text)] == [("INAUGURATION", "2025-06-12")]
