@@ -424,3 +424,13 @@ def test_an_opening_the_same_day_as_a_dated_sentence_before_it_takes_that_day() 
             "Pemerintah Kabupaten Jepara dengan Kanim Pati yang telah ditandatangani pada 28 "
             "Mei 2025.")
     assert [(m["kind"], m["date"]) for m in _meetings(text)] == [("INAUGURATION", "2025-06-12")]
+
+
+def test_an_operation_held_the_week_before_told_with_sebelumnya_is_recalled() -> None:
+    text = ("PANGKALAN BALAI - Kantor Imigrasi Kelas I TPI Palembang menggelar rapat Tim "
+            "Pengawasan Orang Asing bersama Pemerintah Kabupaten Banyuasin, Rabu (11/6/2025). "
+            "Sebelumnya, pekan lalu, tim gabungan yang terdiri atas petugas Kantor Imigrasi "
+            "Palembang, Polres Banyuasin dan Badan Kesbangpol Banyuasin menggelar operasi "
+            "pengawasan di dua perusahaan.")
+    assert [(m["kind"], m["date"]) for m in _meetings(text)] == [
+        ("OPERATION", None), ("COORDINATION", "2025-06-11")]

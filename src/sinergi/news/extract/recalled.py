@@ -37,8 +37,9 @@ _HELD = re.compile(
     r"|\b(?:didahului|diawali)\s+(?:dengan\s+)?" + _NOUN.replace("noun", "noun2")
     # "pada Senin (8/7) petugas imigrasi bersama personel Polres Belu telah melakukan
     # operasi gabungan": the doers are named before the event.
-    + r"|\b(?:telah|sudah)\s+(?:melakukan|melaksanakan|menggelar)\s+"
-    + _NOUN.replace("noun", "noun3")
+    # "Sebelumnya, pekan lalu, tim gabungan Timpora ... menggelar operasi pengawasan".
+    + r"|\b(?:(?:telah|sudah)\s+|sebelumnya\b[^.;]{0,200}?\b)(?:melakukan|melaksanakan|"
+    r"menggelar)\s+" + _NOUN.replace("noun", "noun3")
     # "Temuan itu dibahas dalam rapat koordinasi Timpora ..., kemarin"; "Sosialisasi ini
     # merupakan tindak lanjut rapat koordinasi Timpora ..., Selasa (29/12)".
     # "naskah kesepakatan disusun melalui diskusi kelompok terpumpun (FGD) ..., Senin".
