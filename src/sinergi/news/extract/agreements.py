@@ -45,6 +45,7 @@ from .listed import between, entities_in, partners_after, placed, served
 from .mention import Mention
 from .partners import SEVERAL, SEVERAL_WORDS, organisation
 from .people import actor_of
+from .per_region import split_by_region
 from .sentences import Sentence, in_quote
 from .several import (
     EACH_WITH,
@@ -61,7 +62,6 @@ from .several import (
     partnered,
     partnerships,
     separate,
-    split_by_region,
     title_announcing,
 )
 from .topics import topics_of

@@ -1,0 +1,57 @@
+"""One instrument per region when the story says each region signed its own."""
+
+from __future__ import annotations
+
+import re
+
+from .agreement_found import FoundAgreement
+from .entities import Entity
+from .partners import organisation
+from .sentences import Sentence
+
+# "Masing-masing kabupaten meneken dokumennya sendiri": each signs its own instrument.
+_EACH_OWN = re.compile(r"\b(?:masing[- ]masing|secara\s+terpisah|sendiri[- ]sendiri|"
+                       r"(?:naskah|dokumen|perjanjian|kesepakatan|mou|pks)\w*\s+(?:\w+\s+)?"
+                       r"terpisah)\b", re.IGNORECASE)
+
+
+def split_by_region(found: list[FoundAgreement], sentences: list[Sentence]
+                    ) -> list[FoundAgreement]:
+    """An instrument read with an immigration side and two or more regional governments,
+    whose sentences say each signed its own ("masing-masing kabupaten meneken dokumennya
+    sendiri", in them or the sentence before one), is one instrument per region (the spec's
+    separate instruments); without such words it stays one (a Kesepakatan Bersama of a
+    province and its kab/kota)."""
+    out: list[FoundAgreement] = []
+    for a in found:
+        groups: dict[tuple[str, str], list[Entity]] = {}
+        for e in a.parties:
+            groups.setdefault(organisation(e), []).append(e)
+        imm = groups.pop(("imm", ""), [])
+        regions = [members for org, members in groups.items() if org[0] == "reg" and org[1]]
+        if (a.separate or not imm or len(regions) < 2 or len(regions) != len(groups)
+                or not any(_EACH_OWN.search(sentences[i].text) for s in a.sentences
+                           for i in (s.index - 1, s.index) if i >= 0
+                           and (i == s.index or not _other_kind(sentences[i], a.kind)))):
+            out.append(a)
+            continue
+        for members in regions:
+            out.append(FoundAgreement(a.kind, a.status, imm + members, list(a.sentences),
+                                      confidence=min(a.confidence, 0.7), past=a.past,
+                                      existing=a.existing, reasons=list(a.reasons),
+                                      separate=True))
+    return out
+
+
+# The instrument words of each kind, to tell whose "masing-masing" a sentence says.
+_KIND_WORDS = {"MOU": re.compile(r"\b(?:nota\s+kesepahaman|kesepakatan\s+bersama|mou)\b"),
+               "PKS": re.compile(r"\b(?:perjanjian\s+kerja\s*sama|pks)\b")}
+
+
+def _other_kind(sent: Sentence, kind: str) -> bool:
+    """ "Masing-masing kepala daerah menandatangani naskah PKS tersendiri", before "PKS ini
+    merupakan tindak lanjut dari Nota Kesepahaman antara Kanwil dengan Pemkab A, B dan C":
+    the sentence before says each signed an instrument of another kind, not this one."""
+    low = sent.low or sent.text.lower()
+    return any(rx.search(low) for k, rx in _KIND_WORDS.items() if k != kind) and not (
+        kind in _KIND_WORDS and _KIND_WORDS[kind].search(low))
