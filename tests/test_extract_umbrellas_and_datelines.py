@@ -239,3 +239,26 @@ def test_a_headline_grant_is_read_in_its_own_clause() -> None:
             "perjanjian hibah lahan dengan Kantor Imigrasi Kelas I TPI Bengkulu, Senin "
             "(8/5/2023).")
     assert [(k[0], k[1]) for k in _keys(text)] == [("OTHER", "signed")]
+
+
+def test_the_first_and_second_pks_of_one_sentence_keep_their_own_signers() -> None:
+    text = ("Bandar Lampung - Dua perjanjian kerja sama layanan paspor ditandatangani di "
+            "Bandar Lampung, Selasa (9/5/2023). PKS pertama ditandatangani oleh Wali Kota Bandar "
+            "Lampung dan Kepala Kantor Imigrasi Kelas I TPI Bandar Lampung, sedangkan PKS "
+            "kedua ditandatangani oleh Bupati Lampung Utara dan Kepala Kantor Imigrasi Kelas "
+            "II Non TPI Kotabumi.")
+    pairs = sorted(tuple(sorted(p[1] for p in k[3])) for k in _keys(text) if k[0] == "PKS")
+    assert pairs == [("Bandar Lampung", "Bandar Lampung"), ("Kotabumi", "Lampung Utara")]
+
+
+def test_governments_in_general_are_no_party_of_the_mou() -> None:
+    text = ("Gubernur Lampung Saksikan Penandatanganan Nota Kesepahaman antara Pemerintah "
+            "Provinsi Lampung dengan Kantor Wilayah Kementerian Hukum dan HAM Lampung serta "
+            "Perjanjian Kerja Sama Kantor Imigrasi dengan Pemerintah Kabupaten/Kota\n\n"
+            "Bandar Lampung - Nota kesepahaman ditandatangani Gubernur Lampung dan Kepala "
+            "Kanwil Kemenkumham Lampung, Selasa (9/5/2023). Dalam acara yang sama "
+            "ditandatangani pula PKS antara Kantor Imigrasi Kelas II Non TPI Kotabumi dengan "
+            "Pemerintah Kabupaten Lampung Utara.")
+    mou = [k[3] for k in _keys(text) if k[0] == "MOU"]
+    assert len(mou) == 1 and {("PEMPROV", "Lampung"), ("KANWIL", "Lampung")} <= mou[0]
+    assert not [p for p in mou[0] if p[0] in ("PEMKAB", "PEMKOT")]

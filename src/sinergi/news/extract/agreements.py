@@ -39,7 +39,7 @@ from .agreement_sides import (
 from .agreement_status import NO_CUE, PAST, after_signing
 from .agreement_status import status as read_status
 from .entities import Entity
-from .headline import title_clause, within
+from .headline import own_span, title_clause, within
 from .lexicon import words
 from .listed import between, entities_in, partners_after, placed, served
 from .mention import Mention
@@ -148,6 +148,10 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
             for m in rx.finditer(t):
                 partners, here = partners_after(sent, m.end(), mentions, by_mention)
                 own = between(sent, m.end(), mentions, by_mention) if seen_kinds else []
+                span = own_span(rx, t, m) if seen_kinds and len(own) < 2 else None
+                if span is not None:  # "..., sedangkan PKS kedua ditandatangani oleh C dan D"
+                    own = within(named, sent, mentions, by_mention, span) if len(
+                        within(named, sent, mentions, by_mention, span)) >= 2 else own
                 if len(own) >= 2:
                     claim(found, sent, own)  # not the parties of what was read before
                 if (kind in seen_kinds and not partners and len(own) < 2
@@ -170,9 +174,11 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                                                               by_mention, t, found)
                 gone = served(sent, m.end(), mentions, by_mention)
                 parties = [e for e in parties if id(e) not in gone]
-                clause = title_clause(sentences, k, m.start(), _names_instrument)
+                clause = title_clause(sentences, k, m.start(), _names_instrument) or \
+                    own_span(rx, t, m)
                 if clause is not None:
-                    parties = within(parties, sent, mentions, by_mention, clause)
+                    mine = within(parties, sent, mentions, by_mention, clause)
+                    parties = mine if len(mine) >= 2 or k == 0 else parties
                 quoted = in_quote(sent.start + m.start(), quotes)
                 if quoted and len(named) < 2 and not drafted(found, kind, t, m.start(), named) \
                         and not _SIGNED_ON_DAY.match(t, m.end()):

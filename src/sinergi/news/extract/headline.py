@@ -1,9 +1,12 @@
-"""A headline that joins two stories with a comma ("Imigrasi dan Pemkab Merauke Teken PKS,
-Pemprov Papsel Usulkan Kesepakatan Bersama"): each clause has its own parties.
+"""The part of a sentence whose parties are an instrument's own: a headline that joins two
+stories with a comma ("Imigrasi dan Pemkab Merauke Teken PKS, Pemprov Papsel Usulkan
+Kesepakatan Bersama"), each clause with its own parties; instruments counted in one
+sentence ("PKS pertama ..., sedangkan PKS kedua ..."), each with the signers after it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .entities import Entity
@@ -32,3 +35,16 @@ def within(ents: list[Entity], sent: Sentence, mentions: list[Mention],
     inside = {id(e) for e, m in party_mentions(sent, mentions, by_mention)
               if span[0] <= m.start - sent.start < span[1]}
     return [e for e in ents if id(e) in inside]
+
+
+_COUNTED = re.compile(r"\s+(?:pertama|kedua|ketiga|keempat)\b", re.IGNORECASE)
+
+
+def own_span(rx: re.Pattern[str], t: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """ "PKS pertama ditandatangani Wali Kota A dan Kakanim B, sedangkan PKS kedua oleh
+    Bupati C dan Kakanim D": instruments counted in one sentence, each with its signers
+    after it: a mention's parties are those named from it to the next one."""
+    near = [x for x in rx.finditer(t) if x.start() - m.end() > 3 or m.start() - x.end() > 3]
+    if not near or not any(_COUNTED.match(t, x.end()) for x in [*near, m]):
+        return None
+    return m.end(), min((x.start() for x in near if x.start() >= m.end()), default=len(t))

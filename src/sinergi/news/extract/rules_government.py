@@ -28,12 +28,15 @@ _GOV_KIND = {
     "pemkot": ("PEMKOT", frozenset({CITY})),
     "pemko": ("PEMKOT", frozenset({CITY})),
 }
+_CLASS = re.compile(r"\s*/\s*(?i:kota|kabupaten)\b")
 _SETEMPAT = re.compile(r"\s+(?:setempat|daerah\s+setempat)\b", re.IGNORECASE)
 
 
 @rule("pemerintah pemkab pemkot pemko pemprov pemda")
 def government(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _GOV.finditer(t):
+        if _CLASS.match(t, m.end()):
+            continue  # "Pemerintah Kabupaten/Kota": governments in general, not one
         kw = m.group("kw").lower().split()[-1]
         kind, levels = _GOV_KIND.get(kw, ("PEMDA", GOV))
         place, end, written = place_at(t, m.end(), levels)
