@@ -262,3 +262,13 @@ def test_governments_in_general_are_no_party_of_the_mou() -> None:
     mou = [k[3] for k in _keys(text) if k[0] == "MOU"]
     assert len(mou) == 1 and {("PEMPROV", "Lampung"), ("KANWIL", "Lampung")} <= mou[0]
     assert not [p for p in mou[0] if p[0] in ("PEMKAB", "PEMKOT")]
+
+
+def test_an_mou_signed_jointly_by_four_stays_one_beside_pks_made_separately() -> None:
+    text = ("Cilacap - Kantor Wilayah Kementerian Hukum dan HAM Jawa Tengah, Pemerintah "
+            "Kabupaten Cilacap, Pemerintah Kabupaten Banyumas dan Pemerintah Kabupaten "
+            "Purbalingga menandatangani nota kesepahaman pengawasan orang asing bersama Kantor "
+            "Imigrasi Kelas II TPI Cilacap, Rabu (10/5/2023). Satu naskah MoU ditandatangani "
+            "bersama oleh empat pihak, sedangkan PKS dibuat terpisah untuk masing-masing "
+            "kabupaten.")
+    assert [k[0] for k in _keys(text)].count("MOU") == 1

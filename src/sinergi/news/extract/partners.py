@@ -82,7 +82,7 @@ _EACH_BEFORE = re.compile(r"\bmasing[- ]masing\b", re.IGNORECASE)
 
 
 # "Kesepakatan bersama tiga pihak itu ditandatangani ...": one instrument, several parties.
-_JOINT = re.compile(r"\b(?:tiga|empat|lima|enam|ketiga|keempat|kelima|keenam)\s+pihak\b|"
+JOINT = re.compile(r"\b(?:tiga|empat|lima|enam|ketiga|keempat|kelima|keenam)\s+pihak\b|"
                     r"\bmulti\s*pihak\b", re.IGNORECASE)
 
 
@@ -120,6 +120,6 @@ def split_partners(placed: list[tuple[Entity, int]], text: str, cue_text: str
     # A Kanwil signing with several governments of its province often signs one joint
     # Kesepakatan Bersama: that takes a cue.
     regions_only = host.kind == "KANIM" and all(org[0] == "reg" for org in groups)
-    if not (regions_only or SEVERAL.search(cue_text)) or _JOINT.search(cue_text):
+    if not (regions_only or SEVERAL.search(cue_text)) or JOINT.search(cue_text):
         return None  # "kesepakatan bersama tiga pihak itu": one instrument
     return [host_side + members for members in groups.values()]

@@ -6,7 +6,7 @@ import re
 
 from .agreement_found import FoundAgreement
 from .entities import Entity
-from .partners import organisation
+from .partners import JOINT, organisation
 from .sentences import Sentence
 
 # "Masing-masing kabupaten meneken dokumennya sendiri": each signs its own instrument.
@@ -30,6 +30,8 @@ def split_by_region(found: list[FoundAgreement], sentences: list[Sentence]
         imm = groups.pop(("imm", ""), [])
         regions = [members for org, members in groups.items() if org[0] == "reg" and org[1]]
         if (a.separate or not imm or len(regions) < 2 or len(regions) != len(groups)
+                # "Satu naskah MoU ditandatangani bersama oleh empat pihak": one, jointly.
+                or any(JOINT.search(s.text) for s in a.sentences)
                 or not any(_EACH_OWN.search(sentences[i].text) for s in a.sentences
                            for i in (s.index - 1, s.index) if i >= 0
                            and (i == s.index or not _other_kind(sentences[i], a.kind)))):
