@@ -3,7 +3,7 @@
 #   - the dev articles, ../shared/eval/dev/articles.jsonl (relative to the repository;
 #     the extractor's rules were built on these), and
 #   - the second real set, ../shared/eval/dev2 (tuned on since issue 14's first round),
-#   - the held-out articles, bench/heldout/ and bench/heldout2/ .. bench/heldout22/
+#   - the held-out articles, bench/heldout/ and bench/heldout2/ .. bench/heldout23/
 #     (invented texts with gold written before the extractor was run on them; see the
 #     README.md beside each and docs/benchmarks.md for which were spent on rules),
 # and prints the per-category scores of each. A set whose files are absent is skipped
@@ -56,6 +56,6 @@ PY
 score_set dev "$repo/../shared/eval/dev" "$@"
 score_set dev2 "$repo/../shared/eval/dev2" "$@"
 score_set held-out "$repo/bench/heldout" "$@"
-for n in $(seq 2 22); do
+for n in $(seq 2 23); do
     score_set "held-out-$n" "$repo/bench/heldout$n" "$@"
 done
