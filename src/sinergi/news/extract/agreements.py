@@ -148,10 +148,11 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
             for m in rx.finditer(t):
                 partners, here = partners_after(sent, m.end(), mentions, by_mention)
                 own = between(sent, m.end(), mentions, by_mention) if seen_kinds else []
-                span = own_span(rx, t, m) if seen_kinds and len(own) < 2 else None
-                if span is not None:  # "..., sedangkan PKS kedua ditandatangani oleh C dan D"
-                    own = within(named, sent, mentions, by_mention, span) if len(
-                        within(named, sent, mentions, by_mention, span)) >= 2 else own
+                span = own_span(rx, t, m)
+                if span is not None and seen_kinds and len(own) < 2:
+                    # "..., sedangkan PKS kedua ditandatangani oleh C dan D"
+                    mine = within(named, sent, mentions, by_mention, span)
+                    own = mine if len(mine) >= 2 else own
                 if len(own) >= 2:
                     claim(found, sent, own)  # not the parties of what was read before
                 if (kind in seen_kinds and not partners and len(own) < 2
@@ -174,8 +175,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                                                               by_mention, t, found)
                 gone = served(sent, m.end(), mentions, by_mention)
                 parties = [e for e in parties if id(e) not in gone]
-                clause = title_clause(sentences, k, m.start(), _names_instrument) or \
-                    own_span(rx, t, m)
+                clause = title_clause(sentences, k, m.start(), _names_instrument) or span
                 if clause is not None:
                     mine = within(parties, sent, mentions, by_mention, clause)
                     parties = mine if len(mine) >= 2 or k == 0 else parties

@@ -210,17 +210,18 @@ def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
               and _EARLIER_EVENT.search(s.low or lower(s.text))]
     same = [s for s in event_sentences if s not in others]
     top = [s for s in sentences[:3] if s not in others]
-    if not any(usable(s, True) for s in same):
-        # "Layanan ... resmi dibuka di MPP pada hari yang sama. Peresmian ditandai ...": the
-        # day of a sentence before (the event's, or the one just before it).
-        told = {i for s in same for i in (s.index - 1, s.index) if i >= 0}
-        for i in sorted(i for i in told if _SAME_DAY.search(sentences[i].low
-                                                            or lower(sentences[i].text))):
-            back = (usable(p, True) for p in reversed(sentences[:i]))
-            if found := next((f for f in back if f), None):
-                return found[-1].iso, 0.8
-    for group, numeric, confidence in ((same, True, 0.9), (same, False, 0.6),
-                                       (top, True, 0.7), (top, False, 0.5),
+    for s in same:
+        if found := usable(s, True):
+            return found[0].iso, 0.9
+    # "Layanan ... resmi dibuka di MPP pada hari yang sama. Peresmian ditandai ...": the day
+    # of a sentence before (the event's, or the one just before it).
+    told = {i for s in same for i in (s.index - 1, s.index) if i >= 0}
+    for i in sorted(i for i in told if _SAME_DAY.search(sentences[i].low
+                                                        or lower(sentences[i].text))):
+        back = (usable(p, True) for p in reversed(sentences[:i]))
+        if before := next((f for f in back if f), None):
+            return before[-1].iso, 0.8
+    for group, numeric, confidence in ((same, False, 0.6), (top, True, 0.7), (top, False, 0.5),
                                        (others, True, 0.5), (others, False, 0.5)):
         for s in group:
             if found := usable(s, numeric):
