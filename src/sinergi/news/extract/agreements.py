@@ -68,19 +68,6 @@ from .topics import topics_of
 
 __all__ = ["FoundAgreement", "find_agreements"]
 
-_KINDS = [
-    # "-nya": "draf perjanjian kerja samanya sedang disusun", "MoU-nya".
-    ("MOU", re.compile(r"\b(?i:nota\s+kesepahaman(?:nya)?|nota\s+kesepakatan(?:\s+bersama)?|"
-                       r"kesepakatan\s+bersama(?:nya)?|memorandum\s+of\s+understanding)\b|"
-                       r"\bM[Oo][Uu](?:-?nya)?\b")),
-    # A Memorandum of Agreement implements an MoU, as a PKS does.
-    # "Perjanjian antara Pemkab Toba dan Kantor Imigrasi ...": an unnamed instrument, a PKS.
-    ("PKS", re.compile(r"\b(?i:perjanjian\s+kerja\s*sama(?:nya)?|memorandum\s+of\s+agreement|"
-                       r"perjanjian(?=\s+(?:itu\s+|tersebut\s+)?antara\s))\b|"
-                       r"\bPKS(?:-?nya)?\b|\bMo[Aa]\b")),
-    ("OTHER", re.compile(r"\b(?i:piagam\s+kerja\s*sama|surat\s+keputusan\s+bersama|"
-                         r"letter\s+of\s+intent|surat\s+dukungan)\b|\bLoI\b|\bSKB\b")),
-]
 _LOW_WORD = re.compile(r"[a-z]+")
 _AGREEMENT_WORDS = words(
     "nota kesepahaman kesepakatan memorandum mou moa perjanjian pks piagam surat letter loi skb "
@@ -135,7 +122,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
             announced = announcement(sent, placed(sent, mentions, by_mention)) or announced
         if not SIGNER_VERBS.isdisjoint(words_) and signers(
                 found, sent, mentions, by_mention, quotes,
-                any(rx.search(t) for _, rx in _KINDS)):
+                any(rx.search(t) for _, rx in I.KINDS)):
             continue
         if "ditujukan" in words_:
             addressee(found, sent, mentions, by_mention)
@@ -144,7 +131,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         seen_kinds: set[str] = set()
         recalled: set[str] = set()  # kinds named here only to recall what was read
         named = entities_in(sent, mentions, by_mention)
-        for kind, rx in _KINDS:
+        for kind, rx in I.KINDS:
             for m in rx.finditer(t):
                 partners, here = partners_after(sent, m.end(), mentions, by_mention)
                 own = between(sent, m.end(), mentions, by_mention) if seen_kinds else []
@@ -192,7 +179,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                         and not _extension_of(t, m.start()):
                     # "PKS tersebut merupakan tindak lanjut dari Nota Kesepahaman antara A
                     # dan B": the parties named belong to the other instrument.
-                    other = any(k2 != kind and rx.search(t) for k2, rx in _KINDS) or \
+                    other = any(k2 != kind and rx.search(t) for k2, rx in I.KINDS) or \
                         I.grant_instrument(sent.low or t.lower()) is not None
                     # A recall adds who signed ("PKS tersebut diteken Bupati A dan Kakanim
                     # B"), not a speaker ("Kakanwil berharap PKS ini ...").
@@ -247,7 +234,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
 
 
 def _names_instrument(text: str) -> bool:
-    return any(rx.search(text) for _, rx in _KINDS)
+    return any(rx.search(text) for _, rx in I.KINDS)
 
 
 def _extension_of(t: str, pos: int) -> bool:

@@ -1,4 +1,6 @@
-"""The words of agreements that are not named MoU or PKS, and the cues of their status.
+"""The words of agreements: those that name an MoU, a PKS or another instrument
+(``KINDS``, one list for every module that asks), those of agreements not named so, and
+the cues of their status.
 
 Rules by category of phrasing (not by article), each with a lexicon:
 
@@ -27,6 +29,21 @@ Rules by category of phrasing (not by article), each with a lexicon:
 from __future__ import annotations
 
 import re
+
+# The named instruments: their kind and the words that name them.
+KINDS = [
+    # "-nya": "draf perjanjian kerja samanya sedang disusun", "MoU-nya".
+    ("MOU", re.compile(r"\b(?i:nota\s+kesepahaman(?:nya)?|nota\s+kesepakatan(?:\s+bersama)?|"
+                       r"kesepakatan\s+bersama(?:nya)?|memorandum\s+of\s+understanding)\b|"
+                       r"\bM[Oo][Uu](?:-?nya)?\b")),
+    # A Memorandum of Agreement implements an MoU, as a PKS does.
+    # "Perjanjian antara Pemkab Toba dan Kantor Imigrasi ...": an unnamed instrument, a PKS.
+    ("PKS", re.compile(r"\b(?i:perjanjian\s+kerja\s*sama(?:nya)?|memorandum\s+of\s+agreement|"
+                       r"perjanjian(?=\s+(?:itu\s+|tersebut\s+)?antara\s))\b|"
+                       r"\bPKS(?:-?nya)?\b|\bMo[Aa]\b")),
+    ("OTHER", re.compile(r"\b(?i:piagam\s+kerja\s*sama|surat\s+keputusan\s+bersama|"
+                         r"letter\s+of\s+intent|surat\s+dukungan)\b|\bLoI\b|\bSKB\b")),
+]
 
 # A grant, a loan or a letter that is an instrument in its own right.
 GRANT = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import instruments as I
 from .agreement_found import FoundAgreement
 from .entities import Entity
 from .partners import JOINT, organisation
@@ -46,14 +47,9 @@ def split_by_region(found: list[FoundAgreement], sentences: list[Sentence]
 
 
 # The instrument words of each kind, to tell whose "masing-masing" a sentence says.
-_KIND_WORDS = {"MOU": re.compile(r"\b(?:nota\s+kesepahaman|kesepakatan\s+bersama|mou)\b"),
-               "PKS": re.compile(r"\b(?:perjanjian\s+kerja\s*sama|pks)\b")}
-
-
 def _other_kind(sent: Sentence, kind: str) -> bool:
     """ "Masing-masing kepala daerah menandatangani naskah PKS tersendiri", before "PKS ini
     merupakan tindak lanjut dari Nota Kesepahaman antara Kanwil dengan Pemkab A, B dan C":
     the sentence before says each signed an instrument of another kind, not this one."""
-    low = sent.low or sent.text.lower()
-    return any(rx.search(low) for k, rx in _KIND_WORDS.items() if k != kind) and not (
-        kind in _KIND_WORDS and _KIND_WORDS[kind].search(low))
+    named = {k for k, rx in I.KINDS if k in ("MOU", "PKS") and rx.search(sent.text)}
+    return bool(named - {kind}) and kind not in named
