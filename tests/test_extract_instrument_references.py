@@ -7,20 +7,8 @@ holds a room lent. Every text is written for these tests."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from sinergi.news.extract import Article, extract_article
-
-
-def _read(text: str, published: str = "2023-05-10") -> dict[str, Any]:
-    return extract_article(Article("t", text, published=published)).to_json()
-
-
-def _keys(text: str, published: str = "2023-05-10"
-          ) -> set[tuple[str, str, str | None, frozenset[tuple[str, str | None]]]]:
-    return {(a["kind"], a["status"], a["date"],
-             frozenset((p["kind"], p["place"]) for p in a["parties"]))
-            for a in _read(text, published)["agreements"]}
+from extracted import agreement_keys as _keys
+from extracted import read as _read
 
 
 def test_an_instrument_signed_in_an_earlier_month_does_not_take_the_ceremony_day() -> None:
