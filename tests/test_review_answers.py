@@ -44,6 +44,7 @@ from graph_fixture import (
 )
 from sinergi.cli.main import cli
 from sinergi.errors import ParameterError
+from sinergi.questions.edges import edge_rows
 from sinergi.questions.registry import run_query
 from sinergi.review import apply_planned, plan
 from sinergi.schema import rel_key
@@ -92,7 +93,7 @@ def timeline(store: GraphStore, **params: Any) -> list[str]:
 
 
 def edges(store: GraphStore, name: str, **params: Any) -> set[tuple[str, str, str]]:
-    return {(r["type"], r["source"], r["target"]) for r in ask(store, name, **params)}
+    return {(r["type"], r["source"], r["target"]) for r in edge_rows(ask(store, name, **params))}
 
 
 def test_a_rejected_agreement_leaves_every_answer(graph: GraphStore) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 from ..errors import ParameterError
 from ..schema import Topic
 from .brokers import rank_brokers
+from .edges import sort_members
 
 Rows = list[dict[str, Any]]
 Prepare = Callable[[dict[str, Any]], None]
@@ -226,4 +227,5 @@ def first_evidence(rows: Rows, params: dict[str, Any]) -> Rows:
             row["evidence"], _, row["source_url"] = first.rpartition(" ")
         else:
             row["evidence"], row["source_url"] = None, min(sources) if sources else None
+    sort_members(rows)
     return rows

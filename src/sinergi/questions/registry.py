@@ -152,7 +152,11 @@ def _sort_key(value: Any) -> tuple[int, Any]:
 
 
 def _finish(query: Query, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    out, seen = [], set()
+    out: list[dict[str, Any]] = []
+    # Identical rows say nothing more; parts of a UNION ALL may repeat one event. Rows
+    # are told apart by their first column, and only rows sharing it by their whole
+    # text: repr() of every row was half of this step on a province network.
+    seen: dict[str, Any] = {}
     columns, needed = list(query.columns), set(query.columns)
     for row in rows:
         if len(row) == len(columns) and list(row) == columns:
@@ -166,14 +170,29 @@ def _finish(query: Query, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             value = clean[c]
             if value is not None:
                 clean[c] = list(value) if len(value) < 2 else sorted(set(value), key=_sort_key)
-        # Identical rows say nothing more; parts of a UNION ALL may repeat one event.
-        ident = repr(clean)
-        if ident not in seen:
-            seen.add(ident)
+        if _unseen(seen, clean, columns[0]):
             out.append(clean)
     if query.header.order:
         _order(out, query.header.order)
     return out
+
+
+def _unseen(seen: dict[str, Any], row: dict[str, Any], first: str) -> bool:
+    """Whether no row identical to ``row`` came before. ``seen`` maps each first value
+    met (its repr: 1, 1.0 and True differ) to the row kept with it, or, once that value
+    comes again, to the set of the whole texts of its rows."""
+    head = repr(row[first])
+    kept = seen.get(head)
+    if kept is None:
+        seen[head] = row
+        return True
+    if not isinstance(kept, set):
+        kept = seen[head] = {repr(kept)}
+    ident = repr(row)
+    if ident in kept:
+        return False
+    kept.add(ident)
+    return True
 
 
 def _order(rows: list[dict[str, Any]], order: tuple[tuple[str, bool], ...]) -> None:

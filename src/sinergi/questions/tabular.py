@@ -11,9 +11,12 @@ from ..sheets.csvsafe import csv_text
 
 
 def cell(value: Any) -> str:
-    """A value as one cell: lists joined with ``; ``, objects as JSON, nothing as empty."""
+    """A value as one cell: lists joined with ``; ``, objects and lists of lists (an
+    event's members in ``graph-province``) as JSON, nothing as empty."""
     if value is None:
         return ""
+    if isinstance(value, list | tuple) and any(isinstance(v, list | tuple) for v in value):
+        return json.dumps(value, ensure_ascii=False)
     if isinstance(value, list | tuple):
         return "; ".join(cell(v) for v in value)
     if isinstance(value, dict):

@@ -1,7 +1,9 @@
 """Rows of the graph-shaped questions -> node and edge dicts -> a networkx graph.
 
 The ``graph-*`` questions (``queries/cypher/graph-province.cypher`` and siblings)
-return one row per edge with what the page shows of both ends::
+return one row per edge with what the page shows of both ends (``graph-province``
+gives an agreement or meeting as one row with its parties or attendees in
+``members``; ``questions.edges.edge_rows`` spreads it into one row per edge)::
 
     key, type, source, source_label, source_name, source_kind,
     target, target_label, target_name, target_kind, target_topics, target_status,
@@ -21,6 +23,7 @@ from typing import Any
 
 import networkx as nx
 
+from ..questions.edges import edge_rows
 from .model import EVENT_LABELS, add_edge, add_node
 
 #: What ``detail`` means, per relationship type (shown in the tooltip).
@@ -64,7 +67,7 @@ def graph_from_rows(rows: Iterable[Mapping[str, Any]],
     An edge met twice (the institution view asks around several institutions) keeps
     what it was first given, and takes from later rows only what it lacked."""
     g = nx.MultiDiGraph() if g is None else g
-    for row in rows:
+    for row in edge_rows(rows):
         add_node(g, _end(row, "source"))
         add_node(g, _end(row, "target"))
         add_edge(g, edge_from_row(row))
