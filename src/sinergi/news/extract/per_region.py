@@ -22,28 +22,52 @@ def split_by_region(found: list[FoundAgreement], sentences: list[Sentence]
     whose sentences say each signed its own ("masing-masing kabupaten meneken dokumennya
     sendiri", in them or the sentence before one), is one instrument per region (the spec's
     separate instruments); without such words it stays one (a Kesepakatan Bersama of a
-    province and its kab/kota)."""
+    province and its kab/kota). So is one read with a government and two or more Kanim
+    ("Tiga PKS itu masing-masing diteken Gubernur bersama Kepala Kanim A, B dan C"): one
+    per Kanim, a Kanwil named with them beside each."""
     out: list[FoundAgreement] = []
     for a in found:
-        groups: dict[tuple[str, str], list[Entity]] = {}
-        for e in a.parties:
-            groups.setdefault(organisation(e), []).append(e)
-        imm = groups.pop(("imm", ""), [])
-        regions = [members for org, members in groups.items() if org[0] == "reg" and org[1]]
-        if (a.separate or not imm or len(regions) < 2 or len(regions) != len(groups)
-                # "Satu naskah MoU ditandatangani bersama oleh empat pihak": one, jointly.
-                or any(JOINT.search(s.text) for s in a.sentences)
-                or not any(_EACH_OWN.search(sentences[i].text) for s in a.sentences
-                           for i in (s.index - 1, s.index) if i >= 0
-                           and (i == s.index or not _other_kind(sentences[i], a.kind)))):
+        parts = None if a.separate else _per_region(a) or _per_office(a)
+        if parts is None or any(JOINT.search(s.text) for s in a.sentences) or not any(
+                _EACH_OWN.search(sentences[i].text) for s in a.sentences
+                for i in (s.index - 1, s.index) if i >= 0
+                and (i == s.index or not _other_kind(sentences[i], a.kind))):
+            # "Satu naskah MoU ditandatangani bersama oleh empat pihak": one, jointly.
             out.append(a)
             continue
-        for members in regions:
-            out.append(FoundAgreement(a.kind, a.status, imm + members, list(a.sentences),
+        for parties in parts:
+            out.append(FoundAgreement(a.kind, a.status, parties, list(a.sentences),
                                       confidence=min(a.confidence, 0.7), past=a.past,
                                       existing=a.existing, reasons=list(a.reasons),
                                       separate=True))
     return out
+
+
+def _sides(a: FoundAgreement) -> tuple[list[Entity], dict[tuple[str, str], list[Entity]]]:
+    groups: dict[tuple[str, str], list[Entity]] = {}
+    for e in a.parties:
+        groups.setdefault(organisation(e), []).append(e)
+    return groups.pop(("imm", ""), []), groups
+
+
+def _per_region(a: FoundAgreement) -> list[list[Entity]] | None:
+    """The immigration side with each regional government, when only those sign."""
+    imm, groups = _sides(a)
+    regions = [members for org, members in groups.items() if org[0] == "reg" and org[1]]
+    if not imm or len(regions) < 2 or len(regions) != len(groups):
+        return None
+    return [imm + members for members in regions]
+
+
+def _per_office(a: FoundAgreement) -> list[list[Entity]] | None:
+    """One government (with its own bodies) with each Kanim, when only those sign."""
+    imm, groups = _sides(a)
+    offices = list({id(e): e for e in imm if e.kind == "KANIM"}.values())
+    if len(groups) != 1 or len(offices) < 2:
+        return None
+    (org, host), = groups.items()
+    beside = [e for e in imm if e.kind != "KANIM"]
+    return [host + beside + [office] for office in offices] if org[0] == "reg" else None
 
 
 # The instrument words of each kind, to tell whose "masing-masing" a sentence says.
