@@ -1,6 +1,8 @@
 """Phrasings read from the misses of bench/heldout24 (issue 14): a government signing one
 PKS with each of several Kanim ("Ketiga PKS itu masing-masing diteken Gubernur bersama
-Kepala Kantor Imigrasi A, B dan C"). Every text is written for these tests."""
+Kepala Kantor Imigrasi A, B dan C"); a numbered document told by its signers alone
+("Naskah ketiga diteken Disdukcapil dengan kantor imigrasi yang sama"). Every text is
+written for these tests."""
 
 from __future__ import annotations
 
@@ -26,3 +28,24 @@ def test_one_pks_with_several_kanim_stays_one_without_such_words() -> None:
     assert len(keys) == 1
     assert {p for key in keys for p in key[3]} == {
         _PROVINCE, ("KANIM", "Kupang"), ("KANIM", "Atambua"), ("KANIM", "Labuan Bajo")}
+
+
+_KARIMUN = ("Tanjung Balai Karimun - Pemerintah Kabupaten Karimun menandatangani tiga naskah "
+            "kerja sama keimigrasian, Selasa (9/5/2023). Naskah pertama berupa nota "
+            "kesepahaman antara Pemkab Karimun dan Kantor Wilayah Kementerian Hukum dan HAM "
+            "Kepulauan Riau. Naskah kedua adalah perjanjian kerja sama antara Pemkab Karimun "
+            "dan Kantor Imigrasi Kelas I TPI Tanjung Balai Karimun tentang layanan paspor. ")
+
+
+def test_a_numbered_document_told_by_its_signers_is_one_more_instrument() -> None:
+    text = _KARIMUN + ("Naskah ketiga diteken Dinas Kependudukan dan Pencatatan Sipil Kabupaten "
+                       "Karimun dengan kantor imigrasi yang sama tentang data kependudukan.")
+    pks = {key[3] for key in _keys(text) if key[0] == "PKS"}
+    assert pks == {frozenset({("PEMKAB", "Karimun"), ("KANIM", "Tanjung Balai Karimun")}),
+                   frozenset({("DINAS", "Karimun"), ("KANIM", "Tanjung Balai Karimun")})}
+
+
+def test_signers_of_the_document_just_read_are_its_parties() -> None:
+    text = _KARIMUN + ("Naskah itu diteken Kepala Dinas Kependudukan dan Pencatatan Sipil "
+                       "Kabupaten Karimun sebagai pelaksana teknis.")
+    assert len([key for key in _keys(text) if key[0] == "PKS"]) == 1

@@ -35,6 +35,23 @@ _SIGNED_BY = re.compile(r"\b(?:naskah|dokumen|kesepakatan|perjanjian)?(?:\s+(?:i
                         re.IGNORECASE)
 
 
+# "Naskah ketiga diteken Disdukcapil dengan kantor imigrasi yang sama": one more instrument.
+_NEXT_DOCUMENT = re.compile(r"\W*(?:naskah|dokumen|instrumen)\s+(?:kedua|ketiga|keempat|kelima|"
+                            r"keenam)\b", re.IGNORECASE)
+
+
+def _next_document(last: FoundAgreement, named: list[Entity], sent: Sentence
+                   ) -> FoundAgreement:
+    """The instrument a numbered document's signers sign: of the kind read just before
+    (its name is not said), with the other side of that one when only one side is named
+    ("dengan kantor imigrasi yang sama")."""
+    orgs = {organisation(e) for e in named}
+    parties = named if len(orgs) >= 2 else named + [
+        e for e in last.parties if organisation(e) not in orgs]
+    return FoundAgreement(last.kind, last.status, parties, [sent], confidence=0.6,
+                          separate=last.separate)
+
+
 def claim(found: list[FoundAgreement], sent: Sentence, own: list[Entity]) -> None:
     """A second instrument of the sentence names its own parties ("mengacu pada Nota
     Kesepahaman antara A dengan B"): those read with the first one from this sentence
@@ -71,7 +88,11 @@ def signers(found: list[FoundAgreement], sent: Sentence, mentions: list[Mention]
         return False  # "Perjanjian pinjam pakai ... diteken bulan depan": another instrument
     signers = [e for e, mention in party_mentions(sent, mentions, by_mention)
                if mention.start - sent.start >= m.start()]
-    extend(last, [e for e in entities_in(sent, mentions, by_mention) if e in signers], sent)
+    named = [e for e in entities_in(sent, mentions, by_mention) if e in signers]
+    if _NEXT_DOCUMENT.match(t) and named:
+        found.append(_next_document(last, named, sent))
+        return True
+    extend(last, named, sent)
     # "Surat yang diteken Yusuf pada awal bulan ini ...": signed before the reported event.
     last.past = last.past or bool(PAST.search(t) or _EARLIER_IN.search(t))
     return True
