@@ -49,3 +49,15 @@ def test_signers_of_the_document_just_read_are_its_parties() -> None:
     text = _KARIMUN + ("Naskah itu diteken Kepala Dinas Kependudukan dan Pencatatan Sipil "
                        "Kabupaten Karimun sebagai pelaksana teknis.")
     assert len([key for key in _keys(text) if key[0] == "PKS"]) == 1
+
+
+def test_governments_named_before_dengan_each_sign_with_the_kanim_not_with_each_other() -> None:
+    text = ("PEMKAB BIMA, PEMKAB DOMPU DAN PEMKOT BIMA TANDATANGANI PERJANJIAN KERJA SAMA "
+            "DENGAN KANTOR IMIGRASI KELAS II TPI BIMA\n\n"
+            "Bima - Kantor Imigrasi Kelas II TPI Bima menandatangani perjanjian kerja sama "
+            "dengan tiga pemerintah daerah, Rabu (10/5/2023). Ketiga PKS itu ditandatangani "
+            "masing-masing oleh Bupati Bima, Bupati Dompu serta Wali Kota Bima bersama Kepala "
+            "Kantor Imigrasi Kelas II TPI Bima.")
+    pairs = {frozenset(kind for kind, _ in key[3]) for key in _keys(text)}
+    assert pairs and all("KANIM" in pair for pair in pairs)
+    assert len(_keys(text)) == 3

@@ -106,6 +106,12 @@ def split_partners(placed: list[tuple[Entity, int]], text: str, cue_text: str
             and len({organisation(e) for e in before}) >= 2
             and len({organisation(e) for e in after}) == 1):
         host = after[0]  # "A, B dan C masing-masing menandatangani MoU dengan D"
+    elif after and all(organisation(e)[0] == "imm" for e in after) and len(
+            {organisation(e) for e in before if organisation(e)[0] == "reg"}) >= 2:
+        # "Pemkab A, Pemkab B dan Pemkab C tandatangani PKS dengan Kanim D": no pair of
+        # regions signs; one instrument here, split per region if the story says each
+        # signed its own (per_region).
+        return None
     host_org = organisation(host)
     host_side = [e for e, _ in placed if organisation(e) == host_org]
     groups: dict[tuple[str, str], list[Entity]] = {}
