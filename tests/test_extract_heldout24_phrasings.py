@@ -1,12 +1,14 @@
 """Phrasings read from the misses of bench/heldout24 (issue 14): a government signing one
 PKS with each of several Kanim ("Ketiga PKS itu masing-masing diteken Gubernur bersama
 Kepala Kantor Imigrasi A, B dan C"); a numbered document told by its signers alone
-("Naskah ketiga diteken Disdukcapil dengan kantor imigrasi yang sama"). Every text is
-written for these tests."""
+("Naskah ketiga diteken Disdukcapil dengan kantor imigrasi yang sama"); governments named
+before "dengan" and the Kanim after it; a meeting held "sebelum turun ke lapangan" or
+"sehari sebelum rapat". Every text is written for these tests."""
 
 from __future__ import annotations
 
 from extracted import agreement_keys as _keys
+from extracted import read as _read
 
 _WITH_THREE = ("Kupang - Pemerintah Provinsi Nusa Tenggara Timur menandatangani perjanjian "
                "kerja sama dengan tiga kantor imigrasi, Senin (8/5/2023), di Aula El Tari. ")
@@ -61,3 +63,26 @@ def test_governments_named_before_dengan_each_sign_with_the_kanim_not_with_each_
     pairs = {frozenset(kind for kind, _ in key[3]) for key in _keys(text)}
     assert pairs and all("KANIM" in pair for pair in pairs)
     assert len(_keys(text)) == 3
+
+
+_OPERATION = ("Kendari - Tim Pengawasan Orang Asing Kabupaten Konawe menggelar operasi gabungan "
+              "di kawasan industri Morosi, Kamis (11/5/2023). Operasi dipimpin Kantor Imigrasi "
+              "Kelas I TPI Kendari bersama Polres Konawe dan Kodim 1417/Kendari. ")
+
+
+def test_a_meeting_held_before_going_to_the_field_is_a_second_event() -> None:
+    text = _OPERATION + ("Sebelum turun ke lapangan, tim lebih dulu menggelar rapat koordinasi "
+                         "di Aula Kantor Bupati Konawe, Rabu (10/5/2023), yang dihadiri Badan "
+                         "Kesbangpol Kabupaten Konawe dan Dinas Tenaga Kerja Kabupaten Konawe.")
+    meetings = {(m["kind"], m["date"]) for m in _read(text)["meetings"]}
+    assert meetings == {("OPERATION", "2023-05-11"), ("COORDINATION", "2023-05-10")}
+
+
+def test_an_event_held_the_day_before_the_meeting_is_dated_the_day_before() -> None:
+    text = ("Kendari - Tim Pengawasan Orang Asing Kabupaten Konawe menggelar rapat koordinasi "
+            "di Aula Kantor Bupati Konawe, Kamis (11/5/2023), dihadiri Kantor Imigrasi Kelas I "
+            "TPI Kendari, Polres Konawe dan Kodim 1417/Kendari. Sehari sebelum rapat, Kantor "
+            "Imigrasi Kelas I TPI Kendari dan Polres Konawe telah melakukan operasi di sebuah "
+            "perusahaan tambang.")
+    meetings = {(m["kind"], m["date"]) for m in _read(text)["meetings"]}
+    assert meetings == {("COORDINATION", "2023-05-11"), ("OPERATION", "2023-05-10")}

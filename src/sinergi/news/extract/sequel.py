@@ -46,16 +46,20 @@ _SEQUENCE = re.compile(
     # rapat", "operasi ini merupakan tindak lanjut dari rapat ... yang digelar Senin".
     # "Sebelumnya, pada Selasa (9/7), tim gabungan ... memeriksa dokumen ...".
     r"(?P<before>sehari\s+sebelumnya|tindak\s+lanjut\s+dari|sebelumnya(?=,?\s+(?:pada\s+)?"
-    r"(?:senin|selasa|rabu|kamis|jum.?at|sabtu|minggu)\b)))\b")
+    r"(?:senin|selasa|rabu|kamis|jum.?at|sabtu|minggu)\b)|"
+    # "Sebelum turun ke lapangan, Timpora lebih dulu menggelar rapat koordinasi ...".
+    r"sebelum\s+(?:turun\s+ke\s+lapangan|" + _EVENT_NOUNS + r")))\b")
 _CUE_WORDS = frozenset({"keesokan", "esok", "esokan", "sehari", "hari", "selepas", "usai",
                         "seusai", "setelah", "sesudah", "tindak", "menindaklanjuti", "hasil",
-                        "sebelumnya"})
+                        "sebelumnya", "sebelum"})
 # "Usai penandatanganan, kegiatan dilanjutkan dengan Rapat Koordinasi Timpora ...": who
 # came stays for it, unless the sentence names its own.
 _GOES_ON = re.compile(r"\b(?:kegiatan|acara)\s+(?:kemudian\s+|lalu\s+)?"
                       r"(?:dilanjutkan|berlanjut)\b[^.;]{0,60}?\bdengan\b")
 _NEXT_DAY = re.compile(r"\b(?:keesokan|esok(?:an)?\s+harinya|"
                        r"sehari\s+(?:kemudian|setelahnya|berselang))")
+# "Sehari sebelum rapat, tim gabungan telah melakukan operasi ...".
+_DAY_BEFORE = re.compile(r"\bsehari\s+sebelum\s+" + _EVENT_NOUNS + r"\b")
 # "Operasi melibatkan petugas ...": the next sentence goes on with who took part.
 _WHO_TOOK_PART = re.compile(r"\b(?:melibatkan|terdiri\s+(?:atas|dari)|beranggotakan|diikuti|"
                             r"dipimpin|dihadiri|disaksikan|hadir\s+(?:pula|juga)|"
@@ -140,8 +144,8 @@ def _date(s: Sentence, low: str, dates: dict[int, list[DateMention]],
     if main_date is None:
         return None
     day = date.fromisoformat(main_date)
-    if cue.startswith("sehari sebelumnya"):
+    if cue.startswith("sehari sebelumnya") or _DAY_BEFORE.search(low):
         return (day - timedelta(days=1)).isoformat()
-    if cue.startswith("tindak lanjut dari"):
+    if cue.startswith(("tindak lanjut dari", "sebelum")):
         return None  # before the main event, on a day the text does not give
     return (day + timedelta(days=1)).isoformat() if _NEXT_DAY.search(low) else day.isoformat()
