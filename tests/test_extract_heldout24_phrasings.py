@@ -86,3 +86,23 @@ def test_an_event_held_the_day_before_the_meeting_is_dated_the_day_before() -> N
             "perusahaan tambang.")
     meetings = {(m["kind"], m["date"]) for m in _read(text)["meetings"]}
     assert meetings == {("COORDINATION", "2023-05-11"), ("OPERATION", "2023-05-10")}
+
+
+_COUNTER = ("Sumbawa Besar - Warga tak perlu lagi ke Mataram untuk mengurus paspor. Rini (29) "
+            "tampak lega. Ia berencana bekerja di Malaysia tahun depan. Sejak Senin "
+            "(8/5/2023), permohonan paspor bisa diajukan di gerai Kantor Imigrasi Kelas I TPI "
+            "Mataram di Mal Pelayanan Publik Sumbawa. Gerai tersebut diresmikan Bupati Sumbawa "
+            "bersama Kepala Kantor Wilayah Kementerian Hukum dan HAM Nusa Tenggara Barat. ")
+
+
+def test_an_opening_told_of_the_sentence_before_takes_its_day() -> None:
+    meetings = _read(_COUNTER)["meetings"]
+    assert [(m["kind"], m["date"]) for m in meetings] == [("INAUGURATION", "2023-05-08")]
+
+
+def test_who_holds_the_event_after_the_main_one_takes_part_in_it() -> None:
+    text = _COUNTER + ("Usai peresmian, di lokasi yang sama digelar sosialisasi prosedur paspor "
+                       "bagi calon pekerja migran. Sosialisasi diselenggarakan Kantor Imigrasi "
+                       "Kelas I TPI Mataram bersama Dinas Tenaga Kerja Kabupaten Sumbawa.")
+    meetings = {(m["kind"], m["date"]) for m in _read(text)["meetings"]}
+    assert meetings == {("INAUGURATION", "2023-05-08"), ("SOCIALIZATION", "2023-05-08")}

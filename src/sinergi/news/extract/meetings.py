@@ -221,6 +221,13 @@ def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
         back = (usable(p, True) for p in reversed(sentences[:i]))
         if before := next((f for f in back if f), None):
             return before[-1].iso, 0.8
+    # "Sejak Senin (10/9/2018), warga bisa mengurus paspor di gerai ... Gerai tersebut
+    # diresmikan ...": an event told of what the sentence before introduced, on its day.
+    for s in same:
+        before_it = sentences[s.index - 1] if s.index > 0 else None
+        if (before_it is not None and before_it not in others
+                and _BACK_REFERENCE.match(s.text) and (found := usable(before_it, True))):
+            return found[0].iso, 0.7
     for group, numeric, confidence in ((same, False, 0.6), (top, True, 0.7), (top, False, 0.5),
                                        (others, True, 0.5), (others, False, 0.5)):
         for s in group:
@@ -230,6 +237,10 @@ def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
 
 
 _SAME_DAY = re.compile(r"\b(?:pada\s+)?hari\s+yang\s+sama\b")
+# "Gerai tersebut diresmikan ...", "Layanan itu diluncurkan ...": a subject of the sentence
+# before.
+_BACK_REFERENCE = re.compile(r"\W*(?:\w+\s+){1,3}?(?:tersebut|itu)\s+(?:di|ber|resmi\b)",
+                             re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:wib|wita|wit)\b|[|/,-]", re.I)
 _LETTERS = re.compile(r"[A-Za-z]{2,}")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")

@@ -64,7 +64,7 @@ _DAY_BEFORE = re.compile(r"\bsehari\s+sebelum\s+" + _EVENT_NOUNS + r"\b")
 _WHO_TOOK_PART = re.compile(r"\b(?:melibatkan|terdiri\s+(?:atas|dari)|beranggotakan|diikuti|"
                             r"dipimpin|dihadiri|disaksikan|hadir\s+(?:pula|juga)|"
                             r"turut\s+hadir|dibuka\s+oleh|menghadirkan|narasumber|"
-                            r"materi\s+disampaikan)\b")
+                            r"materi\s+disampaikan|diselenggarakan|(?:dilaksanakan|digelar)\s+oleh)\b")
 SECOND_EVENT = ("peristiwa kedua dalam berita yang sama / "
                 "a second event of the same story")
 
