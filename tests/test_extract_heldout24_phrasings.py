@@ -106,3 +106,16 @@ def test_who_holds_the_event_after_the_main_one_takes_part_in_it() -> None:
                        "Kelas I TPI Mataram bersama Dinas Tenaga Kerja Kabupaten Sumbawa.")
     meetings = {(m["kind"], m["date"]) for m in _read(text)["meetings"]}
     assert meetings == {("INAUGURATION", "2023-05-08"), ("SOCIALIZATION", "2023-05-08")}
+
+
+def test_a_similar_pks_with_another_partner_keeps_the_other_side() -> None:
+    text = ("Atambua - Pemerintah Kabupaten Belu dan Kantor Imigrasi Kelas II TPI Atambua "
+            "menandatangani kesepakatan bersama tentang pengawasan orang asing, Selasa "
+            "(9/5/2023). Pada kesempatan yang sama dilakukan penandatanganan perjanjian kerja "
+            "sama antara Kantor Imigrasi Kelas II TPI Atambua dengan Dinas Kependudukan dan "
+            "Pencatatan Sipil Kabupaten Belu tentang pemanfaatan data kependudukan. \"Dengan "
+            "akses data Dukcapil, petugas kami bisa memastikan identitas pemohon,\" ujar Kepala "
+            "Kantor Imigrasi. Ia menambahkan, PKS serupa dengan Dinas Kependudukan dan "
+            "Pencatatan Sipil Kabupaten Malaka akan menyusul bulan depan.")
+    planned = {key[3] for key in _keys(text) if key[1] == "planned"}
+    assert planned == {frozenset({("KANIM", "Atambua"), ("DINAS", "Malaka")})}

@@ -76,13 +76,14 @@ def partnered(found: list[FoundAgreement], kind: str, pos: int, partners: list[E
     partner = partners[0]
     last = next((a for a in reversed(found) if a.kind == kind and a.partner is not None),
                 None)
-    if announced is None and last is None:
+    like = similar_to(found, kind, sent.text, pos, partner) if last is None else []
+    if announced is None and last is None and not like:
         return False
     taken = {id(a.partner) for a in found if a.partner is not None}
     named = [p.entity for p in here
              if p.start < pos and id(p.entity) not in taken and p.entity not in partners]
     hosts = named or (announced.hosts if announced else []) or (
-        host_side(last.parties, last.partner) if last and last.partner else [])
+        host_side(last.parties, last.partner) if last and last.partner else []) or like
     hosts = host_side(hosts, partner)
     if not hosts:
         return False
@@ -109,6 +110,25 @@ def partnered(found: list[FoundAgreement], kind: str, pos: int, partners: list[E
                                         past=bool(PAST.search(sent.text)), separate=True,
                                         partner=other[0]))
     return True
+
+
+# "PKS serupa dengan Disdukcapil Malaka akan menyusul": the instrument read before, with
+# another partner.
+_SIMILAR = re.compile(r"\S+\s+(?:yang\s+)?(?:serupa|sejenis)\s+(?:dengan|bersama)\b",
+                      re.IGNORECASE)
+
+
+def similar_to(found: list[FoundAgreement], kind: str, t: str, pos: int, partner: Entity
+               ) -> list[Entity]:
+    """Who signs "PKS serupa dengan X" with X: the last instrument of the kind without
+    its party of X's kind or organisation (the Kanim of "PKS Kanim - Disdukcapil Belu"
+    for "PKS serupa dengan Disdukcapil Malaka")."""
+    if not _SIMILAR.match(t, pos):
+        return []
+    like = next((a for a in reversed(found) if a.kind == kind and len(a.parties) >= 2), None)
+    if like is None:
+        return []
+    return [e for e in host_side(like.parties, partner) if e.kind != partner.kind]
 
 
 _EACH = re.compile(r"\bmasing[- ]masing\s+(?:telah\s+|juga\s+)?(?:menandatangani|meneken|"
