@@ -119,3 +119,20 @@ def test_a_similar_pks_with_another_partner_keeps_the_other_side() -> None:
             "Pencatatan Sipil Kabupaten Malaka akan menyusul bulan depan.")
     planned = {key[3] for key in _keys(text) if key[1] == "planned"}
     assert planned == {frozenset({("KANIM", "Atambua"), ("DINAS", "Malaka")})}
+
+
+_LETTER = ("Sorong (ANTARA) - Pemerintah Kabupaten Tambrauw menyerahkan surat dukungan "
+           "pembentukan unit kerja keimigrasian kepada Kantor Imigrasi Kelas I TPI Sorong dalam "
+           "audiensi di Kantor Bupati Tambrauw, Rabu (10/5). Surat dukungan yang ditandatangani "
+           "Bupati Tambrauw pada 2 Mei itu diterima langsung Kepala Kantor Imigrasi. ")
+
+
+def test_a_letter_handed_over_is_dated_the_day_it_was_signed() -> None:
+    assert _keys(_LETTER) == {("OTHER", "signed", "2023-05-02", frozenset(
+        {("PEMKAB", "Tambrauw"), ("KANIM", "Sorong")}))}
+
+
+def test_a_letter_attached_to_a_proposal_is_the_letter_already_read() -> None:
+    text = _LETTER + ("Usulan pembentukan unit kerja akan diajukan ke Direktorat Jenderal Imigrasi "
+                      "dengan melampirkan surat dukungan bupati.")
+    assert [key[:2] for key in _keys(text)] == [("OTHER", "signed")]

@@ -90,7 +90,8 @@ _SIGNERS = re.compile(r"\b(?:antara|oleh|ditandatangani|diteken|menandatangani|m
 _IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas|selain)\s+(?:dengan\s+)?$", re.IGNORECASE)
 # "melalui PKS dengan Disnakertrans, data ... akan dicocokkan": what an instrument already
 # read brings, not another one.
-_THROUGH = re.compile(r"\bmelalui\s+$", re.IGNORECASE)
+# "melalui PKS", "dengan melampirkan surat dukungan bupati": the instrument already read.
+_THROUGH = re.compile(r"\b(?:melalui|melampirkan|dilampiri|berbekal)\s+$", re.IGNORECASE)
 # "nota kesepahaman yang kita tandatangani bersama Kantor Imigrasi pada 12 November 2020",
 # said by the regent: an instrument with its own signing day is news even in a quote.
 _SIGNED_ON_DAY = re.compile(r"[^.;]{0,60}?\byang\s+(?:kita\s+|kami\s+)?(?:telah\s+|sudah\s+)?"
@@ -145,7 +146,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                 if (kind in seen_kinds and not partners and len(own) < 2
                         and not _NEW_ONE.match(t, m.start())) or (
                         (_IDIOM.search(t[:m.start()]) or I.UMBRELLA_FOR.search(t[:m.start()]) or (
-                            _THROUGH.search(t[max(0, m.start() - 12):m.start()])
+                            _THROUGH.search(t[max(0, m.start() - 16):m.start()])
                             and any(a.kind == kind for a in found)))
                         and not _SIGNED_CLAUSE.match(t[m.end():])):
                     continue
@@ -325,6 +326,10 @@ def _unnamed(found: list[FoundAgreement], k: int, sentences: list[Sentence],
     if hit is None:
         return
     pos = hit.start()
+    form = I.form_of(hit.group()) if kind == "OTHER" else ""
+    if _THROUGH.search(low[max(0, pos - 16):pos]) and any(
+            a.kind == kind and a.form == form for a in found):
+        return  # "dengan melampirkan surat dukungan bupati": the letter already read
     parties = sides_of(k, sentences, mentions, by_mention, sent.text)
     if in_quote(sent.start + pos, quotes) and len(entities_in(sent, mentions, by_mention)) < 2 \
             and not (kind == "OTHER" and I.PREPARING.search(low)):
@@ -341,7 +346,6 @@ def _unnamed(found: list[FoundAgreement], k: int, sentences: list[Sentence],
             return
     if len(parties) < 2 and kind == "PKS":
         return  # who cooperates is not said: not enough to call it an instrument
-    form = I.form_of(hit.group()) if kind == "OTHER" else ""
     granted = [a for a in found if a.kind == "OTHER" and a.form and a.status == "signed"]
     if kind == "OTHER" and not form and granted:
         extend(granted[-1], [], sent)  # "BAST aset akan dilakukan": handing over the grant

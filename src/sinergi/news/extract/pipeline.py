@@ -211,6 +211,10 @@ def _agreement(a: FoundAgreement, dates: dict[int, list[D.DateMention]],
                meeting_date: str | None, text: str) -> Agreement:
     date_ = _signed_on(a, dates) if a.existing or a.past else None
     if a.status == "signed" and not a.existing and date_ is None:
+        # "Surat dukungan yang ditandatangani Bupati ... pada 5 Januari itu diterima ...
+        # Selasa (13/1)": the day it was signed, not the day it was handed over.
+        date_ = _signed_on(a, dates, explicit=False)
+    if a.status == "signed" and not a.existing and date_ is None:
         for s in a.sentences:
             # "sebagaimana keterangan tertulis yang diterima di Kendari, Jumat (16/5)": the
             # day of the press release, not of the signing.
@@ -237,13 +241,15 @@ _SIGNED_ON = re.compile(r"\b(?:di)?(?:tandatangani|teken)"
 _DAY = re.compile(r"\b\d{1,2}\b")
 
 
-def _signed_on(a: FoundAgreement, dates: dict[int, list[D.DateMention]]) -> str | None:
+def _signed_on(a: FoundAgreement, dates: dict[int, list[D.DateMention]],
+               explicit: bool = True) -> str | None:
     """The day a running instrument was signed, when a sentence of it says so with the
     date after the signing verb and its signers (a day, a month and a year: "diteken oleh
-    Wali Kota ... dan Kepala Kantor Imigrasi ... pada 25 Agustus 2021")."""
+    Wali Kota ... dan Kepala Kantor Imigrasi ... pada 25 Agustus 2021"; with ``explicit``
+    false, also a day whose year the text leaves to the publication)."""
     for s in a.sentences:
         for d in dates.get(s.index, []):
-            if d.iso and d.explicit_year and _DAY.search(d.text) and \
+            if d.iso and (d.explicit_year or not explicit) and _DAY.search(d.text) and \
                     _SIGNED_ON.search(lower(s.text[max(0, d.start - 200):d.start])):
                 return d.iso
     return None
