@@ -1,0 +1,25 @@
+"""Phrasings read from the misses of bench/heldout25 (issue 14): governments listed by
+their regions' bare names ("dengan tiga pemerintah kabupaten, yakni Konawe, Konawe Utara
+dan Kolaka"). Every text is written for these tests."""
+
+from __future__ import annotations
+
+from extracted import agreement_keys as _keys
+from extracted import read as _read
+
+
+def test_governments_listed_by_bare_region_names_each_sign() -> None:
+    text = ("Sanggau - Kantor Imigrasi Kelas II TPI Sanggau menandatangani perjanjian kerja sama "
+            "dengan dua pemerintah kabupaten, yakni Sanggau dan Sekadau, Rabu (10/5/2023). Dua "
+            "dokumen PKS itu diteken terpisah oleh Kepala Kantor Imigrasi dan masing-masing "
+            "bupati.")
+    assert _keys(text) == {
+        ("PKS", "signed", "2023-05-10", frozenset({("KANIM", "Sanggau"), ("PEMKAB", town)}))
+        for town in ("Sanggau", "Sekadau")}
+
+
+def test_a_list_after_yakni_of_other_things_names_no_government() -> None:
+    text = ("Sanggau - Pemerintah Kabupaten Sanggau menyiapkan dua hal, yakni ruang layanan dan "
+            "petugas, untuk gerai paspor Kantor Imigrasi Kelas II TPI Sanggau, Rabu (10/5/2023).")
+    kinds = sorted(i["kind"] for i in _read(text)["institutions"])
+    assert kinds == ["KANIM", "PEMKAB"]
