@@ -1,6 +1,7 @@
 """Phrasings read from the misses of bench/heldout25 (issue 14): governments listed by
 their regions' bare names ("dengan tiga pemerintah kabupaten, yakni Konawe, Konawe Utara
-dan Kolaka"). Every text is written for these tests."""
+dan Kolaka"); a partner told before its instrument ("Adapun dengan Universitas X, imigrasi
+menandatangani nota kesepahaman"). Every text is written for these tests."""
 
 from __future__ import annotations
 
@@ -23,3 +24,18 @@ def test_a_list_after_yakni_of_other_things_names_no_government() -> None:
             "petugas, untuk gerai paspor Kantor Imigrasi Kelas II TPI Sanggau, Rabu (10/5/2023).")
     kinds = sorted(i["kind"] for i in _read(text)["institutions"])
     assert kinds == ["KANIM", "PEMKAB"]
+
+
+def test_a_partner_told_before_its_instrument_in_a_list_signs_with_the_host() -> None:
+    text = ("Samarinda - Kantor Imigrasi Kelas I TPI Samarinda menandatangani sejumlah kerja sama "
+            "sekaligus dengan dua pemerintah daerah dan satu perguruan tinggi, Rabu (10/5/2023). "
+            "Dengan Pemerintah Kota Samarinda, imigrasi meneken perjanjian kerja sama tentang "
+            "layanan paspor di kantor kecamatan. Sementara PKS dengan Pemkab Kutai Kartanegara "
+            "mengatur layanan paspor keliling. Adapun dengan Universitas Mulawarman, imigrasi "
+            "menandatangani nota kesepahaman tentang penyuluhan hukum keimigrasian.")
+    got = {(a["kind"], frozenset(p["name"] for p in a["parties"]))
+           for a in _read(text)["agreements"]}
+    kanim = "Kantor Imigrasi Kelas I TPI Samarinda"
+    assert got == {("PKS", frozenset({kanim, "Pemerintah Kota Samarinda"})),
+                   ("PKS", frozenset({kanim, "Pemerintah Kabupaten Kutai Kartanegara"})),
+                   ("MOU", frozenset({kanim, "Universitas Mulawarman"}))}

@@ -116,12 +116,18 @@ def placed(sent: Sentence, mentions: list[Mention], by_mention: dict[int, Entity
     return out
 
 
+# "Adapun dengan Universitas Balikpapan (Uniba), imigrasi menandatangani nota
+# kesepahaman": the partner told first, in a list of instruments.
+_FRONTED = re.compile(r"\W*(?:adapun\s+|sementara\s+(?:itu\s+)?|sedangkan\s+)?dengan\s+",
+                      re.IGNORECASE)
+
+
 def partners_after(sent: Sentence, end: int, mentions: list[Mention],
                    by_mention: dict[int, Entity]) -> tuple[list[Entity], list[Placed]]:
     """The partners named right after an instrument's name that ends at ``end`` ("MoU
     dengan Ombudsman", "PKS dengan Kanim A dan Kanim B"), and the sentence's parties;
     two empty lists when no partner is named."""
-    w = _NAMED_WITH.match(sent.text, end)
+    w = _NAMED_WITH.match(sent.text, end) or _FRONTED.match(sent.text)
     if w is None:
         return [], []
     parties = placed(sent, mentions, by_mention)
