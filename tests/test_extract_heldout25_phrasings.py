@@ -1,7 +1,8 @@
 """Phrasings read from the misses of bench/heldout25 (issue 14): governments listed by
 their regions' bare names ("dengan tiga pemerintah kabupaten, yakni Konawe, Konawe Utara
 dan Kolaka"); a partner told before its instrument ("Adapun dengan Universitas X, imigrasi
-menandatangani nota kesepahaman"). Every text is written for these tests."""
+menandatangani nota kesepahaman"); "Kanim A bersama Pemkab B dan Pemkab C menyiapkan
+perjanjian kerja sama (PKS) baru". Every text is written for these tests."""
 
 from __future__ import annotations
 
@@ -39,3 +40,12 @@ def test_a_partner_told_before_its_instrument_in_a_list_signs_with_the_host() ->
     assert got == {("PKS", frozenset({kanim, "Pemerintah Kota Samarinda"})),
                    ("PKS", frozenset({kanim, "Pemerintah Kabupaten Kutai Kartanegara"})),
                    ("MOU", frozenset({kanim, "Universitas Mulawarman"}))}
+
+
+def test_a_new_pks_prepared_by_an_office_and_two_governments_is_one_planned() -> None:
+    text = ("Entikong - Kantor Imigrasi Kelas II TPI Entikong bersama Pemerintah Kabupaten "
+            "Sanggau dan Pemerintah Kabupaten Sintang menyiapkan perjanjian kerja sama (PKS) "
+            "baru tentang layanan lintas batas, menyusul berakhirnya PKS sebelumnya pada "
+            "pertengahan April lalu.")
+    assert _keys(text, "2023-05-10") == {("PKS", "planned", None, frozenset(
+        {("KANIM", "Entikong"), ("PEMKAB", "Sanggau"), ("PEMKAB", "Sintang")}))}

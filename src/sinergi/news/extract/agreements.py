@@ -102,7 +102,8 @@ _SIGNED_CLAUSE = re.compile(r"^[^.;]{0,60}?\byang\s+(?:telah\s+|sudah\s+)?(?:dit
                             r"diteken)\b", re.IGNORECASE)
 # "penyusunan Nota Kesepahaman yang baru", "PKS baru": another instrument than the old one.
 # Not "PKS yang baru ditandatangani" ("just signed").
-_NEW_ONE = re.compile(r"\w+(?:\s+\w+){0,2}?\s+(?:yang\s+)?(?:baru\b(?!\s+(?:saja\s+|sempat\s+)?"
+_NEW_ONE = re.compile(r"\w+(?:\s+\w+){0,2}?(?:\s*\([^()]{1,20}\))?\s+(?:yang\s+)?"
+                      r"(?:baru\b(?!\s+(?:saja\s+|sempat\s+)?"
                       r"(?:di|me|ber|ter)\w+)|tersendiri\b|terpisah\b)", re.IGNORECASE)
 # "draf PKS tersendiri": a separate instrument, even from one of the same status.
 _SEPARATE_ONE = re.compile(r"\w+(?:\s+\w+){0,2}?\s+(?:yang\s+)?(?:tersendiri|terpisah)\b"

@@ -125,7 +125,10 @@ def split_partners(placed: list[tuple[Entity, int]], text: str, cue_text: str
     # (each region is its own legal party with its own budget), cue or not.
     # A Kanwil signing with several governments of its province often signs one joint
     # Kesepakatan Bersama: that takes a cue.
-    regions_only = host.kind == "KANIM" and all(org[0] == "reg" for org in groups)
+    # "Kanim A bersama Pemkab B dan Pemkab C menyiapkan PKS baru": with no "dengan", all
+    # three stand on one side of the sentence; that takes a cue too.
+    regions_only = host.kind == "KANIM" and all(org[0] == "reg" for org in groups) \
+        and with_ is not None
     if not (regions_only or SEVERAL.search(cue_text)) or JOINT.search(cue_text):
         return None  # "kesepakatan bersama tiga pihak itu": one instrument
     return [host_side + members for members in groups.values()]
