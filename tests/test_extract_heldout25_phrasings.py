@@ -2,7 +2,8 @@
 their regions' bare names ("dengan tiga pemerintah kabupaten, yakni Konawe, Konawe Utara
 dan Kolaka"); a partner told before its instrument ("Adapun dengan Universitas X, imigrasi
 menandatangani nota kesepahaman"); "Kanim A bersama Pemkab B dan Pemkab C menyiapkan
-perjanjian kerja sama (PKS) baru". Every text is written for these tests."""
+perjanjian kerja sama (PKS) baru"; support asked "untuk penandatanganan" an MoU. Every text
+is written for these tests."""
 
 from __future__ import annotations
 
@@ -49,3 +50,11 @@ def test_a_new_pks_prepared_by_an_office_and_two_governments_is_one_planned() ->
             "pertengahan April lalu.")
     assert _keys(text, "2023-05-10") == {("PKS", "planned", None, frozenset(
         {("KANIM", "Entikong"), ("PEMKAB", "Sanggau"), ("PEMKAB", "Sintang")}))}
+
+
+def test_support_asked_for_a_signing_plans_it() -> None:
+    text = ("Mamuju - Gubernur Sulawesi Barat menerima audiensi Kepala Kantor Wilayah Direktorat "
+            "Jenderal Imigrasi Sulawesi Barat, Rabu (10/5/2023). \"Kami memohon dukungan Bapak "
+            "Gubernur untuk penandatanganan nota kesepahaman antara Pemerintah Provinsi Sulawesi "
+            "Barat dan Kanwil Ditjen Imigrasi Sulawesi Barat,\" ucapnya.")
+    assert [key[:2] for key in _keys(text)] == [("MOU", "planned")]

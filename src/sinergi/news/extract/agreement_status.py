@@ -34,7 +34,10 @@ _PLANNED = re.compile(
 _SIGNING_PLANNED = re.compile(
     r"\bpenandatanganan\b[^.;]{0,120}?\b(?:direncanakan|dijadwalkan|ditargetkan|"
     r"akan\s+(?:dilaksanakan|dilakukan|digelar|berlangsung))\b"
-    r"|\b(?:rencana\w*|jadwal\w*)\s+penandatanganan\b", re.IGNORECASE)
+    r"|\b(?:rencana\w*|jadwal\w*)\s+penandatanganan\b"
+    # "Kami memohon dukungan Bapak Gubernur untuk penandatanganan Nota Kesepahaman ...".
+    r"|\b(?:memohon|mohon|meminta|minta|mendorong)\b[^.;]{0,60}?\b(?:untuk|agar)\s+"
+    r"(?:segera\s+)?(?:dilakukan\s+|dilaksanakan\s+)?penandatanganan\b", re.IGNORECASE)
 # An instrument still being written: "draf PKS", "rancangan nota kesepahaman".
 _DRAFT = re.compile(r"\b(?:draf|draft|drafting|rancangan|konsep)\s+$", re.IGNORECASE)
 PAST = re.compile(r"\b(?:(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|sebelumnya|"
