@@ -2,8 +2,8 @@
 their regions' bare names ("dengan tiga pemerintah kabupaten, yakni Konawe, Konawe Utara
 dan Kolaka"); a partner told before its instrument ("Adapun dengan Universitas X, imigrasi
 menandatangani nota kesepahaman"); "Kanim A bersama Pemkab B dan Pemkab C menyiapkan
-perjanjian kerja sama (PKS) baru"; support asked "untuk penandatanganan" an MoU. Every text
-is written for these tests."""
+perjanjian kerja sama (PKS) baru"; support asked "untuk penandatanganan" an MoU; a year a
+plan is budgeted for. Every text is written for these tests."""
 
 from __future__ import annotations
 
@@ -58,3 +58,12 @@ def test_support_asked_for_a_signing_plans_it() -> None:
             "Gubernur untuk penandatanganan nota kesepahaman antara Pemerintah Provinsi Sulawesi "
             "Barat dan Kanwil Ditjen Imigrasi Sulawesi Barat,\" ucapnya.")
     assert [key[:2] for key in _keys(text)] == [("MOU", "planned")]
+
+
+def test_a_year_a_plan_is_budgeted_for_does_not_date_the_event() -> None:
+    text = ("Arso - Bertempat di Ruang Rapat Bupati Keerom, Rabu (14/9), Pemerintah Kabupaten "
+            "Keerom menandatangani naskah perjanjian hibah tanah kepada Kantor Imigrasi Kelas I "
+            "TPI Jayapura. Kepala Kantor Imigrasi menjelaskan pembangunan pos akan diusulkan "
+            "dalam anggaran tahun 2023.")
+    # No publication date: the weekday decides (14 September was a Wednesday in 2022).
+    assert {key[2] for key in _keys(text, None)} == {"2022-09-14"}

@@ -78,7 +78,10 @@ _REG_YEAR = _lc(
     r"|(?:sepanjang|selama)\s+(?:tahun\s+)?(?:19|20)\d\d")
 _YEAR = re.compile(r"(?<![\d./-])((?:19|20)\d\d)(?![\d/-])")
 _FUTURE_YEAR = _lc(r"(?:mulai|hingga|sampai|pada|di)\s+(?:\w+\s+)?tahun\s+((?:19|20)\d\d)"
-                          r"\s+(?:nanti|mendatang)|tahun\s+((?:19|20)\d\d)\s+nanti")
+                          r"\s+(?:nanti|mendatang)|tahun\s+((?:19|20)\d\d)\s+nanti|"
+                          # "pembangunan akan diusulkan dalam anggaran tahun 2023"
+                          r"\b(?:akan|direncanakan|diusulkan|dianggarkan)\s+[^.;]{0,40}?"
+                          r"\btahun\s+((?:19|20)\d\d)")
 
 # Office names that only existed in some years bound the year of an undated event.
 REORG = date(2024, 10, 20)
