@@ -136,3 +136,12 @@ def test_a_letter_attached_to_a_proposal_is_the_letter_already_read() -> None:
     text = _LETTER + ("Usulan pembentukan unit kerja akan diajukan ke Direktorat Jenderal Imigrasi "
                       "dengan melampirkan surat dukungan bupati.")
     assert [key[:2] for key in _keys(text)] == [("OTHER", "signed")]
+
+
+def test_an_earlier_event_told_after_the_signing_verb_does_not_date_the_signing() -> None:
+    text = ("Sorong - Bertempat di Kantor Gubernur, Kamis (11/5/2023), Gubernur Papua Barat Daya, "
+            "Bupati Raja Ampat dan Kepala Kantor Imigrasi Kelas I TPI Sorong menandatangani "
+            "kesepakatan bersama tentang pengawasan orang asing. Kesepakatan bersama yang "
+            "ditandatangani ketiga pihak tersebut merupakan tindak lanjut audiensi Bupati kepada "
+            "Gubernur pada Senin (1/5) lalu.")
+    assert {key[2] for key in _keys(text, "2023-05-12")} == {"2023-05-11"}

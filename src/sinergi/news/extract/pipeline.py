@@ -238,6 +238,13 @@ def _agreement(a: FoundAgreement, dates: dict[int, list[D.DateMention]],
 _SIGNED_ON = re.compile(r"\b(?:di)?(?:tandatangani|teken)"
                         r"(?:\s+(?:(?!hingga|sampai|berlaku|berakhir)[^.;]){0,160}?)?\s+"
                         r"(?:pada\s+)?(?:hari\s+)?(?:tanggal\s+)?$")
+# The same, close by and with no other event between, when the year is left to the
+# publication: "Surat dukungan yang ditandatangani Bupati X pada 5 Januari itu ...", not
+# "... yang ditandatangani ketiga pihak merupakan tindak lanjut audiensi pada Senin (29/12)".
+_SIGNED_ON_NEAR = re.compile(r"\b(?:di)?(?:tandatangani|teken)"
+                             r"(?:\s+(?:(?!hingga|sampai|berlaku|berakhir|tindak|lanjut|audiensi|"
+                             r"rapat|kunjungan|pertemuan|acara|kegiatan)[^.;]){0,80}?)?\s+"
+                             r"(?:pada\s+)?(?:hari\s+)?(?:tanggal\s+)?$")
 _DAY = re.compile(r"\b\d{1,2}\b")
 
 
@@ -249,8 +256,10 @@ def _signed_on(a: FoundAgreement, dates: dict[int, list[D.DateMention]],
     false, also a day whose year the text leaves to the publication)."""
     for s in a.sentences:
         for d in dates.get(s.index, []):
-            if d.iso and (d.explicit_year or not explicit) and _DAY.search(d.text) and \
-                    _SIGNED_ON.search(lower(s.text[max(0, d.start - 200):d.start])):
+            before = lower(s.text[max(0, d.start - 200):d.start])
+            if d.iso and _DAY.search(d.text) and (
+                    (d.explicit_year and _SIGNED_ON.search(before))
+                    or (not explicit and _SIGNED_ON_NEAR.search(before))):
                 return d.iso
     return None
 
