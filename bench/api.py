@@ -95,10 +95,12 @@ def start_server(port: int, cached: bool, workers: int = 1) -> subprocess.Popen[
     raise SystemExit("the API server did not become healthy within 60 s")
 
 
-def urls(n: int) -> list[str]:
+COVERAGE = "/api/v1/queries/coverage?province={province}&topic={topic}&as_of=" + AS_OF
+
+
+def urls(n: int, template: str = COVERAGE) -> list[str]:
     pairs = itertools.cycle(itertools.product(PROVINCES, TOPICS))
-    return [f"/api/v1/queries/coverage?province={p}&topic={t}&as_of={AS_OF}"
-            for p, t in itertools.islice(pairs, n)]
+    return [template.format(province=p, topic=t) for p, t in itertools.islice(pairs, n)]
 
 
 async def _get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
@@ -169,18 +171,24 @@ def main(argv: list[str] | None = None) -> int:
                         help="also report the CPU per request of this process (the Neo4j server)")
     parser.add_argument("--no-cache", action="store_true",
                         help="turn the API's answer cache off (every request asks the store)")
+    parser.add_argument("--path", default=COVERAGE,
+                        help="the path to ask, {province} and {topic} rotating (default: "
+                             "coverage); e.g. another question, to compare its cost")
     args = parser.parse_args(argv)
+
+    def paths(n: int) -> list[str]:
+        return urls(n, args.path)
 
     graph = ensure_graph(args.articles, args.seed)
     port = free_port()
     server = start_server(port, cached=not args.no_cache, workers=args.workers)
     try:
-        asyncio.run(hammer("127.0.0.1", port, urls(args.warmup), args.concurrency,
+        asyncio.run(hammer("127.0.0.1", port, paths(args.warmup), args.concurrency,
                            args.time_limit))
         pids = {"server": server.pid, **({"db": args.db_pid} if args.db_pid else {})}
         before = {name: cpu_seconds(pid) for name, pid in pids.items()}
         latencies, statuses, wall = asyncio.run(
-            hammer("127.0.0.1", port, urls(args.requests), args.concurrency, args.time_limit))
+            hammer("127.0.0.1", port, paths(args.requests), args.concurrency, args.time_limit))
         cpu = {f"{name}_cpu_ms_per_request":
                round((cpu_seconds(pid) - before[name]) * 1000 / max(1, len(latencies)), 2)
                for name, pid in pids.items()}
@@ -191,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     p99 = percentile(ms, 0.99)
     out = {
         "backend": Settings().backend, "cache": not args.no_cache, "graph": graph,
+        "path": args.path,
         "workers": args.workers, "requests": len(ms),
         "concurrency": args.concurrency, "statuses": dict(statuses),
         "p50_ms": round(percentile(ms, 0.50), 1), "p95_ms": round(percentile(ms, 0.95), 1),
