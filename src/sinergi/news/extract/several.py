@@ -76,14 +76,14 @@ def partnered(found: list[FoundAgreement], kind: str, pos: int, partners: list[E
     partner = partners[0]
     last = next((a for a in reversed(found) if a.kind == kind and a.partner is not None),
                 None)
-    like = similar_to(found, kind, sent.text, pos, partner) if last is None else []
+    like = similar_to(found, kind, sent.text, pos, partner)
     if announced is None and last is None and not like:
         return False
     taken = {id(a.partner) for a in found if a.partner is not None}
     named = [p.entity for p in here
              if p.start < pos and id(p.entity) not in taken and p.entity not in partners]
-    hosts = named or (announced.hosts if announced else []) or (
-        host_side(last.parties, last.partner) if last and last.partner else []) or like
+    hosts = named or like or (announced.hosts if announced else []) or (
+        host_side(last.parties, last.partner) if last and last.partner else [])
     hosts = host_side(hosts, partner)
     if not hosts:
         return False
@@ -114,21 +114,22 @@ def partnered(found: list[FoundAgreement], kind: str, pos: int, partners: list[E
 
 # "PKS serupa dengan Disdukcapil Malaka akan menyusul": the instrument read before, with
 # another partner.
-_SIMILAR = re.compile(r"\S+\s+(?:yang\s+)?(?:serupa|sejenis)\s+(?:dengan|bersama)\b",
+_SIMILAR = re.compile(r"(?:\S+\s+){1,3}?(?:yang\s+)?(?:serupa|sejenis)\s+(?:dengan|bersama)\b",
                       re.IGNORECASE)
 
 
 def similar_to(found: list[FoundAgreement], kind: str, t: str, pos: int, partner: Entity
                ) -> list[Entity]:
-    """Who signs "PKS serupa dengan X" with X: the last instrument of the kind without
-    its party of X's kind or organisation (the Kanim of "PKS Kanim - Disdukcapil Belu"
-    for "PKS serupa dengan Disdukcapil Malaka")."""
+    """Who signs "PKS serupa dengan X" with X: the side of the last instrument of the
+    kind that is not of X's sort (immigration, regional government, other): the Kanim of
+    "PKS Kanim - Disdukcapil Belu" for "PKS serupa dengan Disdukcapil Malaka")."""
     if not _SIMILAR.match(t, pos):
         return []
     like = next((a for a in reversed(found) if a.kind == kind and len(a.parties) >= 2), None)
     if like is None:
         return []
-    return [e for e in host_side(like.parties, partner) if e.kind != partner.kind]
+    sort = organisation(partner)[0]
+    return [e for e in like.parties if organisation(e)[0] != sort]
 
 
 _EACH = re.compile(r"\bmasing[- ]masing\s+(?:telah\s+|juga\s+)?(?:menandatangani|meneken|"
