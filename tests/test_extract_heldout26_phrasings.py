@@ -1,7 +1,8 @@
 """Phrasings read from the misses of bench/heldout26 (issue 14): a similar instrument with
 another partner when the first one was told from the other side ("Pemkab A menandatangani
 PKS dengan Kanim B ... draf perjanjian kerja sama serupa dengan Pemkab C"); an instrument
-"sedang dijajaki". Every text is written for these tests."""
+"sedang dijajaki"; "kami" in a quote ("kami bersama Pemkot ... sepakat menyusun nota
+kesepahaman," kata Yosua). Every text is written for these tests."""
 
 from __future__ import annotations
 
@@ -27,3 +28,13 @@ def test_an_instrument_being_explored_is_planned() -> None:
     statuses = {(key[1], key[3]) for key in _keys(text)}
     assert ("planned", frozenset({("KANIM", "Kuala Tungkal"),
                                   ("PEMKAB", "Tanjung Jabung Timur")})) in statuses
+
+
+def test_we_in_a_quote_brings_the_speakers_office_as_a_side() -> None:
+    text = ("Bitung - Kepala Kantor Imigrasi Kelas II TPI Bitung Yosua Pangemanan menghadiri "
+            "rapat evaluasi Timpora di Kantor Wali Kota Bitung, Selasa (9/5/2023). \"Karena itu "
+            "kami bersama Pemerintah Kota Bitung dan Kantor Kesyahbandaran dan Otoritas "
+            "Pelabuhan Kelas I Bitung sepakat menyusun nota kesepahaman tiga pihak tentang "
+            "pengawasan awak kapal asing,\" kata Yosua.")
+    (mou,) = _keys(text)
+    assert mou[:2] == ("MOU", "planned") and ("KANIM", "Bitung") in mou[3]

@@ -44,7 +44,7 @@ from .lexicon import words
 from .listed import between, entities_in, partners_after, placed, served
 from .mention import Mention
 from .partners import SEVERAL, SEVERAL_WORDS, organisation
-from .people import actor_of
+from .people import actor_of, our_office
 from .per_region import split_by_region
 from .sentences import Sentence, in_quote
 from .several import (
@@ -164,6 +164,9 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                                                               by_mention, t, found)
                 gone = served(sent, m.end(), mentions, by_mention)
                 parties = [e for e in parties if id(e) not in gone]
+                ours = our_office(sentences, quotes, k, m.start(), people)
+                if ours is not None and ours not in parties:
+                    parties = [ours, *parties]  # "kami bersama Pemkot dan KSOP menyusun MoU"
                 clause = title_clause(sentences, k, m.start(), _names_instrument) or span
                 if clause is not None:
                     mine = within(parties, sent, mentions, by_mention, clause)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from .entities import Entity
 from .officials import FoundOfficial
+from .sentences import Sentence
 
 
 def people_of(officials: list[FoundOfficial]) -> dict[str, Entity]:
@@ -35,3 +36,28 @@ def actor_of(text: str, people: dict[str, Entity],
         if word in people and (wanted is None or wanted(people[word])):
             return people[word]
     return None
+
+
+# "Kami juga tengah menyiapkan nota kesepahaman dengan UNSIQ": the speaker's office.
+_WE = re.compile(r"\b(?:kami|kita)\b", re.IGNORECASE)
+
+
+def our_office(sentences: list[Sentence], quotes: list[tuple[int, int]], k: int, pos: int,
+               people: dict[str, Entity]) -> Entity | None:
+    """The office of who says "kami" before ``pos`` of sentence ``k`` inside a quote: the
+    official named right after the quote ("..., kata Yosua") or in the sentence that opens
+    it ("Kepala Kantor Imigrasi, Rudi, menjelaskan ..."), if the story knows them."""
+    sent = sentences[k]
+    at = sent.start + pos
+    quote = next(((qs, qe) for qs, qe in quotes if qs <= at < qe), None)
+    if quote is None or not _WE.search(sent.text, max(0, quote[0] - sent.start), pos):
+        return None
+    qs, qe = quote
+    for s in sentences[k:]:
+        if s.start <= qe <= s.start + len(s.text):
+            after = s.text[qe - s.start:qe - s.start + 80]
+            if (office := actor_of(after, people)) is not None:
+                return office
+            break
+    opening = next((s for s in reversed(sentences[:k + 1]) if s.start <= qs), None)
+    return actor_of(opening.text[:qs - opening.start], people) if opening else None
