@@ -3,7 +3,7 @@
 // summary_id: Hubungan satu langkah di sekitar instansi: perjanjian, pertemuan, wilayah kerja, pejabat dan pendahulunya.
 // summary_en: The relationships one step around an institution: agreements, meetings, jurisdiction, officials and predecessors.
 // description: The edges one step around an institution: its agreements with all their parties, its meetings with all attendees, the regions it has jurisdiction over, the officials who hold positions there, its predecessors and successors, and the offices above and below it. The institution view repeats this for the partners it finds, up to its depth. Facts rejected in review (agreements, meetings, institutions, people, positions, reports) are left out.
-// description: Same columns as graph-province (one row per edge with both ends, date, detail, the first evidence sentence with its source, and every source reporting the edge); see there for the typed nulls and the Python step that splits first into evidence and source_url.
+// description: The columns of graph-province except members (one row per edge, agreements and meetings included, with both ends, date, detail, the first evidence sentence with its source, and every source reporting the edge); see there for the typed nulls and the Python step that splits first into evidence and source_url.
 // param: institution: institution -- institution key or name (kanim:batulicin, Kantor Imigrasi Batulicin)
 // columns: key, type, source, source_label, source_name, source_kind, target, target_label, target_name, target_kind, target_topics, target_status, date, detail, evidence, source_url, sources
 // sets: target_topics, sources

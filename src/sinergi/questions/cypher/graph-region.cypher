@@ -3,7 +3,7 @@
 // summary_id: Setiap hubungan yang digambar peta jaringan kabupaten/kota, satu baris per hubungan.
 // summary_en: Every relationship the kabupaten/kota network view draws, one row per edge.
 // description: Every relationship the region view draws, one row per edge: the agreements that cover the region or have a party based there, with all their parties; the meetings held there or attended by its institutions, with all attendees; who has jurisdiction over the region and its kecamatan; officials' positions at its institutions; the office hierarchy of the immigration offices serving it. Facts rejected in review (agreements, meetings, institutions, people, positions, reports) are left out.
-// description: Same columns as graph-province (one row per edge with both ends, date, detail, the first evidence sentence with its source, and every source reporting the edge); see there for the typed nulls and the Python step that splits first into evidence and source_url.
+// description: The columns of graph-province except members (one row per edge, agreements and meetings included, with both ends, date, detail, the first evidence sentence with its source, and every source reporting the edge); see there for the typed nulls and the Python step that splits first into evidence and source_url.
 // param: region: region -- kab/kota code or name (63.10, Tanah Bumbu)
 // columns: key, type, source, source_label, source_name, source_kind, target, target_label, target_name, target_kind, target_topics, target_status, date, detail, evidence, source_url, sources
 // sets: target_topics, sources
