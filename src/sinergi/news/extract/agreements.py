@@ -45,7 +45,7 @@ from .listed import between, entities_in, partners_after, placed, served
 from .mention import Mention
 from .partners import SEVERAL, SEVERAL_WORDS, organisation
 from .people import actor_of, our_office
-from .per_region import split_by_region
+from .per_region import one_per_partner, split_by_region
 from .sentences import Sentence, in_quote
 from .several import (
     EACH_WITH,
@@ -220,7 +220,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
     for a in found:
         if a.extends is not None and len(a.extends.parties) >= 2:
             a.parties = list(a.extends.parties)
-    found = _one_per_partner(fold_lone(fold_title(split_by_region(found, sentences))))
+    found = one_per_partner(fold_lone(fold_title(split_by_region(found, sentences))))
     for a in found:
         text = " ".join(s.text for s in a.sentences)
         a.topics = topics_of(text)
@@ -236,22 +236,6 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         if any(e not in first for e in a.parties) and len(a.sentences) == 1:
             a.reasons.append(PARTIES_BEFORE)  # noted; not a doubt by itself
     return found
-
-
-def _one_per_partner(found: list[FoundAgreement]) -> list[FoundAgreement]:
-    """Instruments split per partner, read twice (a headline's "tiga PKS" and the lead's
-    list of the same partners): one per kind, status and set of parties."""
-    out: list[FoundAgreement] = []
-    for a in found:
-        twin = next((b for b in out if a.separate and b.separate and b.kind == a.kind
-                     and b.status == a.status and b.form == a.form
-                     and {id(e) for e in b.parties} == {id(e) for e in a.parties}), None)
-        if twin is None:
-            out.append(a)
-            continue
-        twin.sentences += [s for s in a.sentences if s not in twin.sentences]
-        twin.sentences.sort(key=lambda s: s.index)
-    return out
 
 
 def _names_instrument(text: str) -> bool:

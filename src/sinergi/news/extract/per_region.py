@@ -1,4 +1,5 @@
-"""One instrument per region when the story says each region signed its own."""
+"""One instrument per region when the story says each region signed its own; one per
+partner when a split per partner was read twice."""
 
 from __future__ import annotations
 
@@ -77,3 +78,19 @@ def _other_kind(sent: Sentence, kind: str) -> bool:
     the sentence before says each signed an instrument of another kind, not this one."""
     named = {k for k, rx in I.KINDS if k in ("MOU", "PKS") and rx.search(sent.text)}
     return bool(named - {kind}) and kind not in named
+
+
+def one_per_partner(found: list[FoundAgreement]) -> list[FoundAgreement]:
+    """Instruments split per partner, read twice (a headline's "tiga PKS" and the lead's
+    list of the same partners): one per kind, status and set of parties."""
+    out: list[FoundAgreement] = []
+    for a in found:
+        twin = next((b for b in out if a.separate and b.separate and b.kind == a.kind
+                     and b.status == a.status and b.form == a.form
+                     and {id(e) for e in b.parties} == {id(e) for e in a.parties}), None)
+        if twin is None:
+            out.append(a)
+            continue
+        twin.sentences += [s for s in a.sentences if s not in twin.sentences]
+        twin.sentences.sort(key=lambda s: s.index)
+    return out
