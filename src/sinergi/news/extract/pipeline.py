@@ -169,6 +169,8 @@ def extract_article(article: Article, settings: Settings | None = None) -> Artic
     earlier = earlier_meetings(sentences, mentions, by_mention, quotes, meeting, dates, people)
     earlier += later_meetings(sentences, mentions, by_mention, quotes, meeting, dates, people)
     earlier += recalled_meetings(sentences, mentions, by_mention, quotes, meeting, dates, earlier)
+    earlier += later_meetings(sentences, mentions, by_mention, quotes, meeting, dates, people,
+                              earlier, by_day=True)
     for o in officials:
         if o.entity is not None and o.entity.weak:
             o.entity.keep = True

@@ -16,6 +16,12 @@ gathering goes on ("usai penandatanganan, kegiatan dilanjutkan dengan rapat koor
 count). Its date is the sentence's own, else the main event's day ("hari yang sama",
 "selepas rapat"), the day after ("keesokan harinya") or before ("sehari sebelumnya"), or
 none ("tindak lanjut dari rapat" without a day).
+
+Last, after every other reading, a sentence after the main event's that gives a day of
+its own (a number in it, not the main event's day) and names an event of another kind
+with two bodies is a second event too, with no sequence word ("Pada Rabu (15/6/2022),
+Kanim bersama Kesbangpol melanjutkan kegiatan dengan sosialisasi ..."); a room ("Ruang
+Rapat") is no event.
 """
 
 from __future__ import annotations
@@ -72,21 +78,38 @@ SECOND_EVENT = ("peristiwa kedua dalam berita yang sama / "
 def later_meetings(sentences: list[Sentence], mentions: list[Mention],
                    by_mention: dict[int, Entity], quotes: list[tuple[int, int]],
                    main: FoundMeeting | None, dates: dict[int, list[DateMention]],
-                   people: dict[str, Entity]) -> list[FoundMeeting]:
-    """Events after the main one, at most one per sentence (see the module docstring)."""
+                   people: dict[str, Entity], read: list[FoundMeeting] | None = None,
+                   by_day: bool = False) -> list[FoundMeeting]:
+    """Events after the main one, at most one per sentence (see the module docstring).
+    With ``by_day``, instead, those told on a day of their own with no sequence word
+    ("Pada Rabu (15/6/2022), Kanim bersama Kesbangpol melanjutkan kegiatan dengan
+    sosialisasi ..."), after every other reading (``read``: the events found so far)."""
     if main is None:
         return []
     out: list[FoundMeeting] = []
     for k in range(main.sentence.index + 1, len(sentences)):
         s = sentences[k]
-        if s.words and _CUE_WORDS.isdisjoint(s.words):
-            continue  # most sentences: no sequence word, no regex
-        low = s.low or lower(s.text)
-        cue = _SEQUENCE.search(low)
-        if cue is None or in_quote(s.start + cue.start(), quotes):
-            continue
-        kind = _other_event(low, cue.end(), main.kind)
-        before = cue.group("before") is not None
+        if by_day:
+            if not _other_day(s, dates, main.date, quotes):
+                continue
+            low = s.low or lower(s.text)
+            cue = _SEQUENCE.search(low)
+            if cue is not None and not in_quote(s.start + cue.start(), quotes):
+                continue  # the sequence word's reading had it
+            start, told, before = 0, "", False
+            low = _VENUE.sub(lambda v: " " * len(v.group()), low)  # "Ruang Rapat": a room
+        else:
+            if s.words and _CUE_WORDS.isdisjoint(s.words):
+                continue  # most sentences: no sequence word, no regex
+            low = s.low or lower(s.text)
+            cue = _SEQUENCE.search(low)
+            if cue is None or in_quote(s.start + cue.start(), quotes):
+                continue
+            start, told, before = cue.end(), cue.group(), cue.group("before") is not None
+        kind = _other_event(low, start, main.kind)
+        if by_day and any(m.sentence.index == k or (m.kind == kind and m.date in (
+                d.iso for d in dates.get(k, []))) for m in read or []):
+            continue  # already read
         if kind is None or (before and kind == "AUDIENCE"):
             continue  # an earlier visit is the earlier module's (``earlier``)
         chosen = [s]
@@ -95,11 +118,11 @@ def later_meetings(sentences: list[Sentence], mentions: list[Mention],
         chosen += [sentences[j] for j in (k + 1, k + 2)
                    if j < len(sentences) and _WHO_TOOK_PART.search(sentences[j].text)]
         named = [e for e in participants_of(chosen, mentions, by_mention)
-                 if not _only_in_cue(e, s, cue.end(), main)]
-        actor = actor_of(s.text[:cue.end() + 200], people)
+                 if not _only_in_cue(e, s, start, main)]
+        actor = actor_of(s.text[:start + 200], people)
         if actor is not None and actor not in named:
             named.insert(0, actor)
-        if len(named) < 2 and kind != "AUDIENCE" and _GOES_ON.search(low, cue.end()):
+        if len(named) < 2 and kind != "AUDIENCE" and _GOES_ON.search(low, start):
             # The same gathering; a tour ("peninjauan ruang layanan") is part of the event.
             named += [e for e in main.participants if e not in named]
         # Who is named only here took part in this event, not in the main one.
@@ -113,9 +136,20 @@ def later_meetings(sentences: list[Sentence], mentions: list[Mention],
                 e in main.participants and e not in only_here for e in named)):
             continue  # a second visit is to someone the main one did not have
         main.participants = [e for e in main.participants if e not in only_here]
-        out.append(FoundMeeting(kind, _date(s, low, dates, main.date, cue.group()), named, s,
+        out.append(FoundMeeting(kind, _date(s, low, dates, main.date, told), named, s,
                                 0.6, [SECOND_EVENT]))
     return out
+
+
+_VENUE = re.compile(r"\b(?:ruang(?:an)?|aula|gedung|balai)\s+(?:rapat|pertemuan|sidang)\b")
+
+
+def _other_day(s: Sentence, dates: dict[int, list[DateMention]], main_date: str | None,
+               quotes: list[tuple[int, int]]) -> bool:
+    """Whether the sentence gives a day of its own (a number in it), not the main event's."""
+    return main_date is not None and any(
+        d.iso and d.iso != main_date and any(ch.isdigit() for ch in d.text)
+        and not in_quote(s.start + d.start, quotes) for d in dates.get(s.index, []))
 
 
 def _only_in_cue(e: Entity, s: Sentence, end: int, main: FoundMeeting) -> bool:
