@@ -61,10 +61,15 @@ def norm(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", ascii_.lower())
 
 
+# Names whose short form is not the name without its prefix: the capital is "DKI
+# Jakarta" in office names ("Kanwil ... DKI Jakarta") and in how people write it.
+_SHORT = {"Daerah Khusus Ibukota Jakarta": "DKI Jakarta"}
+
+
 def short_name(name: str) -> str:
     """'Kabupaten Tanah Bumbu' -> 'Tanah Bumbu', 'Kota Administrasi Jakarta Pusat' ->
-    'Jakarta Pusat'."""
-    return _NAME_PREFIX.sub("", name).strip()
+    'Jakarta Pusat', 'Daerah Khusus Ibukota Jakarta' -> 'DKI Jakarta'."""
+    return _SHORT.get(name) or _NAME_PREFIX.sub("", name).strip()
 
 
 @dataclass(frozen=True)
@@ -257,7 +262,7 @@ def _regions(root: Traversable | Path) -> dict[str, Region]:
 
     for line, row in read_csv(folder.joinpath("provinces.csv"), ["code", "name"]):
         add("provinces.csv", line,
-            Region(row["code"], row["name"], row["name"], RegionLevel.PROVINCE.value,
+            Region(row["code"], row["name"], short_name(row["name"]), RegionLevel.PROVINCE.value,
                    row["code"], None), r"\d{2}")
     for line, row in read_csv(
         folder.joinpath("kabkota.csv"), ["code", "name", "type", "province_code"]
