@@ -122,7 +122,7 @@ def similar_to(found: list[FoundAgreement], kind: str, t: str, pos: int, partner
                ) -> list[Entity]:
     """Who signs "PKS serupa dengan X" with X: the side of the last instrument of the
     kind that is not of X's sort (immigration, regional government, other): the Kanim of
-    "PKS Kanim - Disdukcapil Belu" for "PKS serupa dengan Disdukcapil Malaka")."""
+    "PKS Kanim - Disdukcapil Belu" for "PKS serupa dengan Disdukcapil Malaka"."""
     if not _SIMILAR.match(t, pos):
         return []
     like = next((a for a in reversed(found) if a.kind == kind and len(a.parties) >= 2), None)
