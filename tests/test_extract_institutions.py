@@ -293,6 +293,18 @@ def test_who_is_credited_for_the_story_or_photo_is_no_actor() -> None:
     assert kinds == {"PEMKAB", "KANIM"}, kinds
 
 
+def test_a_publishing_office_named_alone_at_a_paragraphs_end_is_no_actor() -> None:
+    # Read from misses of bench/heldout24 and heldout29 (issue 14): the credit is the
+    # Diskominfo or the Prokopim of a Setda, with no writer's initials.
+    text = ("Sanggau, Diskominfo – Pemerintah Kabupaten Sanggau dan Kantor Imigrasi Kelas II "
+            "TPI Entikong menggelar rapat koordinasi, Selasa (3/6/2025). Rapat membahas "
+            "pengawasan orang asing di perbatasan.\n"
+            "(Prokopim Setda Kab. Sanggau / Diskominfo Sanggau)\n"
+            "Foto: Suasana rapat di aula kantor bupati. (Humas Diskominfo Sanggau)")
+    kinds = {i["kind"] for i in _extract(text)["institutions"]}
+    assert kinds == {"PEMKAB", "KANIM"}, kinds
+
+
 def test_a_dinas_named_in_parentheses_of_the_story_is_an_actor() -> None:
     text = ("Dinas Komunikasi dan Informatika (Diskominfo) Kabupaten Kampar bersama Kantor "
             "Imigrasi Kelas I TPI Pekanbaru menggelar sosialisasi, Selasa (3/6/2025).")

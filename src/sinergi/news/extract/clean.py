@@ -34,13 +34,18 @@ _LINE = re.compile(r"[^\n]+")
 _NEAR = 12
 
 
-# Credits inside a line: "(Diskominfo Kampar/rzk)", "(Foto: Humas Pemkab X)", and a
-# dateline's source, "BANGKINANG (Diskominfo) –". Who is named there wrote or
-# photographed the story; it is no actor of it.
+# Credits inside a line: "(Diskominfo Kampar/rzk)", "(Foto: Humas Pemkab X)", a
+# dateline's source, "BANGKINANG (Diskominfo) –", and a publishing office named alone.
+# Who is named there wrote or photographed the story; it is no actor of it.
 _CREDIT_SPAN = re.compile(
     r"\((?:foto|sumber|ist|istimewa|dok|dokumentasi)\s*[:.][^()\n]{1,60}\)"
     r"|\([^()/\n]{2,60}/[a-z]{2,5}(?:[-/][^()\n]{1,20})?\)"
-    r"|(?:^|\n)[A-Z][A-Z .'-]{1,40}\s*\([^()\n]{2,40}\)(?=\s*[–—-])", re.IGNORECASE)
+    r"|(?:^|\n)[A-Z][A-Z .'-]{1,40}\s*\([^()\n]{2,40}\)(?=\s*[–—-])"
+    # The publishing office at a paragraph's end, "(Prokopim Setda Kab. Bintan / Diskominfo
+    # Bintan)", "... di MPP. (Diskominfo)", or after the dateline, "Ternate, Diskominfo –".
+    r"|\([^()\n]{0,40}?\b(?:diskominfo|kominfo|prokopim|humas|protokol)\b[^()\n]{0,60}\)"
+    r"(?=[ \t]*(?:\n|$))"
+    r"|(?<=, )(?:diskominfo|prokopim|humas)\b[^–—\n-]{0,30}(?=\s*[–—-])", re.IGNORECASE)
 
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
