@@ -145,3 +145,17 @@ def test_an_earlier_event_told_after_the_signing_verb_does_not_date_the_signing(
             "ditandatangani ketiga pihak tersebut merupakan tindak lanjut audiensi Bupati kepada "
             "Gubernur pada Senin (1/5) lalu.")
     assert {key[2] for key in _keys(text, "2023-05-12")} == {"2023-05-11"}
+
+
+def test_each_pks_told_after_the_umbrella_splits_the_pks_not_the_umbrella() -> None:
+    # Read from a miss of bench/heldout30 (blind run on 0d21996): the split per Kanim took
+    # "masing-masing" said of the PKS for the Kesepakatan Bersama of the same sentence.
+    text = ("Bupati Badung Tandatangani Kesepakatan Bersama dengan Kanwil Kemenkumham Bali serta "
+            "Perjanjian Kerja Sama dengan Kantor Imigrasi Ngurah Rai dan Kantor Imigrasi "
+            "Denpasar\\n\\nMANGUPURA - Bupati Badung menandatangani kesepakatan bersama dengan "
+            "Kepala Kantor Wilayah Kementerian Hukum dan HAM Bali, Selasa (9/5/2023). Usai "
+            "penandatanganan kesepakatan bersama, dilanjutkan dengan penandatanganan dua "
+            "perjanjian kerja sama, masing-masing antara Pemerintah Kabupaten Badung dengan "
+            "Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai serta antara Pemerintah Kabupaten "
+            "Badung dengan Kantor Imigrasi Kelas I TPI Denpasar.")
+    assert len([key for key in _keys(text) if key[0] == "MOU"]) == 1

@@ -28,11 +28,10 @@ def split_by_region(found: list[FoundAgreement], sentences: list[Sentence]
     per Kanim, a Kanwil named with them beside each."""
     out: list[FoundAgreement] = []
     for a in found:
-        parts = None if a.separate else _per_region(a) or _per_office(a)
-        if parts is None or any(JOINT.search(s.text) for s in a.sentences) or not any(
-                _EACH_OWN.search(sentences[i].text) for s in a.sentences
-                for i in (s.index - 1, s.index) if i >= 0
-                and (i == s.index or not _other_kind(sentences[i], a.kind))):
+        by_region = None if a.separate else _per_region(a)
+        parts = by_region or (None if a.separate else _per_office(a))
+        if parts is None or any(JOINT.search(s.text) for s in a.sentences) or not _each_own(
+                a, sentences, strict=by_region is None):
             # "Satu naskah MoU ditandatangani bersama oleh empat pihak": one, jointly.
             out.append(a)
             continue
@@ -69,6 +68,29 @@ def _per_office(a: FoundAgreement) -> list[list[Entity]] | None:
     (org, host), = groups.items()
     beside = [e for e in imm if e.kind != "KANIM"]
     return [host + beside + [office] for office in offices] if org[0] == "reg" else None
+
+
+def _each_own(a: FoundAgreement, sentences: list[Sentence], strict: bool) -> bool:
+    """Whether a sentence of the instrument, or the one before one, says each signed its
+    own. ``strict`` (per Kanim): a sentence that names an instrument of another kind at all
+    does not count: "Usai penandatanganan Kesepakatan Bersama, ... dua PKS, masing-masing
+    antara ..." splits the PKS, not the Kesepakatan Bersama."""
+    for s in a.sentences:
+        for i in (s.index - 1, s.index):
+            sent = sentences[i] if i >= 0 else None
+            if sent is None or not _EACH_OWN.search(sent.text):
+                continue
+            if strict and not _other_instrument(sent, a.kind):
+                return True
+            if not strict and (i == s.index or not _other_kind(sent, a.kind)):
+                return True
+    return False
+
+
+def _other_instrument(sent: Sentence, kind: str) -> bool:
+    """Whether the sentence names an MoU or a PKS of another kind than ``kind`` at all."""
+    return bool({k for k, rx in I.KINDS if k in ("MOU", "PKS") and rx.search(sent.text)}
+                - {kind})
 
 
 # The instrument words of each kind, to tell whose "masing-masing" a sentence says.
