@@ -98,7 +98,7 @@ _SCALARS = (str, int, float, bool, type(None))
 def _plain(value: Any) -> Any:
     """Driver values to plain Python: nodes and relationships become property dicts,
     temporal values ISO strings."""
-    # Scalars first, and inside lists without a call each: a question may return
+    # Plain lists and scalars first, without a call per element: a question may return
     # thousands of keys in lists (brokers), and the checks below cost 5 ms per 10,000.
     if type(value) is list:
         return _plain_list(value)

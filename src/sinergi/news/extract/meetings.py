@@ -200,7 +200,7 @@ def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
         return [d for d in dates.get(s.index, []) if d.iso and not dateline(s, d)
                 and not (no_event and _interview(s, d))
                 and not _FOLLOWED_UP.search(s.text, 0, d.start)
-                and (_numeric(d) or not numeric)]
+                and (numbered(d) or not numeric)]
 
     # Dates with a number in the event's sentences, then any there ("menggelar rapat ...,
     # kemarin", over "PKS tersebut ditandatangani pada 9 Juni 2022" next), then near the
@@ -258,7 +258,8 @@ def _stamp(s: Sentence, found: list[DateMention]) -> bool:
     return len(_LETTERS.findall(rest)) <= 1
 
 
-def _numeric(d: DateMention) -> bool:
+def numbered(d: DateMention) -> bool:
+    """Whether the date is written with a number ("Selasa (9/7)", not "kemarin")."""
     return any(ch.isdigit() for ch in d.text)
 
 

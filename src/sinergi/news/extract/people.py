@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from .entities import Entity
 from .officials import FoundOfficial
-from .sentences import Sentence
+from .sentences import Sentence, quote_at
 
 
 def people_of(officials: list[FoundOfficial]) -> dict[str, Entity]:
@@ -48,8 +48,7 @@ def our_office(sentences: list[Sentence], quotes: list[tuple[int, int]], k: int,
     official named right after the quote ("..., kata Yosua") or in the sentence that opens
     it ("Kepala Kantor Imigrasi, Rudi, menjelaskan ..."), if the story knows them."""
     sent = sentences[k]
-    at = sent.start + pos
-    quote = next(((qs, qe) for qs, qe in quotes if qs <= at < qe), None)
+    quote = quote_at(sent.start + pos, quotes)
     if quote is None or not _WE.search(sent.text, max(0, quote[0] - sent.start), pos):
         return None
     qs, qe = quote

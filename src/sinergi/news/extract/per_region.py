@@ -28,8 +28,11 @@ def split_by_region(found: list[FoundAgreement], sentences: list[Sentence]
     per Kanim, a Kanwil named with them beside each."""
     out: list[FoundAgreement] = []
     for a in found:
-        by_region = None if a.separate else _per_region(a)
-        parts = by_region or (None if a.separate else _per_office(a))
+        if a.separate:  # already one of several
+            out.append(a)
+            continue
+        by_region = _per_region(a)
+        parts = by_region or _per_office(a)
         if parts is None or any(JOINT.search(s.text) for s in a.sentences) or not _each_own(
                 a, sentences, strict=by_region is None):
             # "Satu naskah MoU ditandatangani bersama oleh empat pihak": one, jointly.
@@ -87,18 +90,21 @@ def _each_own(a: FoundAgreement, sentences: list[Sentence], strict: bool) -> boo
     return False
 
 
+def _named_kinds(sent: Sentence) -> set[str]:
+    """The kinds of MoU and PKS the sentence names, to tell whose "masing-masing" it says."""
+    return {k for k, rx in I.KINDS if k in ("MOU", "PKS") and rx.search(sent.text)}
+
+
 def _other_instrument(sent: Sentence, kind: str) -> bool:
     """Whether the sentence names an MoU or a PKS of another kind than ``kind`` at all."""
-    return bool({k for k, rx in I.KINDS if k in ("MOU", "PKS") and rx.search(sent.text)}
-                - {kind})
+    return bool(_named_kinds(sent) - {kind})
 
 
-# The instrument words of each kind, to tell whose "masing-masing" a sentence says.
 def _other_kind(sent: Sentence, kind: str) -> bool:
     """ "Masing-masing kepala daerah menandatangani naskah PKS tersendiri", before "PKS ini
     merupakan tindak lanjut dari Nota Kesepahaman antara Kanwil dengan Pemkab A, B dan C":
     the sentence before says each signed an instrument of another kind, not this one."""
-    named = {k for k, rx in I.KINDS if k in ("MOU", "PKS") and rx.search(sent.text)}
+    named = _named_kinds(sent)
     return bool(named - {kind}) and kind not in named
 
 

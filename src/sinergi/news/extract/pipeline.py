@@ -215,23 +215,25 @@ def _agreement(a: FoundAgreement, dates: dict[int, list[D.DateMention]],
     if a.status == "signed" and not a.existing and date_ is None:
         # "Surat dukungan yang ditandatangani Bupati ... pada 5 Januari itu diterima ...
         # Selasa (13/1)": the day it was signed, not the day it was handed over.
-        date_ = _signed_on(a, dates, explicit=False)
-    if a.status == "signed" and not a.existing and date_ is None:
-        for s in a.sentences:
-            # "sebagaimana keterangan tertulis yang diterima di Kendari, Jumat (16/5)": the
-            # day of the press release, not of the signing.
-            found = [d.iso for d in dates.get(s.index, [])
-                     if d.iso and not PRESS.search(s.text, max(0, d.start - 80), d.start)
-                     and not dateline(s, d)]
-            if found:
-                date_ = found[0]
-                break
-        date_ = date_ or (None if a.past else meeting_date)
+        date_ = (_signed_on(a, dates, explicit=False) or _first_day(a, dates)
+                 or (None if a.past else meeting_date))
     topics = a.topics or topics_of(text[:600])[:1] or ["OTHER"]
     parties = [_ref(e) for e in a.parties if e.keep]
     evidence = _evidence(a.sentences[0], a.confidence)
     evidence.reasons = list(a.reasons)
     return Agreement(a.kind, a.status, date_, parties, topics, evidence)
+
+
+def _first_day(a: FoundAgreement, dates: dict[int, list[D.DateMention]]) -> str | None:
+    """The first day its sentences give, but a press release's ("sebagaimana keterangan
+    tertulis yang diterima di Kendari, Jumat (16/5)") or a dateline's."""
+    for s in a.sentences:
+        found = [d.iso for d in dates.get(s.index, [])
+                 if d.iso and not PRESS.search(s.text, max(0, d.start - 80), d.start)
+                 and not dateline(s, d)]
+        if found:
+            return found[0]
+    return None
 
 
 # "PKS tersebut ditandatangani pada 9 September 2021", "... ditandatangani Bupati Sanggau

@@ -139,7 +139,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
-    """Whether ``pos`` lies in one of ``quotes`` (sorted, not overlapping): bisected, as
-    long texts hold thousands of quotes."""
+    """Whether ``pos`` lies in one of ``quotes`` (sorted, not overlapping)."""
+    return quote_at(pos, quotes) is not None
+
+
+def quote_at(pos: int, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The quote ``pos`` lies in, if any: bisected, as long texts hold thousands."""
     k = bisect.bisect_right(quotes, (pos, float("inf"))) - 1
-    return k >= 0 and pos < quotes[k][1]
+    return quotes[k] if k >= 0 and pos < quotes[k][1] else None

@@ -32,7 +32,7 @@ from datetime import date, timedelta
 from .clean import lower
 from .dates import DateMention
 from .entities import Entity
-from .meetings import FoundMeeting, event_after, participants_of
+from .meetings import FoundMeeting, event_after, numbered, participants_of
 from .mention import Mention
 from .people import actor_of
 from .sentences import Sentence, in_quote
@@ -89,22 +89,22 @@ def later_meetings(sentences: list[Sentence], mentions: list[Mention],
     out: list[FoundMeeting] = []
     for k in range(main.sentence.index + 1, len(sentences)):
         s = sentences[k]
+        worth_reading = (_other_day(s, dates, main.date, quotes) if by_day
+                         else not (s.words and _CUE_WORDS.isdisjoint(s.words)))
+        if not worth_reading:
+            continue  # most sentences: no sequence word (or no day of their own), no regex
+        low = s.low or lower(s.text)
+        cue = _SEQUENCE.search(low)
+        if cue is not None and in_quote(s.start + cue.start(), quotes):
+            cue = None
         if by_day:
-            if not _other_day(s, dates, main.date, quotes):
-                continue
-            low = s.low or lower(s.text)
-            cue = _SEQUENCE.search(low)
-            if cue is not None and not in_quote(s.start + cue.start(), quotes):
+            if cue is not None:
                 continue  # the sequence word's reading had it
             start, told, before = 0, "", False
             low = _VENUE.sub(lambda v: " " * len(v.group()), low)  # "Ruang Rapat": a room
+        elif cue is None:
+            continue
         else:
-            if s.words and _CUE_WORDS.isdisjoint(s.words):
-                continue  # most sentences: no sequence word, no regex
-            low = s.low or lower(s.text)
-            cue = _SEQUENCE.search(low)
-            if cue is None or in_quote(s.start + cue.start(), quotes):
-                continue
             start, told, before = cue.end(), cue.group(), cue.group("before") is not None
         kind = _other_event(low, start, main.kind)
         if by_day and any(m.sentence.index == k or (m.kind == kind and m.date in (
@@ -148,7 +148,7 @@ def _other_day(s: Sentence, dates: dict[int, list[DateMention]], main_date: str 
                quotes: list[tuple[int, int]]) -> bool:
     """Whether the sentence gives a day of its own (a number in it), not the main event's."""
     return main_date is not None and any(
-        d.iso and d.iso != main_date and any(ch.isdigit() for ch in d.text)
+        d.iso and d.iso != main_date and numbered(d)
         and not in_quote(s.start + d.start, quotes) for d in dates.get(s.index, []))
 
 
