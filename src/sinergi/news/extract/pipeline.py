@@ -236,19 +236,22 @@ def _first_day(a: FoundAgreement, dates: dict[int, list[D.DateMention]]) -> str 
     return None
 
 
+def _signed_before(stops: str, reach: int) -> re.Pattern[str]:
+    """A signing verb, then up to ``reach`` characters holding none of ``stops``, just
+    before a date ("... ditandatangani Bupati X dan Kakanim Y pada ")."""
+    return re.compile(rf"\b(?:di)?(?:tandatangani|teken)(?:\s+(?:(?!{stops})[^.;]){{0,{reach}}}?)?"
+                      r"\s+(?:pada\s+)?(?:hari\s+)?(?:tanggal\s+)?$")
+
+
 # "PKS tersebut ditandatangani pada 9 September 2021", "... ditandatangani Bupati Sanggau
 # dan Kepala Kantor Imigrasi Entikong pada 12 April 2016": a running instrument's own day
 # (not the day it runs until).
-_SIGNED_ON = re.compile(r"\b(?:di)?(?:tandatangani|teken)"
-                        r"(?:\s+(?:(?!hingga|sampai|berlaku|berakhir)[^.;]){0,160}?)?\s+"
-                        r"(?:pada\s+)?(?:hari\s+)?(?:tanggal\s+)?$")
+_SIGNED_ON = _signed_before("hingga|sampai|berlaku|berakhir", 160)
 # The same, close by and with no other event between, when the year is left to the
 # publication: "Surat dukungan yang ditandatangani Bupati X pada 5 Januari itu ...", not
 # "... yang ditandatangani ketiga pihak merupakan tindak lanjut audiensi pada Senin (29/12)".
-_SIGNED_ON_NEAR = re.compile(r"\b(?:di)?(?:tandatangani|teken)"
-                             r"(?:\s+(?:(?!hingga|sampai|berlaku|berakhir|tindak|lanjut|audiensi|"
-                             r"rapat|kunjungan|pertemuan|acara|kegiatan)[^.;]){0,80}?)?\s+"
-                             r"(?:pada\s+)?(?:hari\s+)?(?:tanggal\s+)?$")
+_SIGNED_ON_NEAR = _signed_before("hingga|sampai|berlaku|berakhir|tindak|lanjut|audiensi|"
+                                 "rapat|kunjungan|pertemuan|acara|kegiatan", 80)
 _DAY = re.compile(r"\b\d{1,2}\b")
 
 
