@@ -87,6 +87,13 @@ _AFTER_IT = re.compile(r"\b(?:(?:usai|setelah|seusai|selepas|sesudah)\s+(?:penan
                        re.IGNORECASE)
 _SIGNERS = re.compile(r"\b(?:antara|oleh|ditandatangani|diteken|menandatangani|meneken|"
                       r"melibatkan)\b", re.IGNORECASE)
+# Instruments counted or spoken of in general, not one instrument: "terdiri dari 12 nota
+# kesepahaman dan 85 PKS", "sosialisasi mekanisme pembentukan PKS", "pendataan terhadap
+# perjanjian kerja sama di seluruh Indonesia".
+_NOT_ONE = re.compile(r"(?:\b\d+\s+(?:buah\s+)?|\b(?:mekanisme|tata\s+cara|prosedur|pedoman)"
+                      r"\s+(?:\w+\s+){0,2}|\b(?:pendataan|inventarisasi|jumlah|daftar)\s+"
+                      r"(?:terhadap\s+|seluruh\s+|semua\s+)?)$", re.IGNORECASE)
+_SIGNING_WORD = re.compile(r"tandatangan|\bteken|\bmeneken", re.IGNORECASE)
 _IDIOM = re.compile(r"\b(?:sesuai|berdasarkan|atas|selain)\s+(?:dengan\s+)?$", re.IGNORECASE)
 # "melalui PKS dengan Disnakertrans, data ... akan dicocokkan": what an instrument already
 # read brings, not another one.
@@ -150,6 +157,10 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                             _THROUGH.search(t[max(0, m.start() - 16):m.start()])
                             and any(a.kind == kind for a in found)))
                         and not _SIGNED_CLAUSE.match(t[m.end():])):
+                    continue
+                if _NOT_ONE.search(t, max(0, m.start() - 40), m.start()) \
+                        and not _SIGNING_WORD.search(t):
+                    seen_kinds.add(kind)  # its short name next is the same talk
                     continue
                 if I.ABSENT.search(t[max(0, m.start() - 40):m.start()].lower()):
                     seen_kinds.add(kind)  # "belum adanya PKS": no instrument exists

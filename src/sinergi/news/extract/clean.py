@@ -92,6 +92,30 @@ def _broken_name(text: str, prev: tuple[int, int], start: int) -> bool:
     return bool(last) and last[-1].lower() in _OPENS_NAME and last[-1][0].isupper()
 
 
+# A by-line run into the story on one line, as pages flattened by a scraper give it:
+# "Penulis: A B Editor: C D Direktorat ... sosialisasikan ...". Only the names are credit.
+_BYLINE_LABEL = re.compile(r"(?:penulis|editor|reporter|pewarta|redaktur|fotografer)\s*:\s*",
+                           re.IGNORECASE)
+_LONG_LINE = 300
+_NAME_WORDS = 4
+
+
+def _byline_end(line: str) -> int:
+    """Where the story starts after the by-lines that open ``line`` (0: none), each
+    label followed by at most four capitalised words, none of them a post's or an
+    office's first word."""
+    end = 0
+    while m := _BYLINE_LABEL.match(line, end):
+        end = m.end()
+        for _ in range(_NAME_WORDS):
+            word = re.match(r"[A-Z][\w.'-]*\s*", line[end:])
+            if not word or word.group().strip().lower() in _OPENS_NAME \
+                    or _BYLINE_LABEL.match(line, end):
+                break
+            end += word.end()
+    return end
+
+
 def body_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the body lines: clutter dropped, and each line only once (repeated
     headlines, captions and pasted paragraphs appear once, at their first place)."""
@@ -106,8 +130,13 @@ def body_lines(text: str) -> list[tuple[int, int]]:
         if in_links and _LINK_ITEM.match(line.strip()) and not _SENTENCE_END.search(line):
             continue  # a headline listed under "Baca juga:"
         in_links = bool(_LINK_HEADING.match(_key(line)))
+        skip = 0
         if is_clutter(line):
-            continue
+            # A long line that only opens with by-lines is the story itself.
+            skip = _byline_end(line) if len(line) > _LONG_LINE else 0
+            if not skip:
+                continue
+            line = line[skip:]
         key = _key(line)
         if key in seen:
             continue
@@ -116,7 +145,7 @@ def body_lines(text: str) -> list[tuple[int, int]]:
         if len(key) >= 30 and any(other.startswith(key) for other in keys[-_NEAR:]):
             continue
         # Trim surrounding spaces so the span is exactly the line's words.
-        start = m.start() + (len(line) - len(line.lstrip()))
+        start = m.start() + skip + (len(line) - len(line.lstrip()))
         end = m.end() - (len(line) - len(line.rstrip()))
         if kept and _broken_name(text, kept[-1], start):
             # "Kepala Kantor" / "Imigrasi Tanjung Balai ...": a scraper broke the line

@@ -68,7 +68,7 @@ _EVENTS = [
 ]
 _RANK = {kind: i for i, (kind, _) in enumerate(_EVENTS)}
 _EVENT_STEMS = re.compile(r"tanda|tangan|teken|neken|nemu|ukuh|lantik|resmi|launching|lunc|"
-                          r"perdana|pembukaan|beroperasi|monitoring|monev|tinjau|"
+                          r"perdana|pembukaan|beroperasi|monitoring|monev|injau|"
                           r"aud|kunj|kunker|tandang|courtesy|silatur|ambang|sialisasi|uluh|"
                           r"bimbingan|bimtek|operasi|razia|patroli|gabungan|sidak|inspeksi|"
                           r"penertiban|rapat|rakor|temu|fgd|focus|diskusi|seminar|diseminasi|"

@@ -120,6 +120,20 @@ def immigration_directorate(t: str, sent: Sentence) -> Iterator[Mention]:
             )
 
 
+# A directorate of the Ditjen: "Direktorat Kerja Sama Keimigrasian", "Direktorat Intelijen
+# Keimigrasian" (the Ditjen itself is ``immigration_directorate``).
+_DIRECTORATE = re.compile(r"\bDirektorat\s+((?:(?!Jend)[A-Z][a-z]+,?\s+(?:dan\s+)?){1,5})"
+                          r"Keimigrasian\b")
+
+
+@rule("direktorat")
+def immigration_directorate_unit(t: str, sent: Sentence) -> Iterator[Mention]:
+    for m in _DIRECTORATE.finditer(t):
+        name = "Direktorat " + " ".join(m.group(1).split()) + " Keimigrasian"
+        yield new_mention("IMIGRASI_PUSAT", name, None, m.start(), m.end(), sent,
+                          central=True, nullplace=True)
+
+
 @rule("kementerian kemenimipas imipas")
 def immigration_ministry(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _IMIPAS.finditer(t):

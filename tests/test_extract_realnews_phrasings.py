@@ -1,0 +1,70 @@
+"""Read from the misses of the development half of the real-news set (issue 14, seventh
+session; docs/benchmarks.md): a by-line run into the story, "meninjau", instruments counted
+or spoken of in general, the Ditjen's directorates, a unit's name taken for a person. Every
+text is written for these tests."""
+
+from __future__ import annotations
+
+from extracted import agreement_keys
+from extracted import read as _read
+
+_STORY = ("Kantor Imigrasi Kelas II TPI Kendari menggelar rapat koordinasi bersama Pemerintah "
+          "Kota Kendari di aula balai kota, Senin (3/3/2025). Rapat membahas pengawasan orang "
+          "asing yang bekerja di kawasan industri dan rencana pembukaan layanan paspor di Mal "
+          "Pelayanan Publik. Wali Kota Kendari menyampaikan dukungan penuh atas kegiatan itu.")
+
+
+def test_a_story_run_into_its_by_line_is_read() -> None:
+    # A scraper flattened the page: the by-lines and the whole story are one line.
+    got = _read("Penulis: Sari Dewi Lestari Editor: Budi Hartono " + _STORY, "2025-03-04")
+    assert [(m["kind"], m["date"]) for m in got["meetings"]] == [("COORDINATION", "2025-03-03")]
+    assert {i["kind"] for i in got["institutions"]} >= {"KANIM", "PEMKOT"}
+    assert not {o["name"] for o in got["officials"]} & {"Sari Dewi Lestari", "Budi Hartono"}
+
+
+def test_a_short_by_line_is_still_dropped() -> None:
+    got = _read("Penulis: Sari Dewi Lestari\n" + _STORY, "2025-03-04")
+    assert "Sari Dewi Lestari" not in {o["name"] for o in got["officials"]}
+    assert len(got["meetings"]) == 1
+
+
+def test_a_head_of_kanwil_inspecting_a_kanim_is_a_visit() -> None:
+    got = _read("Kepala Kantor Wilayah Kementerian Hukum dan HAM Jawa Barat meninjau pelayanan "
+                "di Kantor Imigrasi Kelas I TPI Bandung, Selasa (4/6/2024). Ia berbincang "
+                "dengan pemohon paspor di ruang tunggu.", "2024-06-05")
+    assert [(m["kind"], m["date"]) for m in got["meetings"]] == [("AUDIENCE", "2024-06-04")]
+    got = _read("Peninjauan layanan di Kantor Imigrasi Kelas I TPI Bandung oleh Kepala Kantor "
+                "Wilayah Kementerian Hukum dan HAM Jawa Barat berlangsung Selasa (4/6/2024).",
+                "2024-06-05")
+    assert [m["kind"] for m in got["meetings"]] == ["AUDIENCE"]
+
+
+def test_instruments_counted_are_no_agreement() -> None:
+    text = ("Kantor Wilayah Kementerian Hukum dan HAM Riau mencatat kerja sama dengan pemerintah "
+            "daerah. Jumlahnya terdiri dari 14 nota kesepahaman dan 30 PKS antara kantor "
+            "imigrasi dan Pemerintah Kabupaten Siak serta Pemerintah Kota Dumai.")
+    assert agreement_keys(text) == set()
+
+
+def test_how_instruments_are_made_is_no_agreement() -> None:
+    text = ("Kantor Wilayah Kementerian Hukum dan HAM Lampung menggelar sosialisasi tata cara "
+            "penyusunan perjanjian kerja sama bagi kantor imigrasi dan Pemerintah Kota Bandar "
+            "Lampung, Selasa (9/5/2023). Sosialisasi mekanisme pembentukan PKS itu diikuti "
+            "pejabat Pemerintah Kabupaten Lampung Selatan.")
+    assert agreement_keys(text) == set()
+    assert [m["kind"] for m in _read(text)["meetings"]] == ["SOCIALIZATION"]
+
+
+def test_a_directorate_of_the_ditjen_is_a_central_immigration_body() -> None:
+    got = _read("Direktorat Intelijen Keimigrasian mengukuhkan Desa Sukamaju di Kabupaten Garut "
+                "sebagai desa binaan bersama Kantor Imigrasi Kelas II Non TPI Tasikmalaya, "
+                "Kamis (11/5/2023).")
+    kinds = {(i["kind"], i["place"]) for i in got["institutions"]}
+    assert ("IMIGRASI_PUSAT", None) in kinds
+    assert got["institutions"][0]["name"] == "Direktorat Intelijen Keimigrasian"
+
+
+def test_a_technical_unit_is_no_person() -> None:
+    got = _read("Menurut Kepala Unit Pelaksana Teknis (UPT) Imigrasi, layanan paspor di Kantor "
+                "Imigrasi Kelas I TPI Palembang dibuka Senin (8/5/2023).")
+    assert "Pelaksana Teknis" not in {o["name"] for o in got["officials"]}
