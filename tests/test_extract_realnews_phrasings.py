@@ -68,3 +68,13 @@ def test_a_technical_unit_is_no_person() -> None:
     got = _read("Menurut Kepala Unit Pelaksana Teknis (UPT) Imigrasi, layanan paspor di Kantor "
                 "Imigrasi Kelas I TPI Palembang dibuka Senin (8/5/2023).")
     assert "Pelaksana Teknis" not in {o["name"] for o in got["officials"]}
+
+
+def test_a_section_head_written_as_one_word_is_an_official() -> None:
+    got = _read("Layanan paspor akhir pekan dibuka Kantor Imigrasi Kelas I TPI Palembang di sebuah "
+                "mal, Sabtu (28/10/2023). Kasilantaskim Imigrasi Palembang Rudi Hartawan "
+                "mengatakan 150 warga datang pada hari pertama.", "2023-10-29")
+    (official,) = got["officials"]
+    assert official["name"] == "Rudi Hartawan"
+    assert official["title"].startswith("Kepala Seksi Lalu Lintas Keimigrasian")
+    assert official["institution"]["kind"] == "KANIM"

@@ -207,6 +207,10 @@ TITLE_HEADS: dict[str, str] = {
     "kakanwil": "Kepala Kantor Wilayah", "kakanim": "Kepala Kantor Imigrasi",
     "kadiv": "Kepala Divisi", "kadivim": "Kepala Divisi Keimigrasian",
     "kabid": "Kepala Bidang", "kasi": "Kepala Seksi", "kasie": "Kepala Seksi",
+    # A Kanim's section heads written as one word: "Kasilantaskim Imigrasi Palembang X".
+    "kasilantaskim": "Kepala Seksi Lalu Lintas Keimigrasian",
+    "kasiinteldakim": "Kepala Seksi Intelijen dan Penindakan Keimigrasian",
+    "kasitikkim": "Kepala Seksi Teknologi Informasi dan Komunikasi Keimigrasian",
     "kasubsi": "Kepala Subseksi", "kasubbag": "Kepala Subbagian", "kasubag": "Kepala Subbagian",
     "kabag": "Kepala Bagian", "kabiro": "Kepala Biro", "kadis": "Kepala Dinas",
     "kaban": "Kepala Badan",
