@@ -78,3 +78,22 @@ def test_a_section_head_written_as_one_word_is_an_official() -> None:
     assert official["name"] == "Rudi Hartawan"
     assert official["title"].startswith("Kepala Seksi Lalu Lintas Keimigrasian")
     assert official["institution"]["kind"] == "KANIM"
+
+
+def test_a_grant_promised_in_a_relative_clause_is_planned() -> None:
+    text = ("Janji Pemerintah Kabupaten Sintang yang akan menghibahkan sebidang tanah untuk "
+            "Kantor Imigrasi Kelas II TPI Sintang belum terwujud hingga kini.")
+    assert {(k, s) for k, s, _, _ in agreement_keys(text)} == {("OTHER", "planned")}
+
+
+def test_a_grant_not_yet_realised_is_planned() -> None:
+    text = ("Pemerintah Kabupaten Sintang belum bisa merealisasikan hibah tanah seluas dua "
+            "hektare kepada Kantor Imigrasi Kelas II TPI Sintang karena sertifikatnya belum "
+            "terbit.")
+    assert {(k, s) for k, s, _, _ in agreement_keys(text)} == {("OTHER", "planned")}
+
+
+def test_a_loan_offered_with_its_term_is_planned() -> None:
+    text = ("Sementara itu Pemerintah Kabupaten Sintang hanya bisa pinjam pakai gedung bekas "
+            "dinas kepada Kantor Imigrasi Kelas II TPI Sintang selama lima tahun.")
+    assert {(k, s) for k, s, _, _ in agreement_keys(text)} == {("OTHER", "planned")}

@@ -51,6 +51,9 @@ PAST = re.compile(r"\b(?:(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|se
                   r"november|desember)(?:\s+(?:19|20)\d\d)?\s+lalu)\b", re.IGNORECASE)
 # "PKS dapat ditandatangani sebelum akhir tahun", "agar segera diteken": a signing to come.
 _MODAL = re.compile(r"\b(?:dapat|bisa|akan|agar|supaya)\s+(?:segera\s+)?$", re.IGNORECASE)
+# "Pemkab hanya bisa pinjam pakai aset tanah selama 5 tahun", "yang akan menghibahkan
+# sebidang tanah": the instrument offered or promised, whatever lifetime it is given.
+_OFFERED = re.compile(r"\b(?:dapat|bisa|akan|bersedia|siap)\s+(?:segera\s+)?$", re.IGNORECASE)
 NO_CUE = 0.55  # the confidence of a status read from no cue at all
 _RELATIVE = re.compile(r"\byang\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "PKS dengan Disnakertrans akan memudahkan ...": what the instrument will do, after its
@@ -112,6 +115,8 @@ def status(t: str, pos: int) -> tuple[str, float]:
         return "signed", 0.8
     if _DRAFT.search(t[max(0, pos - 20):pos]) or _SIGNING_PLANNED.search(t) \
             or _OWN_SIGNING_TO_COME.match(t, pos) or _TO_FOLLOW.match(t, pos):
+        return "planned", 0.8
+    if _OFFERED.search(t, max(0, pos - 20), pos):
         return "planned", 0.8
     if _HANDED.search(t[max(0, pos - 40):pos]) or _DATED.match(t, pos):
         return "signed", 0.8

@@ -55,6 +55,10 @@ _WEAK_GRANT = re.compile(r"hibah|pinjam\s+pakai")
 # to come (the spec: "to be signed or proposed"); one merely "berupa hibah" is not. Read
 # only where the sentence names no grant instrument itself ("... yang dihibahkan
 # berdasarkan Naskah Perjanjian Hibah": the deed).
+# "Pemkab hanya bisa pinjam pakai aset tanah itu": a loan offered is an instrument to come;
+# "(belum) merealisasikan hibah tanah": a grant promised, carried out or not.
+_GRANT_OFFER = re.compile(r"\b(?:dapat|bisa|akan|bersedia|siap|merealisasikan|"
+                          r"direalisasikan|realisasi)\s+$")
 _GRANT_VERB = re.compile(r"\b(?:meng|di)?hibahkan(?:nya)?\b")
 _GRANT_PLAN = re.compile(r"\b(?:berencana|rencana\w*|akan|siap|bersedia|resmi)\b")
 # What makes a grant word an instrument: signing, handing over, a written deed.
@@ -114,7 +118,9 @@ ABSENT = re.compile(
 NOT_YET_SIGNED = re.compile(
     r"\b(?:belum|tidak\s+kunjung|tak\s+kunjung)\s+(?:juga\s+|dapat\s+|bisa\s+|sempat\s+)?"
     r"(?:di)?(?:tandatangani|"
-    r"menandatangani|teken|meneken|sepakati|menyepakati|disahkan|rampung|selesai|final)\b")
+    r"menandatangani|teken|meneken|sepakati|menyepakati|disahkan|rampung|selesai|final|"
+    # "belum bisa merealisasikan hibah tanah", "belum jelasnya status pinjam pakai"
+    r"merealisasikan|direalisasikan|terealisasi|diserahkan|menyerahkan|jelas\w*)\b")
 CONDITIONAL = re.compile(r"\b(?:jika|apabila|bila|kalau|seandainya|andaikan)\b")
 # "PKS perpanjangan", "nota kesepahaman pembaruan": the instrument named as the extension,
 # matched where the instrument's name begins.
@@ -183,7 +189,8 @@ def grant_instrument(low: str) -> re.Match[str] | None:
         verb = _GRANT_VERB.search(low)
         return verb if verb is not None and (_GRANT_ACT.search(low)
                                              or _GRANT_PLAN.search(low)) else None
-    if _WEAK_GRANT.fullmatch(m.group()) and not _GRANT_ACT.search(low):
+    if _WEAK_GRANT.fullmatch(m.group()) and not _GRANT_ACT.search(low) \
+            and not _GRANT_OFFER.search(low, max(0, m.start() - 20), m.start()):
         # "tanah yang akan diberikan berupa hibah", "kantor kami masih bersifat pinjam
         # pakai": a promise or a state of affairs, not a deed being reported.
         return None
