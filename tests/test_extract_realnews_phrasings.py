@@ -97,3 +97,25 @@ def test_a_loan_offered_with_its_term_is_planned() -> None:
     text = ("Sementara itu Pemerintah Kabupaten Sintang hanya bisa pinjam pakai gedung bekas "
             "dinas kepada Kantor Imigrasi Kelas II TPI Sintang selama lima tahun.")
     assert {(k, s) for k, s, _, _ in agreement_keys(text)} == {("OTHER", "planned")}
+
+
+def test_an_office_still_to_be_built_is_no_party() -> None:
+    text = ("Pemerintah Kabupaten Wonogiri akan menghibahkan lahan untuk pembangunan kantor "
+            "imigrasi di wilayah setempat. Hal itu disampaikan Bupati Wonogiri saat menerima "
+            "Kepala Kantor Wilayah Direktorat Jenderal Imigrasi Jawa Tengah, Senin (20/1/2025). "
+            "\"Nanti permohonan diajukan Kantor Imigrasi Surakarta kepada kami,\" katanya.")
+    got = _read(text, "2025-01-21")
+    assert "Kantor Imigrasi Wonogiri" not in {i["name"] for i in got["institutions"]}
+    (grant,) = got["agreements"]
+    assert grant["status"] == "planned"
+    assert {(p["kind"], p["place"]) for p in grant["parties"]} == {
+        ("PEMKAB", "Wonogiri"), ("KANWIL", "Jawa Tengah")}
+
+
+def test_a_groundbreaking_is_an_event() -> None:
+    got = _read("Bupati Buleleng meletakkan batu pertama pembangunan gedung baru Kantor Imigrasi "
+                "Kelas II TPI Singaraja, Senin (17/7/2023). Kepala Kantor Imigrasi Kelas II TPI "
+                "Singaraja Made Surya mengatakan gedung itu rampung tahun depan.", "2023-07-18")
+    (meeting,) = got["meetings"]
+    assert (meeting["kind"], meeting["date"]) == ("OTHER", "2023-07-17")
+    assert {p["kind"] for p in meeting["participants"]} == {"PEMKAB", "KANIM"}

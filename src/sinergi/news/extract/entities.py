@@ -169,6 +169,8 @@ def _resolve_generic(m: Mention, main: MainPlace, explicit: dict[str, list[Menti
     """Give a generic mention a place; False when the article does not make it clear."""
     if "plural" in m.flags:
         return False  # "tiga pemerintah kabupaten": which ones, the text says elsewhere
+    if m.kind == "KANIM" and "planned" in m.flags:
+        return False  # "pembangunan kantor imigrasi": none of the offices the story names
     if m.kind in ("KANIM", "KANWIL") and m.family != "kemenag":
         # In text order (a set's order changes with the hash seed, and so did the answer).
         same = list(dict.fromkeys((x.place.name if x.place else "", x.family)
@@ -231,7 +233,8 @@ def _resolve_cached(m: Mention, main: MainPlace, explicit: dict[str, list[Mentio
                     ) -> bool:
     """``_resolve_generic``, once per kind of generic mention: its answer depends only on
     what the key holds, and on long texts the same "Kanim" recurs thousands of times."""
-    key = (m.kind, m.body, m.family, "province" in m.flags, "quote" in m.flags)
+    key = (m.kind, m.body, m.family, "province" in m.flags, "quote" in m.flags,
+           "planned" in m.flags)
     if key not in resolved:
         ok = _resolve_generic(m, main, explicit, province_team, province_event)
         resolved[key] = (ok, m.place, m.family, m.kind)
@@ -332,6 +335,8 @@ def _is_actor(e: Entity, text: str, sentences: list[Sentence]) -> bool:
     # even if the story later speaks of its plans ("segera dapat melayani e-paspor").
     if e.kind == "ULP" and "planned" in ms[0].flags:
         return False  # a unit still being planned or built is not an actor yet
+    if e.kind == "KANIM" and all("planned" in m.flags for m in ms):
+        return False  # an office only ever spoken of as to be built
     if any(m.central for m in ms) and not _acting(e, text, sentences):
         return False
     # Companies and campuses count only as agreement parties (the events decide).

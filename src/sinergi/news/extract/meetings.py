@@ -65,6 +65,9 @@ _EVENTS = [
                                 r"menggelar)\s+koordinasi|(?:hadiri|menghadiri|ikuti|"
                                 r"mengikuti|menggelar|menyelenggarakan|melaksanakan)\s+"
                                 r"(?:kegiatan\s+)?(?:tim\s*pora|tim\s+pengawasan\s+orang))\b")),
+    # A ceremony of no kind above: the first stone of an office's new building.
+    ("OTHER", re.compile(r"\b(?:peletakan|meletakkan|meletakan)\s+batu\s+pertama\b|"
+                         r"\bground\s?breaking\b")),
 ]
 _RANK = {kind: i for i, (kind, _) in enumerate(_EVENTS)}
 _EVENT_STEMS = re.compile(r"tanda|tangan|teken|neken|nemu|ukuh|lantik|resmi|launching|lunc|"
@@ -73,7 +76,7 @@ _EVENT_STEMS = re.compile(r"tanda|tangan|teken|neken|nemu|ukuh|lantik|resmi|laun
                           r"bimbingan|bimtek|operasi|razia|patroli|gabungan|sidak|inspeksi|"
                           r"penertiban|rapat|rakor|temu|fgd|focus|diskusi|seminar|diseminasi|"
                           r"pora|hadiri|ikuti|koordinasi|unjungi|kedatangan|anjang|sowan|menerima|"
-                          r"pengawasan")
+                          r"pengawasan|batu|ground")
 
 
 @lru_cache(maxsize=50_000)

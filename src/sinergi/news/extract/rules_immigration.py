@@ -247,7 +247,23 @@ def imigrasi_x(t: str, sent: Sentence) -> Iterator[Mention]:
             )
 
 
+# "lahan untuk pembangunan kantor imigrasi di wilayah setempat", "hibah yang diperuntukkan
+# sebagai Kantor Imigrasi Blora": an office still to be built or formed, named without the
+# class a working office carries.
+_TO_BE_BUILT = re.compile(r"\b(?:pembangunan|pembentukan|pendirian|mendirikan|membangun|"
+                          r"dibangun|dibentuk|didirikan|calon|rencana|usulan|sebagai)\s+"
+                          r"(?:sebuah\s+)?$", re.IGNORECASE)
+
+
 def _kanim_place(t: str, m: re.Match[str], sent: Sentence) -> Iterator[Mention]:
+    for mention in _kanim_placed(t, m, sent):
+        if not (m.group("cls") or m.group("tpi") or m.group("khusus")) \
+                and _TO_BE_BUILT.search(t, max(0, m.start() - 30), m.start()):
+            mention.flags.add("planned")
+        yield mention
+
+
+def _kanim_placed(t: str, m: re.Match[str], sent: Sentence) -> Iterator[Mention]:
     known = places.kanim_town(t, m.end())
     if known is not None:  # "Ngurah Rai", "Soekarno-Hatta": offices named after a port
         yield new_mention("KANIM", kanim_body(m), known[0], m.start(), known[1], sent)

@@ -274,6 +274,12 @@ def give_counterpart(found: list[FoundAgreement], ranked: list[Entity]) -> None:
             want = {"KANIM"} if kinds & (_REGIONAL | _UNITS) else _REGIONAL if "KANIM" in kinds \
                 else set()
             other = next((e for e in actors if e.kind in want), None)
+            if asset and "KANIM" in want and (other is None or _quoted_only(other)):
+                # A regional asset for an office named only in someone's words goes to
+                # the immigration body the story tells of ("hibahnya ke kanwil atau
+                # kementerian pusat"), the most named first.
+                other = next((e for e in actors if e.kind in _IMMIGRATION
+                              and not _quoted_only(e)), other)
             if other is not None:
                 sides.append(other)
                 a.doubt(0.55, COUNTERPART)
@@ -284,6 +290,7 @@ def give_counterpart(found: list[FoundAgreement], ranked: list[Entity]) -> None:
 # The spec: a grant or a loan is between a regional government and an immigration body;
 # the Dinas whose building holds the room lent, the DPRD that approved the grant, are the
 # government's parts.
+_IMMIGRATION = frozenset({"KANIM", "KANWIL", "IMIGRASI_PUSAT"})
 _UNITS = frozenset({"SETDA", "BADAN", "MPP", "DINAS", "DPRD", "KESBANGPOL"})
 _SEPARATELY = re.compile(r"\b(?:masing[- ]masing|(?:secara\s+)?terpisah|sendiri[- ]sendiri)\b",
                          re.IGNORECASE)
@@ -305,6 +312,10 @@ def title_announcing(sentences: list[Sentence], k: int) -> set[int]:
 
 _COUNTED = re.compile(r"\b(?:dua|tiga|empat|lima|enam)\s+(?:pemkab|pemkot|pemko|pemda|kabupaten|"
                       r"daerah|pemerintah\s+(?:kabupaten|daerah|kota))\b", re.IGNORECASE)
+
+
+def _quoted_only(e: Entity) -> bool:
+    return all("quote" in m.flags for m in e.mentions)
 
 
 def _same_place(a: Entity, b: Entity) -> bool:
