@@ -119,3 +119,10 @@ def test_a_groundbreaking_is_an_event() -> None:
     (meeting,) = got["meetings"]
     assert (meeting["kind"], meeting["date"]) == ("OTHER", "2023-07-17")
     assert {p["kind"] for p in meeting["participants"]} == {"PEMKAB", "KANIM"}
+
+
+def test_an_offices_ministry_written_right_after_it_only_describes_it() -> None:
+    got = _read("Pemerintah Kota Kotamobagu dan Kantor Imigrasi Kelas II Non TPI Kotamobagu "
+                "Kementerian Hukum dan HAM menggelar rapat koordinasi di Kotamobagu, Kamis "
+                "(12/10/2023).", "2023-10-13")
+    assert "IMIGRASI_PUSAT" not in {i["kind"] for i in got["institutions"]}

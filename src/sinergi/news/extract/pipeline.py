@@ -45,7 +45,8 @@ from .sentences import Sentence, quote_spans, split
 from .sequel import later_meetings
 from .topics import topics_of
 
-_APPOSITION = re.compile(r"\s*[,(]\s*")  # "Kanim X, Kemenkumham" / "Kementerian ... (Kemenkumham)"
+# "Kanim X, Kemenkumham", "Kanim X Kementerian Hukum dan HAM", "Kementerian ... (Kemenkumham)"
+_APPOSITION = re.compile(r"\s*[,(]?\s*")
 
 
 def _publication(article: Article, warnings: list[str], today: date
