@@ -126,3 +126,15 @@ def test_an_offices_ministry_written_right_after_it_only_describes_it() -> None:
                 "Kementerian Hukum dan HAM menggelar rapat koordinasi di Kotamobagu, Kamis "
                 "(12/10/2023).", "2023-10-13")
     assert "IMIGRASI_PUSAT" not in {i["kind"] for i in got["institutions"]}
+
+
+def test_every_regional_agency_abbreviation_is_read() -> None:
+    from sinergi.news.extract import lexicon
+
+    for abbreviation, (kind, body) in lexicon.AGENCY_ABBREVIATIONS.items():
+        got = _read(f"Kepala {abbreviation} Blora, Susi Widyorini, menyerahkan berkas kepada "
+                    "Kantor Imigrasi Kelas II Non TPI Pati, Senin (8/5/2023).")
+        assert (kind, "Blora") in {(i["kind"], i["place"]) for i in got["institutions"]}, \
+            abbreviation
+        assert body in {i["name"].removesuffix(" Kabupaten Blora") for i in got["institutions"]
+                        if i["kind"] == kind} or kind == "KESBANGPOL", abbreviation

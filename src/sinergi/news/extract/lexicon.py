@@ -37,7 +37,8 @@ FIELD_WORDS = words(
     pelatihan produktivitas industrial rehabilitasi jaminan bantuan kewaspadaan ideologi
     wawasan kebangsaan seni sejarah kemitraan investasi data aplikasi verifikasi""")
 
-# Abbreviated regional bodies: abbreviation -> (kind, body name).
+# Abbreviated regional bodies: abbreviation -> (kind, body name). Only abbreviations of one
+# body: "BKD" is the Badan Keuangan Daerah in one region, the Badan Kepegawaian in another.
 AGENCY_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "Disdukcapil": ("DINAS", "Dinas Kependudukan dan Pencatatan Sipil"),
     "Dukcapil": ("DINAS", "Dinas Kependudukan dan Pencatatan Sipil"),
@@ -61,6 +62,13 @@ AGENCY_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "Disperindag": ("DINAS", "Dinas Perindustrian dan Perdagangan"),
     "Dinsos": ("DINAS", "Dinas Sosial"),
     "DPMD": ("DINAS", "Dinas Pemberdayaan Masyarakat dan Desa"),
+    "DPUPR": ("DINAS", "Dinas Pekerjaan Umum dan Penataan Ruang"),
+    "Dispendukcapil": ("DINAS", "Dinas Kependudukan dan Pencatatan Sipil"),
+    "Disdikpora": ("DINAS", "Dinas Pendidikan, Pemuda dan Olahraga"),
+    "Disparpora": ("DINAS", "Dinas Pariwisata, Pemuda dan Olahraga"),
+    "Disperkim": ("DINAS", "Dinas Perumahan dan Kawasan Permukiman"),
+    "DLH": ("DINAS", "Dinas Lingkungan Hidup"),
+    "Dispenda": ("DINAS", "Dinas Pendapatan Daerah"),
     "Satpol PP": ("BADAN", "Satuan Polisi Pamong Praja"),
     "Satpol PP dan WH": ("BADAN", "Satuan Polisi Pamong Praja dan Wilayatul Hisbah"),
     "Satpol PP-WH": ("BADAN", "Satuan Polisi Pamong Praja dan Wilayatul Hisbah"),
@@ -69,6 +77,9 @@ AGENCY_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "Bapenda": ("BADAN", "Badan Pendapatan Daerah"),
     "BPBD": ("BADAN", "Badan Penanggulangan Bencana Daerah"),
     "BPKAD": ("BADAN", "Badan Pengelolaan Keuangan dan Aset Daerah"),
+    "BPPKAD": ("BADAN", "Badan Pengelolaan Pendapatan, Keuangan dan Aset Daerah"),
+    "BPKPAD": ("BADAN", "Badan Pengelolaan Keuangan, Pendapatan dan Aset Daerah"),
+    "BPKD": ("BADAN", "Badan Pengelolaan Keuangan Daerah"),
     "BKPSDM": ("BADAN", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"),
     "Kesbangpol": ("KESBANGPOL", "Badan Kesatuan Bangsa dan Politik"),
     "Bakesbangpol": ("KESBANGPOL", "Badan Kesatuan Bangsa dan Politik"),

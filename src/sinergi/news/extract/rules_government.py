@@ -379,12 +379,9 @@ def satpol(t: str, sent: Sentence) -> Iterator[Mention]:
         yield _regional("BADAN", body, t, m.start(), m.end(), sent)
 
 
-@rule(
-    "disdukcapil dukcapil dpmptsp dpm dpmpptsp disnakertrans disnaker disnakerin dispar "
-    "disparbud disbudpar disporapar dispora diskominfo diskominfotik dinkes disdik "
-    "disdikbud dishub disperindag dinsos dpmd satpol bappeda bapenda bpbd bpkad bkpsdm bppd "
-    "kesbangpol bakesbangpol kesbangpolinmas"
-)
+# Triggered by each abbreviation's first word, taken from the lexicon so a new one is read.
+@rule(" ".join(sorted({re.findall(r"[a-z0-9]+", a.lower())[0]
+                       for a in lexicon.AGENCY_ABBREVIATIONS})))
 def agency_abbreviations(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _ABBR.finditer(t):
         kind, body = lexicon.AGENCY_ABBREVIATIONS[m.group("a")]
