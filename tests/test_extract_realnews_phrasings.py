@@ -138,3 +138,13 @@ def test_every_regional_agency_abbreviation_is_read() -> None:
             abbreviation
         assert body in {i["name"].removesuffix(" Kabupaten Blora") for i in got["institutions"]
                         if i["kind"] == kind} or kind == "KESBANGPOL", abbreviation
+
+
+def test_an_instrument_being_worded_in_a_quote_is_planned_with_the_story_s_government() -> None:
+    text = ("Kepala Divisi Keimigrasian Kantor Wilayah Kementerian Hukum dan HAM Sumatera "
+            "Selatan beraudiensi ke Pemerintah Kota Lubuklinggau, Kamis (14/4/2022). "
+            "\"Setelah pertemuan ini kita bentuk tim kecil untuk merumuskan konsep MoU-nya,\" "
+            "ujarnya.")
+    assert agreement_keys(text, "2022-04-15") == {
+        ("MOU", "planned", None, frozenset({("KANWIL", "Sumatera Selatan"),
+                                            ("PEMKOT", "Lubuk Linggau")}))}

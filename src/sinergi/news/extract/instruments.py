@@ -72,7 +72,8 @@ GRANT_WORDS = frozenset({"hibah", "hibahnya", "pinjam", "nphd", "bast", "serah",
 # "naskah hibahnya sedang kami susun". Said in a quote, it is still the plan of an instrument.
 PREPARING = re.compile(
     r"\b(?:siapkan|menyiapkan|disiapkan|dipersiapkan|susun|menyusun|disusun|penyusunan|"
-    r"draf|draft|finalkan|finalisasi|merampungkan|"
+    r"draf|draft|finalkan|finalisasi|merampungkan|rumuskan|merumuskan|dirumuskan|perumusan|"
+    r"konsep|"
     r"rancangan|(?:akan|segera|bisa|dapat)\s+(?:segera\s+)?(?:kami\s+|kita\s+)?"
     r"(?:di)?(?:tandatangani|teken))\b")
 

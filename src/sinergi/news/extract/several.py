@@ -253,10 +253,11 @@ def give_counterpart(found: list[FoundAgreement], ranked: list[Entity]) -> None:
     perjanjian pinjam pakainya"). An instrument whose parties are all one organisation
     ("perjanjian pinjam pakainya sedang kami susun", said by the Bupati; "PKS dengan
     Pemkab Mesuji belum dapat ditandatangani") is between that side and the story's
-    other one: a regional government's with the Kantor Imigrasi the story names most, a
-    Kantor Imigrasi's with the regional government it names most (``ranked``: most
-    mentioned first). Run after the speaker's office was tried, so it is the last resort;
-    the agreement goes to review with the reason."""
+    other one: a regional government's with the Kantor Imigrasi the story names most, an
+    immigration office's (a Kanim, a Kanwil: "kita bentuk tim kecil untuk merumuskan
+    konsep MoU-nya", said by the Kadiv) with the regional government it names most
+    (``ranked``: most mentioned first). Run after the speaker's office was tried, so it
+    is the last resort; the agreement goes to review with the reason."""
     actors = [e for e in ranked if e.keep or e.weak]
     for a in found:
         asset = a.form in ASSETS
@@ -271,8 +272,8 @@ def give_counterpart(found: list[FoundAgreement], ranked: list[Entity]) -> None:
             kinds = {e.kind for e in sides}
             # A regional government or one of its parts ("PKS dengan Dinas Pariwisata"
             # drafted by the Kanim): the other side is the Kantor Imigrasi.
-            want = {"KANIM"} if kinds & (_REGIONAL | _UNITS) else _REGIONAL if "KANIM" in kinds \
-                else set()
+            want = {"KANIM"} if kinds & (_REGIONAL | _UNITS) else _REGIONAL \
+                if kinds & _IMMIGRATION else set()
             other = next((e for e in actors if e.kind in want), None)
             if asset and "KANIM" in want and (other is None or _quoted_only(other)):
                 # A regional asset for an office named only in someone's words goes to
