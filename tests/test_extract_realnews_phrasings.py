@@ -148,3 +148,11 @@ def test_an_instrument_being_worded_in_a_quote_is_planned_with_the_story_s_gover
     assert agreement_keys(text, "2022-04-15") == {
         ("MOU", "planned", None, frozenset({("KANWIL", "Sumatera Selatan"),
                                             ("PEMKOT", "Lubuk Linggau")}))}
+
+
+def test_a_polda_is_the_province_s_police() -> None:
+    got = _read("PASURUAN - Tim gabungan dari Polda, Kesbangpol dan Kantor Imigrasi Kelas II TPI "
+                "Pasuruan menggelar operasi gabungan di Kabupaten Pasuruan, Jawa Timur, Selasa "
+                "(16/8/2022).", "2022-08-17")
+    assert ("POLRI", "Jawa Timur") in {(i["kind"], i["place"]) for i in got["institutions"]}
+    assert ("POLRI", "Pasuruan") not in {(i["kind"], i["place"]) for i in got["institutions"]}

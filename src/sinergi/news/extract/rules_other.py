@@ -79,7 +79,8 @@ def security(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _POLRI.finditer(t):
         kw = m.group("kw").lower()
         body = _POLRI_BODY.get(kw) or " ".join(w.capitalize() for w in kw.split())
-        levels = ANY if "sektor" in body.lower() else GOV
+        levels = ANY if "sektor" in body.lower() else frozenset({PROVINCE}) \
+            if body == "Kepolisian Daerah" else GOV  # a Polda is the province's
         at = skip(t, m.end(), METRO) if "resor" in body.lower() else m.end()
         place, end, _ = place_at(t, at, levels, unknown="sektor" in body.lower(),
                                  district_first="sektor" in body.lower())
