@@ -156,3 +156,15 @@ def test_a_polda_is_the_province_s_police() -> None:
                 "(16/8/2022).", "2022-08-17")
     assert ("POLRI", "Jawa Timur") in {(i["kind"], i["place"]) for i in got["institutions"]}
     assert ("POLRI", "Pasuruan") not in {(i["kind"], i["place"]) for i in got["institutions"]}
+
+
+def test_a_timpora_formed_at_the_event_is_an_inauguration_not_its_topic() -> None:
+    formed = ("Kepala Kantor Imigrasi Kelas II Non TPI Meulaboh mengajak semua pihak mengawasi "
+              "orang asing, Selasa (26/2/2019). Ia mengatakan itu pada pembentukan Tim "
+              "Pengawasan Orang Asing tingkat kecamatan bersama Polres Aceh Barat dan Kodim "
+              "0105/Aceh Barat.")
+    assert [m["kind"] for m in _read(formed, "2019-02-27")["meetings"]] == ["INAUGURATION"]
+    topic = ("Kepala Kantor Imigrasi Kelas II Non TPI Meulaboh beraudiensi dengan Bupati Aceh "
+             "Barat membahas pembentukan Tim Pengawasan Orang Asing tingkat kecamatan, Selasa "
+             "(26/2/2019).")
+    assert [m["kind"] for m in _read(topic, "2019-02-27")["meetings"]] == ["AUDIENCE"]

@@ -33,7 +33,12 @@ _EVENTS = [
                                 # "surat dukungan untuk pembukaan layanan": its purpose.
                                 r"(?<!untuk )(?<!usulan )(?<!rencana )(?<!bagi )"
                                 r"pembukaan\s+(?:layanan|pelayanan|kantor|unit)|"
-                                r"mulai\s+beroperasi)\b")),
+                                r"mulai\s+beroperasi|"
+                                # "pada pembentukan Tim Pora tingkat kecamatan": the event,
+                                # not its topic ("membahas pembentukan Timpora")
+                                r"(?:pada|dalam|acara|kegiatan|menggelar|melaksanakan|"
+                                r"melakukan|saat)\s+pembentukan\s+(?:tim\s*pora|timpora|"
+                                r"tim\s+pengawasan\s+orang\s+asing))\b")),
     ("AUDIENCE", re.compile(r"\b(?:audiensi|beraudiensi|audensi|"
                             r"(?<!visa )(?<!izin )(?<!tinggal )(?<!tujuan )"
                             r"kunjungan(?!\s+(?:wisata|wisatawan|warga|wna|orang|sosial|"
@@ -71,7 +76,7 @@ _EVENTS = [
 ]
 _RANK = {kind: i for i, (kind, _) in enumerate(_EVENTS)}
 _EVENT_STEMS = re.compile(r"tanda|tangan|teken|neken|nemu|ukuh|lantik|resmi|launching|lunc|"
-                          r"perdana|pembukaan|beroperasi|monitoring|monev|injau|"
+                          r"perdana|pembukaan|beroperasi|monitoring|monev|injau|bentuk|"
                           r"aud|kunj|kunker|tandang|courtesy|silatur|ambang|sialisasi|uluh|"
                           r"bimbingan|bimtek|operasi|razia|patroli|gabungan|sidak|inspeksi|"
                           r"penertiban|rapat|rakor|temu|fgd|focus|diskusi|seminar|diseminasi|"
