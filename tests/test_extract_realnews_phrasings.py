@@ -168,3 +168,25 @@ def test_a_timpora_formed_at_the_event_is_an_inauguration_not_its_topic() -> Non
              "Barat membahas pembentukan Tim Pengawasan Orang Asing tingkat kecamatan, Selasa "
              "(26/2/2019).")
     assert [m["kind"] for m in _read(topic, "2019-02-27")["meetings"]] == ["AUDIENCE"]
+
+
+def test_the_day_an_instrument_ended_dates_no_event() -> None:
+    text = ("Kantor Wilayah Direktorat Jenderal Imigrasi Sumatera Utara dan Pemerintah Kabupaten "
+            "Samosir membahas kelanjutan PKS Unit Kerja Keimigrasian Samosir. Yang mana telah "
+            "berakhir pada (15/05/2023). Ini dilakukan pada Selasa (29/04/2025).\n"
+            "Rapat digelar di ruang rapat kantor bupati.")
+    assert [(m["kind"], m["date"]) for m in _read(text, None)["meetings"]] == [
+        ("COORDINATION", "2025-04-29")]
+
+
+def test_a_letter_signed_or_a_signing_recalled_by_its_year_is_no_signing_event() -> None:
+    text = ("Bupati Boven Digoel Teken Surat Dukungan, PKS Paspor Segera Diperpanjang\n"
+            "Bupati Boven Digoel menerima audiensi Kepala Kantor Imigrasi Kelas II TPI Merauke "
+            "di ruang kerjanya, Selasa (20/1).\n"
+            "Di akhir pertemuan, Bupati menandatangani surat dukungan atas usulan pembentukan "
+            "unit kerja kantor imigrasi.\n"
+            "Selain itu kedua pihak juga membahas Perjanjian Kerja Sama (PKS) layanan paspor "
+            "antara Pemkab Boven Digoel dan Kantor Imigrasi Merauke yang ditandatangani pada "
+            "2023 dan telah berakhir pada 31 Desember 2025.")
+    kinds = [m["kind"] for m in _read(text, "2026-01-21")["meetings"]]
+    assert kinds == ["AUDIENCE"]

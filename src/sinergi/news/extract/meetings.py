@@ -137,7 +137,11 @@ def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],
                 pos = s.start + m.start()
                 if _in_quote(pos, quotes) and not _DEICTIC.match(s.text[m.end():]):
                     continue
-                if kind == "SIGNING" and s.index not in signing_sentences:
+                if kind == "SIGNING" and (s.index not in signing_sentences
+                                          or _LETTER_AFTER.match(low, m.end())
+                                          or _IN_A_YEAR.match(low, m.end())):
+                    # "Bupati Teken Surat Dukungan", "PKS yang ditandatangani pada 2023":
+                    # a letter signed at a desk, a signing recalled by its year
                     continue
                 if kind != "SIGNING" and _FUTURE.search(s.text[:m.start()]):
                     continue  # "akan mengintensifkan sosialisasi": a plan, not the event
@@ -146,6 +150,10 @@ def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],
                 hits.append((kind, s, m.start()))
                 break
     return hits
+
+
+_IN_A_YEAR = re.compile(r"\s+pada\s+(?:tahun\s+)?(?:19|20)\d\d\b")
+_LETTER_AFTER = re.compile(r"\s+(?:sebuah\s+|selembar\s+)?surat\s+dukungan\b")
 
 
 # "kata Bupati saat itu dalam peresmian", "ULP yang diresmikan pada tahun 2018": an
@@ -196,6 +204,10 @@ def _interview(s: Sentence, d: DateMention) -> bool:
 # after it is the earlier event's.
 _FOLLOWED_UP = re.compile(r"\btindak\s+lanjut\s+(?:dari\s+)?(?:hasil\s+)?(?:rapat|rakor|"
                           r"pertemuan|audiensi|kunjungan)\b", re.IGNORECASE)
+# "PKS ... yang telah berakhir pada (15/05/2023)": the day an instrument ends or runs to
+# dates no event.
+_ENDS_ON = re.compile(r"\b(?:berakhir|habis|berlaku|jatuh\s+tempo|hingga|sampai)\b"
+                      r"(?:\s+(?:pada|tanggal|dengan))*\s*\(?\s*$", re.IGNORECASE)
 _EARLIER_EVENT = re.compile(r"\b(?:telah|sudah|sebelumnya|tindak\s+lanjut|dibahas\s+dalam)\b")
 
 
@@ -208,6 +220,7 @@ def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
         return [d for d in dates.get(s.index, []) if d.iso and not dateline(s, d)
                 and not (no_event and _interview(s, d))
                 and not _FOLLOWED_UP.search(s.text, 0, d.start)
+                and not _ENDS_ON.search(s.text, max(0, d.start - 30), d.start)
                 and (numbered(d) or not numeric)]
 
     # Dates with a number in the event's sentences, then any there ("menggelar rapat ...,
