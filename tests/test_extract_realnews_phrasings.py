@@ -190,3 +190,14 @@ def test_a_letter_signed_or_a_signing_recalled_by_its_year_is_no_signing_event()
             "2023 dan telah berakhir pada 31 Desember 2025.")
     kinds = [m["kind"] for m in _read(text, "2026-01-21")["meetings"]]
     assert kinds == ["AUDIENCE"]
+
+
+def test_an_instrument_beside_another_takes_its_sides() -> None:
+    text = ("Kantor Imigrasi Kelas II TPI Pematang Siantar dan Pemerintah Kabupaten Samosir "
+            "menggelar rapat tindak lanjut Perjanjian Kerja Sama (PKS) Unit Kerja Keimigrasian "
+            "yang telah berakhir, Selasa (29/4/2025).\n"
+            "Selain PKS, perjanjian pinjam pakai bangunan juga telah berakhir.")
+    keys = agreement_keys(text, "2025-04-30")
+    assert {(k, s) for k, s, _, _ in keys} == {("PKS", "signed"), ("OTHER", "signed")}
+    sides = {("KANIM", "Pematangsiantar"), ("PEMKAB", "Samosir")}
+    assert all(sides <= parties for _, _, _, parties in keys)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import instruments as I
 from .agreement_found import (
     COUNTERPART,
     PARTIES_OF_EARLIER,
@@ -230,8 +231,24 @@ def fold_lone(found: list[FoundAgreement]) -> list[FoundAgreement]:
         if assets and not kin:
             a.parties = list(assets[-1].parties)
             a.doubt(0.55, PARTIES_OF_EARLIER)
+        if not live:
+            _beside(a, found)
         out.append(a)
     return out
+
+
+def _beside(a: FoundAgreement, found: list[FoundAgreement]) -> None:
+    """ "Selain PKS, perjanjian pinjam pakai bangunan juga telah berakhir": an instrument
+    whose sentence names no party but names another instrument of the story is between
+    that one's government and immigration office."""
+    text = a.sentences[0].text
+    for b in found:
+        sides = [e for e in _live(b.parties) if e.kind in _REGIONAL | _IMMIGRATION]
+        if b is not a and b.kind != a.kind and len({organisation(e) for e in sides}) >= 2 \
+                and any(k == b.kind and rx.search(text) for k, rx in I.KINDS):
+            a.parties = sides
+            a.doubt(0.55, PARTIES_OF_EARLIER)
+            return
 
 
 # A regional government's land or building lent or granted: to an immigration office.
