@@ -201,3 +201,10 @@ def test_an_instrument_beside_another_takes_its_sides() -> None:
     assert {(k, s) for k, s, _, _ in keys} == {("PKS", "signed"), ("OTHER", "signed")}
     sides = {("KANIM", "Pematangsiantar"), ("PEMKAB", "Samosir")}
     assert all(sides <= parties for _, _, _, parties in keys)
+
+
+def test_a_grant_assured_is_planned() -> None:
+    text = ("Kepala Kantor Imigrasi Kelas I TPI Palembang bertemu Sekda Kabupaten Ogan Ilir, "
+            "Selasa (9/3/2021). Kantor Imigrasi memperoleh kepastian hibah tanah dari "
+            "Pemerintah Kabupaten Ogan Ilir untuk pembangunan unit kerja.")
+    assert {(k, s) for k, s, _, _ in agreement_keys(text, "2021-03-10")} == {("OTHER", "planned")}

@@ -52,8 +52,10 @@ PAST = re.compile(r"\b(?:(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|se
 # "PKS dapat ditandatangani sebelum akhir tahun", "agar segera diteken": a signing to come.
 _MODAL = re.compile(r"\b(?:dapat|bisa|akan|agar|supaya)\s+(?:segera\s+)?$", re.IGNORECASE)
 # "Pemkab hanya bisa pinjam pakai aset tanah selama 5 tahun", "yang akan menghibahkan
-# sebidang tanah": the instrument offered or promised, whatever lifetime it is given.
-_OFFERED = re.compile(r"\b(?:dapat|bisa|akan|bersedia|siap)\s+(?:segera\s+)?$", re.IGNORECASE)
+# sebidang tanah", "kepastian hibah tanah": the instrument offered, promised or assured,
+# whatever lifetime it is given.
+_OFFERED = re.compile(r"\b(?:dapat|bisa|akan|bersedia|siap|kepastian)\s+(?:segera\s+)?$",
+                      re.IGNORECASE)
 NO_CUE = 0.55  # the confidence of a status read from no cue at all
 _RELATIVE = re.compile(r"\byang\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "PKS dengan Disnakertrans akan memudahkan ...": what the instrument will do, after its

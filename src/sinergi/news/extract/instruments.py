@@ -56,9 +56,10 @@ _WEAK_GRANT = re.compile(r"hibah|pinjam\s+pakai")
 # only where the sentence names no grant instrument itself ("... yang dihibahkan
 # berdasarkan Naskah Perjanjian Hibah": the deed).
 # "Pemkab hanya bisa pinjam pakai aset tanah itu": a loan offered is an instrument to come;
-# "(belum) merealisasikan hibah tanah": a grant promised, carried out or not.
+# "(belum) merealisasikan hibah tanah": a grant promised, carried out or not; "memperoleh
+# kepastian hibah tanah": one assured.
 _GRANT_OFFER = re.compile(r"\b(?:dapat|bisa|akan|bersedia|siap|merealisasikan|"
-                          r"direalisasikan|realisasi)\s+$")
+                          r"direalisasikan|realisasi|kepastian)\s+$")
 _GRANT_VERB = re.compile(r"\b(?:meng|di)?hibahkan(?:nya)?\b")
 _GRANT_PLAN = re.compile(r"\b(?:berencana|rencana\w*|akan|siap|bersedia|resmi)\b")
 # What makes a grant word an instrument: signing, handing over, a written deed.
