@@ -208,3 +208,12 @@ def test_a_grant_assured_is_planned() -> None:
             "Selasa (9/3/2021). Kantor Imigrasi memperoleh kepastian hibah tanah dari "
             "Pemerintah Kabupaten Ogan Ilir untuk pembangunan unit kerja.")
     assert {(k, s) for k, s, _, _ in agreement_keys(text, "2021-03-10")} == {("OTHER", "planned")}
+
+
+def test_bare_bodies_of_a_provincial_team_are_the_province_s() -> None:
+    text = ("PASURUAN - Tim Pengawasan Orang Asing (Pora) Jawa Timur menyisir dua perusahaan "
+            "di Pasuruan, Selasa (16/8/2022). Personel gabungan merupakan perwakilan dari "
+            "Bakesbangpol, Polda, Dinas Tenaga Kerja dan Dinas Kesehatan.")
+    places = {(i["kind"], i["place"]) for i in _read(text, "2022-08-17")["institutions"]}
+    assert {("KESBANGPOL", "Jawa Timur"), ("DINAS", "Jawa Timur")} <= places
+    assert ("DINAS", "Pasuruan") not in places

@@ -266,7 +266,11 @@ def build_entities(text: str, sentences: list[Sentence], mentions: list[Mention]
             explicit.setdefault(m.kind, []).append(m)
     # "Timpora ... di provinsi setempat": the story's team is the province's.
     province_team = any(m.kind == "TIMPORA" and "province" in m.flags for m in mentions)
-    province_event = bool(_PROVINCE_EVENT.search(text[:1500]))
+    # "Tim Pengawasan Orang Asing (Pora) Jawa Timur ... menyisir dua perusahaan": a
+    # provincial team in the lead makes it a provincial event too.
+    province_event = bool(_PROVINCE_EVENT.search(text[:1500])) or any(
+        m.kind == "TIMPORA" and m.place is not None and m.place.level == PROVINCE
+        and not m.generic and m.sentence < 2 for m in mentions)
     by_mention: dict[int, Entity] = {}
     entities: list[Entity] = []
     resolved: dict[tuple[object, ...], tuple[bool, Place | None, str | None, str]] = {}
