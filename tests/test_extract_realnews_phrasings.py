@@ -217,3 +217,10 @@ def test_bare_bodies_of_a_provincial_team_are_the_province_s() -> None:
     places = {(i["kind"], i["place"]) for i in _read(text, "2022-08-17")["institutions"]}
     assert {("KESBANGPOL", "Jawa Timur"), ("DINAS", "Jawa Timur")} <= places
     assert ("DINAS", "Pasuruan") not in places
+
+
+def test_a_headline_word_after_a_unit_is_no_town() -> None:
+    got = _read("UKK Jadi Ujung Tombak Pelayanan Imigrasi di Daerah\n"
+                "Kantor Imigrasi Kelas I TPI Palembang membuka unit kerja di Kabupaten Muara Enim, "
+                "Senin (8/5/2023).", "2023-05-09")
+    assert "Jadi" not in {i["place"] for i in got["institutions"]}

@@ -191,13 +191,16 @@ def scan(text: str, pos: int, levels: frozenset[str] = GOV, *, unknown: bool = F
     return None
 
 
-# Headlines capitalise the bare verb after the subject ("Kantor Imigrasi Bentuk Tim"):
-# such a word is not the unknown town of an office.
+# Headlines capitalise the bare verb after the subject ("Kantor Imigrasi Bentuk Tim") and
+# every word after it ("UKK Jadi Ujung Tombak"): such a word is not the unknown town of an
+# office.
 HEADLINE_VERBS = words("""bentuk gelar kukuhkan teken tandatangani jalin terima sambut
     resmikan dukung perkuat tingkatkan lakukan sosialisasikan bahas buka hadirkan luncurkan
     serahkan beri berikan ajak minta raih siapkan usulkan tinjau awasi amankan periksa jaring
     deportasi temukan kawal pantau catat gandeng bangun buka layani jemput imbau ingatkan
-    gencarkan optimalkan evaluasi rapatkan audiensi kunjungi sepakati""")
+    gencarkan optimalkan evaluasi rapatkan audiensi kunjungi sepakati
+    jadi siap segera resmi bakal akan kini mulai makin semakin tetap belum sudah telah masih
+    harus perlu untuk dan dari dengan yang""")
 
 
 def extend_town(text: str, place: Place, end: int) -> tuple[Place, int]:
