@@ -224,3 +224,16 @@ def test_a_headline_word_after_a_unit_is_no_town() -> None:
                 "Kantor Imigrasi Kelas I TPI Palembang membuka unit kerja di Kabupaten Muara Enim, "
                 "Senin (8/5/2023).", "2023-05-09")
     assert "Jadi" not in {i["place"] for i in got["institutions"]}
+
+
+def test_a_word_running_on_into_an_office_s_name_is_no_person() -> None:
+    got = _read("Kepala Devisi Imigrasi Kanwil Kemenkumham Sumsel, Herdaus, membuka rapat Timpora "
+                "bersama Pemerintah Kabupaten Musi Banyuasin, Senin (8/2/2021).", "2021-02-09")
+    assert "Devisi" not in {o["name"] for o in got["officials"]}
+
+
+def test_a_one_word_name_before_the_next_post_is_kept() -> None:
+    got = _read("Hadir Kasubdit Pengawasan Orang Asing Kemendagri, Masykur Kepala Kantor Imigrasi "
+                "Kelas I Kota Malang, Novanto, dan Pemerintah Kota Malang, Senin (8/2/2021).",
+                "2021-02-09")
+    assert "Masykur" in {o["name"] for o in got["officials"]}

@@ -21,6 +21,7 @@ from .entities import Entity, entity_name
 from .lexicon import words
 from .mention import Mention
 from .names import (
+    NON_NAME,
     TOKEN,
     clean_name,
     name_after,
@@ -33,6 +34,18 @@ from .places import DESIGNATION, Place
 from .sentences import Sentence
 
 _HEADS = sorted(lexicon.TITLE_HEADS, key=len, reverse=True)
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][A-Za-z]+)")
+
+
+def _office_word_after(t: str, end: int) -> bool:
+    """Whether a one-word "name" runs on into an office's wording: a misspelt unit
+    ("Devisi Imigrasi"), the last word of a body's name ("Sandi Kabupaten")."""
+    m = _NEXT_WORD.match(t, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    # "Masykur Kepala Kantor Imigrasi", "Kabag Ops Kompol Sudirman": the next post or rank
+    return word in NON_NAME and word not in _HEAD_WORDS and word not in lexicon.HONORIFICS
 # Matched on the lower-cased sentence (same offsets): case-blind and fast. The acting
 # prefix ("Plt.", "Pj") is looked for just before a head.
 _TITLE = re.compile(
@@ -182,6 +195,8 @@ def _post_and_name(text: str, t: str, tm: re.Match[str], sent: Sentence,
         tokens = []  # the article was cut in the middle of this word
     if tokens and places.lookup(" ".join(tokens).rstrip("."), places.GOV):
         tokens = []
+    if len(tokens) == 1 and _office_word_after(t, name_end):
+        tokens = []  # "Kepala Devisi Imigrasi", "Kepala Kantor Kesbangpol dan Sandi Kabupaten"
     if not valid_name(tokens):
         tokens, hon = name_before(t, title_start, consumed_until)
         name_end = pos
