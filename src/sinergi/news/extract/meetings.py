@@ -76,7 +76,7 @@ _EVENTS = [
 ]
 _RANK = {kind: i for i, (kind, _) in enumerate(_EVENTS)}
 _EVENT_STEMS = re.compile(r"tanda|tangan|teken|neken|nemu|ukuh|lantik|resmi|launching|lunc|"
-                          r"perdana|pembukaan|beroperasi|monitoring|monev|injau|bentuk|"
+                          r"perdana|pembukaan|beroperasi|monitoring|monev|injau|mbentuk|"
                           r"aud|kunj|kunker|tandang|courtesy|silatur|ambang|sialisasi|uluh|"
                           r"bimbingan|bimtek|operasi|razia|patroli|gabungan|sidak|inspeksi|"
                           r"penertiban|rapat|rakor|temu|fgd|focus|diskusi|seminar|diseminasi|"
