@@ -169,3 +169,14 @@ def test_a_day_to_come_does_not_date_the_signing() -> None:
     data = extract_article(Article("x", text, published="2019-01-21")).to_json()
     assert [a["date"] for a in data["agreements"]] == ["2019-01-17"]
     assert [m["date"] for m in data["meetings"]] == ["2019-01-17"]
+
+
+def test_a_compact_date_in_the_url_is_the_publication_day() -> None:
+    from sinergi.news.extract.dates import published_from_url
+
+    assert published_from_url("https://berita.example/read/20180212/535/756903/judul") == (
+        date(2018, 2, 12), date(2018, 2, 28))
+    assert published_from_url("https://berita.example/baca/254531/20211120/185300/x")[0] == \
+        date(2021, 11, 20)
+    assert published_from_url("https://berita.example/p/12345678/judul") == (None, None)
+    assert published_from_url("https://berita.example/p/20241399/judul") == (None, None)

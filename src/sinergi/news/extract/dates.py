@@ -59,6 +59,7 @@ _WEEKDAY_ONLY = _lc(
     + r"(?=\s*(?:[,.;)]|\s+(?:pagi|siang|sore|malam|lalu|kemarin|dan|di|ini)\b))",
 )
 _RELATIVE = _lc(r"\b(?P<rel>kemarin lusa|kemarin|hari ini|besok)\b")
+_URL_COMPACT = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=/)")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})(?:/(\d{1,2}))?(?=/|$|[^\d])")
 _DATELINE = _lc(
     r"(?P<iso>(?:19|20)\d\d-\d\d-\d\d)[ T]\d\d:\d\d"
@@ -145,10 +146,11 @@ def parse_iso(value: str | None) -> date | None:
 
 
 def published_from_url(url: str | None) -> tuple[date | None, date | None]:
-    """(full publication date, end of the month) from ``/2024/10/05/`` or ``/2024/10/``."""
+    """(full publication date, end of the month) from ``/2024/10/05/``, ``/2024/10/`` or
+    ``/20241005/`` (``read/20180212/535/756903``, ``baca/254531/20211120/185300``)."""
     if not url:
         return None, None
-    m = _URL_DATE.search(url)
+    m = _URL_DATE.search(url) or _URL_COMPACT.search(url)
     if not m:
         return None, None
     y, mo = int(m.group(1)), int(m.group(2))
