@@ -172,8 +172,6 @@ def test_a_day_to_come_does_not_date_the_signing() -> None:
 
 
 def test_a_compact_date_in_the_url_is_the_publication_day() -> None:
-    from sinergi.news.extract.dates import published_from_url
-
     assert published_from_url("https://berita.example/read/20180212/535/756903/judul") == (
         date(2018, 2, 12), date(2018, 2, 28))
     assert published_from_url("https://berita.example/baca/254531/20211120/185300/x")[0] == \
