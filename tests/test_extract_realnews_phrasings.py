@@ -5,6 +5,8 @@ text is written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from extracted import agreement_keys
 from extracted import read as _read
 
@@ -80,23 +82,24 @@ def test_a_section_head_written_as_one_word_is_an_official() -> None:
     assert official["institution"]["kind"] == "KANIM"
 
 
-def test_a_grant_promised_in_a_relative_clause_is_planned() -> None:
-    text = ("Janji Pemerintah Kabupaten Sintang yang akan menghibahkan sebidang tanah untuk "
-            "Kantor Imigrasi Kelas II TPI Sintang belum terwujud hingga kini.")
-    assert {(k, s) for k, s, _, _ in agreement_keys(text)} == {("OTHER", "planned")}
-
-
-def test_a_grant_not_yet_realised_is_planned() -> None:
-    text = ("Pemerintah Kabupaten Sintang belum bisa merealisasikan hibah tanah seluas dua "
-            "hektare kepada Kantor Imigrasi Kelas II TPI Sintang karena sertifikatnya belum "
-            "terbit.")
-    assert {(k, s) for k, s, _, _ in agreement_keys(text)} == {("OTHER", "planned")}
-
-
-def test_a_loan_offered_with_its_term_is_planned() -> None:
-    text = ("Sementara itu Pemerintah Kabupaten Sintang hanya bisa pinjam pakai gedung bekas "
-            "dinas kepada Kantor Imigrasi Kelas II TPI Sintang selama lima tahun.")
-    assert {(k, s) for k, s, _, _ in agreement_keys(text)} == {("OTHER", "planned")}
+@pytest.mark.parametrize("text, published", [
+    pytest.param("Janji Pemerintah Kabupaten Sintang yang akan menghibahkan sebidang tanah untuk "
+                 "Kantor Imigrasi Kelas II TPI Sintang belum terwujud hingga kini.",
+                 "2023-05-10", id="promised in a relative clause"),
+    pytest.param("Pemerintah Kabupaten Sintang belum bisa merealisasikan hibah tanah seluas dua "
+                 "hektare kepada Kantor Imigrasi Kelas II TPI Sintang karena sertifikatnya "
+                 "belum terbit.", "2023-05-10", id="not yet realised"),
+    pytest.param("Sementara itu Pemerintah Kabupaten Sintang hanya bisa pinjam pakai gedung "
+                 "bekas dinas kepada Kantor Imigrasi Kelas II TPI Sintang selama lima tahun.",
+                 "2023-05-10", id="a loan offered with its term"),
+    pytest.param("Kepala Kantor Imigrasi Kelas I TPI Palembang bertemu Sekda Kabupaten Ogan "
+                 "Ilir, Selasa (9/3/2021). Kantor Imigrasi memperoleh kepastian hibah tanah dari "
+                 "Pemerintah Kabupaten Ogan Ilir untuk pembangunan unit kerja.", "2021-03-10",
+                 id="assured"),
+])
+def test_a_grant_or_loan_promised_offered_or_assured_is_planned(text: str,
+                                                                published: str) -> None:
+    assert {(k, s) for k, s, _, _ in agreement_keys(text, published)} == {("OTHER", "planned")}
 
 
 def test_an_office_still_to_be_built_is_no_party() -> None:
@@ -201,13 +204,6 @@ def test_an_instrument_beside_another_takes_its_sides() -> None:
     assert {(k, s) for k, s, _, _ in keys} == {("PKS", "signed"), ("OTHER", "signed")}
     sides = {("KANIM", "Pematangsiantar"), ("PEMKAB", "Samosir")}
     assert all(sides <= parties for _, _, _, parties in keys)
-
-
-def test_a_grant_assured_is_planned() -> None:
-    text = ("Kepala Kantor Imigrasi Kelas I TPI Palembang bertemu Sekda Kabupaten Ogan Ilir, "
-            "Selasa (9/3/2021). Kantor Imigrasi memperoleh kepastian hibah tanah dari "
-            "Pemerintah Kabupaten Ogan Ilir untuk pembangunan unit kerja.")
-    assert {(k, s) for k, s, _, _ in agreement_keys(text, "2021-03-10")} == {("OTHER", "planned")}
 
 
 def test_bare_bodies_of_a_provincial_team_are_the_province_s() -> None:

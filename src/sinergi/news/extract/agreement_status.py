@@ -54,8 +54,7 @@ _MODAL = re.compile(r"\b(?:dapat|bisa|akan|agar|supaya)\s+(?:segera\s+)?$", re.I
 # "Pemkab hanya bisa pinjam pakai aset tanah selama 5 tahun", "yang akan menghibahkan
 # sebidang tanah", "kepastian hibah tanah": the instrument offered, promised or assured,
 # whatever lifetime it is given.
-_OFFERED = re.compile(r"\b(?:dapat|bisa|akan|bersedia|siap|kepastian)\s+(?:segera\s+)?$",
-                      re.IGNORECASE)
+_OFFERED = re.compile(rf"\b(?:{I.OFFER_WORDS})\s+(?:segera\s+)?$", re.IGNORECASE)
 NO_CUE = 0.55  # the confidence of a status read from no cue at all
 _RELATIVE = re.compile(r"\byang\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "PKS dengan Disnakertrans akan memudahkan ...": what the instrument will do, after its

@@ -58,8 +58,8 @@ _WEAK_GRANT = re.compile(r"hibah|pinjam\s+pakai")
 # "Pemkab hanya bisa pinjam pakai aset tanah itu": a loan offered is an instrument to come;
 # "(belum) merealisasikan hibah tanah": a grant promised, carried out or not; "memperoleh
 # kepastian hibah tanah": one assured.
-_GRANT_OFFER = re.compile(r"\b(?:dapat|bisa|akan|bersedia|siap|merealisasikan|"
-                          r"direalisasikan|realisasi|kepastian)\s+$")
+OFFER_WORDS = r"dapat|bisa|akan|bersedia|siap|kepastian"  # also read by agreement_status
+_GRANT_OFFER = re.compile(rf"\b(?:{OFFER_WORDS}|merealisasikan|direalisasikan|realisasi)\s+$")
 _GRANT_VERB = re.compile(r"\b(?:meng|di)?hibahkan(?:nya)?\b")
 _GRANT_PLAN = re.compile(r"\b(?:berencana|rencana\w*|akan|siap|bersedia|resmi)\b")
 # What makes a grant word an instrument: signing, handing over, a written deed.

@@ -34,18 +34,6 @@ from .places import DESIGNATION, Place
 from .sentences import Sentence
 
 _HEADS = sorted(lexicon.TITLE_HEADS, key=len, reverse=True)
-_NEXT_WORD = re.compile(r"[ \t]+([A-Z][A-Za-z]+)")
-
-
-def _office_word_after(t: str, end: int) -> bool:
-    """Whether a one-word "name" runs on into an office's wording: a misspelt unit
-    ("Devisi Imigrasi"), the last word of a body's name ("Sandi Kabupaten")."""
-    m = _NEXT_WORD.match(t, end)
-    if m is None:
-        return False
-    word = m.group(1).lower()
-    # "Masykur Kepala Kantor Imigrasi", "Kabag Ops Kompol Sudirman": the next post or rank
-    return word in NON_NAME and word not in _HEAD_WORDS and word not in lexicon.HONORIFICS
 # Matched on the lower-cased sentence (same offsets): case-blind and fast. The acting
 # prefix ("Plt.", "Pj") is looked for just before a head.
 _TITLE = re.compile(
@@ -79,6 +67,20 @@ class FoundOfficial:
     entity: Entity | None
     sentence: Sentence
     confidence: float
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][A-Za-z]+)")
+
+
+def _office_word_after(t: str, end: int) -> bool:
+    """Whether a one-word "name" runs on into an office's wording: a misspelt unit
+    ("Devisi Imigrasi"), the last word of a body's name ("Sandi Kabupaten")."""
+    m = _NEXT_WORD.match(t, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    # "Masykur Kepala Kantor Imigrasi", "Kabag Ops Kompol Sudirman": the next post or rank
+    return word in NON_NAME and word not in _HEAD_WORDS and word not in lexicon.HONORIFICS
 
 
 def find_officials(text: str, sentences: list[Sentence], mentions: list[Mention],
