@@ -29,6 +29,8 @@ _BOTH_PARTIES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihaknya|keduanya)\
 SIGNER_VERBS = frozenset({"ditandatangani", "diteken", "ditandatanganinya"})
 _EARLIER_IN = re.compile(r"\b(?:awal|pertengahan|akhir)\s+(?:bulan|pekan|minggu|tahun)\s+ini\b",
                          re.IGNORECASE)
+# "KKP menghibahkan aset berupa tanah kepada Pemkab": a grant and its two sides.
+_GRANTED = re.compile(r"\b(?:meng|di)hibahkan\b", re.IGNORECASE)
 # "naskah diteken Bupati X", "kesepakatan itu ditandatangani oleh Kepala Kanwil Y".
 _SIGNED_BY = re.compile(r"\b(?:naskah|dokumen|kesepakatan|perjanjian)?(?:\s+(?:itu|tersebut|ini))?"
                         r"\s*(?:di)?(?:tandatangani|teken)(?:nya)?\s+(?:langsung\s+)?(?:oleh\s+)?",
@@ -141,10 +143,25 @@ def sides_of(k: int, sentences: list[Sentence], mentions: list[Mention],
     with still fewer than two, "kedua pihak" are the two sides of what the story read."""
     parties = entities_in(sentences[k], mentions, by_mention)
     if (len(parties) < 2 or _BOTH_PARTIES.search(t)) and k > 0:
-        for e in entities_in(sentences[k - 1], mentions, by_mention):
+        for e in _last_named(k, sentences, mentions, by_mention):
             if e not in parties and e.kind != "NON_GOV":
                 parties.append(e)
     if len(parties) < 2 and _BOTH.search(t):  # "kedua pihak": the story's two sides
         sides = next((a.parties for a in reversed(found or []) if len(a.parties) >= 2), [])
         parties += [e for e in sides if e not in parties]
     return parties
+
+
+def _last_named(k: int, sentences: list[Sentence], mentions: list[Mention],
+                by_mention: dict[int, Entity]) -> list[Entity]:
+    """The institutions of the sentence before ``k``, or when it names none, of a grant told
+    the sentence before that:
+    "KKP menghibahkan tanah kepada Pemkab Jembrana. Lahan tersebut berlokasi di ...
+    Penyerahan hibah tersebut ditandai dengan penandatanganan Naskah Perjanjian Hibah"."""
+    before = entities_in(sentences[k - 1], mentions, by_mention)
+    if before or k < 2 or "hibah" not in sentences[k].text.lower() \
+            or not _GRANTED.search(sentences[k - 2].text):
+        return before
+    # Only the grant told two sentences back: its giver and receiver are the sides of the
+    # grant's instrument (anything else named there is more often another story).
+    return entities_in(sentences[k - 2], mentions, by_mention)

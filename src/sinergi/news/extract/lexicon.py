@@ -90,6 +90,50 @@ AGENCY_ABBREVIATIONS: dict[str, tuple[str, str]] = {
 DINAS_FULL_NAMES = sorted({body for kind, body in AGENCY_ABBREVIATIONS.values()
                            if kind == "DINAS"})
 
+# Ministries by their short names ("KKP", "Kemenkes"; written out, any "Kementerian X" is
+# read by rules_other.ministries) and national agencies that sign MoUs and grants with
+# regional governments. The election bodies have branches in every province and kab/kota
+# ("Bawaslu Sultra", "KPU Kabupaten Sleman"): ELECTION_BODIES take the place after them.
+# Not "Kominfo" alone: a regional Dinas is called that too.
+NATIONAL_BODIES: list[tuple[str, str]] = [
+    (r"Kementerian\s+Kelautan\s+dan\s+Perikanan|KKP", "Kementerian Kelautan dan Perikanan"),
+    (r"Kemenkes", "Kementerian Kesehatan"),
+    (r"Kemenkeu", "Kementerian Keuangan"),
+    (r"Kemkominfo|Kemenkominfo", "Kementerian Komunikasi dan Informatika"),
+    (r"Kemkomdigi|Kemenkomdigi", "Kementerian Komunikasi dan Digital"),
+    (r"Kemensos", "Kementerian Sosial"),
+    (r"Kementan", "Kementerian Pertanian"),
+    (r"Kemenhub", "Kementerian Perhubungan"),
+    (r"Kemendikbud(?:ristek)?", "Kementerian Pendidikan dan Kebudayaan"),
+    (r"Kemendes\s*PDTT|Kemendes",
+     "Kementerian Desa, Pembangunan Daerah Tertinggal dan Transmigrasi"),
+    (r"Kementerian\s+BUMN", "Kementerian Badan Usaha Milik Negara"),
+    (r"Kementerian\s+ATR/BPN|Kementerian\s+Agraria\s+dan\s+Tata\s+Ruang(?:/BPN)?",
+     "Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional"),
+    (r"Kementerian\s+PPN/Bappenas|Bappenas",
+     "Kementerian Perencanaan Pembangunan Nasional/Badan Perencanaan Pembangunan Nasional"),
+    (r"Badan\s+Pengawas\s+Pemilihan\s+Umum|Bawaslu", "Badan Pengawas Pemilihan Umum"),
+    (r"Komisi\s+Pemilihan\s+Umum|KPU", "Komisi Pemilihan Umum"),
+    (r"Badan\s+Kepegawaian\s+Negara|BKN", "Badan Kepegawaian Negara"),
+    (r"Badan\s+Kependudukan\s+dan\s+Keluarga\s+Berencana\s+Nasional|BKKBN",
+     "Badan Kependudukan dan Keluarga Berencana Nasional"),
+    (r"BPJS\s+Kesehatan", "Badan Penyelenggara Jaminan Sosial Kesehatan"),
+    (r"BPJS\s+Ketenagakerjaan|BP\s+Jamsostek",
+     "Badan Penyelenggara Jaminan Sosial Ketenagakerjaan"),
+    (r"Pusat\s+Pelaporan\s+dan\s+Analisis\s+Transaksi\s+Keuangan|PPATK",
+     "Pusat Pelaporan dan Analisis Transaksi Keuangan"),
+    (r"(?:Direktorat\s+Jenderal|Ditjen)\s+Pajak|DJP", "Direktorat Jenderal Pajak"),
+    (r"(?:Direktorat\s+Jenderal|Ditjen)\s+(?:Kependudukan\s+dan\s+Pencatatan\s+Sipil|Dukcapil)",
+     "Direktorat Jenderal Kependudukan dan Pencatatan Sipil"),
+    (r"Bank\s+Indonesia", "Bank Indonesia"),
+    (r"Badan\s+Nasional\s+Penanggulangan\s+Bencana|BNPB",
+     "Badan Nasional Penanggulangan Bencana"),
+    (r"Badan\s+Meteorologi,?\s+Klimatologi,?\s+dan\s+Geofisika|BMKG",
+     "Badan Meteorologi, Klimatologi, dan Geofisika"),
+    (r"BNP2TKI", "Badan Nasional Penempatan dan Perlindungan Tenaga Kerja Indonesia"),
+]
+ELECTION_BODIES = frozenset({"Badan Pengawas Pemilihan Umum", "Komisi Pemilihan Umum"})
+
 # Central bodies other than immigration: written form (regex) -> canonical name.
 CENTRAL_BODIES: list[tuple[str, str]] = [
     (r"(?:Direktorat\s+Jenderal\s+|Ditjen\s+)?Bea\s+(?:dan\s+)?Cukai|DJBC",
@@ -145,6 +189,7 @@ CENTRAL_BODIES: list[tuple[str, str]] = [
     (r"Kementerian\s+Agama\s+(?:RI|Republik\s+Indonesia)", "Kementerian Agama"),
     (r"DPR\s+RI|Dewan\s+Perwakilan\s+Rakyat\s+Republik\s+Indonesia",
      "Dewan Perwakilan Rakyat Republik Indonesia"),
+    *NATIONAL_BODIES,
 ]
 
 # International and national organisations that appear as partners.

@@ -290,7 +290,10 @@ def intelligence_posts(t: str, sent: Sentence) -> Iterator[Mention]:
     "pajak "
     "bp3mi balai bnpp bakamla basarnas bpn ombudsman kementerian kemendagri kemenlu kemlu "
     "kemnaker kemenaker kemenparekraf kemenpar bkpm kemenko dpr dewan direktorat ditjen "
-    "komnas kpai lembaga lpsk bpkp bpk barantin bpom bnpt bssn brin"
+    "komnas kpai lembaga lpsk bpkp bpk barantin bpom bnpt bssn brin kkp kemenkes kemenkeu "
+    "kemkominfo kemenkominfo kemkomdigi kemenkomdigi kemensos kementan kemenhub kemendikbud "
+    "kemendikbudristek kemendes bappenas bawaslu kpu bkn bkkbn bpjs bp ppatk djp bank bnpb "
+    "bmkg bnp2tki pusat"
 )
 def central(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _CENTRAL.finditer(t):
@@ -304,6 +307,10 @@ def central(t: str, sent: Sentence) -> Iterator[Mention]:
             # "Bea dan Cukai Tipe Madya Pabean C Kupang": the office's type, then its town
             grade = _OFFICE_GRADE.match(t, m.end())
             place, pend, _ = place_at(t, grade.end() if grade else m.end(), GOV)
+            end = pend if place else end
+        elif name in lexicon.ELECTION_BODIES:
+            # "Bawaslu Sultra", "KPU Kabupaten Sleman": the branch of that region.
+            place, pend, _ = place_at(t, end, GOV)
             end = pend if place else end
         elif rep := _REPRESENTATIVE.match(t, end):
             # "Ombudsman RI Perwakilan Sumatera Barat": the province's office.

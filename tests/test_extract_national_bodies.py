@@ -1,0 +1,86 @@
+"""National bodies that give or receive grants and sign MoUs with regional governments,
+named by their short names, and the sides of a grant told two sentences before its signing
+(issue 14, eighth session). Every text is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import agreement_keys
+from extracted import read as _read
+
+
+@pytest.mark.parametrize(("written", "name", "place"), [
+    ("Bawaslu Sultra", "Badan Pengawas Pemilihan Umum Provinsi Sulawesi Tenggara",
+     "Sulawesi Tenggara"),
+    ("Bawaslu Provinsi Sulawesi Tenggara",
+     "Badan Pengawas Pemilihan Umum Provinsi Sulawesi Tenggara", "Sulawesi Tenggara"),
+    ("KPU Kabupaten Konawe", "Komisi Pemilihan Umum Kabupaten Konawe", "Konawe"),
+    ("KKP", "Kementerian Kelautan dan Perikanan", None),
+    ("Kemenkes", "Kementerian Kesehatan", None),
+    ("BPJS Kesehatan", "Badan Penyelenggara Jaminan Sosial Kesehatan", None),
+    ("Ditjen Dukcapil", "Direktorat Jenderal Kependudukan dan Pencatatan Sipil", None),
+])
+def test_a_national_body_signing_with_a_regional_government_is_read(
+        written: str, name: str, place: str | None) -> None:
+    got = _read(f"Pemerintah Provinsi Sulawesi Tenggara dan {written} menandatangani nota "
+                "kesepahaman tentang pertukaran data, Rabu (8/3/2023).")
+    assert (name, "PUSAT_LAIN", place) in {
+        (i["name"], i["kind"], i["place"]) for i in got["institutions"]}
+    assert [sorted(p["kind"] for p in a["parties"]) for a in got["agreements"]] == [
+        ["PEMPROV", "PUSAT_LAIN"]]
+
+
+def test_kominfo_alone_is_not_the_ministry() -> None:
+    # Regional governments call their own communications office "Dinas Kominfo".
+    got = _read("Dinas Kominfo Kabupaten Konawe meliput rapat koordinasi Pemerintah Kabupaten "
+                "Konawe dengan Kantor Imigrasi Kendari, Senin (6/3/2023).")
+    assert not any(i["name"].startswith("Kementerian") for i in got["institutions"])
+
+
+_GRANT = ("Kementerian Kelautan dan Perikanan menghibahkan sebidang tanah kepada Pemerintah "
+          "Kabupaten Buleleng. Lahan seluas satu hektare itu terletak di tepi pantai. "
+          "Penyerahan hibah tersebut ditandai penandatanganan naskah perjanjian hibah, Selasa "
+          "(7/3/2023).")
+
+
+def test_a_grant_signed_two_sentences_after_its_sides_are_named() -> None:
+    assert agreement_keys(_GRANT) == {
+        ("OTHER", "signed", "2023-03-07",
+         frozenset({("PUSAT_LAIN", None), ("PEMKAB", "Buleleng")}))}
+
+
+def test_only_a_grant_two_sentences_back_lends_its_sides() -> None:
+    # The instrument signed here is not the grant: the grant's sides are not its sides.
+    text = ("Kementerian Kelautan dan Perikanan menghibahkan kapal kepada Pemerintah Kabupaten "
+            "Buleleng. Kapal itu berlabuh di Celukan Bawang. Penandatanganan perjanjian kerja "
+            "sama dengan Universitas Pendidikan Ganesha dijadwalkan pekan depan.")
+    assert "PUSAT_LAIN" not in {p["kind"] for a in _read(text)["agreements"]
+                                for p in a["parties"]}
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Direktorat Jenderal Bina Pemerintahan Desa (Ditjen Bina Pemdes) Kementerian Dalam Negeri",
+     "Direktorat Jenderal Bina Pemerintahan Desa Kementerian Dalam Negeri"),
+    ("Ditjen Binapenta dan PKK Kemnaker",
+     "Direktorat Jenderal Binapenta dan PKK Kementerian Ketenagakerjaan"),
+    ("Komisi II DPR RI", "Komisi II Dewan Perwakilan Rakyat Republik Indonesia"),
+])
+def test_a_unit_of_a_central_body_is_read_not_its_parent(written: str, name: str) -> None:
+    got = _read(f"{written} menggelar rapat koordinasi bersama Kantor Imigrasi Kelas I TPI "
+                "Pekanbaru di Pekanbaru, Senin (6/3/2023).")
+    assert name in {i["name"] for i in got["institutions"]}
+    assert [sorted(p["name"] for p in m["participants"]) for m in got["meetings"]] == [
+        sorted([name, "Kantor Imigrasi Kelas I TPI Pekanbaru"])]
+
+
+@pytest.mark.parametrize("written", [
+    "Direktorat Jenderal Imigrasi Kementerian Hukum dan HAM",  # immigration's own rule
+    "Komisi I Dewan Perwakilan Rakyat Daerah Kabupaten Nunukan",  # a regional council's
+    "Direktorat Jenderal Otonomi Daerah",  # no ministry named: too vague to be a party
+])
+def test_no_central_unit_is_read_from(written: str) -> None:
+    got = _read(f"{written} menggelar rapat bersama Kantor Imigrasi Kelas II TPI Nunukan.")
+    assert not any(i["name"].startswith(("Direktorat Jenderal Otonomi", "Komisi I Dewan",
+                                         "Direktorat Jenderal Imigrasi Kementerian"))
+                   for i in got["institutions"])
