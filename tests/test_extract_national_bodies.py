@@ -84,3 +84,28 @@ def test_no_central_unit_is_read_from(written: str) -> None:
     assert not any(i["name"].startswith(("Direktorat Jenderal Otonomi", "Komisi I Dewan",
                                          "Direktorat Jenderal Imigrasi Kementerian"))
                    for i in got["institutions"])
+
+
+def test_the_day_a_speaker_told_of_an_undated_event_is_its_day() -> None:
+    text = ("Kantor Imigrasi Kelas II TPI Sumbawa Besar menggelar rapat pembentukan Tim Pengawasan "
+            "Orang Asing Kabupaten Sumbawa bersama Pemerintah Kabupaten Sumbawa. Tim itu beranggotakan "
+            "instansi vertikal dan perangkat daerah. Kepala kantor imigrasi menyebut "
+            "pengawasan kini lebih terpadu. \"Kami akan rutin bertemu,\" ujar Kepala Kantor "
+            "Imigrasi Sumbawa Besar, Selasa (16/9/2025).")
+    assert [m["date"] for m in _read(text, "2025-09-17")["meetings"]] == ["2025-09-16"]
+
+
+def test_a_loan_told_by_its_verb_that_is_in_force_is_signed() -> None:
+    text = ("Perlu diketahui, gedung Kantor Imigrasi Kotamobagu adalah aset Pemerintah Kota "
+            "Kotamobagu yang dipinjam pakai oleh kantor imigrasi sejak 2016.")
+    assert agreement_keys(text) == {
+        ("OTHER", "signed", None, frozenset({("KANIM", "Kotamobagu"), ("PEMKOT", "Kotamobagu")}))}
+
+
+@pytest.mark.parametrize("spelled", ["Pelindungan", "Perlindungan"])
+def test_bp3mi_written_out_either_way_keeps_its_province(spelled: str) -> None:
+    got = _read(f"Kantor Imigrasi Kelas I TPI Serang dan Balai Pelayanan {spelled} Pekerja "
+                "Migran Indonesia (BP3MI) Provinsi Banten menandatangani perjanjian kerja sama, "
+                "Kamis (2/10/2025).", "2025-10-03")
+    assert ("Balai Pelayanan Pelindungan Pekerja Migran Indonesia Provinsi Banten", "Banten") in {
+        (i["name"], i["place"]) for i in got["institutions"]}

@@ -19,6 +19,7 @@ _SIGNED = re.compile(
     r"menyepakati|disepakati|hari\s+ini|memperpanjang|memperbarui|"
     r"telah|sudah(?!\s+(?:bisa|dapat|akan|harus))|resmi|(?:tahun|bulan|pekan|minggu|beberapa\s+waktu)\s+lalu|sebelumnya)\b",
     re.IGNORECASE)
+# ("Perlu diketahui, ...": a stock opening, "be it known", plans nothing.)
 _PLANNED = re.compile(
     r"\b(?:akan|rencana\w*|berencana|direncanakan|segera|ditindaklanjuti|menindaklanjuti|"
     r"dalam\s+proses|usulan|mengusulkan|diusulkan|usulkan|draf|draft|rancangan|"
@@ -27,7 +28,7 @@ _PLANNED = re.compile(
     r"mensyaratkan|disyaratkan|prasyarat|"
     r"diharapkan|dapat\s+dilakukan|permohonan(?!\s+(?:paspor|izin|visa|dokumen))|penyusunan|disusun|menyusun|finalisasi|"
     r"difinalisasi|digodok|penggodokan|pematangan|dimatangkan|pembahasan|dibahas|"
-    r"perlu|diperlukan|dibutuhkan|membutuhkan|bahas|membahas|"
+    r"perlu(?!\s+(?:diketahui|dicatat|disampaikan|diingat|dijelaskan))|diperlukan|dibutuhkan|membutuhkan|bahas|membahas|"
     r"(?:sedang|tengah|masih)\s+(?:kami\s+|kita\s+)?(?:di)?proses)\b",
     re.IGNORECASE)
 # The signing itself put in the future: "Penandatanganan MoU ... direncanakan bulan depan".

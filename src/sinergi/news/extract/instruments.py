@@ -49,6 +49,7 @@ KINDS = [
 GRANT = re.compile(
     r"\b(?:naskah\s+perjanjian\s+hibah|perjanjian\s+hibah|naskah\s+hibah|nphd|"
     r"berita\s+acara\s+serah\s+terima|bast|perjanjian\s+pinjam\s+pakai|pinjam\s+pakai|"
+    r"(?:di|me)pinjam\s*pakaikan|dipinjam\s*pakai|"
     r"surat\s+dukungan|letter\s+of\s+support|hibah)(?:nya)?\b")
 _WEAK_GRANT = re.compile(r"hibah|pinjam\s+pakai")
 # "Pemkab juga berencana menghibahkan lahan kepada ...": a grant proposed is an instrument
@@ -67,7 +68,8 @@ _GRANT_ACT = re.compile(
     r"\b(?:penandatanganan|penandatangan|menandatangani|ditandatangani|teken|meneken|"
     r"diteken|serah\s+terima|menyerahkan|diserahkan|penyerahan|naskah|perjanjian|nphd|"
     r"bast|berita\s+acara|surat)\b")
-GRANT_WORDS = frozenset({"hibah", "hibahnya", "pinjam", "nphd", "bast", "serah", "dukungan",
+GRANT_WORDS = frozenset({"hibah", "hibahnya", "pinjam", "dipinjam", "dipinjampakaikan",
+                        "meminjampakaikan", "nphd", "bast", "serah", "dukungan",
                         "support", "menghibahkan", "dihibahkan", "hibahkan"})
 # A grant or a loan being written: "bagian aset yang siapkan perjanjian pinjam pakainya",
 # "naskah hibahnya sedang kami susun". Said in a quote, it is still the plan of an instrument.

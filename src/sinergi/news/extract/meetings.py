@@ -249,14 +249,20 @@ def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
         if (before_it is not None and before_it not in others
                 and _BACK_REFERENCE.match(s.text) and (found := usable(before_it, True))):
             return found[0].iso, 0.7
+    # "..., ujar Kakanim, Selasa (16/9/2025)": the day a speaker told of it, early in the
+    # story, is the day of the event reported.
+    said = [s for s in sentences[3:6] if s not in others and _SAID_ON.search(s.text)]
     for group, numeric, confidence in ((same, False, 0.6), (top, True, 0.7), (top, False, 0.5),
-                                       (others, True, 0.5), (others, False, 0.5)):
+                                       (said, True, 0.55), (others, True, 0.5),
+                                       (others, False, 0.5)):
         for s in group:
             if found := usable(s, numeric):
                 return found[0].iso, confidence
     return None, 0.5
 
 
+_SAID_ON = re.compile(r"\b(?:ujar|kata|ungkap|jelas|tutur|ucap|terang|tegas)(?:nya)?\b[^.]{0,80}?,"
+                      r"\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b")
 _SAME_DAY = re.compile(r"\b(?:pada\s+)?hari\s+yang\s+sama\b")
 # "Gerai tersebut diresmikan ...", "Layanan itu diluncurkan ...": a subject of the sentence
 # before.
