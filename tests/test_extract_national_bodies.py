@@ -87,9 +87,10 @@ def test_no_central_unit_is_read_from(written: str) -> None:
 
 
 def test_the_day_a_speaker_told_of_an_undated_event_is_its_day() -> None:
-    text = ("Kantor Imigrasi Kelas II TPI Sumbawa Besar menggelar rapat pembentukan Tim Pengawasan "
-            "Orang Asing Kabupaten Sumbawa bersama Pemerintah Kabupaten Sumbawa. Tim itu beranggotakan "
-            "instansi vertikal dan perangkat daerah. Kepala kantor imigrasi menyebut "
+    text = ("Kantor Imigrasi Kelas II TPI Sumbawa Besar menggelar rapat pembentukan Tim "
+            "Pengawasan Orang Asing Kabupaten Sumbawa bersama Pemerintah Kabupaten Sumbawa. "
+            "Tim itu beranggotakan instansi vertikal dan perangkat daerah. Kepala kantor "
+            "imigrasi menyebut "
             "pengawasan kini lebih terpadu. \"Kami akan rutin bertemu,\" ujar Kepala Kantor "
             "Imigrasi Sumbawa Besar, Selasa (16/9/2025).")
     assert [m["date"] for m in _read(text, "2025-09-17")["meetings"]] == ["2025-09-16"]
