@@ -110,3 +110,16 @@ def test_bp3mi_written_out_either_way_keeps_its_province(spelled: str) -> None:
                 "Kamis (2/10/2025).", "2025-10-03")
     assert ("Balai Pelayanan Pelindungan Pekerja Migran Indonesia Provinsi Banten", "Banten") in {
         (i["name"], i["place"]) for i in got["institutions"]}
+
+
+def test_last_years_number_kept_in_january_is_read_as_this_year() -> None:
+    # 3 January 2024 was a Wednesday; 3 January 2023 a Tuesday.
+    text = ("Pemerintah Kabupaten Katingan dan Pemerintah Kabupaten Gunung Mas menandatangani "
+            "nota kesepahaman kerja sama antardaerah di aula kantor bupati, Rabu 3 Januari 2023.")
+    got = _read(text, "2024-01-03")
+    assert [a["date"] for a in got["agreements"]] == ["2024-01-03"]
+    assert [m["date"] for m in got["meetings"]] == ["2024-01-03"]
+    # The weekday fitting the year written, or no publication day: as written.
+    assert [a["date"] for a in _read(text.replace("Rabu", "Selasa"), "2024-01-03")[
+        "agreements"]] == ["2023-01-03"]
+    assert [a["date"] for a in _read(text, None)["agreements"]] == ["2023-01-03"]

@@ -316,6 +316,7 @@ def find_dates(text: str, ctx: DateContext, warnings: list[str], low: str = "",
             if full is None:
                 warnings.append(f"impossible date {text[m.start():m.end()].strip()!r}")
             else:
+                full = _slipped_year(full, wd, ctx.published)
                 _check_weekday(full, wd, text[m.start():m.end()].strip(), warnings)
             add(m, full, True)
         else:
@@ -328,6 +329,7 @@ def find_dates(text: str, ctx: DateContext, warnings: list[str], low: str = "",
             if full is None:
                 warnings.append(f"impossible date {text[m.start():m.end()].strip()!r}")
             else:
+                full = _slipped_year(full, wd2, ctx.published)
                 _check_weekday(full, wd2, text[m.start():m.end()].strip(), warnings)
             add(m, full, True)
         else:
@@ -344,6 +346,20 @@ def find_dates(text: str, ctx: DateContext, warnings: list[str], low: str = "",
         add(m, _relative(ctx.published, m.group("rel").lower()), False)
     found.sort(key=lambda x: x.start)
     return found
+
+
+def _slipped_year(full: date, weekday: int | None, published: date | None) -> date:
+    """ "Rabu 3 Januari 2023" in a story published on 3 January 2024, a Wednesday: the
+    writer kept last year's number. The same day of the publication year, when the
+    weekday fits it and not the year written and it is not after publication (within
+    a month), is the day meant."""
+    if weekday is None or published is None or full.weekday() == weekday \
+            or full.year != published.year - 1:
+        return full
+    meant = _safe_date(published.year, full.month, full.day)
+    if meant is None or meant.weekday() != weekday or not 0 <= (published - meant).days <= 31:
+        return full
+    return meant
 
 
 def _weekday_before(published: date | None, weekday: int) -> date | None:
