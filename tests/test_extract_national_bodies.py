@@ -123,3 +123,9 @@ def test_last_years_number_kept_in_january_is_read_as_this_year() -> None:
     assert [a["date"] for a in _read(text.replace("Rabu", "Selasa"), "2024-01-03")[
         "agreements"]] == ["2023-01-03"]
     assert [a["date"] for a in _read(text, None)["agreements"]] == ["2023-01-03"]
+
+
+def test_a_site_survey_by_a_visiting_team_is_a_visit() -> None:
+    got = _read("Tim Direktorat Jenderal Imigrasi melakukan survei lokasi calon kantor unit "
+                "layanan paspor di gedung milik Pemerintah Kabupaten Bojonegoro, Rabu (3/5/2023).")
+    assert [(m["kind"], m["date"]) for m in got["meetings"]] == [("AUDIENCE", "2023-05-03")]

@@ -49,7 +49,8 @@ _EVENTS = [
                             r"pimpinan|perwakilan)\b|"
                             r"mengunjungi|dikunjungi|(?:menerima|menyambut)\s+kedatangan|"
                             r"anjangsana|sowan|"
-                            r"menerima\s+kunjungan|monitoring|monev|meninjau|peninjauan)\b")),
+                            r"menerima\s+kunjungan|monitoring|monev|meninjau|peninjauan|"
+                            r"survei\s+(?:lokasi|lapangan|lahan|gedung))\b")),
     ("SOCIALIZATION", re.compile(r"\b(?:\w*sialisasi\w*|penyuluhan|bimbingan\s+teknis|"
                                  r"bimtek|seminar|webinar|diseminasi)\b")),
     ("OPERATION", re.compile(r"\b(?:operasi\s+(?:gabungan|bersama|terpadu|pengawasan|"
@@ -81,7 +82,7 @@ _EVENT_STEMS = re.compile(r"tanda|tangan|teken|neken|nemu|ukuh|lantik|resmi|laun
                           r"bimbingan|bimtek|operasi|razia|patroli|gabungan|sidak|inspeksi|"
                           r"penertiban|rapat|rakor|temu|fgd|focus|diskusi|seminar|diseminasi|"
                           r"pora|hadiri|ikuti|koordinasi|unjungi|kedatangan|anjang|sowan|menerima|"
-                          r"pengawasan|batu|ground")
+                          r"pengawasan|batu|ground|survei")
 
 
 @lru_cache(maxsize=50_000)
