@@ -99,6 +99,11 @@ def main() -> int:
             if missing:
                 print(f"{name}: {len(missing)} texts missing (e.g. {missing[0]}), not scored")
                 continue
+            unannotated = [i for i in ids if not (HERE / "gold" / f"{i}.json").exists()]
+            if unannotated:
+                print(f"{name}: {len(unannotated)} items without gold (e.g. {unannotated[0]}),"
+                      " not scored")
+                continue
             for kind, gold in golds.items():
                 print(f"{name:18} {len(ids):3} {kind:7} "
                       f"{score(ids, gold, articles, work, args.sinergi)}")
