@@ -129,3 +129,11 @@ def test_a_site_survey_by_a_visiting_team_is_a_visit() -> None:
     got = _read("Tim Direktorat Jenderal Imigrasi melakukan survei lokasi calon kantor unit "
                 "layanan paspor di gedung milik Pemerintah Kabupaten Bojonegoro, Rabu (3/5/2023).")
     assert [(m["kind"], m["date"]) for m in got["meetings"]] == [("AUDIENCE", "2023-05-03")]
+
+
+def test_a_word_of_the_language_read_as_a_name_is_dropped() -> None:
+    text = ("Rapat koordinasi Kantor Imigrasi Kendari dan Pemerintah Kota Kendari dibuka "
+            "Kepala Seksi Intelijen, Sistem. Rapat membahas sistem pelaporan orang asing.")
+    assert "Sistem" not in {o["name"] for o in _read(text)["officials"]}
+    assert "Sistem" in {o["name"] for o in _read(text.replace("membahas sistem", "membahas "
+                                                              "tata cara"))["officials"]}

@@ -94,7 +94,15 @@ def find_officials(text: str, sentences: list[Sentence], mentions: list[Mention]
     for sent in sentences:
         found.extend(_in_sentence(text, sent, mentions, starts, by_mention, entities,
                                   local.get(sent.index, [])))
-    return _merge(found)
+    return [f for f in _merge(found) if not _common_word(f.name, text)]
+
+
+def _common_word(name: str, text: str) -> bool:
+    """ "Kasi Intelijen, Sistem ...", "Ketua RT Kampung ...": a one-word "name" the story
+    also writes in lower case, as a word of the language, is no person's name."""
+    if " " in name or "." in name:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
 
 
 def _mention_at(pos: int, mentions: list[Mention], starts: dict[int, int], sent: Sentence,
