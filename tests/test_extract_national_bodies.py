@@ -137,3 +137,33 @@ def test_a_word_of_the_language_read_as_a_name_is_dropped() -> None:
     assert "Sistem" not in {o["name"] for o in _read(text)["officials"]}
     assert "Sistem" in {o["name"] for o in _read(text.replace("membahas sistem", "membahas "
                                                               "tata cara"))["officials"]}
+
+
+_PASAMAN = frozenset({("KANIM", "Agam"), ("PEMKAB", "Pasaman")})
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Pemerintah Kabupaten Pasaman sudah memberikan hibah tanah kepada Kantor Imigrasi Kelas I "
+     "Non TPI Agam.", "signed"),
+    ("Lahan Kantor Imigrasi Kelas I Non TPI Agam diperoleh melalui hibah dari Pemerintah "
+     "Kabupaten Pasaman.", "signed"),
+    ("Kantor Imigrasi Kelas I Non TPI Agam akan memanfaatkan hibah lahan dari Pemerintah "
+     "Kabupaten Pasaman.", "planned"),
+    ("Pemerintah Kabupaten Pasaman menawarkan gedung kepada Kantor Imigrasi Kelas I Non TPI Agam "
+     "melalui skema pinjam pakai.", "planned"),
+])
+def test_a_grant_given_got_or_drawn_on_is_an_instrument(sentence: str, status: str) -> None:
+    assert agreement_keys(sentence) == {("OTHER", status, None, _PASAMAN)}
+
+
+def test_land_promised_as_a_grant_is_no_instrument_yet() -> None:
+    # The maintainers' gold: a promise to give land "berupa hibah" is talk, not a grant.
+    assert agreement_keys("Pemerintah Kabupaten Pasaman berjanji memberikan tanah untuk Kantor "
+                          "Imigrasi Kelas I Non TPI Agam berupa hibah.") == set()
+
+
+def test_a_signed_grant_told_of_again_is_not_a_second_one() -> None:
+    text = ("Pemerintah Kabupaten Pasaman menandatangani naskah perjanjian hibah tanah dengan "
+            "Kantor Imigrasi Kelas I Non TPI Agam, Senin (6/3/2023). Pemberian hibah tanah "
+            "tersebut didasari permohonan kantor imigrasi sejak tahun lalu.")
+    assert agreement_keys(text) == {("OTHER", "signed", "2023-03-06", _PASAMAN)}

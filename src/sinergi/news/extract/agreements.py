@@ -326,6 +326,10 @@ def _new(found: list[FoundAgreement], kind: str, t: str, pos: int, parties: list
     return _add(found, new, "ordinal" if _SEPARATE_ONE.match(t, pos) else own)
 
 
+# "hibah tanah tersebut", "pinjam pakai itu": the instrument the story told of before.
+_TOLD_BEFORE = re.compile(r"(?:\s+\w+){0,3}?\s+(?:tersebut|itu)\b")
+
+
 def _unnamed(found: list[FoundAgreement], k: int, sentences: list[Sentence],
              mentions: list[Mention], by_mention: dict[int, Entity],
              quotes: list[tuple[int, int]], announced: Announced | None = None) -> None:
@@ -342,6 +346,12 @@ def _unnamed(found: list[FoundAgreement], k: int, sentences: list[Sentence],
         return
     pos = hit.start()
     form = I.form_of(hit.group()) if kind == "OTHER" else ""
+    # "Pemberian hibah tanah tersebut didasari atas permohonan ...": the signed grant read
+    # before, told of again, is no new (planned) one.
+    told = [a for a in found if form and a.form == form and a.status == "signed"]
+    if told and _TOLD_BEFORE.match(low, hit.end()):
+        extend(told[-1], [], sent)
+        return
     if _THROUGH.search(low[max(0, pos - 16):pos]) and any(
             a.kind == kind and a.form == form for a in found):
         return  # "dengan melampirkan surat dukungan bupati": the letter already read

@@ -68,6 +68,11 @@ _GRANT_ACT = re.compile(
     r"\b(?:penandatanganan|penandatangan|menandatangani|ditandatangani|teken|meneken|"
     r"diteken|serah\s+terima|menyerahkan|diserahkan|penyerahan|naskah|perjanjian|nphd|"
     r"bast|berita\s+acara|surat)\b")
+# A grant given, got or drawn on, named right after its verb: "sudah memberikan hibah
+# tanah", "diperoleh melalui hibah", "akan memanfaatkan hibah lahan dari Pemkab" (not
+# "memberikan tanah ... berupa hibah", a promise; not "memperoleh kepastian hibah").
+_GRANT_GIVEN = re.compile(r"\b(?:memberikan|pemberian|diperoleh\s+(?:melalui|dari)|"
+                          r"memperoleh|mendapatkan|memanfaatkan|melalui\s+skema)\s+$")
 GRANT_WORDS = frozenset({"hibah", "hibahnya", "pinjam", "dipinjam", "dipinjampakaikan",
                         "meminjampakaikan", "nphd", "bast", "serah", "dukungan",
                         "support", "menghibahkan", "dihibahkan", "hibahkan"})
@@ -194,7 +199,8 @@ def grant_instrument(low: str) -> re.Match[str] | None:
         return verb if verb is not None and (_GRANT_ACT.search(low)
                                              or _GRANT_PLAN.search(low)) else None
     if _WEAK_GRANT.fullmatch(m.group()) and not _GRANT_ACT.search(low) \
-            and not _GRANT_OFFER.search(low, max(0, m.start() - 20), m.start()):
+            and not _GRANT_OFFER.search(low, max(0, m.start() - 20), m.start()) \
+            and not _GRANT_GIVEN.search(low, max(0, m.start() - 30), m.start()):
         # "tanah yang akan diberikan berupa hibah", "kantor kami masih bersifat pinjam
         # pakai": a promise or a state of affairs, not a deed being reported.
         return None
