@@ -167,3 +167,25 @@ def test_a_signed_grant_told_of_again_is_not_a_second_one() -> None:
             "Kantor Imigrasi Kelas I Non TPI Agam, Senin (6/3/2023). Pemberian hibah tanah "
             "tersebut didasari permohonan kantor imigrasi sejak tahun lalu.")
     assert agreement_keys(text) == {("OTHER", "signed", "2023-03-06", _PASAMAN)}
+
+
+def test_a_paragraph_broken_mid_sentence_at_a_line_break_is_one_sentence() -> None:
+    text = ("Pemerintah Kabupaten Purworejo mempercepat pembangunan kantor imigrasi melalui "
+            "penandatanganan Naskah Perjanjian\nHibah Daerah dengan Kantor Imigrasi Kelas II "
+            "Non TPI Purworejo, Kamis (12/2/2026).")
+    got = _read(text, "2026-02-13")
+    assert [(a["kind"], a["status"], a["date"]) for a in got["agreements"]] == [
+        ("OTHER", "signed", "2026-02-12")]
+    assert [m["kind"] for m in got["meetings"]] == ["SIGNING"]
+
+
+def test_who_the_signing_was_done_by_are_its_sides() -> None:
+    text = ("Pemerintah Kabupaten Purworejo menandatangani naskah perjanjian hibah daerah untuk "
+            "lahan Kantor Imigrasi Kelas II Non TPI Purworejo, Kamis (12/2/2026). Lahan itu "
+            "seluas tujuh ribu meter "
+            "persegi. Letaknya di Kelurahan Borokulon. Penandatanganan dilakukan langsung oleh "
+            "Bupati Purworejo bersama Kepala Kantor Wilayah Direktorat Jenderal Imigrasi Jawa "
+            "Tengah.")
+    assert agreement_keys(text, "2026-02-13") == {
+        ("OTHER", "signed", "2026-02-12", frozenset(
+            {("PEMKAB", "Purworejo"), ("KANIM", "Purworejo"), ("KANWIL", "Jawa Tengah")}))}

@@ -26,14 +26,17 @@ from .sentences import Sentence, in_quote
 _BOTH = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|keduanya)\b", re.IGNORECASE)
 _BOTH_PARTIES = re.compile(r"\b(?:kedua\s+(?:belah\s+)?pihak|pihaknya|keduanya)\b",
                            re.IGNORECASE)
-SIGNER_VERBS = frozenset({"ditandatangani", "diteken", "ditandatanganinya"})
+SIGNER_VERBS = frozenset({"ditandatangani", "diteken", "ditandatanganinya", "penandatanganan"})
 _EARLIER_IN = re.compile(r"\b(?:awal|pertengahan|akhir)\s+(?:bulan|pekan|minggu|tahun)\s+ini\b",
                          re.IGNORECASE)
 # "KKP menghibahkan aset berupa tanah kepada Pemkab": a grant and its two sides.
 _GRANTED = re.compile(r"\b(?:meng|di)hibahkan\b", re.IGNORECASE)
 # "naskah diteken Bupati X", "kesepakatan itu ditandatangani oleh Kepala Kanwil Y".
+# "Penandatanganan dilakukan langsung oleh Bupati X bersama Kepala Kanwil Y": the same.
 _SIGNED_BY = re.compile(r"\b(?:naskah|dokumen|kesepakatan|perjanjian)?(?:\s+(?:itu|tersebut|ini))?"
-                        r"\s*(?:di)?(?:tandatangani|teken)(?:nya)?\s+(?:langsung\s+)?(?:oleh\s+)?",
+                        r"\s*(?:di)?(?:tandatangani|teken)(?:nya)?\s+(?:langsung\s+)?(?:oleh\s+)?"
+                        r"|\bpenandatanganan\s+(?:\w+\s+)?(?:dilakukan|dilaksanakan)\s+"
+                        r"(?:langsung\s+|secara\s+langsung\s+)?oleh\s+",
                         re.IGNORECASE)
 
 

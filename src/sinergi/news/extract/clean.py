@@ -86,10 +86,24 @@ _OPENS_NAME = frozenset({"kantor", "kepala", "dinas", "badan", "kementerian", "p
 
 def _broken_name(text: str, prev: tuple[int, int], start: int) -> bool:
     gap = text[prev[1]:start]
-    if gap.count("\n") != 1 or gap.strip() or not text[start:start + 1].isupper():
+    if gap.count("\n") != 1 or gap.strip() or not text[start:start + 1].isalpha():
+        return False
+    if _broken_sentence(text, prev):
+        return True
+    if not text[start].isupper():
         return False
     last = text[max(prev[0], prev[1] - 20):prev[1]].split()
     return bool(last) and last[-1].lower() in _OPENS_NAME and last[-1][0].isupper()
+
+
+_RUN_ON = 100  # a line this long is a paragraph, not a headline or a caption
+
+
+def _broken_sentence(text: str, prev: tuple[int, int]) -> bool:
+    """ "... melalui penandatanganan Naskah Perjanjian" / "Hibah Daerah (NPHD) ...": a
+    paragraph that stops mid-sentence at a line break goes on on the next line."""
+    return prev[1] - prev[0] >= _RUN_ON and (text[prev[1] - 1].isalnum()
+                                               or text[prev[1] - 1] == ",")
 
 
 # A by-line run into the story on one line, as pages flattened by a scraper give it:
