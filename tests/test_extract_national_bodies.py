@@ -189,3 +189,15 @@ def test_who_the_signing_was_done_by_are_its_sides() -> None:
     assert agreement_keys(text, "2026-02-13") == {
         ("OTHER", "signed", "2026-02-12", frozenset(
             {("PEMKAB", "Purworejo"), ("KANIM", "Purworejo"), ("KANWIL", "Jawa Tengah")}))}
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Kementerian Pekerjaan Umum dan Perumahan Rakyat Khalawi Abdul Hamid",
+     "Kementerian Pekerjaan Umum dan Perumahan Rakyat"),
+    ("Kementerian PAN-RB", "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"),
+    ("KemenPAN-RB", "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"),
+])
+def test_a_ministry_ends_where_its_name_ends(written: str, name: str) -> None:
+    got = _read(f"Pejabat {written} menggelar rapat bersama Kantor Imigrasi Kelas I Batam dan "
+                "Pemerintah Kota Batam, Rabu (30/5/2018).", "2018-05-31")
+    assert name in {i["name"] for i in got["institutions"]}

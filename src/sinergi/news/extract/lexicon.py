@@ -98,6 +98,8 @@ DINAS_FULL_NAMES = sorted({body for kind, body in AGENCY_ABBREVIATIONS.values()
 NATIONAL_BODIES: list[tuple[str, str]] = [
     (r"Kementerian\s+Kelautan\s+dan\s+Perikanan|KKP", "Kementerian Kelautan dan Perikanan"),
     (r"Kemenkes", "Kementerian Kesehatan"),
+    (r"Kemen\s*PAN-?\s*RB|KemenPANRB|Kementerian\s+PAN-?\s*RB",
+     "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"),
     (r"Kemenkeu", "Kementerian Keuangan"),
     (r"Kemkominfo|Kemenkominfo", "Kementerian Komunikasi dan Informatika"),
     (r"Kemkomdigi|Kemenkomdigi", "Kementerian Komunikasi dan Digital"),
@@ -132,6 +134,24 @@ NATIONAL_BODIES: list[tuple[str, str]] = [
      "Badan Meteorologi, Klimatologi, dan Geofisika"),
     (r"BNP2TKI", "Badan Nasional Penempatan dan Perlindungan Tenaga Kerja Indonesia"),
 ]
+# The ministries' names after "Kementerian", to end a written-out name where the ministry's
+# ends ("Kementerian Pekerjaan Umum dan Perumahan Rakyat Khalawi": a person follows).
+MINISTRY_NAMES = sorted([
+    "Agama", "Agraria dan Tata Ruang", "Badan Usaha Milik Negara", "Dalam Negeri",
+    "Desa, Pembangunan Daerah Tertinggal dan Transmigrasi", "Energi dan Sumber Daya Mineral",
+    "Hukum", "Hukum dan Hak Asasi Manusia", "Imigrasi dan Pemasyarakatan", "Investasi",
+    "Kelautan dan Perikanan", "Kesehatan", "Ketenagakerjaan", "Keuangan",
+    "Komunikasi dan Digital", "Komunikasi dan Informatika", "Koperasi",
+    "Koperasi dan Usaha Kecil dan Menengah", "Lingkungan Hidup",
+    "Lingkungan Hidup dan Kehutanan", "Luar Negeri", "Pariwisata",
+    "Pariwisata dan Ekonomi Kreatif", "Pekerjaan Umum", "Pekerjaan Umum dan Perumahan Rakyat",
+    "Pelindungan Pekerja Migran Indonesia", "Pemuda dan Olahraga",
+    "Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", "Pendidikan Dasar dan Menengah",
+    "Pendidikan dan Kebudayaan", "Pendidikan Tinggi, Sains, dan Teknologi",
+    "Perdagangan", "Perencanaan Pembangunan Nasional", "Perhubungan", "Perindustrian",
+    "Pertahanan", "Pertanian", "Sekretariat Negara", "Sosial",
+    "Tenaga Kerja dan Transmigrasi"], key=len, reverse=True)
+
 ELECTION_BODIES = frozenset({"Badan Pengawas Pemilihan Umum", "Komisi Pemilihan Umum"})
 
 # Central bodies other than immigration: written form (regex) -> canonical name.

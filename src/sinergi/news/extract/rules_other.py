@@ -293,7 +293,7 @@ def intelligence_posts(t: str, sent: Sentence) -> Iterator[Mention]:
     "komnas kpai lembaga lpsk bpkp bpk barantin bpom bnpt bssn brin kkp kemenkes kemenkeu "
     "kemkominfo kemenkominfo kemkomdigi kemenkomdigi kemensos kementan kemenhub kemendikbud "
     "kemendikbudristek kemendes bappenas bawaslu kpu bkn bkkbn bpjs bp ppatk djp bank bnpb "
-    "bmkg bnp2tki pusat"
+    "bmkg bnp2tki pusat kemenpan kemenpanrb"
 )
 def central(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _CENTRAL.finditer(t):
@@ -331,16 +331,11 @@ def central(t: str, sent: Sentence) -> Iterator[Mention]:
 @rule("kementerian")
 def ministries(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _MINISTRY.finditer(t):
-        yield new_mention(
-            "PUSAT_LAIN",
-            f"Kementerian {m.group('name')}",
-            None,
-            m.start(),
-            m.end(),
-            sent,
-            central=True,
-            nullplace=True,
-        )
+        name = m.group("name")
+        known = next((k for k in lexicon.MINISTRY_NAMES if name == k or name.startswith(k + " ")),
+                     name)
+        yield new_mention("PUSAT_LAIN", f"Kementerian {known}", None, m.start(),
+                          m.start("name") + len(known), sent, central=True, nullplace=True)
 
 
 @rule(
