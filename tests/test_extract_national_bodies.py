@@ -59,33 +59,6 @@ def test_only_a_grant_two_sentences_back_lends_its_sides() -> None:
                                 for p in a["parties"]}
 
 
-@pytest.mark.parametrize(("written", "name"), [
-    ("Direktorat Jenderal Bina Pemerintahan Desa (Ditjen Bina Pemdes) Kementerian Dalam Negeri",
-     "Direktorat Jenderal Bina Pemerintahan Desa Kementerian Dalam Negeri"),
-    ("Ditjen Binapenta dan PKK Kemnaker",
-     "Direktorat Jenderal Binapenta dan PKK Kementerian Ketenagakerjaan"),
-    ("Komisi II DPR RI", "Komisi II Dewan Perwakilan Rakyat Republik Indonesia"),
-])
-def test_a_unit_of_a_central_body_is_read_not_its_parent(written: str, name: str) -> None:
-    got = _read(f"{written} menggelar rapat koordinasi bersama Kantor Imigrasi Kelas I TPI "
-                "Pekanbaru di Pekanbaru, Senin (6/3/2023).")
-    assert name in {i["name"] for i in got["institutions"]}
-    assert [sorted(p["name"] for p in m["participants"]) for m in got["meetings"]] == [
-        sorted([name, "Kantor Imigrasi Kelas I TPI Pekanbaru"])]
-
-
-@pytest.mark.parametrize("written", [
-    "Direktorat Jenderal Imigrasi Kementerian Hukum dan HAM",  # immigration's own rule
-    "Komisi I Dewan Perwakilan Rakyat Daerah Kabupaten Nunukan",  # a regional council's
-    "Direktorat Jenderal Otonomi Daerah",  # no ministry named: too vague to be a party
-])
-def test_no_central_unit_is_read_from(written: str) -> None:
-    got = _read(f"{written} menggelar rapat bersama Kantor Imigrasi Kelas II TPI Nunukan.")
-    assert not any(i["name"].startswith(("Direktorat Jenderal Otonomi", "Komisi I Dewan",
-                                         "Direktorat Jenderal Imigrasi Kementerian"))
-                   for i in got["institutions"])
-
-
 def test_the_day_a_speaker_told_of_an_undated_event_is_its_day() -> None:
     text = ("Kantor Imigrasi Kelas II TPI Sumbawa Besar menggelar rapat pembentukan Tim "
             "Pengawasan Orang Asing Kabupaten Sumbawa bersama Pemerintah Kabupaten Sumbawa. "

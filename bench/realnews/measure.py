@@ -7,8 +7,9 @@ a temporary directory (raw gold; aligned: ``gold-aligned/`` over the gold, then
 ``normalise.py``), runs ``sinergi extract --json`` and ``../shared/eval/score.py`` on each,
 and prints one line per split and gold. Splits: ``measure`` (round 1 odd ids),
 ``second-measure`` (round 2), ``unseen`` (the two pooled), ``fourth-measure`` (round 4 odd
-ids), ``unseen-all`` (the three measure splits pooled), ``development`` (round 1 even ids),
-``third-development`` (round 3), ``fourth-development`` (round 4 even ids), as in urls.tsv.
+ids), ``sixth-measure`` (round 6, all of it), ``unseen-all`` (every measure split pooled),
+``development`` (round 1 even ids), ``third-development`` (round 3), ``fourth-development``
+(round 4 even ids), ``fifth-development`` (round 5), as in urls.tsv.
 
     python bench/realnews/measure.py /work/realnews [--sinergi .venv/bin/sinergi]
 """
@@ -36,7 +37,8 @@ def splits() -> dict[str, list[str]]:
     for row in rows:
         out.setdefault(row["half"], []).append(row["id"])
     out["unseen"] = out.get("measure", []) + out.get("second-measure", [])
-    out["unseen-all"] = out["unseen"] + out.get("fourth-measure", [])
+    out["unseen-all"] = (out["unseen"] + out.get("fourth-measure", [])
+                         + out.get("sixth-measure", []))
     return out
 
 
