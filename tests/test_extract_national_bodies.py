@@ -174,3 +174,24 @@ def test_a_ministry_ends_where_its_name_ends(written: str, name: str) -> None:
     got = _read(f"Pejabat {written} menggelar rapat bersama Kantor Imigrasi Kelas I Batam dan "
                 "Pemerintah Kota Batam, Rabu (30/5/2018).", "2018-05-31")
     assert name in {i["name"] for i in got["institutions"]}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Kantor Imigrasi Kelas I TPI Surabaya meresmikan Immigration Lounge Icon Mall Gresik "
+     "bersama Pemerintah Kabupaten Gresik, Jumat (18/10/2024).", "Gresik"),
+    ("Kantor Imigrasi Kelas I Tangerang membuka Gerai Paspor Tangcity Mall Tangerang bersama "
+     "Pemerintah Kota Tangerang, Senin (7/10/2024).", "Tangerang"),
+])
+def test_a_passport_counter_named_as_a_place_of_its_own_is_a_ulp(text: str, place: str) -> None:
+    got = _read(text, "2024-10-19")
+    assert ("ULP", place) in {(i["kind"], i["place"]) for i in got["institutions"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Kantor Imigrasi Kelas I TPI Pekanbaru akan membuka gerai paspor di Mal Pelayanan Publik "
+    "Kabupaten Pelalawan bersama Pemerintah Kabupaten Pelalawan.",
+    "Gerai Paspor Imigrasi Pekanbaru resmi beroperasi di Mal Pelayanan Publik Kabupaten "
+    "Pelalawan bersama Pemerintah Kabupaten Pelalawan.",
+])
+def test_a_passport_desk_in_an_mpp_is_no_ulp(text: str) -> None:
+    assert "ULP" not in {i["kind"] for i in _read(text, "2024-10-19")["institutions"]}

@@ -287,8 +287,26 @@ def _kanim_placed(t: str, m: re.Match[str], sent: Sentence) -> Iterator[Mention]
 _ULP = re.compile(
     r"\b(?:(?i:unit\s+layanan\s+paspor|unit\s+layanan\s+(?:terbatas\s+)?(?:keimigrasian|imigrasi)|unit\s+kerja\s+kantor(?:\s+imigrasi|\s+keimigrasian)?|"
     r"unit\s+kerja\s+(?:imigrasi|keimigrasian)|unit\s+kantor|pos\s+(?:ukk\s+)?imigrasi|"
-    r"pos\s+ukk|kantor\s+cabang\s+keimigrasian)|ULP|UKK(?:\s+(?i:imigrasi|keimigrasian))?)\b"
+    r"pos\s+ukk|kantor\s+cabang\s+keimigrasian|kantor\s+pembantu\s+imigrasi)"
+    # a passport counter named as a place of its own: "Immigration Lounge Icon Mall Gresik",
+    # "Gerai Paspor Tangcity Mall" (not "membuka gerai paspor di MPP": a desk in the MPP)
+    r"|Immigration\s+Lounge|Gerai\s+(?:Layanan\s+)?Paspor"
+    r"|ULP|UKK(?:\s+(?i:imigrasi|keimigrasian))?)\b"
 )
+# "Immigration Lounge Icon Mall Gresik": the mall's name (up to three words) before the town.
+_MALL_WORD = re.compile(r"\s+(?!Imigrasi\b|Kantor\b|Kanim\b)[A-Z][\w&'-]*")
+
+
+def _town_after_mall(t: str, end: int) -> tuple[Place | None, int]:
+    for _ in range(3):
+        word = _MALL_WORD.match(t, end)
+        if word is None:
+            break
+        end = word.end()
+        place, pend, _ = place_at(t, end, ANY)
+        if place is not None:
+            return place, pend
+    return None, end
 _PLANNED = re.compile(
     r"\b(?:akan|rencana\w*|berencana|direncanakan|pembentukan|pembangunan|membangun|"
     r"mendirikan|didirikan|usulan|mengusulkan|diusulkan|cikal\s+bakal|menyiapkan|disiapkan|"
@@ -302,7 +320,7 @@ _ULP_CLASS = re.compile(r"(?:\s+(?i:kelas|klas)\s+(?:I{1,3}|[123])(?:\s*[AB]\b)?
                         r"(?:\s+(?i:khusus))?(?:\s+(?:(?i:non)[\s-]?)?TPI)?")
 
 
-@rule("unit ulp ukk pos cabang")
+@rule("unit ulp ukk pos cabang pembantu immigration gerai")
 def ulp(t: str, sent: Sentence) -> Iterator[Mention]:
     planned = bool(_PLANNED.search(t))
     for m in _ULP.finditer(t):
@@ -313,11 +331,16 @@ def ulp(t: str, sent: Sentence) -> Iterator[Mention]:
         grade = _ULP_CLASS.match(t, end)
         if grade and place_at(t, grade.end(), ANY, unknown=True)[0] is not None:
             end = grade.end()  # "Unit Kerja Kantor Imigrasi Kelas II Non TPI Sinjai"
-        place, pend, _ = place_at(t, end, ANY, unknown=True)
+        counter = m.group().startswith(("Immigration", "Gerai"))
+        place, pend, _ = place_at(t, end, ANY, unknown=not counter)
+        if place is None and counter:
+            place, pend = _town_after_mall(t, end)
+        if counter and place is None:
+            continue
         place = place.as_town() if place else None
         body = (
             "Unit Layanan Paspor"
-            if "paspor" in m.group().lower() or m.group() == "ULP"
+            if "paspor" in m.group().lower() or m.group() == "ULP" or counter
             else "Unit Kerja Kantor Imigrasi"
         )
         yield new_mention(
