@@ -195,3 +195,16 @@ def test_a_passport_counter_named_as_a_place_of_its_own_is_a_ulp(text: str, plac
 ])
 def test_a_passport_desk_in_an_mpp_is_no_ulp(text: str) -> None:
     assert "ULP" not in {i["kind"] for i in _read(text, "2024-10-19")["institutions"]}
+
+
+@pytest.mark.parametrize(("written", "name", "place"), [
+    ("Rumah Detensi Imigrasi Makassar", "Rumah Detensi Imigrasi", "Makassar"),
+    ("Rudenim Pekanbaru", "Rumah Detensi Imigrasi", "Pekanbaru"),
+    ("Kemenko Polhukam", "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan", None),
+])
+def test_refugee_coordination_bodies_are_read(written: str, name: str, place: str | None
+                                              ) -> None:
+    got = _read(f"Rapat koordinasi penanganan pengungsi luar negeri digelar {written} bersama "
+                "Pemerintah Kota Makassar, Kamis (27/5/2021).", "2021-05-28")
+    assert any(i["name"].startswith(name) and i["place"] == place
+               for i in got["institutions"])

@@ -98,6 +98,9 @@ DINAS_FULL_NAMES = sorted({body for kind, body in AGENCY_ABBREVIATIONS.values()
 NATIONAL_BODIES: list[tuple[str, str]] = [
     (r"Kementerian\s+Kelautan\s+dan\s+Perikanan|KKP", "Kementerian Kelautan dan Perikanan"),
     (r"Kemenkes", "Kementerian Kesehatan"),
+    (r"Kementerian\s+Koordinator\s+(?:Bidang\s+)?Politik,?\s+Hukum,?\s+dan\s+Keamanan|"
+     r"Kemenko\s*Polhukam|Kemenkopolhukam",
+     "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan"),
     (r"Kemen\s*PAN-?\s*RB|KemenPANRB|Kementerian\s+PAN-?\s*RB",
      "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"),
     (r"Kemenkeu", "Kementerian Keuangan"),

@@ -215,12 +215,13 @@ _FOREIGN = re.compile(
 )
 
 
-# Prisons and probation offices (Kemenimipas, formerly Kemenkumham) sit in many towns and
+# Prisons, probation offices and immigration detention centres (Rudenim; Kemenimipas,
+# formerly Kemenkumham) sit in many towns and
 # often join immigration's Timpora meetings and signings: "Lapas Kelas IIA Ambon",
 # "Rumah Tahanan Negara Kelas IIB Masohi", "Bapas Palu", "Kalapas Kelas IIA Ambon".
 _CORRECTIONS = re.compile(
     r"\b(?P<kw>Lembaga\s+Pemasyarakatan|Lapas|Kalapas|Rumah\s+Tahanan(?:\s+Negara)?|Rutan|Karutan|"
-    r"Balai\s+Pemasyarakatan|Bapas|Kabapas)"
+    r"Balai\s+Pemasyarakatan|Bapas|Kabapas|Rumah\s+Detensi\s+Imigrasi|Rudenim|Karudenim)"
     r"(?P<sub>\s+(?:Perempuan|Narkotika|Terbuka))?"
     r"(?P<cls>\s+(?i:kelas)\s+(?:I{1,3}|[123])\s*[AB]?)?(?=\s)"
 )
@@ -228,16 +229,19 @@ _CORRECTIONS_BODY = {"lembaga": "Lembaga Pemasyarakatan", "lapas": "Lembaga Pema
                      "kalapas": "Lembaga Pemasyarakatan", "rumah": "Rumah Tahanan Negara",
                      "rutan": "Rumah Tahanan Negara", "karutan": "Rumah Tahanan Negara",
                      "balai": "Balai Pemasyarakatan", "bapas": "Balai Pemasyarakatan",
-                     "kabapas": "Balai Pemasyarakatan"}
+                     "kabapas": "Balai Pemasyarakatan", "rudenim": "Rumah Detensi Imigrasi",
+                     "karudenim": "Rumah Detensi Imigrasi"}
 
 
-@rule("lembaga lapas kalapas rumah rutan karutan balai bapas kabapas")
+@rule("lembaga lapas kalapas rumah rutan karutan balai bapas kabapas rudenim karudenim")
 def corrections(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _CORRECTIONS.finditer(t):
         place, end, _ = place_at(t, m.end(), ANY, bare_district=True)
         if place is None:
             continue  # "lapas" in general, no office of a town
-        body = _CORRECTIONS_BODY[m.group("kw").split()[0].lower()]
+        kw = m.group("kw").lower()
+        body = ("Rumah Detensi Imigrasi" if "detensi" in kw
+                else _CORRECTIONS_BODY[kw.split()[0]])
         if m.group("sub"):
             body += " " + m.group("sub").strip()
         if m.group("cls"):
@@ -293,7 +297,7 @@ def intelligence_posts(t: str, sent: Sentence) -> Iterator[Mention]:
     "komnas kpai lembaga lpsk bpkp bpk barantin bpom bnpt bssn brin kkp kemenkes kemenkeu "
     "kemkominfo kemenkominfo kemkomdigi kemenkomdigi kemensos kementan kemenhub kemendikbud "
     "kemendikbudristek kemendes bappenas bawaslu kpu bkn bkkbn bpjs bp ppatk djp bank bnpb "
-    "bmkg bnp2tki pusat kemenpan kemenpanrb"
+    "bmkg bnp2tki pusat kemenpan kemenpanrb kemenko kemenkopolhukam"
 )
 def central(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _CENTRAL.finditer(t):
