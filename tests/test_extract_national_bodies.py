@@ -208,3 +208,30 @@ def test_refugee_coordination_bodies_are_read(written: str, name: str, place: st
                 "Pemerintah Kota Makassar, Kamis (27/5/2021).", "2021-05-28")
     assert any(i["name"].startswith(name) and i["place"] == place
                for i in got["institutions"])
+
+
+def test_a_signing_done_by_officials_named_without_oleh_dates_the_instrument() -> None:
+    text = ("Gubernur Maluku Utara menyebut kepatuhan hukum penting. Pemerintah Provinsi Maluku "
+            "Utara dan Kantor Wilayah Kementerian Hukum dan HAM Maluku Utara meneken nota "
+            "kesepahaman tentang kepatuhan hukum. Kesepakatan mencakup penyuluhan. "
+            "Penandatanganan dilakukan Gubernur Maluku Utara dan Kepala Kantor Wilayah di "
+            "Ternate, Sabtu (23/8).")
+    got = _read(text, "2025-08-25")
+    assert [a["date"] for a in got["agreements"]] == ["2025-08-23"]
+
+
+def test_a_signing_said_to_be_today_in_a_quote_is_the_event() -> None:
+    text = ("Kantor Imigrasi Atambua dan Pemerintah Kabupaten Timor Tengah Utara bertemu untuk "
+            "membahas pemanfaatan pos imigrasi di perbatasan. \"Hari ini dilakukan "
+            "penandatanganan perjanjian kerja sama pemanfaatan pos imigrasi,\" kata Kepala "
+            "Kantor Imigrasi Atambua, Kamis (5/9/2024).")
+    got = _read(text, "2024-09-06")
+    assert [(m["kind"], m["date"]) for m in got["meetings"]] == [("SIGNING", "2024-09-05")]
+
+
+def test_where_and_when_an_event_was_dates_it() -> None:
+    text = ("Kantor Wilayah Kementerian Hukum dan HAM Sulawesi Selatan mengikuti rapat koordinasi "
+            "penanganan pengungsi bersama Pemerintah Kota Makassar. Rapat membahas pendataan "
+            "pengungsi. Hadir pula perwakilan organisasi internasional. Pendataan dilakukan "
+            "tiap bulan. Bertempat di Hotel Rinra Makassar, Kamis (27/5/2021).")
+    assert [m["date"] for m in _read(text, None)["meetings"]] == ["2021-05-27"]

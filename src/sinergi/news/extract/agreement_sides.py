@@ -36,7 +36,7 @@ _GRANTED = re.compile(r"\b(?:meng|di)hibahkan\b", re.IGNORECASE)
 _SIGNED_BY = re.compile(r"\b(?:naskah|dokumen|kesepakatan|perjanjian)?(?:\s+(?:itu|tersebut|ini))?"
                         r"\s*(?:di)?(?:tandatangani|teken)(?:nya)?\s+(?:langsung\s+)?(?:oleh\s+)?"
                         r"|\bpenandatanganan\s+(?:\w+\s+)?(?:dilakukan|dilaksanakan)\s+"
-                        r"(?:langsung\s+|secara\s+langsung\s+)?oleh\s+",
+                        r"(?:langsung\s+|secara\s+langsung\s+)?(?:oleh\s+)?(?=[A-Z])",
                         re.IGNORECASE)
 
 

@@ -136,8 +136,9 @@ def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],
         for kind, rx in _EVENTS:
             for m in rx.finditer(low):
                 pos = s.start + m.start()
-                if _in_quote(pos, quotes) and not _DEICTIC.match(s.text[m.end():]):
-                    continue
+                if _in_quote(pos, quotes) and not _DEICTIC.match(s.text[m.end():]) \
+                        and not _TODAY_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+                    continue  # said in passing, unless of this day ("Hari ini dilakukan ...")
                 if kind == "SIGNING" and (s.index not in signing_sentences
                                           or _LETTER_AFTER.match(low, m.end())
                                           or _IN_A_YEAR.match(low, m.end())):
@@ -153,6 +154,7 @@ def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],
     return hits
 
 
+_TODAY_BEFORE = re.compile(r"\b(?:hari\s+ini|pada\s+hari\s+ini)\s+(?:\w+\s+){0,2}$")
 _IN_A_YEAR = re.compile(r"\s+pada\s+(?:tahun\s+)?(?:19|20)\d\d\b")
 _LETTER_AFTER = re.compile(r"\s+(?:sebuah\s+|selembar\s+)?surat\s+dukungan\b")
 
@@ -253,15 +255,19 @@ def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
     # "..., ujar Kakanim, Selasa (16/9/2025)": the day a speaker told of it, early in the
     # story, is the day of the event reported.
     said = [s for s in sentences[3:6] if s not in others and _SAID_ON.search(s.text)]
-    for group, numeric, confidence in ((same, False, 0.6), (top, True, 0.7), (top, False, 0.5),
-                                       (said, True, 0.55), (others, True, 0.5),
-                                       (others, False, 0.5)):
+    # "Bertempat di Hotel Rinra Makassar, Kamis (27/05).": where and when the event was.
+    venue = [s for s in sentences if s not in others and _VENUE.match(s.text)]
+    for group, numeric, confidence in ((same, False, 0.6), (top, True, 0.7), (venue, True, 0.6),
+                                       (top, False, 0.5), (said, True, 0.55),
+                                       (others, True, 0.5), (others, False, 0.5)):
         for s in group:
             if found := usable(s, numeric):
                 return found[0].iso, confidence
     return None, 0.5
 
 
+_VENUE = re.compile(r"\W*(?:Bertempat|Berlokasi|(?:Acara|Kegiatan|Rapat|Pertemuan)\s+"
+                    r"(?:ini|tersebut|itu)\s+(?:berlangsung|digelar|dilaksanakan|diadakan))\b")
 _SAID_ON = re.compile(r"\b(?:ujar|kata|ungkap|jelas|tutur|ucap|terang|tegas)(?:nya)?\b[^.]{0,80}?,"
                       r"\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b")
 _SAME_DAY = re.compile(r"\b(?:pada\s+)?hari\s+yang\s+sama\b")
