@@ -211,11 +211,10 @@ def test_refugee_coordination_bodies_are_read(written: str, name: str, place: st
 
 
 def test_a_signing_done_by_officials_named_without_oleh_dates_the_instrument() -> None:
-    text = ("Gubernur Maluku Utara menyebut kepatuhan hukum penting. Pemerintah Provinsi Maluku "
-            "Utara dan Kantor Wilayah Kementerian Hukum dan HAM Maluku Utara meneken nota "
-            "kesepahaman tentang kepatuhan hukum. Kesepakatan mencakup penyuluhan. "
-            "Penandatanganan dilakukan Gubernur Maluku Utara dan Kepala Kantor Wilayah di "
-            "Ternate, Sabtu (23/8).")
+    text = ("Gubernur Maluku Utara menyebut pengawasan orang asing penting. Pemerintah Provinsi "
+            "Maluku Utara dan Kantor Imigrasi Kelas I TPI Ternate meneken nota kesepahaman "
+            "tentang pengawasan orang asing. Kesepakatan mencakup penyuluhan. Penandatanganan "
+            "dilakukan Gubernur Maluku Utara dan Kepala Kantor Imigrasi di Ternate, Sabtu (23/8).")
     got = _read(text, "2025-08-25")
     assert [a["date"] for a in got["agreements"]] == ["2025-08-23"]
 
