@@ -106,10 +106,10 @@ def test_a_site_survey_by_a_visiting_team_is_a_visit() -> None:
 
 def test_a_word_of_the_language_read_as_a_name_is_dropped() -> None:
     text = ("Rapat koordinasi Kantor Imigrasi Kendari dan Pemerintah Kota Kendari dibuka "
-            "Kepala Seksi Intelijen, Sistem. Rapat membahas sistem pelaporan orang asing.")
-    assert "Sistem" not in {o["name"] for o in _read(text)["officials"]}
-    assert "Sistem" in {o["name"] for o in _read(text.replace("membahas sistem", "membahas "
-                                                              "tata cara"))["officials"]}
+            "Kepala Seksi Intelijen, Gerbang. Rapat membahas gerbang pelabuhan.")
+    assert "Gerbang" not in {o["name"] for o in _read(text)["officials"]}
+    assert "Gerbang" in {o["name"] for o in _read(text.replace("membahas gerbang", "membahas "
+                                                               "dermaga"))["officials"]}
 
 
 _PASAMAN = frozenset({("KANIM", "Agam"), ("PEMKAB", "Pasaman")})
@@ -234,3 +234,10 @@ def test_where_and_when_an_event_was_dates_it() -> None:
             "pengungsi. Hadir pula perwakilan organisasi internasional. Pendataan dilakukan "
             "tiap bulan. Bertempat di Hotel Rinra Makassar, Kamis (27/5/2021).")
     assert [m["date"] for m in _read(text, None)["meetings"]] == ["2021-05-27"]
+
+
+def test_a_post_read_into_a_name_is_dropped() -> None:
+    got = _read("Pemerintah Kota Dumai menggelar rapat koordinasi pengawasan orang asing, Senin "
+                "(6/3/2023). Hadir Kepala Seksi Intel Rudi Lubis bersama Kantor Imigrasi Kelas II "
+                "TPI Dumai.")
+    assert "Rudi Lubis" in {o["name"] for o in got["officials"]}

@@ -94,14 +94,25 @@ def find_officials(text: str, sentences: list[Sentence], mentions: list[Mention]
     for sent in sentences:
         found.extend(_in_sentence(text, sent, mentions, starts, by_mention, entities,
                                   local.get(sent.index, [])))
-    return [f for f in _merge(found) if not _common_word(f.name, text)]
+    for f in found:
+        f.name = _LEADING_WORD.sub("", f.name)
+    return [f for f in _merge(found) if f.name and not _common_word(f.name, text)]
+
+
+# "Kasi Intel Rudi Lubis", "tutur Fauzi", "Sekcam Dandels Wadui": the end of a post's
+# short name or a speech verb read into the name that follows.
+_LEADING_WORD = re.compile(r"^(?:(?:Intel|Intelkim|Intelejen|Intelijen|Tutur|Ujar|Ungkap|Kata|"
+                           r"Sekcam)(?:\s+|$))+")
 
 
 def _common_word(name: str, text: str) -> bool:
     """ "Kasi Intelijen, Sistem ...", "Ketua RT Kampung ...": a one-word "name" the story
-    also writes in lower case, as a word of the language, is no person's name."""
+    also writes in lower case, as a word of the language, is no person's name; nor is one
+    that is a region's ("Kepala Kantor Imigrasi, Konawe")."""
     if " " in name or "." in name:
         return False
+    if places.lookup(name, places.GOV) is not None:
+        return True
     return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
 
 
