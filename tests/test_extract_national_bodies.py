@@ -241,3 +241,12 @@ def test_a_post_read_into_a_name_is_dropped() -> None:
                 "(6/3/2023). Hadir Kepala Seksi Intel Rudi Lubis bersama Kantor Imigrasi Kelas II "
                 "TPI Dumai.")
     assert "Rudi Lubis" in {o["name"] for o in got["officials"]}
+
+
+def test_a_paragraph_of_posts_and_names_ending_in_a_mark_is_no_headline() -> None:
+    text = ("Pemerintah Kota Makassar menggelar rapat koordinasi penanganan pengungsi, Kamis "
+            "(19/5/2022).\nTurut hadir, Kadiv Administrasi Sirajuddin, Kadiv Keimigrasian Jaya "
+            "Saputera, Kakanim Makassar Agus Winarto dan Kakanim Parepare Arief Eka Riyanto "
+            "serta Peserta dari Instansi Terkait. (*/adv)")
+    names = {o["name"] for o in _read(text, "2022-05-20")["officials"]}
+    assert {"Agus Winarto", "Arief Eka Riyanto"} <= names

@@ -126,9 +126,14 @@ def _mention_at(pos: int, mentions: list[Mention], starts: dict[int, int], sent:
     return None
 
 
+# A mark after the last full stop: "(*/adv)", "(ant)", "(red)".
+_END_MARK = re.compile(r"\s*\([^()]{1,20}\)\s*$")
+
+
 def _headline(t: str) -> bool:
-    """A title-case line without a full stop ("Wali Kota Banjarbaru Terima Audiensi")."""
-    if _ENDS_SENTENCE.search(t):
+    """A title-case line without a full stop ("Wali Kota Banjarbaru Terima Audiensi"); not
+    a paragraph of posts and names that ends in a mark ("... Arief Eka Riyanto. (*/adv)")."""
+    if _ENDS_SENTENCE.search(_END_MARK.sub("", t)):
         return False
     ws = _LONG_WORD.findall(t)
     return len(ws) >= 3 and sum(w[0].isupper() for w in ws) >= 0.7 * len(ws)
