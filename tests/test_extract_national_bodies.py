@@ -250,3 +250,21 @@ def test_a_paragraph_of_posts_and_names_ending_in_a_mark_is_no_headline() -> Non
             "serta Peserta dari Instansi Terkait. (*/adv)")
     names = {o["name"] for o in _read(text, "2022-05-20")["officials"]}
     assert {"Agus Winarto", "Arief Eka Riyanto"} <= names
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Menurut penyelia UKK Imigrasi Bojonegoro, Rahmad Syarif, layanan berjalan.",
+     "Rahmad Syarif", "Penyelia"),
+    ("Hadir Staf Khusus Bupati Bojonegoro, Bambang Edi.", "Bambang Edi", "Staf Khusus"),
+])
+def test_more_posts_are_read(sentence: str, name: str, title: str) -> None:
+    got = _read("Kantor Imigrasi Kelas I Tanjung Perak menggelar rapat bersama Pemerintah "
+                f"Kabupaten Bojonegoro, Senin (8/3/2021). {sentence}", "2021-03-09")
+    assert any(o["name"] == name and o["title"].startswith(title) for o in got["officials"])
+
+
+def test_a_task_force_is_no_name() -> None:
+    got = _read("Kantor Imigrasi Kelas I TPI Makassar menggelar rapat bersama Pemerintah Kota "
+                "Makassar, Kamis (27/5/2021). Sekretaris Satgas PPLN Kemenkopolhukam membuka "
+                "rapat.", "2021-05-28")
+    assert "Satgas" not in {o["name"] for o in got["officials"]}

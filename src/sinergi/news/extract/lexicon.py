@@ -328,6 +328,9 @@ TITLE_HEADS: dict[str, str] = {
     "kalapas": "Kepala Lembaga Pemasyarakatan", "karutan": "Kepala Rumah Tahanan Negara",
     "kabapas": "Kepala Balai Pemasyarakatan", "dirut": "Direktur Utama",
     "direktur utama": "Direktur Utama",
+    "staf khusus": "Staf Khusus", "penyelia": "Penyelia", "kepala staf": "Kepala Staf",
+    "kasdim": "Kepala Staf Komando Distrik Militer", "asda": "Asisten Daerah",
+    "asisten daerah": "Asisten Daerah",
 }
 # Prefixes of a title: acting, deputy, interim.
 TITLE_PREFIXES: dict[str, str] = {
