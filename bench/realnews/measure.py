@@ -7,9 +7,10 @@ a temporary directory (raw gold; aligned: ``gold-aligned/`` over the gold, then
 ``normalise.py``), runs ``sinergi extract --json`` and ``../shared/eval/score.py`` on each,
 and prints one line per split and gold. Splits: ``measure`` (round 1 odd ids),
 ``second-measure`` (round 2), ``unseen`` (the two pooled), ``fourth-measure`` (round 4 odd
-ids), ``sixth-measure`` and ``seventh-measure`` (rounds 6 and 7, all of each), ``unseen-all`` (every measure split pooled),
-``development`` (round 1 even ids), ``third-development`` (round 3), ``fourth-development``
-(round 4 even ids), ``fifth-development`` (round 5), as in urls.tsv.
+ids), ``sixth-measure`` and ``seventh-measure`` (rounds 6 and 7, all of each),
+``unseen-all`` (every measure split pooled), ``development`` (round 1 even ids),
+``third-development`` (round 3), ``fourth-development`` (round 4 even ids),
+``fifth-development`` (round 5), as in urls.tsv.
 
     python bench/realnews/measure.py /work/realnews [--sinergi .venv/bin/sinergi]
 """
