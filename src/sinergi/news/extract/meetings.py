@@ -256,7 +256,7 @@ def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
     # story, is the day of the event reported.
     said = [s for s in sentences[3:6] if s not in others and _SAID_ON.search(s.text)]
     # "Bertempat di Hotel Rinra Makassar, Kamis (27/05).": where and when the event was.
-    venue = [s for s in sentences if s not in others and _VENUE.match(s.text)]
+    venue = [s for s in sentences if _VENUE.match(s.text) and s not in others]
     for group, numeric, confidence in ((same, False, 0.6), (top, True, 0.7), (venue, True, 0.6),
                                        (top, False, 0.5), (said, True, 0.55),
                                        (others, True, 0.5), (others, False, 0.5)):

@@ -96,7 +96,17 @@ def find_officials(text: str, sentences: list[Sentence], mentions: list[Mention]
                                   local.get(sent.index, [])))
     for f in found:
         f.name = _LEADING_WORD.sub("", f.name)
-    return [f for f in _merge(found) if f.name and not _common_word(f.name, text)]
+    lower_words: set[str] | None = None  # the story's lower-case words, read when needed
+    kept = []
+    for f in _merge(found):
+        if f.name and " " not in f.name and "." not in f.name:
+            if lower_words is None:
+                lower_words = set(_LOWER_WORD.findall(text))
+            if _common_word(f.name, lower_words):
+                continue
+        if f.name:
+            kept.append(f)
+    return kept
 
 
 # "Kasi Intel Rudi Lubis", "tutur Fauzi", "Sekcam Dandels Wadui": the end of a post's
@@ -105,15 +115,14 @@ _LEADING_WORD = re.compile(r"^(?:(?:Intel|Intelkim|Intelejen|Intelijen|Tutur|Uja
                            r"Sekcam)(?:\s+|$))+")
 
 
-def _common_word(name: str, text: str) -> bool:
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
+def _common_word(name: str, lower_words: set[str]) -> bool:
     """ "Kasi Intelijen, Sistem ...", "Ketua RT Kampung ...": a one-word "name" the story
     also writes in lower case, as a word of the language, is no person's name; nor is one
     that is a region's ("Kepala Kantor Imigrasi, Konawe")."""
-    if " " in name or "." in name:
-        return False
-    if places.lookup(name, places.GOV) is not None:
-        return True
-    return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
+    return places.lookup(name, places.GOV) is not None or name.lower() in lower_words
 
 
 def _mention_at(pos: int, mentions: list[Mention], starts: dict[int, int], sent: Sentence,
