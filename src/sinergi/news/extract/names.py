@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon
+from . import lexicon, places
 from .lexicon import words
 
 TOKEN = re.compile(r"\s*(?P<tok>[A-Za-z][\w'’\-]*\.?|[A-Z]\.|\(|,|&)")
@@ -242,3 +242,29 @@ def name_before(t: str, title_start: int, since: int = 0) -> tuple[list[str], li
         if end >= m.end(1) - 1 and valid_name(tokens):
             return tokens, hon
     return [], []
+
+
+# "Kasi Intel Rudi Lubis", "tutur Fauzi", "Sekcam Dandels Wadui": the end of a post's
+# short name or a speech verb read into the name that follows.
+_LEADING_WORD = re.compile(r"^(?:(?:Intel|Intelkim|Intelejen|Intelijen|Tutur|Ujar|Ungkap|Kata|"
+                           r"Sekcam)(?:\s+|$))+")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
+def strip_leading_words(name: str) -> str:
+    return _LEADING_WORD.sub("", name)
+
+
+def are_names(found: list[str], text: str) -> list[bool]:
+    """Whether each name read from the story is a person's: "Kasi Intelijen, Sistem ...",
+    "Ketua RT Kampung ...": a one-word "name" the story also writes in lower case, as a
+    word of the language, is not; nor is one that is a region's ("..., Konawe")."""
+    lower_words: set[str] | None = None  # read once, and only when needed
+    out = []
+    for name in found:
+        one_word = " " not in name and "." not in name
+        if one_word and lower_words is None:
+            lower_words = set(_LOWER_WORD.findall(text))
+        out.append(not (one_word and lower_words is not None and (
+            name.lower() in lower_words or places.lookup(name, places.GOV) is not None)))
+    return out

@@ -23,11 +23,13 @@ from .mention import Mention
 from .names import (
     NON_NAME,
     TOKEN,
+    are_names,
     clean_name,
     name_after,
     name_before,
     name_opener,
     paren_name,
+    strip_leading_words,
     valid_name,
 )
 from .places import DESIGNATION, Place
@@ -95,34 +97,10 @@ def find_officials(text: str, sentences: list[Sentence], mentions: list[Mention]
         found.extend(_in_sentence(text, sent, mentions, starts, by_mention, entities,
                                   local.get(sent.index, [])))
     for f in found:
-        f.name = _LEADING_WORD.sub("", f.name)
-    lower_words: set[str] | None = None  # the story's lower-case words, read when needed
-    kept = []
-    for f in _merge(found):
-        if f.name and " " not in f.name and "." not in f.name:
-            if lower_words is None:
-                lower_words = set(_LOWER_WORD.findall(text))
-            if _common_word(f.name, lower_words):
-                continue
-        if f.name:
-            kept.append(f)
-    return kept
-
-
-# "Kasi Intel Rudi Lubis", "tutur Fauzi", "Sekcam Dandels Wadui": the end of a post's
-# short name or a speech verb read into the name that follows.
-_LEADING_WORD = re.compile(r"^(?:(?:Intel|Intelkim|Intelejen|Intelijen|Tutur|Ujar|Ungkap|Kata|"
-                           r"Sekcam)(?:\s+|$))+")
-
-
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
-
-
-def _common_word(name: str, lower_words: set[str]) -> bool:
-    """ "Kasi Intelijen, Sistem ...", "Ketua RT Kampung ...": a one-word "name" the story
-    also writes in lower case, as a word of the language, is no person's name; nor is one
-    that is a region's ("Kepala Kantor Imigrasi, Konawe")."""
-    return places.lookup(name, places.GOV) is not None or name.lower() in lower_words
+        f.name = strip_leading_words(f.name)
+    kept = [f for f in _merge(found) if f.name]
+    return [f for f, ok in zip(kept, are_names([f.name for f in kept], text), strict=True)
+            if ok]
 
 
 def _mention_at(pos: int, mentions: list[Mention], starts: dict[int, int], sent: Sentence,
