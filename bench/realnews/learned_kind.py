@@ -25,12 +25,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-from measure import SCORER, gold_copies, splits, texts  # same folder
+from measure import extract, gold_copies, scored, split_folder, splits, texts
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
 TRAIN = ("development", "third-development", "fourth-development")
@@ -48,20 +46,8 @@ def articles_of(folder: Path) -> list[tuple[str, dict, str]]:
     return out
 
 
-def split_folder(ids: list[str], gold: Path, found: dict, work: Path) -> Path:
-    folder = Path(tempfile.mkdtemp(dir=work))
-    with (folder / "articles.jsonl").open("w", encoding="utf-8") as f:
-        for i in ids:
-            f.write(json.dumps(found[i], ensure_ascii=False) + "\n")
-            (folder / f"{i}.json").write_text((gold / f"{i}.json").read_text())
-    return folder
-
-
 def meeting_f1(folder: Path, pred: Path) -> str:
-    printed = subprocess.run([sys.executable, str(SCORER), str(folder), str(pred)],
-                             capture_output=True, text=True, check=True).stdout
-    result = json.loads(printed[printed.index("{"):printed.rindex("}") + 1])
-    m = result["meetings"]
+    m = scored(folder, pred)["meetings"]
     return f"{m['f1']:.3f} ({m['matched']}/{m['gold']}/{m['predicted']})"
 
 
@@ -92,10 +78,7 @@ def main() -> int:
             if not ids or any(i not in found for i in ids):
                 continue
             folder = split_folder(ids, gold, found, work)
-            pred = folder / "pred.jsonl"
-            with pred.open("w") as out:
-                subprocess.run([args.sinergi, "extract", "--json",
-                                str(folder / "articles.jsonl")], stdout=out, check=True)
+            pred = extract(folder, args.sinergi)
             lead = {i: t[:args.lead] for i, _, t in articles_of(folder)}
             lines, changed = [json.loads(x) for x in pred.read_text().splitlines()], 0
             for p in lines:

@@ -65,20 +65,37 @@ def gold_copies(work: Path) -> dict[str, Path]:
     return {"raw": raw, "aligned": normalised}
 
 
-def score(ids: list[str], gold: Path, articles: dict[str, dict[str, str]], work: Path,
-          sinergi: str) -> str:
+def split_folder(ids: list[str], gold: Path, articles: dict[str, dict[str, str]],
+                 work: Path) -> Path:
+    """A folder under ``work`` with the split's ``articles.jsonl`` and its gold files."""
     folder = Path(tempfile.mkdtemp(dir=work))
     with (folder / "articles.jsonl").open("w", encoding="utf-8") as f:
         for i in ids:
             f.write(json.dumps(articles[i], ensure_ascii=False) + "\n")
             shutil.copy(gold / f"{i}.json", folder / f"{i}.json")
+    return folder
+
+
+def extract(folder: Path, sinergi: str) -> Path:
+    """``sinergi extract --json`` on the folder's articles, into ``pred.jsonl``."""
     pred = folder / "pred.jsonl"
     with pred.open("w", encoding="utf-8") as out:
         subprocess.run([sinergi, "extract", "--json", str(folder / "articles.jsonl")],
                        stdout=out, check=True)
+    return pred
+
+
+def scored(folder: Path, pred: Path) -> dict:
+    """The scorer's summary of ``pred`` against the folder's gold."""
     printed = subprocess.run([sys.executable, str(SCORER), str(folder), str(pred)],
                              capture_output=True, text=True, check=True).stdout
-    result = json.loads(printed[printed.index("{"):printed.rindex("}") + 1])
+    return json.loads(printed[printed.index("{"):printed.rindex("}") + 1])
+
+
+def score(ids: list[str], gold: Path, articles: dict[str, dict[str, str]], work: Path,
+          sinergi: str) -> str:
+    folder = split_folder(ids, gold, articles, work)
+    result = scored(folder, extract(folder, sinergi))
     cells = [f"{c[:4]} {result[c]['f1']:.3f} ({result[c]['matched']}/{result[c]['gold']}/"
              f"{result[c]['predicted']})" for c in CATEGORIES]
     macro = sum(result[c]["f1"] for c in CATEGORIES) / len(CATEGORIES)

@@ -307,6 +307,8 @@ def _town_after_mall(t: str, end: int) -> tuple[Place | None, int]:
         if place is not None:
             return place, pend
     return None, end
+
+
 _PLANNED = re.compile(
     r"\b(?:akan|rencana\w*|berencana|direncanakan|pembentukan|pembangunan|membangun|"
     r"mendirikan|didirikan|usulan|mengusulkan|diusulkan|cikal\s+bakal|menyiapkan|disiapkan|"

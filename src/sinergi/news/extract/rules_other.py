@@ -297,7 +297,7 @@ def intelligence_posts(t: str, sent: Sentence) -> Iterator[Mention]:
     "komnas kpai lembaga lpsk bpkp bpk barantin bpom bnpt bssn brin kkp kemenkes kemenkeu "
     "kemkominfo kemenkominfo kemkomdigi kemenkomdigi kemensos kementan kemenhub kemendikbud "
     "kemendikbudristek kemendes bappenas bawaslu kpu bkn bkkbn bpjs bp ppatk djp bank bnpb "
-    "bmkg bnp2tki pusat kemenpan kemenpanrb kemenko kemenkopolhukam"
+    "bmkg bnp2tki pusat kemenpan kemenpanrb kemenkopolhukam"
 )
 def central(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _CENTRAL.finditer(t):
