@@ -178,3 +178,33 @@ def test_a_compact_date_in_the_url_is_the_publication_day() -> None:
         date(2021, 11, 20)
     assert published_from_url("https://berita.example/p/12345678/judul") == (None, None)
     assert published_from_url("https://berita.example/p/20241399/judul") == (None, None)
+
+
+def test_a_weekday_just_before_publication_beats_the_old_office_names() -> None:
+    """ "Kanwil Kemenkumham" lingers in news after the reorganisation of October 2024: a
+    Saturday 23 August in the month before an article published in August 2025 is 2025,
+    not the 2014 that the old name alone would suggest."""
+    text = ("Pemprov Malut dan Kanwil Kemenkumham Malut menandatangani nota kesepahaman di "
+            "Ternate, Sabtu (23/8).")
+    data = extract_article(Article("x", text, published="2025-08-25")).to_json()
+    assert [a["date"] for a in data["agreements"]] == ["2025-08-23"]
+
+
+def test_a_year_named_in_the_text_does_not_override_the_office_names() -> None:
+    """ "Kanwil Kemenkumham Sumsel" dates the story before 20 October 2024; a 2024 said
+    about the building's repairs cannot put a Wednesday 29 November in 2024 (a Friday,
+    and after the reorganisation): the weekday gives 2023."""
+    text = ("Kantor Imigrasi Palembang dan Kanwil Kemenkumham Sumsel menggelar sosialisasi "
+            "aset negara di Palembang, Rabu (29/11). Renovasi gedung belum bisa dilakukan "
+            "tahun 2024, kata Kepala Kantor Imigrasi.")
+    data = extract_article(Article("x", text), Settings(today="2026-12-07")).to_json()
+    assert [m["date"] for m in data["meetings"]] == ["2023-11-29"]
+
+
+def test_the_year_of_an_earlier_event_said_to_be_past_is_no_cue() -> None:
+    """ "gempa 28 September 2018 silam" dates the earthquake; the groundbreaking on
+    "Sabtu (28/8)" takes its year from the weekday (2021), not 2018 (a Tuesday)."""
+    text = ("Kantor Imigrasi Palu dan Pemkot Palu menggelar peletakan batu pertama gedung "
+            "baru, Sabtu (28/8). Kantor lama rusak akibat gempa 28 September 2018 silam.")
+    data = extract_article(Article("x", text), Settings(today="2026-12-07")).to_json()
+    assert [m["date"] for m in data["meetings"]] == ["2021-08-28"]

@@ -76,7 +76,9 @@ _REG_YEAR = _lc(
     r"(?:nomor|no\.?)\s*[\w./-]+\s+tahun\s+(?:19|20)\d\d|tahun\s+anggaran\s+(?:19|20)\d\d"
     r"|periode\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|sejak\s+(?:tahun\s+)?(?:19|20)\d\d"
     # "sepanjang tahun 2023 tercatat ...": a period counted, most often the year before.
-    r"|(?:sepanjang|selama)\s+(?:tahun\s+)?(?:19|20)\d\d")
+    r"|(?:sepanjang|selama)\s+(?:tahun\s+)?(?:19|20)\d\d"
+    # "akibat gempa bumi 28 September 2018 silam": the year of an earlier event.
+    r"|(?:19|20)\d\d\s+silam")
 _YEAR = re.compile(r"(?<![\d./-])((?:19|20)\d\d)(?![\d/-])")
 _FUTURE_YEAR = _lc(r"(?:mulai|hingga|sampai|pada|di)\s+(?:\w+\s+)?tahun\s+((?:19|20)\d\d)"
                           r"\s+(?:nanti|mendatang)|tahun\s+((?:19|20)\d\d)\s+nanti|"
@@ -227,6 +229,13 @@ def infer_year(day: int, month: int, weekday: int | None, ctx: DateContext,
     if not 1 <= month <= 12 or _safe_date(2024, month, day) is None:
         warnings.append(f"impossible date {written!r}: no such day")
         return None
+    if ctx.published and weekday is not None:
+        # "Sabtu (23/8)" in the month before publication is the event's day, whatever
+        # the office names say (old names linger in the news after a reorganisation) and
+        # whatever year the text names elsewhere ("sepanjang 2025" dates something else).
+        near = _candidates(day, month, weekday, ctx.published, None)
+        if near and (ctx.published - near[0]).days <= _RECENT_DAYS:
+            return near[0]
     latest = ctx.reference
     if ctx.not_after and ctx.not_after < latest:
         latest = ctx.not_after
@@ -237,15 +246,12 @@ def infer_year(day: int, month: int, weekday: int | None, ctx: DateContext,
     cued = [d for d in candidates if d.year in ctx.year_cues]
     if cued:
         return cued[0]
-    # "Kamis (15/1)" the day before publication: a year named elsewhere in the text
-    # ("sepanjang 2025") dates something else.
-    recent = candidates[0] if candidates and weekday is not None else None
-    if recent is not None and ctx.published and (ctx.published - recent).days <= _RECENT_DAYS:
-        return recent
     if len(ctx.year_cues) == 1 and weekday is not None:
         # One year named in the text beats the weekday: writers slip on weekdays.
+        # Not against the office names, though: "Kanwil Kemenkumham" and a day after
+        # October 2024 is a slip of the year, not of the weekday.
         d = _safe_date(ctx.year_cues[0], month, day)
-        if d is not None and d <= ctx.reference:
+        if d is not None and d <= latest and not (ctx.not_before and d < ctx.not_before):
             warnings.append(f"weekday of {written!r} does not match {d.isoformat()}")
             return d
     if candidates:
