@@ -132,3 +132,36 @@ def test_a_habit_or_an_arrival_of_foreigners_is_no_meeting() -> None:
 def test_courtesy_calls_receptions_and_field_supervision(sentence: str, kind: str) -> None:
     [m] = _extract(sentence)["meetings"]
     assert m["kind"] == kind
+
+
+def test_a_first_stone_laid_with_another_ministry_is_a_meeting() -> None:
+    """The groundbreaking's own word ("meletakkan batu pertama") makes the event, with
+    two families of bodies present and no other event word."""
+    text = ("Direktur Jenderal Imigrasi bersama Direktur Jenderal Perumahan Kementerian "
+            "Pekerjaan Umum dan Perumahan Rakyat meletakkan batu pertama rumah susun pegawai "
+            "Kantor Imigrasi Kelas I Tarakan, Rabu (14/5/2025).")
+    [m] = _extract(text)["meetings"]
+    assert (m["kind"], m["date"]) == ("OTHER", "2025-05-14")
+
+
+def test_a_first_stone_laid_by_immigration_alone_is_no_meeting() -> None:
+    text = ("Menteri Imigrasi dan Pemasyarakatan meletakkan batu pertama gedung Kantor Imigrasi "
+            "Kelas II TPI Bitung, Selasa (16/9/2025). Kantor Imigrasi Manado selama ini "
+            "melayani warga Bitung.")
+    assert _extract(text)["meetings"] == []
+
+
+def test_an_event_called_a_dialog_is_a_coordination_meeting() -> None:
+    text = ("Kepala Kantor Wilayah Direktorat Jenderal Imigrasi Maluku menyampaikan keluhan "
+            "soal gedung dalam acara dialog Direktur Jenderal Imigrasi dengan jajaran kantor "
+            "imigrasi di Ambon, Kamis (6/3/2025).")
+    [m] = _extract(text)["meetings"]
+    assert (m["kind"], m["date"]) == ("COORDINATION", "2025-03-06")
+
+
+def test_dissemination_spelt_with_an_e_is_a_socialization() -> None:
+    text = ("Direktorat Jenderal Imigrasi menggelar deseminasi izin tinggal bagi mahasiswa "
+            "asing bersama Kantor Wilayah Direktorat Jenderal Imigrasi Jawa Timur di Malang, "
+            "Senin (3/3/2025).")
+    [m] = _extract(text)["meetings"]
+    assert (m["kind"], m["date"]) == ("SOCIALIZATION", "2025-03-03")

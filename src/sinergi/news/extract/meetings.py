@@ -52,7 +52,7 @@ _EVENTS = [
                             r"menerima\s+kunjungan|monitoring|monev|meninjau|peninjauan|"
                             r"survei\s+(?:lokasi|lapangan|lahan|gedung))\b")),
     ("SOCIALIZATION", re.compile(r"\b(?:\w*sialisasi\w*|penyuluhan|bimbingan\s+teknis|"
-                                 r"bimtek|seminar|webinar|diseminasi)\b")),
+                                 r"bimtek|seminar|webinar|d[ie]seminasi)\b")),
     ("OPERATION", re.compile(r"\b(?:operasi\s+(?:gabungan|bersama|terpadu|pengawasan|"
                              r"penertiban|yustisi|jagratara|wira\s+waspada)|razia|"
                              r"patroli\s+(?:gabungan|bersama)|pengawasan\s+gabungan|sidak|"
@@ -66,6 +66,9 @@ _EVENTS = [
                              r"memeriksa|menyisir|mendatangi|menyambangi))\b")),
     # A Timpora convenes as a meeting: "menghadiri Tim Pora Tingkat Provinsi".
     ("COORDINATION", re.compile(r"\b(?:rapat|rakor|pertemuan|fgd|focus\s+group\s+discussion|"
+                                # "dalam acara dialog Dirjen Imigrasi dengan jajaran Kanim"
+                                r"(?:acara|menggelar|gelar|kegiatan|melaksanakan|mengadakan)"
+                                r"\s+dialog|dialog\s+(?:terbuka\s+)?(?:digelar|diadakan)|"
                                 r"diskusi|menemui|bertemu|temu|(?<!selalu )(?<!terus )"
                                 r"(?<!rutin )(?<!senantiasa )(?:melakukan|melaksanakan|"
                                 r"menggelar)\s+koordinasi|(?:hadiri|menghadiri|ikuti|"
@@ -80,7 +83,7 @@ _EVENT_STEMS = re.compile(r"tanda|tangan|teken|neken|nemu|ukuh|lantik|resmi|laun
                           r"perdana|pembukaan|beroperasi|monitoring|monev|injau|mbentuk|"
                           r"aud|kunj|kunker|tandang|courtesy|silatur|ambang|sialisasi|uluh|"
                           r"bimbingan|bimtek|operasi|razia|patroli|gabungan|sidak|inspeksi|"
-                          r"penertiban|rapat|rakor|temu|fgd|focus|diskusi|seminar|diseminasi|"
+                          r"penertiban|rapat|rakor|temu|fgd|focus|diskusi|seminar|seminasi|dialog|"
                           r"pora|hadiri|ikuti|koordinasi|unjungi|kedatangan|anjang|sowan|menerima|"
                           r"pengawasan|batu|ground|survei")
 
@@ -359,8 +362,11 @@ def find_meeting(sentences: list[Sentence], mentions: list[Mention],
                 participants += [e for e in a.parties if id(e) not in taken]
                 taken |= {id(e) for e in a.parties}
     if kind == "OTHER":
-        families = {_FAMILY.get(e.kind, "other") for e in participants if e.keep}
-        if date is None or date_conf < 0.7 or len(families) < 2:
+        # A ceremony of one family (the ministry lays the first stone of its own office)
+        # is no meeting between institutions; with no event word, neither is an undated
+        # story.
+        families = {_FAMILY.get(e.kind, "other") for e in participants if e.keep or hits}
+        if len(families) < 2 or (not hits and (date is None or date_conf < 0.7)):
             return None
     if not participants:
         return None
