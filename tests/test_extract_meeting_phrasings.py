@@ -165,3 +165,22 @@ def test_dissemination_spelt_with_an_e_is_a_socialization() -> None:
             "Senin (3/3/2025).")
     [m] = _extract(text)["meetings"]
     assert (m["kind"], m["date"]) == ("SOCIALIZATION", "2025-03-03")
+
+
+@pytest.mark.parametrize("call", [
+    "menemui Direktur Jenderal Imigrasi",
+    "melakukan pertemuan dengan Dirjen Imigrasi",
+    "bertemu dengan Sekretaris Jenderal Kementerian Imigrasi dan Pemasyarakatan",
+])
+def test_calling_on_the_ministrys_leadership_is_an_audience(call: str) -> None:
+    text = (f"Kepala Kantor Imigrasi Kelas II TPI Sampit {call} di Jakarta, Rabu (4/6/2025), "
+            "membahas kenaikan kelas kantor. Pertemuan itu juga membahas unit kerja baru.")
+    [m] = _extract(text)["meetings"]
+    assert (m["kind"], m["date"]) == ("AUDIENCE", "2025-06-04")
+
+
+def test_meeting_a_regent_stays_a_coordination_meeting() -> None:
+    text = ("Kepala Kantor Imigrasi Kelas II TPI Sampit bertemu dengan Bupati Kotawaringin "
+            "Timur, Rabu (4/6/2025), membahas pengawasan orang asing.")
+    [m] = _extract(text)["meetings"]
+    assert m["kind"] == "COORDINATION"

@@ -13,89 +13,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .agreement_found import FoundAgreement
 from .clean import lower
 from .dates import DateMention
 from .entities import Entity
 from .listed import PARTY_KINDS, sentence_mentions
+from .meeting_words import ANY_EVENT, EVENTS, RANK, event_word
 from .mention import Mention
 from .sentences import Sentence, in_quote
 
-_EVENTS = [
-    ("SIGNING", re.compile(r"\b(?:penandatanganan|penandantanganan|menandatangani|"
-                           r"ditandatangani|ditandatanganinya|teken|meneken|diteken)\b")),
-    ("INAUGURATION", re.compile(r"\b(?:pengukuhan|dikukuhkan|mengukuhkan|kukuhkan|pelantikan|"
-                                r"melantik|dilantik|lantik|peresmian|meresmikan|diresmikan|"
-                                r"resmikan|launching|peluncuran|diluncurkan|meluncurkan|"
-                                r"(?:pelayanan|layanan|operasional)\s+perdana|"
-                                # "surat dukungan untuk pembukaan layanan": its purpose.
-                                r"(?<!untuk )(?<!usulan )(?<!rencana )(?<!bagi )"
-                                r"pembukaan\s+(?:layanan|pelayanan|kantor|unit)|"
-                                r"mulai\s+beroperasi|"
-                                # "pada pembentukan Tim Pora tingkat kecamatan": the event,
-                                # not its topic ("membahas pembentukan Timpora")
-                                r"(?:pada|dalam|acara|kegiatan|menggelar|melaksanakan|"
-                                r"melakukan|saat)\s+pembentukan\s+(?:tim\s*pora|timpora|"
-                                r"tim\s+pengawasan\s+orang\s+asing))\b")),
-    ("AUDIENCE", re.compile(r"\b(?:audiensi|beraudiensi|audensi|"
-                            r"(?<!visa )(?<!izin )(?<!tinggal )(?<!tujuan )"
-                            r"kunjungan(?!\s+(?:wisata|wisatawan|warga|wna|orang|sosial|"
-                            r"keluarga|turis|mancanegara|asing))|kunker|berkunjung|bertandang|"
-                            r"courtesy\s+call|(?:ber)?silaturahmi|(?:ber)?silaturahim|menyambangi|"
-                            r"disambangi|menerima\s+(?:kepala|kakanim|kakanwil|kadiv|rombongan|"
-                            r"jajaran|tim|bupati|wali\s*kota|gubernur|sekda|dirjen|direktur|"
-                            r"pimpinan|perwakilan)\b|"
-                            r"mengunjungi|dikunjungi|(?:menerima|menyambut)\s+kedatangan|"
-                            r"anjangsana|sowan|"
-                            r"menerima\s+kunjungan|monitoring|monev|meninjau|peninjauan|"
-                            r"survei\s+(?:lokasi|lapangan|lahan|gedung))\b")),
-    ("SOCIALIZATION", re.compile(r"\b(?:\w*sialisasi\w*|penyuluhan|bimbingan\s+teknis|"
-                                 r"bimtek|seminar|webinar|d[ie]seminasi)\b")),
-    ("OPERATION", re.compile(r"\b(?:operasi\s+(?:gabungan|bersama|terpadu|pengawasan|"
-                             r"penertiban|yustisi|jagratara|wira\s+waspada)|razia|"
-                             r"patroli\s+(?:gabungan|bersama)|pengawasan\s+gabungan|sidak|"
-                             r"inspeksi\s+mendadak|pemeriksaan\s+gabungan|penertiban\s+orang"
-                             r"\s+asing|operasi\s+(?:tim\s*pora|pengecekan|pemeriksaan|"
-                             r"keimigrasian|ini|kali\s+ini)|pengawasan\s+(?:lapangan|bersama|"
-                             r"terpadu)|(?:menggelar|menyelenggarakan|"
-                             r"melaksanakan|melakukan|gelar)\s+operasi|"
-                             # "tim gabungan ... melakukan pemeriksaan dokumen di pabrik"
-                             r"tim\s+gabungan\b[^.;]{0,120}?\b(?:melakukan\s+pemeriksaan|"
-                             r"memeriksa|menyisir|mendatangi|menyambangi))\b")),
-    # A Timpora convenes as a meeting: "menghadiri Tim Pora Tingkat Provinsi".
-    ("COORDINATION", re.compile(r"\b(?:rapat|rakor|pertemuan|fgd|focus\s+group\s+discussion|"
-                                # "dalam acara dialog Dirjen Imigrasi dengan jajaran Kanim"
-                                r"(?:acara|menggelar|gelar|kegiatan|melaksanakan|mengadakan)"
-                                r"\s+dialog|dialog\s+(?:terbuka\s+)?(?:digelar|diadakan)|"
-                                r"diskusi|menemui|bertemu|temu|(?<!selalu )(?<!terus )"
-                                r"(?<!rutin )(?<!senantiasa )(?:melakukan|melaksanakan|"
-                                r"menggelar)\s+koordinasi|(?:hadiri|menghadiri|ikuti|"
-                                r"mengikuti|menggelar|menyelenggarakan|melaksanakan)\s+"
-                                r"(?:kegiatan\s+)?(?:tim\s*pora|tim\s+pengawasan\s+orang))\b")),
-    # A ceremony of no kind above: the first stone of an office's new building.
-    ("OTHER", re.compile(r"\b(?:peletakan|meletakkan|meletakan)\s+batu\s+pertama\b|"
-                         r"\bground\s?breaking\b")),
-]
-_RANK = {kind: i for i, (kind, _) in enumerate(_EVENTS)}
-_EVENT_STEMS = re.compile(r"tanda|tangan|teken|neken|nemu|ukuh|lantik|resmi|launching|lunc|"
-                          r"perdana|pembukaan|beroperasi|monitoring|monev|injau|mbentuk|"
-                          r"aud|kunj|kunker|tandang|courtesy|silatur|ambang|sialisasi|uluh|"
-                          r"bimbingan|bimtek|operasi|razia|patroli|gabungan|sidak|inspeksi|"
-                          r"penertiban|rapat|rakor|temu|fgd|focus|diskusi|seminar|seminasi|dialog|"
-                          r"pora|hadiri|ikuti|koordinasi|unjungi|kedatangan|anjang|sowan|menerima|"
-                          r"pengawasan|batu|ground|survei")
-
-
-@lru_cache(maxsize=50_000)
-def _event_word(word: str) -> bool:
-    """Whether a word may belong to an event phrase (cached: words repeat a lot)."""
-    return bool(_EVENT_STEMS.search(word))
-
-
-_ANY_EVENT = re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _EVENTS))
-_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _DEICTIC = re.compile(r"^\s+(?:ini|tadi|tersebut|hari\s+ini)\b", re.I)
 _FUTURE = re.compile(r"\b(?:akan|rencana\w*|berencana|direncanakan|nantinya|bakal)\b"
                      r"[^.,;]{0,40}$", re.I)
@@ -132,11 +59,11 @@ def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],
     hits: list[tuple[str, Sentence, int]] = []
     for s in sentences:
         low = s.low or lower(s.text)
-        if s.words and not any(_event_word(w) for w in s.words):
+        if s.words and not any(event_word(w) for w in s.words):
             continue
-        if not _ANY_EVENT.search(low):
+        if not ANY_EVENT.search(low):
             continue
-        for kind, rx in _EVENTS:
+        for kind, rx in EVENTS:
             for m in rx.finditer(low):
                 pos = s.start + m.start()
                 if _in_quote(pos, quotes) and not _DEICTIC.match(s.text[m.end():]) \
@@ -328,7 +255,7 @@ def find_meeting(sentences: list[Sentence], mentions: list[Mention],
         first = hits[0][1]
         lead = _lead_kinds(first, [(k, pos) for k, s, pos in hits if s.index == first.index])
         kind = "SIGNING" if any(k == "SIGNING" for k, _, _ in hits) else min(
-            lead, key=lambda k: _RANK[k])
+            lead, key=lambda k: RANK[k])
         event_sentences = ([s for k, s, _ in hits if k == kind]
                            + [s for k, s, _ in hits if k != kind])
         confidence = 0.8
@@ -378,7 +305,7 @@ def event_after(low: str, start: int) -> tuple[str, int] | None:
     """The kind and position of the first event word at or after ``start`` of a
     lower-cased sentence, a signing and a planned event excepted."""
     best: tuple[str, int] | None = None
-    for kind, rx in _EVENTS:
+    for kind, rx in EVENTS:
         if kind == "SIGNING":
             continue
         m = rx.search(low, start)
