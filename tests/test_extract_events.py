@@ -138,7 +138,7 @@ def test_an_agreement_signed_last_year_is_not_the_event() -> None:
 
 def test_every_event_word_passes_the_quick_gate() -> None:
     from sinergi.news.extract.lexicon import words as words_of
-    from sinergi.news.extract.meetings import _EVENTS, _event_word
+    from sinergi.news.extract.meeting_words import EVENTS, event_word
 
     words = words_of("""
     penandatanganan penandantanganan menandatangani ditandatangani ditandatanganinya teken
@@ -147,13 +147,13 @@ def test_every_event_word_passes_the_quick_gate() -> None:
     audiensi audensi kunjungan kunker berkunjung bertandang courtesy silaturahmi
     silaturahim menyambangi sosialisasi menyosialisasikan penyuluhan bimbingan bimtek
     operasi razia patroli gabungan sidak inspeksi penertiban rapat rakor pertemuan fgd
-    focus diskusi menemui bertemu temu""")
+    focus diskusi menemui bertemu temu seminar webinar diseminasi deseminasi dialog""")
     for word in words:
-        assert _event_word(word), word
+        assert event_word(word), word
         # Some are only events with the next word ("operasi gabungan", "focus group").
-        assert any(rx.search(word) for _, rx in _EVENTS) or word in (
+        assert any(rx.search(word) for _, rx in EVENTS) or word in (
             "gabungan", "focus", "courtesy", "bimbingan", "penertiban", "operasi", "patroli",
-            "inspeksi")
+            "inspeksi", "dialog")
 
 
 def test_a_signing_scheduled_for_later_is_planned_and_the_visit_is_the_event() -> None:
