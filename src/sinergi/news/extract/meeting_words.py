@@ -72,7 +72,7 @@ _EVENT_STEMS = re.compile(r"tanda|tangan|teken|neken|nemu|ukuh|lantik|resmi|laun
                           r"perdana|pembukaan|beroperasi|monitoring|monev|injau|mbentuk|"
                           r"aud|kunj|kunker|tandang|courtesy|silatur|ambang|sialisasi|uluh|"
                           r"bimbingan|bimtek|operasi|razia|patroli|gabungan|sidak|inspeksi|"
-                          r"penertiban|rapat|rakor|temu|fgd|focus|diskusi|seminar|seminasi|dialog|"
+                          r"penertiban|rapat|rakor|temu|fgd|focus|diskusi|seminar|webinar|seminasi|dialog|"
                           r"pora|hadiri|ikuti|koordinasi|unjungi|kedatangan|anjang|sowan|menerima|"
                           r"pengawasan|batu|ground|survei")
 
