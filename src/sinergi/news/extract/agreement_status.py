@@ -29,13 +29,18 @@ _PLANNED = re.compile(
     r"diharapkan|dapat\s+dilakukan|permohonan(?!\s+(?:paspor|izin|visa|dokumen))|penyusunan|disusun|menyusun|finalisasi|"
     r"difinalisasi|digodok|penggodokan|pematangan|dimatangkan|pembahasan|dibahas|"
     r"perlu(?!\s+(?:diketahui|dicatat|disampaikan|diingat|dijelaskan))|diperlukan|dibutuhkan|membutuhkan|bahas|membahas|"
-    r"(?:sedang|tengah|masih)\s+(?:kami\s+|kita\s+)?(?:di)?proses)\b",
+    r"(?:sedang|tengah|masih)\s+(?:kami\s+|kita\s+)?(?:di)?proses|"
+    # "Pembaruan PKS merupakan kebutuhan mendesak": a need.
+    r"(?:merupakan|menjadi)\s+kebutuhan|mendesak)\b",
     re.IGNORECASE)
 # The signing itself put in the future: "Penandatanganan MoU ... direncanakan bulan depan".
 _SIGNING_PLANNED = re.compile(
     r"\bpenandatanganan\b[^.;]{0,120}?\b(?:direncanakan|dijadwalkan|ditargetkan|"
     r"akan\s+(?:dilaksanakan|dilakukan|digelar|berlangsung))\b"
     r"|\b(?:rencana\w*|jadwal\w*)\s+penandatanganan\b"
+    # "tahapan selanjutnya meliputi penerbitan SK Bupati, penandatanganan Naskah Hibah".
+    r"|\b(?:tahap(?:an)?|langkah)\s+(?:selanjutnya|berikutnya|lanjutan)\b[^.;]{0,160}?"
+    r"\bpenandatanganan\b"
     # "Kami memohon dukungan Bapak Gubernur untuk penandatanganan Nota Kesepahaman ...".
     r"|\b(?:memohon|mohon|meminta|minta|mendorong)\b[^.;]{0,60}?\b(?:untuk|agar)\s+"
     r"(?:segera\s+)?(?:dilakukan\s+|dilaksanakan\s+)?penandatanganan\b", re.IGNORECASE)

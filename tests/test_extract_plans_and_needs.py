@@ -1,0 +1,36 @@
+"""Agreements still ahead, by category of phrasing (ninth session of issue 14, rules
+written from the development splits of the real-news set): a signing listed among the
+next steps, a renewal said to be needed. Every text is written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sinergi.news.extract import Article, extract_article
+
+
+def _agreements(text: str) -> list[tuple[str, str]]:
+    data: dict[str, Any] = extract_article(Article("t", text)).to_json()
+    return [(a["kind"], a["status"]) for a in data["agreements"]]
+
+
+def test_a_signing_among_the_next_steps_is_planned() -> None:
+    text = ("Komisi I DPRD Kabupaten Kebumen membahas hibah tanah untuk kantor imigrasi. "
+            "Setelah persetujuan DPRD, tahapan selanjutnya meliputi penerbitan keputusan "
+            "bupati, penandatanganan naskah hibah antara Pemerintah Kabupaten Kebumen dan "
+            "Direktorat Jenderal Imigrasi, serta pembangunan gedung.")
+    assert _agreements(text) == [("OTHER", "planned")]
+
+
+def test_a_renewal_said_to_be_needed_is_a_second_planned_agreement() -> None:
+    text = ("Kantor Imigrasi Kelas II TPI Pematang Siantar dan Pemerintah Kabupaten Simalungun "
+            "menggelar rapat tindak lanjut Perjanjian Kerja Sama (PKS) layanan paspor. PKS "
+            "tersebut telah berakhir pada 2023. Pembaruan PKS merupakan kebutuhan mendesak.")
+    assert _agreements(text) == [("PKS", "signed"), ("PKS", "planned")]
+
+
+def test_a_signing_done_then_its_next_steps_stays_signed() -> None:
+    text = ("Pemerintah Kabupaten Kebumen dan Kantor Imigrasi Kelas II Non TPI Cilacap "
+            "menandatangani perjanjian kerja sama layanan paspor, Senin (3/3/2025). Tahapan "
+            "selanjutnya adalah pembukaan layanan di Mal Pelayanan Publik.")
+    assert _agreements(text) == [("PKS", "signed")]
