@@ -95,3 +95,31 @@ def drafted(found: list[FoundAgreement], kind: str, t: str, pos: int,
     return (bool(I.PREPARING.search(t.lower())) and read_status(t, pos)[0] == "planned"
             and not any(a.kind == kind and a.status == "planned"
                         and (not named or set(named) & set(a.parties)) for a in found))
+
+
+def _instrument_at(sent: Sentence) -> int | None:
+    """Where a sentence names an instrument (a named one, else a grant or loan)."""
+    hits = [m.start() for _, rx in I.KINDS if (m := rx.search(sent.text))]
+    grant = I.grant_instrument(sent.low or sent.text.lower())
+    if grant is not None:
+        hits.append(grant.start())
+    return min(hits) if hits else None
+
+
+def status_told_later(a: FoundAgreement) -> None:
+    """An instrument first named with no status word ("mendapat jatah tanah hibah dari
+    Pemprov") takes the status a later mention of it gives clearly ("rencana pemberian
+    tanah hibah tersebut masih dalam tahap pembahasan": planned)."""
+    if NO_STATUS_CUE not in a.reasons:
+        return
+    for sent in a.sentences[1:]:
+        pos = _instrument_at(sent)
+        if pos is None:
+            continue
+        status, confidence = read_status(sent.text, pos)
+        if confidence >= 0.8:
+            a.status = status
+            a.reasons.remove(NO_STATUS_CUE)
+            if not a.reasons:
+                a.confidence = 0.7  # read from a later sentence, not the first one
+            return

@@ -25,6 +25,7 @@ from .agreement_found import (
     drafted_extension,
     extend,
     other_form,
+    status_told_later,
 )
 from .agreement_sides import (
     LETTER_TO,
@@ -229,6 +230,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         if _PARTNERSHIP.search(t):
             partnerships(found, k, sentences, mentions, by_mention)
     for a in found:
+        status_told_later(a)
         if a.extends is not None and len(a.extends.parties) >= 2:
             a.parties = list(a.extends.parties)
     found = one_per_partner(fold_lone(fold_title(split_by_region(found, sentences))))
@@ -239,6 +241,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
             speakers_office(a, people)
     give_counterpart(found, ranked(mentions, by_mention))
     for a in found:
+        status_told_later(a)
         if a.extends is not None and len(a.extends.parties) >= 2:
             a.parties = list(a.extends.parties)  # completed only now
         if len(a.parties) < 2:

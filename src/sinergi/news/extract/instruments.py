@@ -71,8 +71,10 @@ _GRANT_ACT = re.compile(
 # A grant given, got or drawn on, named right after its verb: "sudah memberikan hibah
 # tanah", "diperoleh melalui hibah", "akan memanfaatkan hibah lahan dari Pemkab" (not
 # "memberikan tanah ... berupa hibah", a promise; not "memperoleh kepastian hibah").
+# "mendapat jatah tanah hibah dari Pemprov": what is given may come between.
 _GRANT_GIVEN = re.compile(r"\b(?:memberikan|pemberian|diperoleh\s+(?:melalui|dari)|"
-                          r"memperoleh|mendapatkan|memanfaatkan|melalui\s+skema)\s+$")
+                          r"memperoleh|mendapat(?:kan)?|memanfaatkan|melalui\s+skema)\s+"
+                          r"(?:(?:jatah|sebidang|lahan|tanah|aset|gedung|bangunan)\s+){0,2}$")
 GRANT_WORDS = frozenset({"hibah", "hibahnya", "pinjam", "dipinjam", "dipinjampakaikan",
                         "meminjampakaikan", "nphd", "bast", "serah", "dukungan",
                         "support", "menghibahkan", "dihibahkan", "hibahkan"})

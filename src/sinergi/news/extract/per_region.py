@@ -32,7 +32,7 @@ def split_by_region(found: list[FoundAgreement], sentences: list[Sentence]
             out.append(a)
             continue
         by_region = _per_region(a)
-        parts = by_region or _per_office(a)
+        parts = by_region or _per_office(a) or _per_recipient(a)
         if parts is None or any(JOINT.search(s.text) for s in a.sentences) or not _each_own(
                 a, sentences, strict=by_region is None):
             # "Satu naskah MoU ditandatangani bersama oleh empat pihak": one, jointly.
@@ -42,7 +42,7 @@ def split_by_region(found: list[FoundAgreement], sentences: list[Sentence]
             out.append(FoundAgreement(a.kind, a.status, parties, list(a.sentences),
                                       confidence=min(a.confidence, 0.7), past=a.past,
                                       existing=a.existing, reasons=list(a.reasons),
-                                      separate=True))
+                                      separate=True, form=a.form))
     return out
 
 
@@ -71,6 +71,21 @@ def _per_office(a: FoundAgreement) -> list[list[Entity]] | None:
     (org, host), = groups.items()
     beside = [e for e in imm if e.kind != "KANIM"]
     return [host + beside + [office] for office in offices] if org[0] == "reg" else None
+
+
+def _per_recipient(a: FoundAgreement) -> list[list[Entity]] | None:
+    """One regional government granting or lending to each of two or more organisations
+    ("Kanwil, Polda dan Korem mendapat jatah tanah hibah dari Pemprov ... masing-masing
+    instansi akan dihibahkan tanah"): a grant per recipient."""
+    if a.form not in ("hibah", "pinjam pakai"):
+        return None
+    imm, groups = _sides(a)
+    givers = [members for org, members in groups.items() if org[0] == "reg"]
+    takers = [members for org, members in groups.items() if org[0] != "reg"]
+    takers += [imm] if imm else []
+    if len(givers) != 1 or len(takers) < 2:
+        return None
+    return [givers[0] + members for members in takers]
 
 
 def _each_own(a: FoundAgreement, sentences: list[Sentence], strict: bool) -> bool:
@@ -110,15 +125,27 @@ def _other_kind(sent: Sentence, kind: str) -> bool:
 
 def one_per_partner(found: list[FoundAgreement]) -> list[FoundAgreement]:
     """Instruments split per partner, read twice (a headline's "tiga PKS" and the lead's
-    list of the same partners): one per kind, status and set of parties."""
+    list of the same partners, or one of them told again on its own): one per kind,
+    status and set of parties (of organisations, when one of the two stands alone)."""
     out: list[FoundAgreement] = []
     for a in found:
-        twin = next((b for b in out if a.separate and b.separate and b.kind == a.kind
+        twin = next((b for b in out if (a.separate or b.separate) and b.kind == a.kind
                      and b.status == a.status and b.form == a.form
-                     and {id(e) for e in b.parties} == {id(e) for e in a.parties}), None)
+                     and _same_sides(a, b)), None)
         if twin is None:
             out.append(a)
             continue
         twin.sentences += [s for s in a.sentences if s not in twin.sentences]
         twin.sentences.sort(key=lambda s: s.index)
     return out
+
+
+def _same_sides(a: FoundAgreement, b: FoundAgreement) -> bool:
+    if a.separate and b.separate:
+        return {id(e) for e in b.parties} == {id(e) for e in a.parties}
+    if not a.form:
+        return False  # "dua PKS sekaligus": a second instrument, not the first told again
+    # "masing-masing instansi akan dihibahkan tanah", read with the giver alone, is told
+    # of the grants split per recipient.
+    mine, theirs = {organisation(e) for e in a.parties}, {organisation(e) for e in b.parties}
+    return mine <= theirs or theirs <= mine

@@ -206,8 +206,11 @@ _NOT_REGIONAL = re.compile(
 )
 _SETDA_ORG = re.compile(
     r"\s*(?:\([^()]{1,20}\)\s*)?(?:Setda\w*|Sekretariat\s+Daerah|Pemkab|"
-    r"Pemkot|Pemko|Pemerintah\s+(?:Kabupaten|Kota))\b"
+    r"Pemkot|Pemko|Pemprov|Pemerintah\s+(?:Kabupaten|Kota|Provinsi))\b"
 )
+# "Sekretariat Daerah (Setda) Pemprov Sultra": the government whose secretariat it is.
+_OF_GOV = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:Pemkab|Pemkot|Pemko|Pemprov|"
+                     r"Pemerintah\s+(?:Kabupaten|Kota|Provinsi))\b")
 
 
 @rule(
@@ -218,7 +221,8 @@ def setda(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _SETDA.finditer(t):
         if addressed(t, m):
             continue
-        place, end, written = place_at(t, m.end(), GOV)
+        of_gov = _OF_GOV.match(t, m.end())
+        place, end, written = place_at(t, of_gov.end() if of_gov else m.end(), GOV)
         post = m.group().lower().startswith("sek") and "sekretariat" not in m.group().lower()
         yield new_mention(
             "SETDA",
@@ -247,8 +251,7 @@ def setda(t: str, sent: Sentence) -> Iterator[Mention]:
             end += paren.end()
         if _NOT_REGIONAL.match(t, end):
             continue
-        org = _SETDA_ORG.match(t, end)
-        if org:
+        while org := _SETDA_ORG.match(t, end):  # "Biro X Sekretariat Daerah (Setda) Pemprov"
             end = org.end()
         place, end, written = place_at(t, end, GOV)
         yield new_mention(
