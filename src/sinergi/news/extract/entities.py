@@ -345,7 +345,8 @@ def _is_actor(e: Entity, text: str, sentences: list[Sentence]) -> bool:
     if any(m.central for m in ms) and not _acting(e, text, sentences):
         return False
     # Companies and campuses count only as agreement parties (the events decide).
-    return not (e.kind == "NON_GOV" and any("company" in m.flags for m in ms))
+    return not (e.kind == "NON_GOV" and any("company" in m.flags and "campus" not in m.flags
+                                            for m in ms))
 
 
 def _is_weak(e: Entity, text: str, sentences: list[Sentence]) -> bool:

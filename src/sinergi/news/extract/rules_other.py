@@ -208,6 +208,7 @@ _CAMPUS = re.compile(
     r"\b(?:Universitas|Institut|Politeknik|Sekolah\s+Tinggi|UIN|IAIN|STAIN)\s+"
     r"(?:[A-Z][\w'-]+\s?){1,4}"
 )
+_ITS_PEOPLE = re.compile(r"\b(?:mahasiswa|alumni|lulusan)\s+$", re.IGNORECASE)
 _FOREIGN = re.compile(
     r"\b((?:[A-Z][\w'-]+\s+(?:(?:and|of|for|the|&)\s+)?){1,6}(?:Group|Organization|"
     r"Organisation|Foundation|Association|Assesment|Assessment|Press|Council|Corporation|"
@@ -364,6 +365,9 @@ def non_government(t: str, sent: Sentence) -> Iterator[Mention]:
     for pattern in (_COMPANY, _CAMPUS, _FOREIGN, _BANK):
         for m in pattern.finditer(t):
             name = m.group().strip()
+            flags = {"company"}
+            if pattern is _CAMPUS and not _ITS_PEOPLE.search(t, max(0, m.start() - 12), m.start()):
+                flags.add("campus")  # a campus takes part; "mahasiswa STT X" are its people
             yield new_mention(
-                "NON_GOV", name, None, m.start(), m.start() + len(name), sent, flags={"company"}
+                "NON_GOV", name, None, m.start(), m.start() + len(name), sent, flags=flags
             )
