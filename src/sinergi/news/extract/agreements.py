@@ -39,6 +39,7 @@ from .agreement_sides import (
 )
 from .agreement_status import NO_CUE, PAST, after_signing
 from .agreement_status import status as read_status
+from .also_signed import also_signed
 from .entities import Entity
 from .headline import own_span, title_clause, within
 from .lexicon import words
@@ -233,6 +234,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
         status_told_later(a)
         if a.extends is not None and len(a.extends.parties) >= 2:
             a.parties = list(a.extends.parties)
+    found = also_signed(found, mentions, by_mention)
     found = one_per_partner(fold_lone(fold_title(split_by_region(found, sentences))))
     for a in found:
         text = " ".join(s.text for s in a.sentences)
