@@ -17,46 +17,37 @@ from collections.abc import Set as AbstractSet
 from . import instruments as I
 from .agreement_found import (
     NO_STATUS_CUE,
-    ONE_PARTY,
-    PARTIES_BEFORE,
     UNNAMED,
     FoundAgreement,
     drafted,
     drafted_extension,
     extend,
     other_form,
-    status_told_later,
 )
+from .agreement_settle import settle
 from .agreement_sides import (
     LETTER_TO,
     SIGNER_VERBS,
     addressee,
     claim,
-    ranked,
     sides_of,
     signers,
-    speakers_office,
 )
 from .agreement_status import NO_CUE, PAST, after_signing
 from .agreement_status import status as read_status
-from .also_signed import also_signed
 from .entities import Entity
 from .headline import own_span, title_clause, within
 from .lexicon import words
 from .listed import between, entities_in, partners_after, placed, served
 from .mention import Mention
-from .partners import SEVERAL, SEVERAL_WORDS, organisation
+from .partners import SEVERAL, SEVERAL_WORDS
 from .people import actor_of, our_office
-from .per_region import one_per_partner, split_by_region
 from .sentences import Sentence, in_quote
 from .several import (
     EACH_WITH,
     Announced,
     announcement,
     each_partner,
-    fold_lone,
-    fold_title,
-    give_counterpart,
     new_unit,
     other_new_one,
     other_pair,
@@ -66,7 +57,6 @@ from .several import (
     separate,
     title_announcing,
 )
-from .topics import topics_of
 
 __all__ = ["FoundAgreement", "find_agreements"]
 
@@ -230,28 +220,7 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
             addressee(found, sent, mentions, by_mention, LETTER_TO)
         if _PARTNERSHIP.search(t):
             partnerships(found, k, sentences, mentions, by_mention)
-    for a in found:
-        status_told_later(a)
-        if a.extends is not None and len(a.extends.parties) >= 2:
-            a.parties = list(a.extends.parties)
-    found = also_signed(found, mentions, by_mention)
-    found = one_per_partner(fold_lone(fold_title(split_by_region(found, sentences))))
-    for a in found:
-        text = " ".join(s.text for s in a.sentences)
-        a.topics = topics_of(text)
-        if people and len({organisation(e) for e in a.parties}) == 1:
-            speakers_office(a, people)
-    give_counterpart(found, ranked(mentions, by_mention))
-    for a in found:
-        status_told_later(a)
-        if a.extends is not None and len(a.extends.parties) >= 2:
-            a.parties = list(a.extends.parties)  # completed only now
-        if len(a.parties) < 2:
-            a.doubt(0.5, ONE_PARTY)
-        first = set(entities_in(a.sentences[0], mentions, by_mention))
-        if any(e not in first for e in a.parties) and len(a.sentences) == 1:
-            a.reasons.append(PARTIES_BEFORE)  # noted; not a doubt by itself
-    return found
+    return settle(found, sentences, mentions, by_mention, people)
 
 
 def _names_instrument(text: str) -> bool:
