@@ -34,3 +34,16 @@ def test_a_signing_done_then_its_next_steps_stays_signed() -> None:
             "menandatangani perjanjian kerja sama layanan paspor, Senin (3/3/2025). Tahapan "
             "selanjutnya adalah pembukaan layanan di Mal Pelayanan Publik.")
     assert _agreements(text) == [("PKS", "signed")]
+
+
+def test_we_agreed_to_make_an_agreement_said_by_the_official_just_named() -> None:
+    """A quote opening its own sentence, closed by "ujarnya": "kami" is the office of the
+    official named in the sentence before, so the instrument has both sides; "sepakat
+    untuk" makes it a plan."""
+    text = ("Kepala Kantor Imigrasi Kelas I Non TPI Agam, Kizlar Assad, menyatakan pihaknya "
+            "bersedia bekerja sama. “Kami sepakat untuk melakukan perjanjian kerja sama dengan "
+            "Pemkab Tanah Datar. Ini untuk warga,” ujarnya.")
+    data = extract_article(Article("t", text)).to_json()
+    [agreement] = data["agreements"]
+    assert agreement["status"] == "planned"
+    assert {p["kind"] for p in agreement["parties"]} == {"KANIM", "PEMKAB"}

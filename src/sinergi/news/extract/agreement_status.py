@@ -30,8 +30,9 @@ _PLANNED = re.compile(
     r"difinalisasi|digodok|penggodokan|pematangan|dimatangkan|pembahasan|dibahas|"
     r"perlu(?!\s+(?:diketahui|dicatat|disampaikan|diingat|dijelaskan))|diperlukan|dibutuhkan|membutuhkan|bahas|membahas|"
     r"(?:sedang|tengah|masih)\s+(?:kami\s+|kita\s+)?(?:di)?proses|"
-    # "Pembaruan PKS merupakan kebutuhan mendesak": a need.
-    r"(?:merupakan|menjadi)\s+kebutuhan|mendesak)\b",
+    # "Pembaruan PKS merupakan kebutuhan mendesak": a need; "Kami sepakat untuk melakukan
+    # perjanjian kerja sama": agreed to make one.
+    r"(?:merupakan|menjadi)\s+kebutuhan|mendesak|(?:ber)?sepakat\s+untuk)\b",
     re.IGNORECASE)
 # The signing itself put in the future: "Penandatanganan MoU ... direncanakan bulan depan".
 _SIGNING_PLANNED = re.compile(

@@ -175,7 +175,10 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                     mine = within(parties, sent, mentions, by_mention, clause)
                     parties = mine if len(mine) >= 2 or k == 0 else parties
                 quoted = in_quote(sent.start + m.start(), quotes)
-                if quoted and len(named) < 2 and not drafted(found, kind, t, m.start(), named) \
+                # "Kami sepakat melakukan perjanjian kerja sama dengan Pemkab X": the
+                # speaker's office ("kami") is named too.
+                sides = len(named) + (ours is not None and ours not in named)
+                if quoted and sides < 2 and not drafted(found, kind, t, m.start(), named) \
                         and not _SIGNED_ON_DAY.match(t, m.end()):
                     continue  # said in passing, unless both parties are named or it is drafted
                 seen_kinds.add(kind)

@@ -59,4 +59,28 @@ def our_office(sentences: list[Sentence], quotes: list[tuple[int, int]], k: int,
                 return office
             break
     opening = next((s for s in reversed(sentences[:k + 1]) if s.start <= qs), None)
-    return actor_of(opening.text[:qs - opening.start], people) if opening else None
+    if opening is None:
+        return None
+    if (office := actor_of(opening.text[:qs - opening.start], people)) is not None:
+        return office
+    # "Kizlar menyatakan pihaknya bersedia. “Kami sepakat ...,” ujarnya.": the quote opens
+    # its own sentence and "-nya" names its speaker; the one who spoke just before.
+    before = opening.index - 1
+    if qs == opening.start + _lead(opening.text) and before >= 0 \
+            and _BY_PRONOUN.search(_after(sentences, k, qe)):
+        return actor_of(sentences[before].text, people)
+    return None
+
+
+_BY_PRONOUN = re.compile(r"^\W*(?:\w+nya|ujar\s+dia|kata\s+dia)\b")
+
+
+def _lead(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _after(sentences: list[Sentence], k: int, qe: int) -> str:
+    for s in sentences[k:]:
+        if s.start <= qe <= s.start + len(s.text):
+            return s.text[qe - s.start:qe - s.start + 30]
+    return ""
