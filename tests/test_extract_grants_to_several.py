@@ -58,3 +58,19 @@ def test_the_secretariat_named_after_its_province_is_the_provinces() -> None:
     places = {(e["kind"], e["place"]) for e in _read(text)["institutions"]}
     assert ("SETDA", "Sulawesi Tenggara") in places
     assert ("SETDA", "Kendari") not in places
+
+
+def test_a_grant_said_done_is_a_signed_grant_beside_the_earlier_loan() -> None:
+    text = ("Perlu diketahui, gedung kantor itu sebelumnya merupakan aset Pemerintah Kota "
+            "Kotamobagu yang dipinjam pakai oleh Kantor Imigrasi Kelas III Non TPI Kotamobagu. "
+            "Kini lahan dan bangunan kantor tersebut telah sepenuhnya dihibahkan kepada "
+            "negara.")
+    assert _sides(_read(text)) == [("OTHER", "signed", ["KANIM", "PEMKOT"]),
+                                   ("OTHER", "signed", ["KANIM", "PEMKOT"])]
+
+
+def test_a_grant_committed_to_is_not_a_grant_done() -> None:
+    text = ("Kepala Kantor Imigrasi Kelas II Non TPI Mamuju berterima kasih kepada Pemerintah "
+            "Provinsi Sulawesi Barat yang telah berkomitmen menghibahkan lahan. Naskah "
+            "perjanjian hibahnya sedang disusun.")
+    assert _sides(_read(text)) == [("OTHER", "planned", ["KANIM", "PEMPROV"])]

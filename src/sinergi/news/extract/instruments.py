@@ -63,6 +63,10 @@ OFFER_WORDS = r"dapat|bisa|akan|bersedia|siap|kepastian"  # also read by agreeme
 _GRANT_OFFER = re.compile(rf"\b(?:{OFFER_WORDS}|merealisasikan|direalisasikan|realisasi)\s+$")
 _GRANT_VERB = re.compile(r"\b(?:meng|di)?hibahkan(?:nya)?\b")
 _GRANT_PLAN = re.compile(r"\b(?:berencana|rencana\w*|akan|siap|bersedia|resmi)\b")
+# "lahan dan bangunan kantor itu telah sepenuhnya dihibahkan", "atas dihibahkannya tanah":
+# a grant done.
+_GRANT_DONE = re.compile(r"\b(?:telah|sudah)\s+(?:sepenuhnya\s+|resmi\s+)?(?:di|meng)hibahkan\b|"
+                         r"\batas\s+dihibahkannya\b")
 # What makes a grant word an instrument: signing, handing over, a written deed.
 _GRANT_ACT = re.compile(
     r"\b(?:penandatanganan|penandatangan|menandatangani|ditandatangani|teken|meneken|"
@@ -198,8 +202,8 @@ def grant_instrument(low: str) -> re.Match[str] | None:
     m = GRANT.search(low)
     if m is None:
         verb = _GRANT_VERB.search(low)
-        return verb if verb is not None and (_GRANT_ACT.search(low)
-                                             or _GRANT_PLAN.search(low)) else None
+        return verb if verb is not None and (_GRANT_ACT.search(low) or _GRANT_PLAN.search(low)
+                                             or _GRANT_DONE.search(low)) else None
     if _WEAK_GRANT.fullmatch(m.group()) and not _GRANT_ACT.search(low) \
             and not _GRANT_OFFER.search(low, max(0, m.start() - 20), m.start()) \
             and not _GRANT_GIVEN.search(low, max(0, m.start() - 30), m.start()):
