@@ -184,3 +184,24 @@ def test_meeting_a_regent_stays_a_coordination_meeting() -> None:
             "Timur, Rabu (4/6/2025), membahas pengawasan orang asing.")
     [m] = _extract(text)["meetings"]
     assert m["kind"] == "COORDINATION"
+
+
+def test_a_coordination_told_as_a_noun_is_a_coordination_meeting() -> None:
+    text = ("Langkah ini dilakukan untuk memperkuat pendataan orang asing di Kota Tual. "
+            "Koordinasi tersebut dipimpin Kepala Seksi Intelijen Kantor Imigrasi Tual dan "
+            "diterima Badan Kesatuan Bangsa dan Politik Kota Tual, Senin (3/11/2025). "
+            "Sinergi ini menjadi kunci pengawasan terpadu di lapangan. Sebagai tindak lanjut, "
+            "Kantor Imigrasi Tual akan mengirim data perlintasan kepada pemerintah daerah guna "
+            "mendukung proses validasi dan pengawasan bersama.")
+    [m] = _extract(text)["meetings"]
+    assert (m["kind"], m["date"]) == ("COORDINATION", "2025-11-03")
+
+
+def test_friendship_as_the_aim_of_a_hosted_event_is_no_audience() -> None:
+    text = ("Kantor Imigrasi Kelas I Non TPI Pemalang menyelenggarakan kegiatan Ngopi Bareng "
+            "Humas, Rabu (29/10/2025), sebagai wadah komunikasi dan silaturahmi antara jajaran "
+            "imigrasi dengan insan pers. Kegiatan dihadiri Kepala Kantor Wilayah Direktorat "
+            "Jenderal Imigrasi Jawa Tengah. Melalui pertemuan ini, hubungan baik diharapkan "
+            "terjaga.")
+    [m] = _extract(text)["meetings"]
+    assert m["kind"] == "COORDINATION"

@@ -77,13 +77,18 @@ def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],
                     continue
                 if kind != "SIGNING" and _FUTURE.search(s.text[:m.start()]):
                     continue  # "akan mengintensifkan sosialisasi": a plan, not the event
-                if _background(low, m.start(), m.end()):
+                if _background(low, m.start(), m.end()) or _aim(kind, low, m.start()) or (
+                        kind == "AUDIENCE" and _FORUM_FOR.search(low, max(0, m.start() - 40),
+                                                                 m.start())):
                     continue
                 hits.append((kind, s, m.start()))
                 break
     return hits
 
 
+# "sebagai wadah komunikasi dan silaturahmi antara Imigrasi dan insan pers": what an
+# event is for, not a visit.
+_FORUM_FOR = re.compile(r"\b(?:wadah|ajang|sarana|momentum|momen)\s+(?:\w+\s+){0,3}$")
 _TODAY_BEFORE = re.compile(r"\b(?:hari\s+ini|pada\s+hari\s+ini)\s+(?:\w+\s+){0,2}$")
 _IN_A_YEAR = re.compile(r"\s+pada\s+(?:tahun\s+)?(?:19|20)\d\d\b")
 _LETTER_AFTER = re.compile(r"\s+(?:sebuah\s+|selembar\s+)?surat\s+dukungan\b")
@@ -310,9 +315,19 @@ def event_after(low: str, start: int) -> tuple[str, int] | None:
             continue
         m = rx.search(low, start)
         if m is not None and (best is None or m.start() < best[1]) \
-                and not _FUTURE.search(low[:m.start()]):
+                and not _FUTURE.search(low[:m.start()]) and not _aim(kind, low, m.start()):
             best = (kind, m.start())
     return best
+
+
+# "menjadi kunci pengawasan terpadu di lapangan", "guna mendukung pengawasan bersama":
+# joint supervision as an aim, not an operation held.
+_AIM = re.compile(r"\b(?:kunci|mendukung|memperkuat|penguatan|pentingnya|optimalisasi|"
+                  r"meningkatkan)\b[^.,;]{0,30}$")
+
+
+def _aim(kind: str, low: str, start: int) -> bool:
+    return kind == "OPERATION" and _AIM.search(low, max(0, start - 40), start) is not None
 
 
 def participants_of(chosen: list[Sentence], mentions: list[Mention],
