@@ -205,3 +205,23 @@ def test_friendship_as_the_aim_of_a_hosted_event_is_no_audience() -> None:
             "terjaga.")
     [m] = _extract(text)["meetings"]
     assert m["kind"] == "COORDINATION"
+
+
+def test_the_day_given_where_the_event_was_held_dates_it() -> None:
+    text = ("Sanggau - Kantor Imigrasi Kelas II TPI Entikong menggelar sosialisasi keimigrasian "
+            "bersama Pemerintah Kabupaten Sanggau. Warga desa menyambut baik program ini. "
+            "Program ini juga didukung pemerintah desa. Pada Kamis, 18 September 2025, "
+            "bertempat di Desa Malenggang, dilaksanakan kegiatan tersebut.")
+    [m] = _extract(text)["meetings"]
+    assert (m["kind"], m["date"]) == ("SOCIALIZATION", "2025-09-18")
+
+
+def test_the_day_someone_spoke_at_the_event_dates_it() -> None:
+    text = ("Semarang - Direktorat Jenderal Imigrasi menggelar diseminasi izin tinggal bagi "
+            "mahasiswa asing bersama Kantor Wilayah Direktorat Jenderal Imigrasi Jawa Tengah. "
+            "Mahasiswa asing diminta mematuhi aturan. Izin tinggal harus sesuai peruntukannya. "
+            "Pelanggaran akan ditindak. Pendataan dilakukan tiap semester. Kampus diminta "
+            "melapor. “Patuhi aturan,” kata Kepala Divisi Keimigrasian di lokasi acara, Hotel "
+            "Aston Semarang, Kamis (15/3/2018).")
+    [m] = _extract(text)["meetings"]
+    assert (m["kind"], m["date"]) == ("SOCIALIZATION", "2018-03-15")

@@ -190,8 +190,12 @@ def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
     # "..., ujar Kakanim, Selasa (16/9/2025)": the day a speaker told of it, early in the
     # story, is the day of the event reported.
     said = [s for s in sentences[3:6] if s not in others and _SAID_ON.search(s.text)]
-    # "Bertempat di Hotel Rinra Makassar, Kamis (27/05).": where and when the event was.
-    venue = [s for s in sentences if _VENUE.match(s.text) and s not in others]
+    # "Bertempat di Hotel Rinra Makassar, Kamis (27/05).", "Pada Kamis, 18 September 2025,
+    # bertempat di Desa Malenggang, dilaksanakan ...": where and when the event was; "...,"
+    # kata Ramli di lokasi acara, Kamis (15/3/2018)": the day someone spoke at it.
+    venue = [s for s in sentences if s not in others and (
+        _VENUE.match(s.text) or _VENUE_IN.search(s.text)
+        or (_AT_EVENT.search(s.text) and _SAID.search(s.text)))]
     for group, numeric, confidence in ((same, False, 0.6), (top, True, 0.7), (venue, True, 0.6),
                                        (top, False, 0.5), (said, True, 0.55),
                                        (others, True, 0.5), (others, False, 0.5)):
@@ -203,6 +207,11 @@ def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
 
 _VENUE = re.compile(r"\W*(?:Bertempat|Berlokasi|(?:Acara|Kegiatan|Rapat|Pertemuan)\s+"
                     r"(?:ini|tersebut|itu)\s+(?:berlangsung|digelar|dilaksanakan|diadakan))\b")
+_VENUE_IN = re.compile(r"^\W*Pada\b[^.]{0,60}?,\s*(?:bertempat|berlokasi)\s+di\b")
+_AT_EVENT = re.compile(r"\b(?:di\s+lokasi\s+(?:acara|kegiatan)|(?:pada|dalam|di\s+sela-?sela)\s+"
+                       r"(?:acara|kegiatan)|usai\s+(?:acara|kegiatan|membuka|menghadiri)|"
+                       r"saat\s+(?:membuka|menghadiri|memberikan\s+sambutan))\b", re.I)
+_SAID = re.compile(r"\b(?:ujar|kata|ungkap|jelas|tutur|ucap|terang|tegas)(?:nya)?\b")
 _SAID_ON = re.compile(r"\b(?:ujar|kata|ungkap|jelas|tutur|ucap|terang|tegas)(?:nya)?\b[^.]{0,80}?,"
                       r"\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b")
 _SAME_DAY = re.compile(r"\b(?:pada\s+)?hari\s+yang\s+sama\b")
