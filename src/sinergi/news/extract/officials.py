@@ -12,8 +12,6 @@ Reporters and editors have no post in this grammar, so they are never officials.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
 from . import lexicon, places
 from .clean import lower
@@ -32,6 +30,7 @@ from .names import (
     strip_leading_words,
     valid_name,
 )
+from .official_found import FoundOfficial, merge
 from .places import DESIGNATION, Place
 from .sentences import Sentence
 
@@ -62,15 +61,6 @@ _INITIAL = re.compile(r"[A-Z]\.")  # ", I. Ismaya": an initial after the comma, 
 _REPORTER = re.compile(r"(?i:wartawan|reporter|editor|penulis|pewarta|fotografer|redaksi)\W*$")
 
 
-@dataclass
-class FoundOfficial:
-    name: str
-    title: str
-    entity: Entity | None
-    sentence: Sentence
-    confidence: float
-
-
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][A-Za-z]+)")
 
 
@@ -98,7 +88,7 @@ def find_officials(text: str, sentences: list[Sentence], mentions: list[Mention]
                                   local.get(sent.index, [])))
     for f in found:
         f.name = strip_leading_words(f.name)
-    kept = [f for f in _merge(found) if f.name]
+    kept = [f for f in merge(found) if f.name]
     return [f for f, ok in zip(kept, are_names([f.name for f in kept], text), strict=True)
             if ok]
 
@@ -373,72 +363,3 @@ def _entity_for(insts: list[int], by_mention: dict[int, Entity], sent: Sentence,
     if after:
         return by_mention[after[0]]
     return max(kept, key=lambda e: len(e.mentions)) if kept else None
-
-
-@lru_cache(maxsize=4096)  # asked for every pair of officials of an article
-def _key(name: str) -> tuple[str, ...]:
-    return tuple(w for w in re.sub(r"[^a-z ]", " ", name.lower()).split() if w)
-
-
-def _one_typo(a: str, b: str) -> bool:
-    """Equal but for one letter left out: "Zulkifi" / "Zulkifli"."""
-    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 5:
-        return False
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
-
-
-def _initialled(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Same words but where one name writes a word as its initial ("m" for "muhammad");
-    the last word (the family or main name) must be written out in both."""
-    if len(a) != len(b) or len(a) < 2 or a == b or a[-1] != b[-1]:
-        return False
-    return all(x == y or (len(x) == 1 or len(y) == 1) and x[0] == y[0]
-               for x, y in zip(a, b, strict=True))
-
-
-def _only_bearer(word: str, found: list[FoundOfficial]) -> bool:
-    """ "Makalalag yang juga wakil ketua Tim Pora" after "Teddy Makalalag": one word that
-    only one longer name of the article holds refers back to that person."""
-    return len({" ".join(_key(f.name)) for f in found if len(_key(f.name)) > 1
-                and word in _key(f.name)}) == 1
-
-
-def _merge(found: list[FoundOfficial]) -> list[FoundOfficial]:
-    """One official per person: "Kasmidi Bulang" and "Wabup Kasmidi Bulang" are one."""
-    out: list[FoundOfficial] = []
-    for f in found:
-        k = _key(f.name)
-        same = None
-        typo = False
-        for o in out:
-            ok = _key(o.name)
-            short, long = (k, ok) if len(k) <= len(ok) else (ok, k)
-            if short == long or (len(short) >= 2 and all(w in long for w in short)) or (
-                # "Bupati Aulia" after "Bupati HST, H. Aulia Oktafiandi": one person.
-                len(short) == 1 and short[0] in long and len(short[0]) > 3
-                and (o.entity is f.entity or _only_bearer(short[0], found))
-            ):
-                same = o
-                break
-            if len(k) == len(ok) and o.entity is f.entity and all(
-                x == y or _one_typo(x, y) for x, y in zip(k, ok, strict=True)
-            ):
-                same, typo = o, True
-                break
-            if _initialled(k, ok):  # "M. Diah" and "Muhammad Diah": one person
-                same, typo = o, True  # like a typo: the longer writing wins
-                break
-        if same is None:
-            out.append(f)
-            continue
-        if typo:
-            # A slip of the keyboard drops letters more often than it adds them.
-            if len(f.name) > len(same.name):
-                same.name = f.name
-        elif len(_key(f.name)) > len(_key(same.name)):
-            same.name = f.name
-        if len(f.title) > len(same.title) and f.entity is not None:
-            same.title, same.entity = f.title, f.entity
-        same.confidence = max(same.confidence, f.confidence)
-    return out

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from .entities import Entity
-from .officials import FoundOfficial
+from .official_found import FoundOfficial
 from .sentences import Sentence, quote_at
 
 
