@@ -225,3 +225,30 @@ def test_the_day_someone_spoke_at_the_event_dates_it() -> None:
             "Aston Semarang, Kamis (15/3/2018).")
     [m] = _extract(text)["meetings"]
     assert (m["kind"], m["date"]) == ("SOCIALIZATION", "2018-03-15")
+
+
+def test_a_passport_service_held_on_a_day_is_an_other_event() -> None:
+    text = ("Simpang Empat - Pemerintah Kabupaten Pasaman Barat bekerja sama dengan Kantor "
+            "Imigrasi Kelas II Agam membuka layanan pembuatan paspor pada hari libur, Rabu "
+            "(1/5/2024), untuk memudahkan warga.")
+    [m] = _extract(text)["meetings"]
+    assert (m["kind"], m["date"]) == ("OTHER", "2024-05-01")
+
+
+@pytest.mark.parametrize("lead", [
+    # a plan
+    "Kantor Imigrasi Kelas II Non TPI Madiun bersama Polres Madiun akan membuka layanan "
+    "paspor massal, Rabu (18/6/2025).",
+    # figures
+    "Kantor Imigrasi Kelas II TPI Labuan Bajo dan Pemerintah Kabupaten Manggarai Barat "
+    "mencatat 1.482 permohonan paspor sepanjang tahun, Kamis (11/1/2024).",
+])
+def test_a_dated_lead_with_no_event_told_is_no_meeting(lead: str) -> None:
+    assert _extract(lead)["meetings"] == []
+
+
+def test_a_first_stone_written_with_a_double_k_is_a_groundbreaking() -> None:
+    text = ("Kantor Imigrasi Kelas I TPI Palu dan Pemerintah Kota Palu menggelar peletakkan batu "
+            "pertama gedung baru, Sabtu (28/8/2021).")
+    [m] = _extract(text)["meetings"]
+    assert (m["kind"], m["date"]) == ("OTHER", "2021-08-28")

@@ -66,7 +66,7 @@ EVENTS = [
                                 r"mengikuti|menggelar|menyelenggarakan|melaksanakan)\s+"
                                 r"(?:kegiatan\s+)?(?:tim\s*pora|tim\s+pengawasan\s+orang))\b")),
     # A ceremony of no kind above: the first stone of an office's new building.
-    ("OTHER", re.compile(r"\b(?:peletakan|meletakkan|meletakan)\s+batu\s+pertama\b|"
+    ("OTHER", re.compile(r"\b(?:peletakan|peletakkan|meletakkan|meletakan)\s+batu\s+pertama\b|"
                          r"\bground\s?breaking\b")),
 ]
 RANK = {kind: i for i, (kind, _) in enumerate(EVENTS)}

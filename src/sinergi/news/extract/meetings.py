@@ -273,8 +273,10 @@ def find_meeting(sentences: list[Sentence], mentions: list[Mention],
         event_sentences = ([s for k, s, _ in hits if k == kind]
                            + [s for k, s, _ in hits if k != kind])
         confidence = 0.8
-    else:
+    elif _service_day(sentences[:3]):
         kind, event_sentences, confidence = "OTHER", [], 0.5
+    else:
+        return None  # no event told: a plan, figures, a decision
     own_kind = frozenset(s.index for k, s, _ in hits if k == kind)
     date, date_conf = _pick_date(event_sentences, sentences, dates, not hits, own_kind)
     pool = {s.index for s in event_sentences} | {s.index for s in sentences[:2]}
@@ -313,6 +315,17 @@ def find_meeting(sentences: list[Sentence], mentions: list[Mention],
         return None
     anchor = event_sentences[0] if event_sentences else sentences[0]
     return FoundMeeting(kind, date, participants, anchor, min(confidence, 0.5 + date_conf / 2))
+
+
+# "Pemkab bekerja sama dengan Kanim membuka layanan pembuatan paspor pada hari libur, Rabu
+# (1/5)": a service held on a day, with no event word, is an event of its own kind.
+_SERVICE = re.compile(r"\b(?:membuka|menggelar|melaksanakan|mengadakan|menyelenggarakan|"
+                      r"membawa)\s+(?:\w+\s+){0,2}?(?:layanan|pelayanan)\b", re.I)
+
+
+def _service_day(lead: list[Sentence]) -> bool:
+    return any((m := _SERVICE.search(s.text)) is not None
+               and not _FUTURE.search(s.text[:m.start()]) for s in lead)
 
 
 def event_after(low: str, start: int) -> tuple[str, int] | None:
