@@ -252,3 +252,22 @@ def test_a_first_stone_written_with_a_double_k_is_a_groundbreaking() -> None:
             "pertama gedung baru, Sabtu (28/8/2021).")
     [m] = _extract(text)["meetings"]
     assert (m["kind"], m["date"]) == ("OTHER", "2021-08-28")
+
+
+@pytest.mark.parametrize("told", [
+    "Buku panduan itu dibagikan kepada instansi terkait guna memudahkan koordinasi dan "
+    "sosialisasi.",
+    "Papua Barat memiliki banyak lokasi wisata yang sering dikunjungi orang asing.",
+    "Tim pengawas orang asing setiap setahun sekali melakukan rapat yang dipimpin ketuanya.",
+])
+def test_an_aim_or_a_habit_is_no_event(told: str) -> None:
+    text = ("Kantor Imigrasi Kelas II Non TPI Manokwari dan Pemerintah Provinsi Papua Barat "
+            "menerbitkan buku panduan orang asing. " + told)
+    assert _extract(text)["meetings"] == []
+
+
+def test_a_routine_dissemination_held_is_still_an_event() -> None:
+    text = ("Kantor Imigrasi Kelas I Khusus TPI Surabaya bersama Universitas Airlangga menggelar "
+            "kegiatan rutin diseminasi keimigrasian, Kamis (23/11/2023).")
+    [m] = _extract(text)["meetings"]
+    assert (m["kind"], m["date"]) == ("SOCIALIZATION", "2023-11-23")

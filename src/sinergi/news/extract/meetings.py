@@ -346,10 +346,19 @@ def event_after(low: str, start: int) -> tuple[str, int] | None:
 # joint supervision as an aim, not an operation held.
 _AIM = re.compile(r"\b(?:kunci|mendukung|memperkuat|penguatan|pentingnya|optimalisasi|"
                   r"meningkatkan)\b[^.,;]{0,30}$")
+# "guna memudahkan koordinasi dan sosialisasi": what something is for, of any kind.
+_FOR = re.compile(r"\b(?:memudahkan|mempermudah|memperlancar)\s+(?:\w+\s+){0,3}$")
+# "setiap setahun sekali melakukan rapat Tim Pora", "lokasi wisata yang sering dikunjungi":
+# a habit, not the event told.
+_HABIT = re.compile(r"\b(?:setiap|tiap|sering|kerap|biasanya|\w+\s+sekali)\s+(?:\w+\s+){0,2}$")
 
 
 def _aim(kind: str, low: str, start: int) -> bool:
-    return kind == "OPERATION" and _AIM.search(low, max(0, start - 40), start) is not None
+    """Whether the event word at ``start`` names an aim or a habit, not an event."""
+    before = low[max(0, start - 40):start]
+    return (kind == "OPERATION" and _AIM.search(before) is not None) or (
+        kind != "SIGNING" and (_FOR.search(before) is not None
+                               or _HABIT.search(before) is not None))
 
 
 def participants_of(chosen: list[Sentence], mentions: list[Mention],
