@@ -271,3 +271,21 @@ def test_a_routine_dissemination_held_is_still_an_event() -> None:
             "kegiatan rutin diseminasi keimigrasian, Kamis (23/11/2023).")
     [m] = _extract(text)["meetings"]
     assert (m["kind"], m["date"]) == ("SOCIALIZATION", "2023-11-23")
+
+
+def test_opening_a_passport_counter_is_an_inauguration_not_a_visit_count() -> None:
+    text = ("Jambi - Gerai layanan keimigrasian di Mal Pelayanan Publik Kota Jambi dibuka Pj Wali "
+            "Kota Jambi bersama Kepala Kantor Imigrasi Kelas I TPI Jambi, Senin (5/8/2024). "
+            "Pembukaan gerai ini merupakan tindak lanjut perjanjian kerja sama tahun lalu. "
+            "Rata-rata kunjungan mencapai 650 orang per hari.")
+    [m] = _extract(text)["meetings"]
+    assert (m["kind"], m["date"]) == ("INAUGURATION", "2024-08-05")
+
+
+@pytest.mark.parametrize("phrase", ["dalam rangka persiapan pembukaan gerai layanan paspor",
+                                    "membahas PKS tentang pembukaan gerai layanan paspor"])
+def test_preparing_or_agreeing_an_opening_is_not_the_opening(phrase: str) -> None:
+    text = (f"Pemerintah Kabupaten Bone berkunjung ke Kantor Imigrasi Kelas I TPI Yogyakarta "
+            f"{phrase}, Rabu (7/9/2022).")
+    [m] = _extract(text)["meetings"]
+    assert m["kind"] == "AUDIENCE"

@@ -14,9 +14,11 @@ EVENTS = [
                                 r"melantik|dilantik|lantik|peresmian|meresmikan|diresmikan|"
                                 r"resmikan|launching|peluncuran|diluncurkan|meluncurkan|"
                                 r"(?:pelayanan|layanan|operasional)\s+perdana|"
-                                # "surat dukungan untuk pembukaan layanan": its purpose.
+                                # "surat dukungan untuk pembukaan layanan", "PKS tentang
+                                # pembukaan gerai": its purpose or its subject.
                                 r"(?<!untuk )(?<!usulan )(?<!rencana )(?<!bagi )"
-                                r"pembukaan\s+(?:layanan|pelayanan|kantor|unit)|"
+                                r"(?<!persiapan )(?<!tentang )"
+                                r"pembukaan\s+(?:layanan|pelayanan|kantor|unit|gerai)|"
                                 r"mulai\s+beroperasi|"
                                 # "pada pembentukan Tim Pora tingkat kecamatan": the event,
                                 # not its topic ("membahas pembentukan Timpora")
@@ -24,9 +26,9 @@ EVENTS = [
                                 r"melakukan|saat)\s+pembentukan\s+(?:tim\s*pora|timpora|"
                                 r"tim\s+pengawasan\s+orang\s+asing))\b")),
     ("AUDIENCE", re.compile(r"\b(?:audiensi|beraudiensi|audensi|"
-                            r"(?<!visa )(?<!izin )(?<!tinggal )(?<!tujuan )"
-                            r"kunjungan(?!\s+(?:wisata|wisatawan|warga|wna|orang|sosial|"
-                            r"keluarga|turis|mancanegara|asing))|kunker|berkunjung|bertandang|"
+                            r"(?<!visa )(?<!izin )(?<!tinggal )(?<!tujuan )(?<!rata-rata )"
+                            r"(?<!jumlah )kunjungan(?!\s+(?:wisata|wisatawan|warga|wna|orang|"
+                            r"sosial|keluarga|turis|mancanegara|asing|mencapai|per\s+hari))|kunker|berkunjung|bertandang|"
                             r"courtesy\s+call|(?:ber)?silaturahmi|(?:ber)?silaturahim|menyambangi|"
                             r"disambangi|menerima\s+(?:kepala|kakanim|kakanwil|kadiv|rombongan|"
                             r"jajaran|tim|bupati|wali\s*kota|gubernur|sekda|dirjen|direktur|"
@@ -74,7 +76,8 @@ _EVENT_STEMS = re.compile(r"tanda|tangan|teken|neken|nemu|ukuh|lantik|resmi|laun
                           r"perdana|pembukaan|beroperasi|monitoring|monev|injau|mbentuk|"
                           r"aud|kunj|kunker|tandang|courtesy|silatur|ambang|sialisasi|uluh|"
                           r"bimbingan|bimtek|operasi|razia|patroli|gabungan|sidak|inspeksi|"
-                          r"penertiban|rapat|rakor|temu|fgd|focus|diskusi|seminar|webinar|seminasi|dialog|"
+                          r"penertiban|rapat|rakor|temu|fgd|focus|diskusi|seminar|webinar|seminasi|"
+                          r"dialog|"
                           r"pora|hadiri|ikuti|koordinasi|unjungi|kedatangan|anjang|sowan|menerima|"
                           r"pengawasan|batu|ground|survei")
 

@@ -101,7 +101,11 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:saat|ketika|waktu|kala)\s+itu\b[^.;]{0,30
 _BACKGROUND_AFTER = re.compile(r"^\w*\s+(?:pada\s+)?(?:masa\s*(?:jabatan\s+|kepemimpinan\s+)?"
                                r"(?:bupati|wali|gubernur|kepala|pj|almarhum)|tahun\s+"
                                r"(?:19|20)\d\d\s+(?:silam|lalu)|(?:beberapa|\d+)\s+tahun\s+"
-                               r"(?:silam|lalu))|^\w*\s+(?:dulu|dahulu|silam)\b")
+                               r"(?:silam|lalu))|^\w*\s+(?:dulu|dahulu|silam)\b"
+                               # "Mobil paspor yang diluncurkan pada awal 2023 ini ...": a
+                               # launch dated by its year only, recalled.
+                               r"|^\w*\s+pada\s+(?:awal\s+|akhir\s+|pertengahan\s+)?"
+                               r"(?:tahun\s+)?(?:19|20)\d\d\b")
 
 
 def _background(low: str, start: int, end: int) -> bool:
@@ -350,15 +354,19 @@ _AIM = re.compile(r"\b(?:kunci|mendukung|memperkuat|penguatan|pentingnya|optimal
 _FOR = re.compile(r"\b(?:memudahkan|mempermudah|memperlancar)\s+(?:\w+\s+){0,3}$")
 # "setiap setahun sekali melakukan rapat Tim Pora", "lokasi wisata yang sering dikunjungi":
 # a habit, not the event told.
+# "Penundaan launching UKK", "sempat tertunda untuk diresmikan": not held (yet).
+_PUT_OFF = re.compile(r"\b(?:penundaan|ditunda|tertunda|batal|dibatalkan)\b")
 _HABIT = re.compile(r"\b(?:setiap|tiap|sering|kerap|biasanya|\w+\s+sekali)\s+(?:\w+\s+){0,2}$")
 
 
 def _aim(kind: str, low: str, start: int) -> bool:
-    """Whether the event word at ``start`` names an aim or a habit, not an event."""
+    """Whether the event word at ``start`` names an aim, a habit or an event put off, not an
+    event held."""
     before = low[max(0, start - 40):start]
     return (kind == "OPERATION" and _AIM.search(before) is not None) or (
         kind != "SIGNING" and (_FOR.search(before) is not None
-                               or _HABIT.search(before) is not None))
+                               or _HABIT.search(before) is not None
+                               or _PUT_OFF.search(before) is not None))
 
 
 def participants_of(chosen: list[Sentence], mentions: list[Mention],
