@@ -289,3 +289,13 @@ def test_preparing_or_agreeing_an_opening_is_not_the_opening(phrase: str) -> Non
             f"{phrase}, Rabu (7/9/2022).")
     [m] = _extract(text)["meetings"]
     assert m["kind"] == "AUDIENCE"
+
+
+@pytest.mark.parametrize("told", [
+    "Mobil paspor keliling yang diluncurkan pada awal 2023 itu kini banyak dimanfaatkan warga.",
+    "Penundaan launching unit kerja itu disebabkan pandemi.",
+])
+def test_a_launch_recalled_by_its_year_or_put_off_is_no_event(told: str) -> None:
+    text = ("Kantor Imigrasi Kelas I TPI Ambon dan Kantor Wilayah Direktorat Jenderal Imigrasi "
+            "Maluku mencatat permohonan paspor terus naik. " + told)
+    assert _extract(text)["meetings"] == []
