@@ -47,3 +47,15 @@ def test_we_agreed_to_make_an_agreement_said_by_the_official_just_named() -> Non
     [agreement] = data["agreements"]
     assert agreement["status"] == "planned"
     assert {p["kind"] for p in agreement["parties"]} == {"KANIM", "PEMKAB"}
+
+
+def test_pihaknya_is_the_office_of_the_official_who_spoke_before() -> None:
+    text = ("Bupati Kotabaru menggelar audiensi bersama Kepala Kantor Wilayah Direktorat Jenderal "
+            "Imigrasi Kalimantan Selatan, Yan Welly Wiguna, dan Kepala Kantor Imigrasi Kelas II "
+            "TPI Batulicin. Yan Welly Wiguna menyampaikan apresiasi atas dukungan Pemerintah "
+            "Kabupaten Kotabaru. Pihaknya akan melakukan Perjanjian Kerjasama dengan Kabupaten "
+            "Kotabaru perihal pelayanan paspor.")
+    data = extract_article(Article("t", text)).to_json()
+    [agreement] = data["agreements"]
+    assert agreement["status"] == "planned"
+    assert "KANWIL" in {p["kind"] for p in agreement["parties"]}

@@ -41,7 +41,7 @@ from .lexicon import words
 from .listed import between, entities_in, partners_after, placed, served
 from .mention import Mention
 from .partners import SEVERAL, SEVERAL_WORDS
-from .people import actor_of, our_office
+from .people import actor_of, our_office, their_office
 from .sentences import Sentence, in_quote
 from .several import (
     EACH_WITH,
@@ -167,7 +167,8 @@ def find_agreements(sentences: list[Sentence], mentions: list[Mention],
                                                               by_mention, t, found)
                 gone = served(sent, m.end(), mentions, by_mention)
                 parties = [e for e in parties if id(e) not in gone]
-                ours = our_office(sentences, quotes, k, m.start(), people)
+                ours = our_office(sentences, quotes, k, m.start(), people) or their_office(
+                    sentences, k, m.start(), people)
                 if ours is not None and ours not in parties:
                     parties = [ours, *parties]  # "kami bersama Pemkot dan KSOP menyusun MoU"
                 clause = title_clause(sentences, k, m.start(), _names_instrument) or span

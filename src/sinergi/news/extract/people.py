@@ -72,6 +72,25 @@ def our_office(sentences: list[Sentence], quotes: list[tuple[int, int]], k: int,
     return None
 
 
+# "Pihaknya akan menindaklanjuti usulan tersebut dengan melakukan Perjanjian Kerjasama
+# dengan Kabupaten Kotabaru": the office of who spoke just before.
+_THEIR = re.compile(r"\bpihaknya\b", re.IGNORECASE)
+
+
+def their_office(sentences: list[Sentence], k: int, pos: int, people: dict[str, Entity]
+                 ) -> Entity | None:
+    """The office "pihaknya" before ``pos`` of sentence ``k`` stands for: the official named
+    before it in the sentence, else in the sentence before."""
+    sent = sentences[k]
+    m = _THEIR.search(sent.text, 0, pos)
+    if m is None:
+        return None
+    office = actor_of(sent.text[:m.start()], people)
+    if office is None and k > 0:
+        office = actor_of(sentences[k - 1].text, people)
+    return office
+
+
 _BY_PRONOUN = re.compile(r"^\W*(?:\w+nya|ujar\s+dia|kata\s+dia)\b")
 
 
