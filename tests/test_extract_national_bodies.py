@@ -268,3 +268,11 @@ def test_a_task_force_is_no_name() -> None:
                 "Makassar, Kamis (27/5/2021). Sekretaris Satgas PPLN Kemenkopolhukam membuka "
                 "rapat.", "2021-05-28")
     assert "Satgas" not in {o["name"] for o in got["officials"]}
+
+
+def test_a_headline_word_after_a_unit_is_no_town() -> None:
+    """ "Operasional UKK Imigrasi Kembali Tertunda": "Kembali Tertunda" (again delayed) is
+    what the headline says of the unit, not where it is."""
+    data = _read("Operasional UKK Imigrasi Kembali Tertunda\n\nKota Pekalongan belum memiliki "
+                 "layanan paspor.")
+    assert all("Tertunda" not in (e["place"] or "") for e in data["institutions"])

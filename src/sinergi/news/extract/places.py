@@ -200,7 +200,8 @@ HEADLINE_VERBS = words("""bentuk gelar kukuhkan teken tandatangani jalin terima 
     deportasi temukan kawal pantau catat gandeng bangun buka layani jemput imbau ingatkan
     gencarkan optimalkan evaluasi rapatkan audiensi kunjungi sepakati
     jadi siap segera resmi bakal akan kini mulai makin semakin tetap belum sudah telah masih
-    harus perlu untuk dan dari dengan yang""")
+    harus perlu untuk dan dari dengan yang kembali tertunda ditunda batal dibuka ditutup tutup
+    beroperasi diresmikan hadir naik lagi""")
 
 
 def extend_town(text: str, place: Place, end: int) -> tuple[Place, int]:
