@@ -42,6 +42,16 @@ def _officials(text: str) -> dict[str, dict[str, Any]]:
          "Retno Wulan", "Kepala Dinas Pariwisata Kota Surakarta"),
         ("Direktur Intelijen dan Keamanan Polda Aceh, Kombes Pol Andi Pratama, hadir.",
          "Andi Pratama", "Direktur Intelijen dan Keamanan Kepolisian Daerah Aceh"),
+        # Ninth session of issue 14: a police unit's short name, "pada" before the office,
+        # a misspelt "Divisi".
+        ("Hadir Kasat Intel Polres Konawe IPTU Rudi Hartono dalam rapat itu.",
+         "Rudi Hartono", "Kepala Satuan Intel Kepolisian Resor Konawe"),
+        ("Kasubbid Perizinan pada Kanwil Kemenkumham Jatim, Sarwo Utomo, menjadi narasumber.",
+         "Sarwo Utomo",
+         "Kepala Subbidang Perizinan Kantor Wilayah Kementerian Hukum dan HAM Jawa Timur"),
+        ("Kepala Devisi Imigrasi Kanwil Kemenkumham Sumsel Herman Lubis SH MH mengatakan itu.",
+         "Herman Lubis",
+         "Kepala Devisi Imigrasi Kantor Wilayah Kementerian Hukum dan HAM Sumatera Selatan"),
     ],
 )
 def test_post_and_name(sentence: str, name: str, title: str) -> None:

@@ -298,6 +298,10 @@ def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
                 continue
             break
         low = tok.lower().rstrip(".")
+        if low == "pada" and units and _mention_at(sent.start + m.end() + 1, mentions, starts,
+                                                   sent) is not None:
+            pos = m.end()  # "Kasubbid Perizinan pada Kanwil Kemenkumham Jatim"
+            continue
         if units and units[-1].lower() in ("komisi", "fraksi") and re.fullmatch(r"[A-E]|[IVX]+",
                                                                                tok):
             units.append(tok)  # "Anggota Komisi A DPRD ...", "Komisi IV"
