@@ -49,6 +49,11 @@ def _officials(text: str) -> dict[str, dict[str, Any]]:
         ("Kasubbid Perizinan pada Kanwil Kemenkumham Jatim, Sarwo Utomo, menjadi narasumber.",
          "Sarwo Utomo",
          "Kepala Subbidang Perizinan Kantor Wilayah Kementerian Hukum dan HAM Jawa Timur"),
+        ("Rombongan dipimpin Kepala Bidang Intelijen dan Penindakan Keimigrasian yakni Sonny "
+         "Wijaya, yang disambut Asisten.",
+         "Sonny Wijaya", "Kepala Bidang Intelijen dan Penindakan Keimigrasian"),
+        ("Kepala Kantor Kementerian Agama Kabupaten Batang Drs. H. Muqorrobin, M.Sy hadir.",
+         "Muqorrobin", "Kepala Kantor Kementerian Agama Kabupaten Batang"),
         ("Kepala Devisi Imigrasi Kanwil Kemenkumham Sumsel Herman Lubis SH MH mengatakan itu.",
          "Herman Lubis",
          "Kepala Devisi Imigrasi Kantor Wilayah Kementerian Hukum dan HAM Sumatera Selatan"),

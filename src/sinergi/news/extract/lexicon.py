@@ -362,7 +362,9 @@ DEGREES = words(
     """sh mh se mm msi m.si ssos s.sos sip s.ip spd s.pd mpd m.pd st s.t mt m.t skom s.kom mkes
     m.kes skm s.km mkm m.k.m sag s.ag mag m.ag mba phd ph.d sstp s.stp stp map m.ap sap s.ap
     amd a.md ak mkn m.kn mhum m.hum ss s.s sh. mh. se. mm. ma m.a sp s.p sked s.ked mph
-    msc m.sc bsc b.sc ssi s.si shut s.hut sik s.ik mtr m.tr mhan mm.. ir. md m.d""")
+    msc m.sc bsc b.sc ssi s.si shut s.hut sik s.ik mtr m.tr mhan mm.. ir. md m.d
+    msy m.sy ssy s.sy mhi m.h.i shi s.h.i sth s.th mth m.th spsi s.psi mpsi m.psi sei s.e.i
+    mei m.e.i lc skep s.kep""")
 
 # "Dinas ESDM": field abbreviations written after "Dinas".
 DINAS_FIELDS: dict[str, str] = {

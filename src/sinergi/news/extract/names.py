@@ -206,7 +206,8 @@ def paren_name(t: str, pos: int, close: int) -> bool:
 def name_after(t: str, pos: int) -> tuple[list[str], list[str], int, bool]:
     """The name after a post: "Post, Name", "Post (Name)" or "Post Name". The last flag
     says the name was written straight after the post (no comma), which is less certain."""
-    comma = re.match(r"\s*[,(]\s*", t[pos:])
+    # "Post, Name", "Post (Name)", "Post yakni Name".
+    comma = re.match(r"\s*(?:[,(]|\s(?:yakni|yaitu)\b)\s*", t[pos:])
     start = pos + (comma.end() if comma else 0)
     while start < len(t) and t[start] == " ":
         start += 1
