@@ -330,6 +330,17 @@ TITLE_HEADS: dict[str, str] = {
     "direktur utama": "Direktur Utama",
     "staf khusus": "Staf Khusus", "penyelia": "Penyelia", "kepala staf": "Kepala Staf",
     "kasdim": "Kepala Staf Komando Distrik Militer", "asda": "Asisten Daerah",
+    # Posts written as one word: "Kabaghumas Setkab Kutim", "Kadisdukcapil Kota Bogor".
+    "kabaghumas": "Kepala Bagian Hubungan Masyarakat",
+    "kabakesbangpol": "Kepala Badan Kesatuan Bangsa dan Politik",
+    "kakesbangpol": "Kepala Kesatuan Bangsa dan Politik",
+    "kadisdukcapil": "Kepala Dinas Kependudukan dan Pencatatan Sipil",
+    "kadisnaker": "Kepala Dinas Tenaga Kerja",
+    "kadisnakertrans": "Kepala Dinas Tenaga Kerja dan Transmigrasi",
+    "kadispar": "Kepala Dinas Pariwisata",
+    "kadiskominfo": "Kepala Dinas Komunikasi dan Informatika",
+    "kasatintelkam": "Kepala Satuan Intelijen Keamanan",
+    "kasat intelkam": "Kepala Satuan Intelijen Keamanan", "kasubid": "Kepala Subbidang",
     "asisten daerah": "Asisten Daerah",
 }
 # Prefixes of a title: acting, deputy, interim.

@@ -189,7 +189,7 @@ def posts(t: str, sent: Sentence) -> Iterator[Mention]:
 
 _SETDA = re.compile(
     r"\b(?i:sek(?:re|er)taris\s+daerah|sekda|sekdakab|sekdako|sekdaprov|setda|setdako|setdakot|"
-    r"setdakab|setdaprov|sekretariat\s+daerah)\b"
+    r"setdakab|setdaprov|setkab|setkot|setko|sekretariat\s+daerah)\b"
 )
 _BAGIAN = re.compile(r"\b(?P<unit>Bagian|Biro|Kabag|Kabiro|Kepala\s+(?:Bagian|Biro))\s+(?=[A-Z])")
 _TAPEM = {
@@ -215,7 +215,7 @@ _OF_GOV = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:Pemkab|Pemkot|Pemko|Pemprov|
 
 @rule(
     "sekretaris sekertaris sekda sekdakab sekdako sekdaprov setda setdako setdakot "
-    "setdakab setdaprov sekretariat bagian biro kabiro kabag"
+    "setdakab setdaprov setkab setkot setko sekretariat bagian biro kabiro kabag"
 )
 def setda(t: str, sent: Sentence) -> Iterator[Mention]:
     for m in _SETDA.finditer(t):
