@@ -60,6 +60,8 @@ def _officials(text: str) -> dict[str, dict[str, Any]]:
          "Sujatmiko Baliarto", "Kepala Dinas Kependudukan dan Pencatatan Sipil Bogor"),
         ("Kasatintelkam Polres Bogor, AKP Dede Rusli, hadir.",
          "Dede Rusli", "Kepala Satuan Intelijen Keamanan Kepolisian Resor Bogor"),
+        ("Rapat dipimpin Asisten Pemerintahan Kabupaten Humbang Hasundutan Jailum Simanullang.",
+         "Jailum Simanullang", "Asisten Pemerintahan Kabupaten Humbang Hasundutan"),
         ("SK Desa Binaan diserahkan kepada Sekretaris Desa Mukuvoka, Nikolaus Redo.",
          "Nikolaus Redo", "Sekretaris Desa Mukuvoka"),
         ("Sosialisasi dibuka oleh Kepala Desa Masbagik Selatan Wiryawan itu.",

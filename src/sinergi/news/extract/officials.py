@@ -314,6 +314,10 @@ def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
             pos = m.end()
             if low in _VILLAGE:
                 pos = _village(t, pos, units)
+            elif low in ("kabupaten", "kota", "provinsi") and (
+                    hit := places.scan(t, pos, places.GOV, designator=False)) is not None:
+                units.append(hit[0].name)  # "Asisten Pemerintahan Kabupaten Humbang Hasundutan"
+                pos = hit[1]
             continue
         break
     while units and units[-1].lower() in ("dan", "&"):
