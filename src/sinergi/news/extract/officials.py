@@ -312,8 +312,9 @@ def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
         if low in lexicon.UNIT_WORDS or tok in ("RI",) or low in ("republik", "indonesia"):
             units.append(tok if tok[0].isupper() or low == "dan" else tok.capitalize())
             pos = m.end()
-            if low in _VILLAGE:
-                pos = _village(t, pos, units)
+            if low in places.VILLAGE:
+                words, pos = places.village_after(t, pos)  # "Sekretaris Desa Mukuvoka, ..."
+                units.extend(words)
             elif low in ("kabupaten", "kota", "provinsi") and (
                     hit := places.scan(t, pos, places.GOV, designator=False)) is not None:
                 units.append(hit[0].name)  # "Asisten Pemerintahan Kabupaten Humbang Hasundutan"
@@ -323,32 +324,6 @@ def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
     while units and units[-1].lower() in ("dan", "&"):
         units.pop()
     return pos, units
-
-
-_VILLAGE = frozenset({"desa", "kelurahan", "kampung", "nagari", "gampong", "pekon"})
-_DIRECTION = frozenset({"utara", "selatan", "timur", "barat", "tengah", "baru", "lama", "jaya",
-                        "raya", "hilir", "hulu", "ilir", "ulu", "induk"})
-_CAP_WORD = re.compile(r"\s+([A-Z][\w'-]*)")
-
-
-def _village(t: str, pos: int, units: list[str]) -> int:
-    """ "Kepala Desa Masbagik Selatan Wiryawan", "Sekretaris Desa Mukuvoka, Nikolaus Redo":
-    a village's name after "Desa" is one word, or runs to a direction word; what follows
-    is the person."""
-    words: list[str] = []
-    ends: list[int] = []
-    while (m := _CAP_WORD.match(t, ends[-1] if ends else pos)) is not None and len(words) < 4:
-        words.append(m.group(1))
-        ends.append(m.end())
-    if not words:
-        return pos
-    if t[ends[-1]:ends[-1] + 1] == ",":
-        keep = len(words)  # "Kelurahan Sungai Pinang Dalam, Budi": the comma ends the name
-    else:
-        turn = next((i for i, w in enumerate(words) if w.lower() in _DIRECTION), None)
-        keep = turn + 1 if turn is not None and turn + 1 < len(words) else 1
-    units.extend(words[:keep])
-    return ends[keep - 1]
 
 
 _DISTRICT_HEADS = frozenset({"camat", "lurah", "kapolsek", "kapolsekta", "danramil"})

@@ -298,3 +298,29 @@ def first_words() -> frozenset[str]:
             if parts:
                 out.add(parts[0].lower())
     return frozenset(out)
+
+
+# "Kepala Desa Masbagik Selatan Wiryawan", "Sekretaris Desa Mukuvoka, Nikolaus Redo":
+# villages are not in the gazetteer; their name after "Desa" is one word, or runs to a
+# direction word, or to a comma.
+VILLAGE = frozenset({"desa", "kelurahan", "kampung", "nagari", "gampong", "pekon"})
+_VILLAGE_TURN = frozenset({"utara", "selatan", "timur", "barat", "tengah", "baru", "lama",
+                           "jaya", "raya", "hilir", "hulu", "ilir", "ulu", "induk"})
+_CAP_WORD = re.compile(r"\s+([A-Z][\w'-]*)")
+
+
+def village_after(t: str, pos: int) -> tuple[list[str], int]:
+    """The words of a village's name written after "Desa" at ``pos``, and where it ends."""
+    words: list[str] = []
+    ends: list[int] = []
+    while (m := _CAP_WORD.match(t, ends[-1] if ends else pos)) is not None and len(words) < 4:
+        words.append(m.group(1))
+        ends.append(m.end())
+    if not words:
+        return [], pos
+    if t[ends[-1]:ends[-1] + 1] == ",":
+        keep = len(words)  # "Kelurahan Sungai Pinang Dalam, Budi": the comma ends the name
+    else:
+        turn = next((i for i, w in enumerate(words) if w.lower() in _VILLAGE_TURN), None)
+        keep = turn + 1 if turn is not None and turn + 1 < len(words) else 1
+    return words[:keep], ends[keep - 1]
