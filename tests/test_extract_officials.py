@@ -62,6 +62,15 @@ def _officials(text: str) -> dict[str, dict[str, Any]]:
          "Dede Rusli", "Kepala Satuan Intelijen Keamanan Kepolisian Resor Bogor"),
         ("Rapat dipimpin Asisten Pemerintahan Kabupaten Humbang Hasundutan Jailum Simanullang.",
          "Jailum Simanullang", "Asisten Pemerintahan Kabupaten Humbang Hasundutan"),
+        ("Hadir Wakapolda Kepri Brigjen Pol Asep Safrudin dalam rapat.",
+         "Asep Safrudin", "Wakil Kepala Kepolisian Daerah Kepulauan Riau"),
+        ("Acara dihadiri Pj. Bupati Muara Enim Kurniawan AP beserta jajaran.",
+         "Kurniawan", "Penjabat Bupati Muara Enim"),
+        ("Kepala Divisi Yankumham Hajerati hadir.", "Hajerati", "Kepala Divisi Yankumham"),
+        ("ujar Kepala Divisi Keimigrasian Kanwil Kemenkumham Sumsel Palembang Herdaus, SH.",
+         "Herdaus",
+         "Kepala Divisi Keimigrasian Kantor Wilayah Kementerian Hukum dan HAM Sumatera Selatan"),
+        ("Wali Kota Bogor Bima Arya menerima kunjungan.", "Bima Arya", "Wali Kota Bogor"),
         ("SK Desa Binaan diserahkan kepada Sekretaris Desa Mukuvoka, Nikolaus Redo.",
          "Nikolaus Redo", "Sekretaris Desa Mukuvoka"),
         ("Sosialisasi dibuka oleh Kepala Desa Masbagik Selatan Wiryawan itu.",
@@ -379,3 +388,8 @@ def test_a_stand_in_named_by_rank_alone_is_no_official() -> None:
             "0210/Tapanuli Utara yang diwakili Pasi Intel, Kepala Dinas Pariwisata Kabupaten "
             "Samosir Ombang Siboro dan para camat.")
     assert set(_officials(text)) == {"Ombang Siboro"}
+
+
+def test_a_country_is_no_persons_name() -> None:
+    text = "Direktur Jenderal Imigrasi Indonesia dan Malaysia bertemu di Batam."
+    assert extract_article(Article("t", text)).to_json()["officials"] == []

@@ -28,7 +28,7 @@ FIELD_WORDS = words(
     kesejahteraan rakyat penegakan kepatuhan internal sarana prasarana fasilitasi status
     keimigrasian perundang-undangan kelembagaan prolap tapem tata usaha program evaluasi
     pelaporan politik kesatuan bangsa ekonomi pengelolaan dalam negeri luar hubungan
-    masyarakat pengaduan ketertiban pemasyarakatan inteldakim tikim lantaskim wasdakim
+    masyarakat pengaduan ketertiban pemasyarakatan inteldakim tikim lantaskim wasdakim yankumham
     intaltuskim infokim insarkim pengamanan pemindahan pengelola perbatasan riset inovasi
     koordinasi orang asing lembaga perizinan ptsp registrasi syariat islam pertanahan
     tanaman hortikultura pangan dayah pemakaman bangunan gedung transportasi kreatif
@@ -341,6 +341,8 @@ TITLE_HEADS: dict[str, str] = {
     "kadiskominfo": "Kepala Dinas Komunikasi dan Informatika",
     "kasatintelkam": "Kepala Satuan Intelijen Keamanan",
     "kasat intelkam": "Kepala Satuan Intelijen Keamanan", "kasubid": "Kepala Subbidang",
+    "wakapolda": "Wakil Kepala Kepolisian Daerah", "wakapolres": "Wakil Kepala Kepolisian Resor",
+    "wakapolresta": "Wakil Kepala Kepolisian Resor Kota",
     "asisten daerah": "Asisten Daerah",
 }
 # Prefixes of a title: acting, deputy, interim.
@@ -375,7 +377,7 @@ DEGREES = words(
     amd a.md ak mkn m.kn mhum m.hum ss s.s sh. mh. se. mm. ma m.a sp s.p sked s.ked mph
     msc m.sc bsc b.sc ssi s.si shut s.hut sik s.ik mtr m.tr mhan mm.. ir. md m.d
     msy m.sy ssy s.sy mhi m.h.i shi s.h.i sth s.th mth m.th spsi s.psi mpsi m.psi sei s.e.i
-    mei m.e.i lc skep s.kep""")
+    mei m.e.i lc skep s.kep ap a.p""")
 
 # "Dinas ESDM": field abbreviations written after "Dinas".
 DINAS_FIELDS: dict[str, str] = {

@@ -214,6 +214,7 @@ def _post_and_name(text: str, t: str, tm: re.Match[str], sent: Sentence,
                                 written=named.written)) if named else None
     title = _title(prefix, head, units, implied, post_place, office, bool(insts),
                    entity.place if entity is not None else None)
+    tokens = _without_own_town(tokens, entity)
     return FoundOfficial(clean_name(tokens, hon), title, entity, sent,
                          0.9 if insts and not attached else 0.75), name_end
 
@@ -242,6 +243,20 @@ def _title(prefix: str, head: str, units: list[str], implied: Mention | None,
             parts.append(office)
     title = " ".join(p for p in parts if p)
     return re.sub(r"\b(\w+(?: \w+)*) \1\b", r"\1", title)
+
+
+def _without_own_town(tokens: list[str], entity: Entity | None) -> list[str]:
+    """ "Kadiv Keimigrasian Kanwil Kemenhumkam Palembang Herdaus": a town of the office's own
+    province written before the name ends the post ("Bima Arya", of another province, is a
+    name)."""
+    if len(tokens) < 2 or entity is None or entity.place is None:
+        return tokens
+    for n in (2, 1):
+        town = places.lookup(" ".join(tokens[:n]), places.GOV)
+        if town is not None and len(tokens) > n \
+                and town.province_code == entity.place.province_code:
+            return tokens[n:]
+    return tokens
 
 
 def _expand_unit(written: str) -> str:
@@ -328,7 +343,8 @@ def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
 
 _DISTRICT_HEADS = frozenset({"camat", "lurah", "kapolsek", "kapolsekta", "danramil"})
 _HEAD_KINDS = {"kapolres": "POLRI", "kapolresta": "POLRI", "kapolda": "POLRI",
-               "kapolrestabes": "POLRI",
+               "kapolrestabes": "POLRI", "wakapolda": "POLRI", "wakapolres": "POLRI",
+               "wakapolresta": "POLRI",
                "kapolsek": "POLRI", "dandim": "TNI", "danrem": "TNI", "pangdam": "TNI",
                "danramil": "TNI", "kajari": "KEJAKSAAN", "kajati": "KEJAKSAAN",
                "kakanim": "KANIM", "kakanwil": "KANWIL", "kadivim": "KANWIL",
