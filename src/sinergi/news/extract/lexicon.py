@@ -359,7 +359,8 @@ UNIT_WORDS = words(
     rombongan i ii iii iv v vi 1 2 3 dan & ahli subbidang subbid subdit subdirektorat dinas badan
     deputi cabang intelkam reskrimum reskrimsus resnarkoba binmas samapta kelas iia iib iiia
     iiib non tpi khusus operasional keuangan pemasaran produksi eksekutif bisnis komersial
-    intel devisi kelurahan kampung nagari gampong pekon
+    intel intelejen intelkim intelkam devisi kelurahan kampung nagari gampong pekon kerjasama
+    pembinaan bmn
     """) | FIELD_WORDS
 
 HONORIFICS = words(

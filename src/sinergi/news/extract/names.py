@@ -14,13 +14,13 @@ _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z'’\-]+[a-z]|[A-Z][a-z]|[A-Z]\.|Mc[A-Z][
                          r"[A-Z][a-z]*[A-Z][a-z]+)\.?$")
 _DEGREE = re.compile(r"^(?:[A-Z][a-zA-Z]{0,3}\.){1,4}[A-Za-z]{0,4}\.?$|^[A-Z]{2,4}\.?$")
 # "Moh. Rizal, Kepala Dinas ...": a short form with its full stop may open the name.
-_BEFORE_NAME = re.compile(r"([A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’\-]+){0,4}),\s*$")
+_BEFORE_NAME = re.compile(r"([A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’\-]*\.?){0,4}),\s*$")
 _INITIAL = re.compile(r"[A-Z]\.")
 # The name before its post: "Budi Santoso selaku Kepala ...", "Drs. H. Lalu Gita, M.Si,
 # selaku Sekda ...", "Rudi, SH, MH, Kepala ...", "Rudi yang merupakan Kepala ...",
 # "Rudi yang juga Ketua ...", "Budi Santoso (Kepala ...)": degrees may stand between.
 _DEG = r"[A-Z][A-Za-z]{0,3}(?:\.[A-Za-z]{1,4})*\.?"
-_SELAKU = re.compile(r"([A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’\-]+){0,4})"
+_SELAKU = re.compile(r"([A-Z][\w'’\-]+\.?(?:\s+[A-Z][\w'’\-]*\.?){0,4})"
                      r"(?P<deg>(?:,\s*" + _DEG + r"(?:\s+" + _DEG + r"){0,3}){0,4})"
                      r"(?:,\s*|,?\s+(?:selaku|sebagai|yang\s+merupakan|yang\s+juga|"
                      r"yang\s+menjabat(?:\s+sebagai)?)\s+|\s*\(\s*)$")
