@@ -276,3 +276,15 @@ def test_a_headline_word_after_a_unit_is_no_town() -> None:
     data = _read("Operasional UKK Imigrasi Kembali Tertunda\n\nKota Pekalongan belum memiliki "
                  "layanan paspor.")
     assert all("Tertunda" not in (e["place"] or "") for e in data["institutions"])
+
+
+def test_the_directorate_general_of_immigration_named_once_is_an_institution() -> None:
+    """Planners follow the Ditjen: acting in one sentence, it is an institution of the story
+    (other national bodies acting once still need an event or a post to count)."""
+    data = _read("Kantor Imigrasi Kelas II Non TPI Kediri menggelar sosialisasi bagi calon "
+                 "pekerja migran, Senin (3/3/2025). Peserta diajak memahami prosedur paspor. "
+                 "Petugas juga membuka sesi tanya jawab. Pelindungan pekerja migran merupakan "
+                 "komitmen Direktorat Jenderal Imigrasi dalam mencegah keberangkatan non "
+                 "prosedural. Badan Pusat Statistik mencatat jumlah pekerja migran naik.")
+    kinds = {e["kind"] for e in data["institutions"]}
+    assert "IMIGRASI_PUSAT" in kinds and "PUSAT_LAIN" not in kinds

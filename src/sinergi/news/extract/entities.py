@@ -351,7 +351,8 @@ def _is_actor(e: Entity, text: str, sentences: list[Sentence]) -> bool:
 
 def _is_weak(e: Entity, text: str, sentences: list[Sentence]) -> bool:
     """A national body acting in one sentence only: an actor if an event or a post names it."""
-    return (any(m.central for m in e.mentions) and not any(m.implied for m in e.mentions)
+    return (e.kind != "IMIGRASI_PUSAT" and any(m.central for m in e.mentions)
+            and not any(m.implied for m in e.mentions)
             and len({m.sentence for m in _acting(e, text, sentences)}) < 2)
 
 
