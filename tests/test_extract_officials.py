@@ -71,6 +71,13 @@ def _officials(text: str) -> dict[str, dict[str, Any]]:
          "Herdaus",
          "Kepala Divisi Keimigrasian Kantor Wilayah Kementerian Hukum dan HAM Sumatera Selatan"),
         ("Wali Kota Bogor Bima Arya menerima kunjungan.", "Bima Arya", "Wali Kota Bogor"),
+        ("Rencana itu disambut baik Sekda drg. Ninik Ira Wibawati.",
+         "Ninik Ira Wibawati", "Sekretaris Daerah"),
+        ("Tim Pora dibentuk, dihadiri Kapolres Aceh Barat AKBP HR Bobby Aria Prakasa, dan Dandim.",
+         "HR Bobby Aria Prakasa", "Kepala Kepolisian Resor Aceh Barat"),
+        ("Rapat dibuka oleh Sekretaris Satgas PPLN Kemenkopolhukam Hadi Gunawan.",
+         "Hadi Gunawan", "Sekretaris Satgas PPLN Kementerian Koordinator Bidang Politik, Hukum, "
+         "dan Keamanan"),
         ("Ronny F Sompie selaku Dirjen Imigrasi menandatangani naskah.",
          "Ronny F Sompie", "Direktur Jenderal Imigrasi"),
         ("Kepala Subseksi Intelejen Keimigrasian (Kasubsi Intelkim), Ahmad Sholahuddin, hadir.",

@@ -359,12 +359,12 @@ UNIT_WORDS = words(
     rombongan i ii iii iv v vi 1 2 3 dan & ahli subbidang subbid subdit subdirektorat dinas badan
     deputi cabang intelkam reskrimum reskrimsus resnarkoba binmas samapta kelas iia iib iiia
     iiib non tpi khusus operasional keuangan pemasaran produksi eksekutif bisnis komersial
-    intel intelejen intelkim intelkam devisi kelurahan kampung nagari gampong pekon kerjasama
+    intel intelejen intelkim intelkam satgas devisi kelurahan kampung nagari gampong pekon kerjasama
     pembinaan bmn
     """) | FIELD_WORDS
 
 HONORIFICS = words(
-    """h hj hm h.m hc dr dr. drs dra drg ir prof kh ust ustadz ustazah habib tuan nyonya bapak
+    """h hj hm h.m hc dr dr. drs dra drg drh ir prof kh ust ustadz ustazah habib tuan nyonya bapak
     ibu pak bu sdr saudara kombes akbp akp kompol iptu ipda aiptu aipda brigjen irjen mayjen
     letjen kolonel letkol mayor kapten lettu letda serma serka sertu laksma laksda marsma
     pol inf kav arh czi cpl cba cku chb cpm cke caj ckm cpn psk mar pom pnb tek kes sus adm

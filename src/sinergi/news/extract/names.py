@@ -118,7 +118,7 @@ def _read_name(t: str, pos: int) -> tuple[list[str], list[str], int]:
         tok = m.group("tok")
         bare = tok.rstrip(".").lower()
         if not tokens and bare in lexicon.HONORIFICS and tok[0].isupper() or (
-            not tokens and bare in lexicon.HONORIFICS and tok in ("dr.", "dr")
+            not tokens and bare in ("dr", "drg", "drh")  # "Sekda drg. Ninik", lower case
         ):
             honorifics.append(tok)
             end = m.end()
@@ -127,8 +127,9 @@ def _read_name(t: str, pos: int) -> tuple[list[str], list[str], int]:
         if tokens and (bare in lexicon.DEGREES or "." in tok.rstrip(".") and _DEGREE.match(tok)
                        or _glued_degree(t, m.start("tok"))):
             break
-        if tokens and tok.isupper() and 2 <= len(bare) <= 3 and tok.rstrip(".").isalpha():
-            tokens.append(tok)  # "Raymond JH. Takasenseran"
+        if tok.isupper() and 2 <= len(bare) <= 3 and tok.rstrip(".").isalpha() and (
+                tokens or bare not in NON_NAME and _next_is_name(t, m.end())):
+            tokens.append(tok)  # "Raymond JH. Takasenseran", "AKBP HR Bobby Aria Prakasa"
             end = m.end()
             continue
         if (len(tok) == 1 and tok.isupper() and tok != "I" or _INITIAL.fullmatch(tok)) and \

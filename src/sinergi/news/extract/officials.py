@@ -324,6 +324,11 @@ def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
             continue
         if name_opener(t, m.start()):
             break  # "Kepala Disdukcapil I Wayan ...", "Sekda Lalu Firman": a name begins
+        if units and tok.isupper() and tok.isalpha() and 2 <= len(tok) <= 6 \
+                and low not in lexicon.HONORIFICS and low not in lexicon.UNIT_WORDS:
+            units.append(tok)  # "Sekretaris Satgas PPLN", "Direktur Kewaspadaan Nasional PUM"
+            pos = m.end()
+            continue
         if low in lexicon.UNIT_WORDS or tok in ("RI",) or low in ("republik", "indonesia"):
             units.append(tok if tok[0].isupper() or low == "dan" else tok.capitalize())
             pos = m.end()
