@@ -299,3 +299,11 @@ def test_a_launch_recalled_by_its_year_or_put_off_is_no_event(told: str) -> None
     text = ("Kantor Imigrasi Kelas I TPI Ambon dan Kantor Wilayah Direktorat Jenderal Imigrasi "
             "Maluku mencatat permohonan paspor terus naik. " + told)
     assert _extract(text)["meetings"] == []
+
+
+def test_a_survey_team_sent_to_the_site_is_a_visit() -> None:
+    text = ("Probolinggo - Pemerintah Kabupaten Probolinggo menyiapkan bekas kantor perizinan "
+            "untuk kantor imigrasi. Tim survei dari Direktorat Jenderal Imigrasi telah melakukan "
+            "survei ke lapangan, Selasa (4/3/2025).")
+    [m] = _extract(text)["meetings"]
+    assert (m["kind"], m["date"]) == ("AUDIENCE", "2025-03-04")

@@ -41,7 +41,7 @@ EVENTS = [
                             r"(?:dirjen|direktur\s+jend[e]?ral|direktorat\s+jend[e]?ral|menteri|"
                             r"sekjen|sekretaris\s+jenderal)|"
                             r"menerima\s+kunjungan|monitoring|monev|meninjau|peninjauan|"
-                            r"survei\s+(?:lokasi|lapangan|lahan|gedung))\b")),
+                            r"survei\s+(?:ke\s+)?(?:lokasi|lapangan|lahan|gedung))\b")),
     ("SOCIALIZATION", re.compile(r"\b(?:\w*sialisasi\w*|penyuluhan|bimbingan\s+teknis|"
                                  r"bimtek|seminar|webinar|d[ie]seminasi)\b")),
     ("OPERATION", re.compile(r"\b(?:operasi\s+(?:gabungan|bersama|terpadu|pengawasan|"
