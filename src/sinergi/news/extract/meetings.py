@@ -197,9 +197,9 @@ def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
     # "Bertempat di Hotel Rinra Makassar, Kamis (27/05).", "Pada Kamis, 18 September 2025,
     # bertempat di Desa Malenggang, dilaksanakan ...": where and when the event was; "...,"
     # kata Ramli di lokasi acara, Kamis (15/3/2018)": the day someone spoke at it.
-    venue = [s for s in sentences if s not in others and (
+    venue = (s for s in sentences if s.index in dates and s not in others and (
         _VENUE.match(s.text) or _VENUE_IN.search(s.text)
-        or (_AT_EVENT.search(s.text) and _SAID.search(s.text)))]
+        or (_AT_EVENT.search(s.text) and _SAID.search(s.text))))  # read only if reached
     for group, numeric, confidence in ((same, False, 0.6), (top, True, 0.7), (venue, True, 0.6),
                                        (top, False, 0.5), (said, True, 0.55),
                                        (others, True, 0.5), (others, False, 0.5)):
