@@ -82,10 +82,10 @@ def their_office(sentences: list[Sentence], k: int, pos: int, people: dict[str, 
     """The office "pihaknya" before ``pos`` of sentence ``k`` stands for: the official named
     before it in the sentence, else in the sentence before."""
     sent = sentences[k]
-    m = _THEIR.search(sent.text, 0, pos)
+    m = _THEIR.search(sent.text, max(0, pos - 200), pos)  # its own clause, not the story
     if m is None:
         return None
-    office = actor_of(sent.text[:m.start()], people)
+    office = actor_of(sent.text[max(0, m.start() - 300):m.start()], people)
     if office is None and k > 0:
         office = actor_of(sentences[k - 1].text, people)
     return office
