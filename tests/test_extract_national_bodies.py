@@ -288,3 +288,12 @@ def test_the_directorate_general_of_immigration_named_once_is_an_institution() -
                  "prosedural. Badan Pusat Statistik mencatat jumlah pekerja migran naik.")
     kinds = {e["kind"] for e in data["institutions"]}
     assert "IMIGRASI_PUSAT" in kinds and "PUSAT_LAIN" not in kinds
+
+
+def test_a_ministry_short_name_written_with_a_space_is_read() -> None:
+    """ "Kemen PAN-RB": the rule of central bodies is asked for sentences with "kemen" too
+    (its trigger words are kept by hand beside the lexicon)."""
+    data = _read("Kemen PAN-RB menggelar rapat bersama Kantor Imigrasi Sibolga, Senin "
+                 "(3/3/2025).")
+    assert "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi" in {
+        e["name"] for e in data["institutions"]}

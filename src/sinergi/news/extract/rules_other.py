@@ -294,7 +294,7 @@ def intelligence_posts(t: str, sent: Sentence) -> Iterator[Mention]:
     "bea ksop kesyahbandaran bp pengusahaan cukai djbc bnn badan bin kpk komisi bps bp2mi kpp "
     "pajak "
     "bp3mi balai bnpp bakamla basarnas bpn ombudsman kementerian kemendagri kemenlu kemlu "
-    "kemnaker kemenaker kemenparekraf kemenpar bkpm kemenko dpr dewan direktorat ditjen "
+    "kemnaker kemenaker kemenparekraf kemenpar bkpm kemenko kemen dpr dewan direktorat ditjen "
     "komnas kpai lembaga lpsk bpkp bpk barantin bpom bnpt bssn brin kkp kemenkes kemenkeu "
     "kemkominfo kemenkominfo kemkomdigi kemenkomdigi kemensos kementan kemenhub kemendikbud "
     "kemendikbudristek kemendes bappenas bawaslu kpu bkn bkkbn bpjs bp ppatk djp bank bnpb "
