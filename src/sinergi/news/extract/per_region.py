@@ -125,8 +125,8 @@ def _other_kind(sent: Sentence, kind: str) -> bool:
 
 def one_per_partner(found: list[FoundAgreement]) -> list[FoundAgreement]:
     """Instruments split per partner, read twice (a headline's "tiga PKS" and the lead's
-    list of the same partners, or one of them told again on its own): one per kind,
-    status and set of parties (of organisations, when one of the two stands alone)."""
+    list of the same partners, or a grant split per recipient told again on its own): one
+    per kind, status and set of parties (for such a grant, of organisations)."""
     out: list[FoundAgreement] = []
     for a in found:
         twin = next((b for b in out if (a.separate or b.separate) and b.kind == a.kind
