@@ -78,6 +78,11 @@ def _officials(text: str) -> dict[str, dict[str, Any]]:
         ("Rapat dibuka oleh Sekretaris Satgas PPLN Kemenkopolhukam Hadi Gunawan.",
          "Hadi Gunawan", "Sekretaris Satgas PPLN Kementerian Koordinator Bidang Politik, Hukum, "
          "dan Keamanan"),
+        ("Rombongan didampingi Konsul Muda Imigresen Jesica Olivia, Penolong Atase Imigresen "
+         "Dayang Melur.", "Jesica Olivia", "Konsul Muda Imigresen"),
+        ("Kepala DPM PTSP Kabupaten Pekalongan Edy Herijanto, menerangkan hal itu.",
+         "Edy Herijanto",
+         "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Pekalongan"),
         ("Ronny F Sompie selaku Dirjen Imigrasi menandatangani naskah.",
          "Ronny F Sompie", "Direktur Jenderal Imigrasi"),
         ("Kepala Subseksi Intelejen Keimigrasian (Kasubsi Intelkim), Ahmad Sholahuddin, hadir.",
@@ -406,6 +411,9 @@ def test_a_stand_in_named_by_rank_alone_is_no_official() -> None:
     assert set(_officials(text)) == {"Ombang Siboro"}
 
 
-def test_a_country_is_no_persons_name() -> None:
-    text = "Direktur Jenderal Imigrasi Indonesia dan Malaysia bertemu di Batam."
+@pytest.mark.parametrize("text", [
+    "Direktur Jenderal Imigrasi Indonesia dan Malaysia bertemu di Batam.",
+    "Hadir pula Konsul Papua Nugini di Jayapura dalam rapat itu.",
+])
+def test_a_country_is_no_persons_name(text: str) -> None:
     assert extract_article(Article("t", text)).to_json()["officials"] == []

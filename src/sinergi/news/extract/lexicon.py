@@ -44,6 +44,7 @@ AGENCY_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "Dukcapil": ("DINAS", "Dinas Kependudukan dan Pencatatan Sipil"),
     "DPMPTSP": ("DINAS", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"),
     "DPM-PTSP": ("DINAS", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"),
+    "DPM PTSP": ("DINAS", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"),
     "DPMPPTSP": ("DINAS", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"),
     "Disnakertrans": ("DINAS", "Dinas Tenaga Kerja dan Transmigrasi"),
     "Disnaker": ("DINAS", "Dinas Tenaga Kerja"),
@@ -341,6 +342,9 @@ TITLE_HEADS: dict[str, str] = {
     "kadiskominfo": "Kepala Dinas Komunikasi dan Informatika",
     "kasatintelkam": "Kepala Satuan Intelijen Keamanan",
     "kasat intelkam": "Kepala Satuan Intelijen Keamanan", "kasubid": "Kepala Subbidang",
+    "konsul": "Konsul", "konsul jenderal": "Konsul Jenderal", "konjen": "Konsul Jenderal",
+    "konsul muda": "Konsul Muda", "atase": "Atase", "penolong atase": "Penolong Atase",
+    "pembantu konsul": "Pembantu Konsul",
     "wakapolda": "Wakil Kepala Kepolisian Daerah", "wakapolres": "Wakil Kepala Kepolisian Resor",
     "wakapolresta": "Wakil Kepala Kepolisian Resor Kota",
     "asisten daerah": "Asisten Daerah",
@@ -359,8 +363,8 @@ UNIT_WORDS = words(
     rombongan i ii iii iv v vi 1 2 3 dan & ahli subbidang subbid subdit subdirektorat dinas badan
     deputi cabang intelkam reskrimum reskrimsus resnarkoba binmas samapta kelas iia iib iiia
     iiib non tpi khusus operasional keuangan pemasaran produksi eksekutif bisnis komersial
-    intel intelejen intelkim intelkam satgas devisi kelurahan kampung nagari gampong pekon kerjasama
-    pembinaan bmn
+    intel intelejen intelkim intelkam satgas devisi imigresen pentadbiran kelurahan kampung
+    nagari gampong pekon kerjasama pembinaan bmn
     """) | FIELD_WORDS
 
 HONORIFICS = words(

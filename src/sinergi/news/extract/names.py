@@ -44,7 +44,7 @@ NON_NAME = words(
     wakapolres wakapolresta wadanramil kasat majelis suku pelaksana teknis upt
     internasional forkopimda forkopimcam pusat sistem kampung apalagi agraria pengurus
     manajemen sat si satgas malaysia singapura thailand filipina vietnam australia jepang
-    tiongkok china korea india amerika""") | (
+    tiongkok china korea india amerika nugini leste brunei darussalam myanmar kamboja laos""") | (
     frozenset(w for h in lexicon.TITLE_HEADS for w in h.split())
     | lexicon.UNIT_WORDS | {h for h in lexicon.HONORIFICS if len(h) > 2}
 ) - words("""bina karya cipta marga daya sumber satu anak putra bangsa
