@@ -65,9 +65,9 @@ def _host(earlier: FoundAgreement, mentions: list[Mention], by_mention: dict[int
           ) -> Entity | None:
     """The party of ``earlier`` named right after "dengan" in one of its sentences."""
     for sent in earlier.sentences:
+        at = {p.start: p.entity for p in placed(sent, mentions, by_mention)}
         for w in _WITH.finditer(sent.text):
-            for p in placed(sent, mentions, by_mention):
-                if p.start == w.end() and p.entity in earlier.parties:
-                    return p.entity
+            if at.get(w.end()) in earlier.parties:
+                return at[w.end()]
     return None
 

@@ -77,7 +77,7 @@ def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],
                     continue
                 if kind != "SIGNING" and _FUTURE.search(s.text[:m.start()]):
                     continue  # "akan mengintensifkan sosialisasi": a plan, not the event
-                if _background(low, m.start(), m.end()) or _aim(kind, low, m.start()) or (
+                if _background(low, m.start(), m.end()) or _not_held(kind, low, m.start()) or (
                         kind == "AUDIENCE" and _FORUM_FOR.search(low, max(0, m.start() - 40),
                                                                  m.start())):
                     continue
@@ -216,7 +216,7 @@ _AT_EVENT = re.compile(r"\b(?:di\s+lokasi\s+(?:acara|kegiatan)|(?:pada|dalam|di\
                        r"(?:acara|kegiatan)|usai\s+(?:acara|kegiatan|membuka|menghadiri)|"
                        r"saat\s+(?:membuka|menghadiri|memberikan\s+sambutan))\b", re.I)
 _SAID = re.compile(r"\b(?:ujar|kata|ungkap|jelas|tutur|ucap|terang|tegas)(?:nya)?\b")
-_SAID_ON = re.compile(r"\b(?:ujar|kata|ungkap|jelas|tutur|ucap|terang|tegas)(?:nya)?\b[^.]{0,80}?,"
+_SAID_ON = re.compile(_SAID.pattern + r"[^.]{0,80}?,"
                       r"\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b")
 _SAME_DAY = re.compile(r"\b(?:pada\s+)?hari\s+yang\s+sama\b")
 # "Gerai tersebut diresmikan ...", "Layanan itu diluncurkan ...": a subject of the sentence
@@ -341,7 +341,7 @@ def event_after(low: str, start: int) -> tuple[str, int] | None:
             continue
         m = rx.search(low, start)
         if m is not None and (best is None or m.start() < best[1]) \
-                and not _FUTURE.search(low[:m.start()]) and not _aim(kind, low, m.start()):
+                and not _FUTURE.search(low[:m.start()]) and not _not_held(kind, low, m.start()):
             best = (kind, m.start())
     return best
 
@@ -352,14 +352,14 @@ _AIM = re.compile(r"\b(?:kunci|mendukung|memperkuat|penguatan|pentingnya|optimal
                   r"meningkatkan)\b[^.,;]{0,30}$")
 # "guna memudahkan koordinasi dan sosialisasi": what something is for, of any kind.
 _FOR = re.compile(r"\b(?:memudahkan|mempermudah|memperlancar)\s+(?:\w+\s+){0,3}$")
-# "setiap setahun sekali melakukan rapat Tim Pora", "lokasi wisata yang sering dikunjungi":
-# a habit, not the event told.
 # "Penundaan launching UKK", "sempat tertunda untuk diresmikan": not held (yet).
 _PUT_OFF = re.compile(r"\b(?:penundaan|ditunda|tertunda|batal|dibatalkan)\b")
+# "setiap setahun sekali melakukan rapat Tim Pora", "lokasi wisata yang sering dikunjungi":
+# a habit, not the event told.
 _HABIT = re.compile(r"\b(?:setiap|tiap|sering|kerap|biasanya|\w+\s+sekali)\s+(?:\w+\s+){0,2}$")
 
 
-def _aim(kind: str, low: str, start: int) -> bool:
+def _not_held(kind: str, low: str, start: int) -> bool:
     """Whether the event word at ``start`` names an aim, a habit or an event put off, not an
     event held."""
     before = low[max(0, start - 40):start]

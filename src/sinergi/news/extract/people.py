@@ -52,12 +52,8 @@ def our_office(sentences: list[Sentence], quotes: list[tuple[int, int]], k: int,
     if quote is None or not _WE.search(sent.text, max(0, quote[0] - sent.start), pos):
         return None
     qs, qe = quote
-    for s in sentences[k:]:
-        if s.start <= qe <= s.start + len(s.text):
-            after = s.text[qe - s.start:qe - s.start + 80]
-            if (office := actor_of(after, people)) is not None:
-                return office
-            break
+    if (office := actor_of(_after(sentences, k, qe, 80), people)) is not None:
+        return office
     opening = next((s for s in reversed(sentences[:k + 1]) if s.start <= qs), None)
     if opening is None:
         return None
@@ -67,7 +63,7 @@ def our_office(sentences: list[Sentence], quotes: list[tuple[int, int]], k: int,
     # its own sentence and "-nya" names its speaker; the one who spoke just before.
     before = opening.index - 1
     if qs == opening.start + _lead(opening.text) and before >= 0 \
-            and _BY_PRONOUN.search(_after(sentences, k, qe)):
+            and _BY_PRONOUN.search(_after(sentences, k, qe, 30)):
         return actor_of(sentences[before].text, people)
     return None
 
@@ -98,8 +94,10 @@ def _lead(text: str) -> int:
     return len(text) - len(text.lstrip())
 
 
-def _after(sentences: list[Sentence], k: int, qe: int) -> str:
+def _after(sentences: list[Sentence], k: int, qe: int, n: int) -> str:
+    """The ``n`` characters after the quote that ends at ``qe`` (in sentence ``k`` or a
+    later one): who said it."""
     for s in sentences[k:]:
         if s.start <= qe <= s.start + len(s.text):
-            return s.text[qe - s.start:qe - s.start + 30]
+            return s.text[qe - s.start:qe - s.start + n]
     return ""
