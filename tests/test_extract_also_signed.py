@@ -6,14 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sinergi.news.extract import Article, extract_article
+from extracted import read
 
 _MAIN = ("Pemerintah Kabupaten Ngawi dengan Pemerintah Kota Surabaya melaksanakan "
          "penandatanganan nota kesepahaman di Balai Kota Surabaya, Rabu (9/5/2018). ")
-
-
-def _read(text: str) -> dict[str, Any]:
-    return extract_article(Article("t", text)).to_json()
 
 
 def _pairs(data: dict[str, Any]) -> list[tuple[str, ...]]:
@@ -23,7 +19,7 @@ def _pairs(data: dict[str, Any]) -> list[tuple[str, ...]]:
 def test_governments_listed_as_also_signing_each_sign_with_the_host() -> None:
     text = _MAIN + ("Hadir dan juga melaksanakan penandatanganan MoU yaitu Kota Kediri, Kab. "
                     "Maros, Kabupaten Tebo dan Kab. Nias.")
-    data = _read(text)
+    data = read(text, None)
     assert _pairs(data) == sorted([("Kediri", "Surabaya"), ("Maros", "Surabaya"),
                                    ("Nias", "Surabaya"), ("Ngawi", "Surabaya"),
                                    ("Surabaya", "Tebo")])
@@ -34,10 +30,10 @@ def test_governments_listed_as_also_signing_each_sign_with_the_host() -> None:
 def test_a_misspelt_region_in_the_list_is_passed_over_not_the_rest() -> None:
     text = _MAIN + ("Hadir dan juga melaksanakan penandatanganan MoU yaitu Kota Makasarr, Kab. "
                     "Maros dan Kab. Nias.")
-    assert _pairs(_read(text)) == sorted([("Maros", "Surabaya"), ("Nias", "Surabaya"),
+    assert _pairs(read(text, None)) == sorted([("Maros", "Surabaya"), ("Nias", "Surabaya"),
                                           ("Ngawi", "Surabaya")])
 
 
 def test_a_list_of_attendees_who_did_not_sign_adds_no_agreement() -> None:
     text = _MAIN + "Hadir pula perwakilan Kabupaten Maros dan Kabupaten Tebo."
-    assert _pairs(_read(text)) == [("Ngawi", "Surabaya")]
+    assert _pairs(read(text, None)) == [("Ngawi", "Surabaya")]

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sinergi.news.extract import Article, extract_article
-
-
-def _read(text: str) -> dict[str, Any]:
-    return extract_article(Article("t", text)).to_json()
+from extracted import read
 
 
 def _sides(data: dict[str, Any]) -> list[tuple[str, str, list[str]]]:
@@ -23,14 +19,14 @@ def _sides(data: dict[str, Any]) -> list[tuple[str, str, list[str]]]:
 def test_a_grant_received_is_an_agreement() -> None:
     text = ("Kantor Imigrasi Kelas II TPI Kendari mendapat jatah tanah hibah dari Pemerintah "
             "Provinsi Sulawesi Tenggara seluas dua hektare.")
-    assert _sides(_read(text)) == [("OTHER", "signed", ["KANIM", "PEMPROV"])]
+    assert _sides(read(text, None)) == [("OTHER", "signed", ["KANIM", "PEMPROV"])]
 
 
 def test_the_status_of_a_grant_can_be_told_in_a_later_sentence() -> None:
     text = ("Kantor Imigrasi Kelas II TPI Kendari mendapat jatah tanah hibah dari Pemerintah "
             "Provinsi Sulawesi Tenggara. Rencana pemberian tanah hibah tersebut masih dalam "
             "tahap pembahasan dengan DPRD.")
-    [agreement] = _read(text)["agreements"]
+    [agreement] = read(text, None)["agreements"]
     assert (agreement["kind"], agreement["status"]) == ("OTHER", "planned")
 
 
@@ -40,7 +36,7 @@ def test_land_granted_to_each_of_three_bodies_is_three_grants() -> None:
             "Pemerintah Provinsi Sulawesi Tenggara. Kata Kepala Biro Pemerintahan Setda "
             "Pemprov Sultra, masing-masing instansi mendapat luas yang berbeda. Pemberian "
             "tanah hibah tersebut masih dalam tahap pembahasan dengan DPRD.")
-    assert _sides(_read(text)) == [("OTHER", "planned", ["KANWIL", "PEMPROV"]),
+    assert _sides(read(text, None)) == [("OTHER", "planned", ["KANWIL", "PEMPROV"]),
                                    ("OTHER", "planned", ["PEMPROV", "POLRI"]),
                                    ("OTHER", "planned", ["PEMPROV", "TNI"])]
 
@@ -49,13 +45,13 @@ def test_a_grant_to_one_body_stays_one_grant() -> None:
     text = ("Pemerintah Kabupaten Konawe memberikan hibah tanah kepada Kantor Imigrasi Kelas II "
             "TPI Kendari. Masing-masing pihak menyiapkan dokumen. Pemberian hibah tersebut "
             "masih dalam tahap pembahasan.")
-    assert _sides(_read(text)) == [("OTHER", "planned", ["KANIM", "PEMKAB"])]
+    assert _sides(read(text, None)) == [("OTHER", "planned", ["KANIM", "PEMKAB"])]
 
 
 def test_the_secretariat_named_after_its_province_is_the_provinces() -> None:
     text = ("KENDARI – Hal itu disampaikan Kepala Biro Pemerintahan Sekretariat Daerah (Setda) "
             "Pemprov Sultra, Laode Ali Akbar, dan Sekretaris Daerah (Sekda) Pemprov Sultra.")
-    places = {(e["kind"], e["place"]) for e in _read(text)["institutions"]}
+    places = {(e["kind"], e["place"]) for e in read(text, None)["institutions"]}
     assert ("SETDA", "Sulawesi Tenggara") in places
     assert ("SETDA", "Kendari") not in places
 
@@ -65,7 +61,7 @@ def test_a_grant_said_done_is_a_signed_grant_beside_the_earlier_loan() -> None:
             "Kotamobagu yang dipinjam pakai oleh Kantor Imigrasi Kelas III Non TPI Kotamobagu. "
             "Kini lahan dan bangunan kantor tersebut telah sepenuhnya dihibahkan kepada "
             "negara.")
-    assert _sides(_read(text)) == [("OTHER", "signed", ["KANIM", "PEMKOT"]),
+    assert _sides(read(text, None)) == [("OTHER", "signed", ["KANIM", "PEMKOT"]),
                                    ("OTHER", "signed", ["KANIM", "PEMKOT"])]
 
 
@@ -73,4 +69,4 @@ def test_a_grant_committed_to_is_not_a_grant_done() -> None:
     text = ("Kepala Kantor Imigrasi Kelas II Non TPI Mamuju berterima kasih kepada Pemerintah "
             "Provinsi Sulawesi Barat yang telah berkomitmen menghibahkan lahan. Naskah "
             "perjanjian hibahnya sedang disusun.")
-    assert _sides(_read(text)) == [("OTHER", "planned", ["KANIM", "PEMPROV"])]
+    assert _sides(read(text, None)) == [("OTHER", "planned", ["KANIM", "PEMPROV"])]

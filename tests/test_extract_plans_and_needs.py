@@ -4,14 +4,11 @@ next steps, a renewal said to be needed. Every text is written for these tests."
 
 from __future__ import annotations
 
-from typing import Any
-
-from sinergi.news.extract import Article, extract_article
+from extracted import read
 
 
 def _agreements(text: str) -> list[tuple[str, str]]:
-    data: dict[str, Any] = extract_article(Article("t", text)).to_json()
-    return [(a["kind"], a["status"]) for a in data["agreements"]]
+    return [(a["kind"], a["status"]) for a in read(text, None)["agreements"]]
 
 
 def test_a_signing_among_the_next_steps_is_planned() -> None:
@@ -43,7 +40,7 @@ def test_we_agreed_to_make_an_agreement_said_by_the_official_just_named() -> Non
     text = ("Kepala Kantor Imigrasi Kelas I Non TPI Agam, Kizlar Assad, menyatakan pihaknya "
             "bersedia bekerja sama. “Kami sepakat untuk melakukan perjanjian kerja sama dengan "
             "Pemkab Tanah Datar. Ini untuk warga,” ujarnya.")
-    data = extract_article(Article("t", text)).to_json()
+    data = read(text, None)
     [agreement] = data["agreements"]
     assert agreement["status"] == "planned"
     assert {p["kind"] for p in agreement["parties"]} == {"KANIM", "PEMKAB"}
@@ -55,7 +52,7 @@ def test_pihaknya_is_the_office_of_the_official_who_spoke_before() -> None:
             "TPI Batulicin. Yan Welly Wiguna menyampaikan apresiasi atas dukungan Pemerintah "
             "Kabupaten Kotabaru. Pihaknya akan melakukan Perjanjian Kerjasama dengan Kabupaten "
             "Kotabaru perihal pelayanan paspor.")
-    data = extract_article(Article("t", text)).to_json()
+    data = read(text, None)
     [agreement] = data["agreements"]
     assert agreement["status"] == "planned"
     assert "KANWIL" in {p["kind"] for p in agreement["parties"]}
