@@ -296,6 +296,11 @@ def test_an_initial_and_the_written_out_name_are_one_official() -> None:
      "Komandan Korem 162/WB"),
     ("Ketua Komnas HAM, Atnike Nova Sigiro, hadir dalam penandatanganan itu.",
      "Atnike Nova Sigiro", "Ketua Komisi Nasional Hak Asasi Manusia"),
+    # "Jenderal" is a rank after "Kapolri", part of the post after "Direktur"
+    ("Kapolri Jenderal Pol Budi Gunawan membuka rapat koordinasi.", "Budi Gunawan",
+     "Kepala Kepolisian Negara Republik Indonesia"),
+    ("Sekretaris Jenderal Kementerian Imigrasi dan Pemasyarakatan Asep Kurnia membuka rapat.",
+     "Asep Kurnia", "Sekretaris Jenderal Kementerian Imigrasi dan Pemasyarakatan"),
 ])
 def test_name_in_the_capacity_of_and_ranks(text: str, name: str, title: str) -> None:
     found = _officials(text)

@@ -370,7 +370,8 @@ UNIT_WORDS = words(
 HONORIFICS = words(
     """h hj hm h.m hc dr dr. drs dra drg drh ir prof kh ust ustadz ustazah habib tuan nyonya bapak
     ibu pak bu sdr saudara kombes akbp akp kompol iptu ipda aiptu aipda brigjen irjen mayjen
-    letjen kolonel letkol mayor kapten lettu letda serma serka sertu laksma laksda marsma
+    letjen jenderal komjen laksamana marsekal kolonel letkol mayor kapten lettu letda serma
+    serka sertu laksma laksda marsma
     pol inf kav arh czi cpl cba cku chb cpm cke caj ckm cpn psk mar pom pnb tek kes sus adm
     purn bripka brigpol bripda briptu tgk""")
 # Short forms of given names written with a full stop ("Moh. Rizal", "Moch. Hendra"): part

@@ -157,6 +157,12 @@ def _in_sentence(text: str, sent: Sentence, mentions: list[Mention], starts: dic
     return out
 
 
+# Posts of which "Jenderal" is part ("Direktur Jenderal Imigrasi"); after any other post
+# it is the rank of the person named next.
+_GENERAL_OF = frozenset({"direktur", "direktorat", "konsul", "sekretaris", "sekretariat",
+                         "inspektur", "inspektorat"})
+
+
 def _post_and_name(text: str, t: str, tm: re.Match[str], sent: Sentence,
                    mentions: list[Mention], starts: dict[int, int],
                    by_mention: dict[int, Entity], entities: list[Entity], local: list[int],
@@ -329,6 +335,8 @@ def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
             units.append(tok)  # "Sekretaris Satgas PPLN", "Direktur Kewaspadaan Nasional PUM"
             pos = m.end()
             continue
+        if low == "jenderal" and not (units and units[-1].lower() in _GENERAL_OF):
+            break  # "Kapolri Jenderal Listyo Sigit": a rank before the name, not the post's
         if low in lexicon.UNIT_WORDS or tok in ("RI",) or low in ("republik", "indonesia"):
             units.append(tok if tok[0].isupper() or low == "dan" else tok.capitalize())
             pos = m.end()
