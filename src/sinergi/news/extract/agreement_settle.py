@@ -12,6 +12,7 @@ from .entities import Entity
 from .listed import entities_in
 from .mention import Mention
 from .partners import organisation
+from .partners_next import partners_listed_next
 from .per_region import one_per_partner, split_by_region
 from .sentences import Sentence
 from .several import fold_lone, fold_title, give_counterpart
@@ -26,6 +27,7 @@ def settle(found: list[FoundAgreement], sentences: list[Sentence], mentions: lis
         if a.extends is not None and len(a.extends.parties) >= 2:
             a.parties = list(a.extends.parties)
     found = also_signed(found, mentions, by_mention)
+    found = partners_listed_next(found, sentences, mentions, by_mention)
     found = one_per_partner(fold_lone(fold_title(split_by_region(found, sentences))))
     for a in found:
         text = " ".join(s.text for s in a.sentences)
