@@ -58,3 +58,20 @@ def test_a_list_with_no_listing_word_adds_no_partner() -> None:
                 "baik langkah itu.")
     assert all(len(a["parties"]) < 2 or "Dinas Tenaga Kerja Kota Tarakan" not in
                [p["name"] for p in a["parties"]] for a in data["agreements"])
+
+
+def test_counted_partners_of_one_town_each_sign_their_own() -> None:
+    data = read("Kantor Imigrasi Kelas II TPI Tarakan menandatangani perjanjian kerja sama dengan "
+                "tiga instansi, yakni Dinas Kependudukan dan Pencatatan Sipil Kota Tarakan, Dinas "
+                "Tenaga Kerja Kota Tarakan dan Badan Kesatuan Bangsa dan Politik Kota Tarakan, "
+                "Senin (6/5/2024).")
+    assert len(_partners(data)) == 3
+
+
+def test_a_dinas_beside_its_own_government_signs_with_it() -> None:
+    data = read("Kantor Imigrasi Kelas II TPI Tarakan menandatangani perjanjian kerja sama dengan "
+                "Pemerintah Kota Tarakan, Dinas Kependudukan dan Pencatatan Sipil Kota Tarakan "
+                "dan Politeknik Negeri Tarakan secara terpisah, Senin (6/5/2024).")
+    assert _partners(data) == [
+        ("Dinas Kependudukan dan Pencatatan Sipil Kota Tarakan", "Pemerintah Kota Tarakan"),
+        ("Politeknik Negeri Tarakan",)]
