@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from sinergi.news.extract import Article, extract_article
 
 
@@ -202,3 +204,22 @@ def test_a_grant_proposed_with_a_verb_is_a_planned_instrument() -> None:
                for a in _agreements(text, "2018-11-21")
                if (a["kind"], a["status"]) == ("OTHER", "planned")]
     assert any({("PEMKAB", "Jembrana"), ("IMIGRASI_PUSAT", None)} <= sides for sides in planned)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a grant received, or given "kepada" someone, is a grant made (tenth session)
+    ("Kantor Imigrasi Kelas II TPI Sumbawa Besar menerima hibah tanah dari Pemerintah "
+     "Kabupaten Sumbawa Barat, Senin (12/5/2025).", "signed"),
+    ("Pemerintah Kabupaten Sumbawa Barat menghibahkan lahan seluas 3.000 meter persegi kepada "
+     "Kantor Imigrasi Kelas II TPI Sumbawa Besar, Senin (12/5/2025).", "signed"),
+    # a grant the government commits to is one to come
+    ("Pemerintah Kabupaten Sumbawa Barat berkomitmen menghibahkan lahan kepada Kantor Imigrasi "
+     "Kelas II TPI Sumbawa Besar.", "planned"),
+])
+def test_a_grant_given_to_an_office(text: str, status: str) -> None:
+    assert _keys(text) == {("OTHER", status, SIDES)}
+
+
+def test_a_grant_denied_is_no_instrument() -> None:
+    assert _agreements("Pemerintah Kabupaten Sumbawa Barat tidak menghibahkan lahan kepada "
+                       "Kantor Imigrasi Kelas II TPI Sumbawa Besar.") == []

@@ -24,7 +24,7 @@ _PLANNED = re.compile(
     r"\b(?:akan|rencana\w*|berencana|direncanakan|segera|ditindaklanjuti|menindaklanjuti|"
     r"dalam\s+proses|usulan|mengusulkan|diusulkan|usulkan|draf|draft|rancangan|"
     r"menyiapkan|disiapkan|siapkan|dipersiapkan|mempersiapkan|persiapan|susun|menjajaki|dijajaki|penjajakan|nantinya|nanti|bakal|dasar|siap|bersedia|ingin|"
-    r"hendak|menawarkan|ditawarkan|tawarkan|tawaran|mengajukan|diajukan|mendorong|dijadwalkan|ditargetkan|menargetkan|syarat\w*|persyaratan|"
+    r"hendak|berkomitmen|berjanji|menjanjikan|menawarkan|ditawarkan|tawarkan|tawaran|mengajukan|diajukan|mendorong|dijadwalkan|ditargetkan|menargetkan|syarat\w*|persyaratan|"
     r"mensyaratkan|disyaratkan|prasyarat|"
     r"diharapkan|dapat\s+dilakukan|permohonan(?!\s+(?:paspor|izin|visa|dokumen))|penyusunan|disusun|menyusun|finalisasi|"
     r"difinalisasi|digodok|penggodokan|pematangan|dimatangkan|pembahasan|dibahas|"

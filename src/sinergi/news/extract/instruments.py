@@ -62,11 +62,17 @@ _WEAK_GRANT = re.compile(r"hibah|pinjam\s+pakai")
 OFFER_WORDS = r"dapat|bisa|akan|bersedia|siap|kepastian"  # also read by agreement_status
 _GRANT_OFFER = re.compile(rf"\b(?:{OFFER_WORDS}|merealisasikan|direalisasikan|realisasi)\s+$")
 _GRANT_VERB = re.compile(r"\b(?:meng|di)?hibahkan(?:nya)?\b")
-_GRANT_PLAN = re.compile(r"\b(?:berencana|rencana\w*|akan|siap|bersedia|resmi)\b")
+_GRANT_PLAN = re.compile(r"\b(?:berencana|rencana\w*|akan|siap|bersedia|resmi|berkomitmen|"
+                         r"berjanji)\b")
 # "lahan dan bangunan kantor itu telah sepenuhnya dihibahkan", "atas dihibahkannya tanah":
 # a grant done.
 _GRANT_DONE = re.compile(r"\b(?:telah|sudah)\s+(?:sepenuhnya\s+|resmi\s+)?(?:di|meng)hibahkan\b|"
                          r"\batas\s+dihibahkannya\b")
+# "menghibahkan lahan seluas 5.000 meter persegi kepada Kantor Imigrasi": land or a
+# building given to someone (a grant of a ship or of money is not an office's instrument).
+_GRANT_TO = re.compile(r"\s+(?:sebidang\s+|sebuah\s+|satu\s+)?(?:lahan|tanah|gedung|"
+                       r"bangunan|aset|ruang\w*|kantor)\b(?:\s+[\w.,]+){0,6}?\s+kepada\b")
+_DENIED = re.compile(r"\b(?:tidak|tak|belum|bukan|batal|enggan)\s+(?:\w+\s+)?$")
 # What makes a grant word an instrument: signing, handing over, a written deed.
 _GRANT_ACT = re.compile(
     r"\b(?:penandatanganan|penandatangan|menandatangani|ditandatangani|teken|meneken|"
@@ -77,7 +83,8 @@ _GRANT_ACT = re.compile(
 # "memberikan tanah ... berupa hibah", a promise; not "memperoleh kepastian hibah").
 # "mendapat jatah tanah hibah dari Pemprov": what is given may come between.
 _GRANT_GIVEN = re.compile(r"\b(?:memberikan|pemberian|diperoleh\s+(?:melalui|dari)|"
-                          r"memperoleh|mendapat(?:kan)?|memanfaatkan|melalui\s+skema)\s+"
+                          r"memperoleh|mendapat(?:kan)?|menerima|memanfaatkan|"
+                          r"melalui\s+skema)\s+"
                           r"(?:(?:jatah|sebidang|lahan|tanah|aset|gedung|bangunan)\s+){0,2}$")
 GRANT_WORDS = frozenset({"hibah", "hibahnya", "pinjam", "dipinjam", "dipinjampakaikan",
                         "meminjampakaikan", "nphd", "bast", "serah", "dukungan",
@@ -202,8 +209,12 @@ def grant_instrument(low: str) -> re.Match[str] | None:
     m = GRANT.search(low)
     if m is None:
         verb = _GRANT_VERB.search(low)
-        return verb if verb is not None and (_GRANT_ACT.search(low) or _GRANT_PLAN.search(low)
-                                             or _GRANT_DONE.search(low)) else None
+        if verb is None:
+            return None
+        given_to = _GRANT_TO.match(low, verb.end()) and not _DENIED.search(
+            low, max(0, verb.start() - 25), verb.start())
+        return verb if (_GRANT_ACT.search(low) or _GRANT_PLAN.search(low)
+                        or _GRANT_DONE.search(low) or given_to) else None
     if _WEAK_GRANT.fullmatch(m.group()) and not _GRANT_ACT.search(low) \
             and not _GRANT_OFFER.search(low, max(0, m.start() - 20), m.start()) \
             and not _GRANT_GIVEN.search(low, max(0, m.start() - 30), m.start()):
