@@ -31,7 +31,7 @@ from .places import (
     REGENCY,
     Place,
 )
-from .rules_immigration import kecamatan_list
+from .rules_timpora import kecamatan_list
 from .sentences import Sentence
 
 NAMED_KINDS = frozenset({"DINAS", "BADAN", "KANWIL", "PUSAT_LAIN", "NON_GOV", "SETDA"})

@@ -11,7 +11,13 @@ import bisect
 import re
 
 # The rule modules register their rules with ``mention.rule`` when imported.
-from . import rules_government, rules_immigration, rules_listed, rules_other  # noqa: F401
+from . import (  # noqa: F401
+    rules_government,
+    rules_immigration,
+    rules_listed,
+    rules_other,
+    rules_timpora,
+)
 from .clean import lower
 from .mention import RULES, Mention, new_mention, sentence_words
 from .sentences import Sentence

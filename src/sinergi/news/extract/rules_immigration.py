@@ -1,6 +1,6 @@
 """Rules for immigration offices: Kanwil (Kemenkumham, Ditjen Imigrasi, Kemenag too),
-Kantor Imigrasi with its class, ULP/UKK units, central immigration bodies and Timpora
-teams (one per listed kecamatan)."""
+Kantor Imigrasi with its class, ULP/UKK units and central immigration bodies (Timpora
+teams: ``rules_timpora``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from . import places
 from .lexicon import words
 from .mention import RI, WILAYAH, Mention, new_mention, place_at, rule, skip
-from .places import ANY, DISTRICT, GOV, KABKOTA, PROVINCE, Place
+from .places import ANY, GOV, KABKOTA, PROVINCE, Place
 from .sentences import Sentence
 
 # --- immigration ------------------------------------------------------------------------
@@ -354,83 +354,3 @@ def ulp(t: str, sent: Sentence) -> Iterator[Mention]:
             sent,
             flags={"planned"} if planned else set(),
         )
-
-
-# --- Timpora ------------------------------------------------------------------------------
-
-_TIMPORA = re.compile(
-    r"\b(?i:tim\s+pengawasan\s+orang\s+asing|tim\s*pora)\b"
-    r"(?:\s*\((?i:tim\s*pora)\))?(?:\s+(?:19|20)\d\d)?"
-)
-_TINGKAT = re.compile(r"\s+(?i:tingkat)\b")
-_WHERE = re.compile(r"\b(?:di|wilayah|se-?)\s+(?=[A-Z]|(?i:kabupaten|kota|provinsi)\b)")
-_KEC_AFTER = re.compile(r"^[^.;]{0,40}?\bkecamatan\b", re.IGNORECASE)
-_KEC_BEFORE = re.compile(r"\bkecamatan\b[^.;]{0,40}$", re.IGNORECASE)
-_LIST_START = re.compile(
-    r"(?:\b(?:yakni|yaitu|meliputi|antara\s+lain|di\s*antaranya)\b\s*:?\s*)+", re.IGNORECASE
-)
-_SETEMPAT_PROV = re.compile(r"\bprovinsi\s+setempat\b", re.IGNORECASE)
-
-
-@rule("tim timpora")
-def timpora(t: str, sent: Sentence) -> Iterator[Mention]:
-    for m in _TIMPORA.finditer(t):
-        pos = skip(t, m.end(), _TINGKAT)
-        place, end, written = place_at(t, pos, ANY)
-        if place is None:
-            place, end = _timpora_where(t, m.end())
-            flags = {"where"} if place else set()
-            if place is None and _SETEMPAT_PROV.search(t):
-                flags = {"province"}
-            mention = new_mention(
-                "TIMPORA",
-                "Tim Pengawasan Orang Asing",
-                place,
-                m.start(),
-                m.end(),
-                sent,
-                flags=flags,
-            )
-        else:
-            mention = new_mention(
-                "TIMPORA",
-                "Tim Pengawasan Orang Asing",
-                place,
-                m.start(),
-                end,
-                sent,
-                written=written,
-            )
-        if _KEC_AFTER.match(t[m.end() :]) or _KEC_BEFORE.search(
-            t[max(0, m.start() - 40) : m.start()]
-        ):
-            mention.flags.add("kecamatan-list")
-        yield mention
-
-
-def _timpora_where(t: str, pos: int) -> tuple[Place | None, int]:
-    """The kab/kota named in the clause after "Timpora" ("... di Kabupaten X")."""
-    for w in _WHERE.finditer(t, pos):
-        if w.start() - pos > 80:
-            break
-        place, end, _ = place_at(t, w.end(), KABKOTA | {DISTRICT})
-        if place is not None:
-            return place, end
-    return None, pos
-
-
-def kecamatan_list(text: str) -> list[Place]:
-    """Places of a list "yakni A, B, C dan D" / "Meliputi Kecamatan A, B dan C"."""
-    m = _LIST_START.search(text)
-    if not m:
-        return []
-    found: list[Place] = []
-    for item in re.split(r",|\bdan\b|\bserta\b|/", text[m.end() :]):
-        item = re.sub(r"^\s*(?i:kecamatan|kec\.)\s+", "", item).strip(" .;:")
-        item = re.sub(r"\s+(?i:kota|kabupaten)$", "", item)
-        if not item or not item[0].isupper():
-            continue
-        hit = places.scan(item, 0, ANY, max_words=4, bare_district=True)
-        if hit and hit[1] >= len(item) - 1:
-            found.append(hit[0])
-    return found
