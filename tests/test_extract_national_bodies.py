@@ -4,10 +4,15 @@ named by their short names, and the sides of a grant told two sentences before i
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extracted import agreement_keys
 from extracted import read as _read
+from sinergi.news.extract import lexicon
+from sinergi.news.extract.mentions import find_mentions
+from sinergi.news.extract.sentences import quote_spans, split
 
 
 @pytest.mark.parametrize(("written", "name", "place"), [
@@ -297,3 +302,22 @@ def test_a_ministry_short_name_written_with_a_space_is_read() -> None:
                  "(3/3/2025).")
     assert "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi" in {
         e["name"] for e in data["institutions"]}
+
+
+def _forms() -> list[tuple[str, str]]:
+    """Each central body's canonical name and each bare acronym of its pattern, as a
+    writer may use them: derived from the lexicon, so a body added there without a trigger
+    word for the rule, or whose written-out name its pattern misses, fails here."""
+    out = []
+    for pattern, name in lexicon.CENTRAL_BODIES:
+        out.append((name, name))
+        out += [(acronym, name) for acronym in
+                re.findall(r"(?:^|\|)([A-Z][A-Za-z0-9]{1,11})(?=\||$)", pattern)]
+    return out
+
+
+@pytest.mark.parametrize(("written", "name"), _forms())
+def test_every_central_body_is_read_by_its_name_and_acronym(written: str, name: str) -> None:
+    text = f"Rapat itu dihadiri perwakilan {written} dan Kantor Imigrasi Kelas I TPI Ambon."
+    bodies = {m.body for m in find_mentions(text, split(text), quote_spans(text))}
+    assert any(name in body or body in name for body in bodies), bodies

@@ -123,8 +123,9 @@ NATIONAL_BODIES: list[tuple[str, str]] = [
     (r"Badan\s+Kepegawaian\s+Negara|BKN", "Badan Kepegawaian Negara"),
     (r"Badan\s+Kependudukan\s+dan\s+Keluarga\s+Berencana\s+Nasional|BKKBN",
      "Badan Kependudukan dan Keluarga Berencana Nasional"),
-    (r"BPJS\s+Kesehatan", "Badan Penyelenggara Jaminan Sosial Kesehatan"),
-    (r"BPJS\s+Ketenagakerjaan|BP\s+Jamsostek",
+    (r"(?:BPJS|Badan\s+Penyelenggara\s+Jaminan\s+Sosial)\s+Kesehatan",
+     "Badan Penyelenggara Jaminan Sosial Kesehatan"),
+    (r"(?:BPJS|Badan\s+Penyelenggara\s+Jaminan\s+Sosial)\s+Ketenagakerjaan|BP\s+Jamsostek",
      "Badan Penyelenggara Jaminan Sosial Ketenagakerjaan"),
     (r"Pusat\s+Pelaporan\s+dan\s+Analisis\s+Transaksi\s+Keuangan|PPATK",
      "Pusat Pelaporan dan Analisis Transaksi Keuangan"),
@@ -136,7 +137,8 @@ NATIONAL_BODIES: list[tuple[str, str]] = [
      "Badan Nasional Penanggulangan Bencana"),
     (r"Badan\s+Meteorologi,?\s+Klimatologi,?\s+dan\s+Geofisika|BMKG",
      "Badan Meteorologi, Klimatologi, dan Geofisika"),
-    (r"BNP2TKI", "Badan Nasional Penempatan dan Perlindungan Tenaga Kerja Indonesia"),
+    (r"Badan\s+Nasional\s+Penempatan\s+dan\s+Perlindungan\s+Tenaga\s+Kerja\s+Indonesia|BNP2TKI",
+     "Badan Nasional Penempatan dan Perlindungan Tenaga Kerja Indonesia"),
 ]
 # The ministries' names after "Kementerian", to end a written-out name where the ministry's
 # ends ("Kementerian Pekerjaan Umum dan Perumahan Rakyat Khalawi": a person follows).
@@ -176,7 +178,8 @@ CENTRAL_BODIES: list[tuple[str, str]] = [
      "Balai Pelayanan Pelindungan Pekerja Migran Indonesia"),
     (r"Badan\s+Nasional\s+Pengelola\s+Perbatasan|BNPP", "Badan Nasional Pengelola Perbatasan"),
     (r"Badan\s+Keamanan\s+Laut|Bakamla", "Badan Keamanan Laut"),
-    (r"Badan\s+SAR\s+Nasional|Basarnas", "Badan Nasional Pencarian dan Pertolongan"),
+    (r"Badan\s+SAR\s+Nasional|Badan\s+Nasional\s+Pencarian\s+dan\s+Pertolongan|Basarnas",
+     "Badan Nasional Pencarian dan Pertolongan"),
     (r"Badan\s+Pertanahan\s+Nasional|BPN", "Badan Pertanahan Nasional"),
     (r"Kantor\s+Pelayanan\s+Pajak(?:\s+(?:Pratama|Madya))?|KPP(?:\s+Pratama)?",
      "Kantor Pelayanan Pajak"),
