@@ -296,6 +296,9 @@ def test_an_initial_and_the_written_out_name_are_one_official() -> None:
      "Komandan Korem 162/WB"),
     ("Ketua Komnas HAM, Atnike Nova Sigiro, hadir dalam penandatanganan itu.",
      "Atnike Nova Sigiro", "Ketua Komisi Nasional Hak Asasi Manusia"),
+    # a clause's opening word before the name set off by a comma
+    ("Menurut Rudi Hartono, Kepala Kantor Imigrasi Sanggau, layanan paspor dibuka setiap hari.",
+     "Rudi Hartono", "Kepala Kantor Imigrasi Sanggau"),
     # "Jenderal" is a rank after "Kapolri", part of the post after "Direktur"
     ("Kapolri Jenderal Pol Budi Gunawan membuka rapat koordinasi.", "Budi Gunawan",
      "Kepala Kepolisian Negara Republik Indonesia"),
@@ -422,3 +425,9 @@ def test_a_stand_in_named_by_rank_alone_is_no_official() -> None:
 ])
 def test_a_country_is_no_persons_name(text: str) -> None:
     assert extract_article(Article("t", text)).to_json()["officials"] == []
+
+
+def test_a_region_before_a_comma_is_no_official() -> None:
+    found = _officials("Hadir para Camat se-Kabupaten Pesisir Selatan, Kepala OPD terkait serta "
+                       "tamu undangan lainnya.")
+    assert "Pesisir Selatan" not in found

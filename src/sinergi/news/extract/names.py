@@ -234,6 +234,11 @@ def _only_degrees(run: str) -> bool:
                for w in re.split(r"[\s,]+", run) if w)
 
 
+# Words that open a clause before a name: "Menurut Rudi Hartono, Kepala ...".
+_OPENERS = words("menurut selain sementara adapun namun bahkan kemudian sedangkan bersama "
+                 "oleh kata ujar ungkap tutur jelas sebut tambah")
+
+
 def name_before(t: str, title_start: int, since: int = 0) -> tuple[list[str], list[str]]:
     """ "Fransz Tutuarima, Plt. Kepala Seksi ...": a name set off just before its post,
     and not part of the previous official's words."""
@@ -241,7 +246,12 @@ def name_before(t: str, title_start: int, since: int = 0) -> tuple[list[str], li
         m = rx.search(t, since, title_start)
         if m is None or rx is _SELAKU and not _only_degrees(m.group("deg")):
             continue  # "Kemenag, BIN, perwakilan ...": a list of bodies, not degrees
-        tokens, hon, end = _read_name(t, m.start(1))
+        start = m.start(1)
+        # "Menurut Rudi Hartono, Kepala ...": a capitalised opening word is no name's.
+        opener = re.match(r"(\w+)\s+(?=[A-Z])", t[start:m.end(1)])
+        if opener and opener.group(1).lower() in _OPENERS:
+            start += opener.end()
+        tokens, hon, end = _read_name(t, start)
         if end >= m.end(1) - 1 and valid_name(tokens):
             return tokens, hon
     return [], []
