@@ -431,3 +431,12 @@ def test_a_region_before_a_comma_is_no_official() -> None:
     found = _officials("Hadir para Camat se-Kabupaten Pesisir Selatan, Kepala OPD terkait serta "
                        "tamu undangan lainnya.")
     assert "Pesisir Selatan" not in found
+
+
+def test_the_law_ministrys_kanwil_under_its_name_since_2024() -> None:
+    data = extract_article(Article("t", "Kepala Kantor Wilayah Kementerian Hukum Kalimantan "
+                                        "Barat, Jonny Pesta Simamora, membuka rapat.")).to_json()
+    [official] = data["officials"]
+    assert official["name"] == "Jonny Pesta Simamora"
+    assert (official["institution"]["kind"], official["institution"]["place"]) == (
+        "KANWIL", "Kalimantan Barat")
