@@ -29,7 +29,8 @@ _KEMENAG = r"Kementerian\s+Agama|Kemenag"
 _KANWIL = re.compile(
     r"\b(?i:kantor\s+wilayah|kanwil|kakanwil)(?:\s*\((?i:kanwil)[^()]{0,20}\))?\s+"
     # "Kantor Wilayah Kementerian Hukum Kalbar": the law ministry's office since October 2024
-    r"(?:(?P<law>(?i:" + _LAW + r"|kement[ae]?rian\s+hukum))|(?P<dji>(?i:" + _DJI + r"|imigrasi|keimigrasian|"
+    r"(?:(?P<law>(?i:" + _LAW + r"|kement[ae]?rian\s+hukum))"
+    r"|(?P<dji>(?i:" + _DJI + r"|imigrasi|keimigrasian|"
     r"kemenimipas|imipas|kementerian\s+imigrasi\s+dan\s+pemasyarakatan))"
     r"|(?P<kemenag>(?i:" + _KEMENAG + r")))?"
 )
