@@ -208,3 +208,16 @@ def test_the_year_of_an_earlier_event_said_to_be_past_is_no_cue() -> None:
             "baru, Sabtu (28/8). Kantor lama rusak akibat gempa 28 September 2018 silam.")
     data = extract_article(Article("x", text), Settings(today="2026-12-07")).to_json()
     assert [m["date"] for m in data["meetings"]] == ["2021-08-28"]
+
+
+@pytest.mark.parametrize(("written", "day"), [
+    ("Rapat digelar Senin lalu di aula.", "2024-05-13"),  # published on a Monday
+    ("Rapat digelar pada Senin kemarin.", "2024-05-13"),
+    ("Rapat digelar Jumat kemarin di aula.", "2024-05-17"),
+    ("Rapat digelar pada Senin, di aula.", "2024-05-20"),  # this Monday
+    ("Rapat digelar kemarin di aula.", "2024-05-19"),
+])
+def test_a_weekday_said_to_be_past_is_the_one_before_publication(written: str,
+                                                                  day: str) -> None:
+    monday = date(2024, 5, 20)
+    assert [d.iso for d in find_dates(written, DateContext(monday, monday), [])] == [day]

@@ -56,8 +56,12 @@ _BARE_NUMERIC = re.compile(r"(?<![\d/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4
 _ISO = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)")
 _WEEKDAY_ONLY = _lc(
     r"(?:,\s*|\bpada\s+(?:hari\s+)?|\bhari\s+)" + _WD
-    + r"(?=\s*(?:[,.;)]|\s+(?:pagi|siang|sore|malam|lalu|kemarin|dan|di|ini)\b))",
+    + r"(?=\s*(?:[,.;)]|\s+(?:pagi|siang|sore|malam|lalu|kemarin|dan|di|ini)\b))"
+    # "digelar Senin kemarin": the Monday before, not the day before publication
+    + r"|\b" + _WD.replace("?P<wd>", "?P<wd2>") + r"\s+(?:lalu|kemarin)\b",
 )
+_PAST_DAY = re.compile(r"\s+(?:lalu|kemarin)\b")
+_WEEKDAY_END = _lc(_WD.replace("?P<wd>", "?:") + r"\s+$")
 _RELATIVE = _lc(r"\b(?P<rel>kemarin lusa|kemarin|hari ini|besok)\b")
 _URL_COMPACT = re.compile(r"/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=/)")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})(?:/(\d{1,2}))?(?=/|$|[^\d])")
@@ -346,9 +350,14 @@ def find_dates(text: str, ctx: DateContext, warnings: list[str], low: str = "",
     for m in _BARE_NUMERIC.finditer(low):
         add(m, _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))), True)
     for m in _WEEKDAY_ONLY.finditer(low) if weekday else ():
-        add(m, _weekday_before(ctx.published, WEEKDAYS[m.group("wd").lower().replace("’", "'")]),
-            False)
+        name = (m.group("wd") or m.group("wd2")).lower().replace("’", "'")
+        past = m.group("wd2") or _PAST_DAY.match(low, m.end())
+        before = ctx.published - timedelta(days=1) if ctx.published and past \
+            else ctx.published  # "Senin lalu" said on a Monday is a week before
+        add(m, _weekday_before(before, WEEKDAYS[name]), False)
     for m in _RELATIVE.finditer(low):
+        if _WEEKDAY_END.search(low, max(0, m.start() - 12), m.start()):
+            continue  # "pada Senin kemarin": the weekday's, read above
         add(m, _relative(ctx.published, m.group("rel").lower()), False)
     found.sort(key=lambda x: x.start)
     return found
