@@ -307,3 +307,23 @@ def test_a_survey_team_sent_to_the_site_is_a_visit() -> None:
             "survei ke lapangan, Selasa (4/3/2025).")
     [m] = _extract(text)["meetings"]
     assert (m["kind"], m["date"]) == ("AUDIENCE", "2025-03-04")
+
+
+def test_a_signing_written_without_its_last_syllable_is_a_signing() -> None:
+    text = ("Direktur Jenderal Imigrasi dan Bupati Sleman melakukan penandatangan kerja sama di "
+            "Jakarta pada Jumat (9/2/2018).")
+    data = extract_article(Article("t", text, published="2018-02-10")).to_json()
+    [m] = data["meetings"]
+    assert (m["kind"], m["date"]) == ("SIGNING", "2018-02-09")
+
+
+def test_a_signing_within_a_rakor_keeps_the_rakor_and_gives_its_day() -> None:
+    text = ("Kantor Wilayah Kementerian Hukum dan HAM Sulawesi Selatan menggelar rapat "
+            "koordinasi penanganan pengungsi bersama Pemerintah Kota Palopo, Kamis (19/5/2022). "
+            "Masih rangkaian rakor, juga dilakukan penandatanganan perjanjian kerja sama antara "
+            "Kantor Imigrasi Kelas II TPI Palopo dengan Pemerintah Kota Palopo.")
+    data = extract_article(Article("t", text, published="2022-05-20")).to_json()
+    [m] = data["meetings"]
+    assert (m["kind"], m["date"]) == ("COORDINATION", "2022-05-19")
+    [a] = data["agreements"]
+    assert (a["kind"], a["status"], a["date"]) == ("PKS", "signed", "2022-05-19")

@@ -8,8 +8,10 @@ import re
 from functools import lru_cache
 
 EVENTS = [
-    ("SIGNING", re.compile(r"\b(?:penandatanganan|penandantanganan|menandatangani|"
-                           r"ditandatangani|ditandatanganinya|teken|meneken|diteken)\b")),
+    # ("penandatangan", "menandatangi": the misspellings the agreement reader accepts)
+    ("SIGNING", re.compile(r"\b(?:penandatanganan|penandantanganan|penandatangan|"
+                           r"menandatangani|menandatangi|ditandatangani|ditandatanganinya|"
+                           r"teken|meneken|diteken)\b")),
     ("INAUGURATION", re.compile(r"\b(?:pengukuhan|dikukuhkan|mengukuhkan|kukuhkan|pelantikan|"
                                 r"melantik|dilantik|lantik|peresmian|meresmikan|diresmikan|"
                                 r"resmikan|launching|peluncuran|diluncurkan|meluncurkan|"

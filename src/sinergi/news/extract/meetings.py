@@ -44,6 +44,7 @@ class FoundMeeting:
     sentence: Sentence
     confidence: float
     reasons: list[str] = field(default_factory=list)  # why the confidence is lowered
+    signing_within: bool = False  # an instrument was signed during it (its day is theirs)
 
 
 def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
@@ -272,8 +273,9 @@ def find_meeting(sentences: list[Sentence], mentions: list[Mention],
         # signing reported anywhere is the event, though.
         first = hits[0][1]
         lead = _lead_kinds(first, [(k, pos) for k, s, pos in hits if s.index == first.index])
-        kind = "SIGNING" if any(k == "SIGNING" for k, _, _ in hits) else min(
-            lead, key=lambda k: RANK[k])
+        signed = [s for k, s, _ in hits if k == "SIGNING"]
+        kind = "SIGNING" if signed and not all(_PART_OF.search(s.text) for s in signed) \
+            else min(lead, key=lambda k: RANK[k])
         event_sentences = ([s for k, s, _ in hits if k == kind]
                            + [s for k, s, _ in hits if k != kind])
         confidence = 0.8
@@ -318,7 +320,15 @@ def find_meeting(sentences: list[Sentence], mentions: list[Mention],
     if not participants:
         return None
     anchor = event_sentences[0] if event_sentences else sentences[0]
-    return FoundMeeting(kind, date, participants, anchor, min(confidence, 0.5 + date_conf / 2))
+    return FoundMeeting(kind, date, participants, anchor, min(confidence, 0.5 + date_conf / 2),
+                        signing_within=any(k == "SIGNING" for k, _, _ in hits))
+
+
+# "Masih rangkaian Rakor, juga dilakukan penandatanganan ...", "di sela-sela rapat": a
+# signing held within the reported event, which keeps its own kind.
+_PART_OF = re.compile(r"\b(?:(?:masih\s+)?(?:dalam\s+)?rangkaian|di\s*sela(?:-sela)?)\s+"
+                      r"(?:acara\s+|kegiatan\s+)?(?:rakor|rapat|kunjungan|audiensi|"
+                      r"sosialisasi|pertemuan|peresmian|acara|kegiatan)\b", re.IGNORECASE)
 
 
 # "Pemkab bekerja sama dengan Kanim membuka layanan pembuatan paspor pada hari libur, Rabu

@@ -189,7 +189,7 @@ def extract_article(article: Article, settings: Settings | None = None) -> Artic
                  _evidence(o.sentence, o.confidence))
         for o in officials
     ]
-    meeting_date = meeting.date if meeting and meeting.kind == "SIGNING" else None
+    meeting_date = meeting.date if meeting and meeting.signing_within else None
     result.agreements = [_agreement(a, dates, meeting_date, text) for a in agreements
                          if any(e.keep for e in a.parties)]
     for a in agreements:
