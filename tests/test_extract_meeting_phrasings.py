@@ -327,3 +327,19 @@ def test_a_signing_within_a_rakor_keeps_the_rakor_and_gives_its_day() -> None:
     assert (m["kind"], m["date"]) == ("COORDINATION", "2022-05-19")
     [a] = data["agreements"]
     assert (a["kind"], a["status"], a["date"]) == ("PKS", "signed", "2022-05-19")
+
+
+def test_a_grant_handed_over_on_a_day_is_a_signing() -> None:
+    text = ("Wali Kota Kediri menyerahkan hibah tanah kepada Kantor Imigrasi Kelas II TPI Kediri "
+            "di aula kantor imigrasi, Rabu (3/11/2021).")
+    data = extract_article(Article("t", text, published="2021-11-03")).to_json()
+    [m] = data["meetings"]
+    assert (m["kind"], m["date"]) == ("SIGNING", "2021-11-03")
+
+
+def test_a_handover_told_as_done_on_paper_is_no_ceremony() -> None:
+    text = ("Penyerahan gedung eks kantor dinas itu kepada Kantor Imigrasi Kelas II TPI Kediri "
+            "telah dilakukan secara administrasi melalui berita acara serah terima oleh "
+            "Pemerintah Kota Kediri.")
+    data = extract_article(Article("t", text, published="2021-11-03")).to_json()
+    assert data["meetings"] == []

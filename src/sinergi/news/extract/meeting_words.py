@@ -11,7 +11,10 @@ EVENTS = [
     # ("penandatangan", "menandatangi": the misspellings the agreement reader accepts)
     ("SIGNING", re.compile(r"\b(?:penandatanganan|penandantanganan|penandatangan|"
                            r"menandatangani|menandatangi|ditandatangani|ditandatanganinya|"
-                           r"teken|meneken|diteken)\b")),
+                           r"teken|meneken|diteken|"
+                           # the handover of a grant or a loan is its signing
+                           r"(?:penyerahan|menyerahkan|diserahkan|serah\s+terima)\s+(?:\w+\s+){0,2}?"
+                           r"(?:hibah|aset|tanah|lahan|gedung|bangunan|sertifikat|barang\s+milik))\b")),
     ("INAUGURATION", re.compile(r"\b(?:pengukuhan|dikukuhkan|mengukuhkan|kukuhkan|pelantikan|"
                                 r"melantik|dilantik|lantik|peresmian|meresmikan|diresmikan|"
                                 r"resmikan|launching|peluncuran|diluncurkan|meluncurkan|"
@@ -75,8 +78,8 @@ EVENTS = [
                          r"\bground\s?breaking\b")),
 ]
 RANK = {kind: i for i, (kind, _) in enumerate(EVENTS)}
-_EVENT_STEMS = re.compile(r"tanda|tangan|teken|neken|nemu|ukuh|lantik|resmi|launching|lunc|"
-                          r"perdana|pembukaan|beroperasi|monitoring|monev|injau|mbentuk|"
+_EVENT_STEMS = re.compile(r"tanda|tangan|teken|neken|serah|yerah|nemu|ukuh|lantik|resmi|"
+                          r"launching|lunc|perdana|pembukaan|beroperasi|monitoring|monev|injau|mbentuk|"
                           r"aud|kunj|kunker|tandang|courtesy|silatur|ambang|sialisasi|uluh|"
                           r"bimbingan|bimtek|operasi|razia|patroli|gabungan|sidak|inspeksi|"
                           r"penertiban|rapat|rakor|temu|fgd|focus|diskusi|seminar|webinar|seminasi|"

@@ -72,7 +72,9 @@ def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],
                     continue  # said in passing, unless of this day ("Hari ini dilakukan ...")
                 if kind == "SIGNING" and (s.index not in signing_sentences
                                           or _LETTER_AFTER.match(low, m.end())
-                                          or _IN_A_YEAR.match(low, m.end())):
+                                          or _IN_A_YEAR.match(low, m.end())
+                                          or _HANDOVER.match(m.group())
+                                          and not _DAY_TOLD.search(low)):
                     # "Bupati Teken Surat Dukungan", "PKS yang ditandatangani pada 2023":
                     # a letter signed at a desk, a signing recalled by its year
                     continue
@@ -91,6 +93,11 @@ def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],
 # event is for, not a visit.
 _FORUM_FOR = re.compile(r"\b(?:wadah|ajang|sarana|momentum|momen)\s+(?:\w+\s+){0,3}$")
 _TODAY_BEFORE = re.compile(r"\b(?:hari\s+ini|pada\s+hari\s+ini)\s+(?:\w+\s+){0,2}$")
+# A handover ("menyerahkan hibah tanah") is a ceremony when the sentence tells its day;
+# "penyerahan aset itu telah dilakukan secara administrasi" tells a state of affairs.
+_HANDOVER = re.compile(r"penyerahan|menyerahkan|diserahkan|serah")
+_DAY_TOLD = re.compile(r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|hari\s+ini|"
+                       r"(?:pagi|siang|sore|malam)\s+ini|kemarin)\b|\(\d{1,2}/\d{1,2}")
 _IN_A_YEAR = re.compile(r"\s+pada\s+(?:tahun\s+)?(?:19|20)\d\d\b")
 _LETTER_AFTER = re.compile(r"\s+(?:sebuah\s+|selembar\s+)?surat\s+dukungan\b")
 
