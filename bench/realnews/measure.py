@@ -7,7 +7,8 @@ a temporary directory (raw gold; aligned: ``gold-aligned/`` over the gold, then
 ``normalise.py``), runs ``sinergi extract --json`` and ``../shared/eval/score.py`` on each,
 and prints one line per split and gold. Splits: ``measure`` (round 1 odd ids),
 ``second-measure`` (round 2), ``unseen`` (the two pooled), ``fourth-measure`` (round 4 odd
-ids), ``sixth-measure`` and ``seventh-measure`` (rounds 6 and 7, all of each),
+ids), ``sixth-measure``, ``seventh-measure`` and ``eighth-measure`` (rounds 6, 7 and 8, all
+of each),
 ``unseen-all`` (every measure split pooled), ``development`` (round 1 even ids),
 ``third-development`` (round 3), ``fourth-development`` (round 4 even ids),
 ``fifth-development`` (round 5), as in urls.tsv.
@@ -39,7 +40,8 @@ def splits() -> dict[str, list[str]]:
         out.setdefault(row["half"], []).append(row["id"])
     out["unseen"] = out.get("measure", []) + out.get("second-measure", [])
     out["unseen-all"] = (out["unseen"] + out.get("fourth-measure", [])
-                         + out.get("sixth-measure", []) + out.get("seventh-measure", []))
+                         + out.get("sixth-measure", []) + out.get("seventh-measure", [])
+                         + out.get("eighth-measure", []))
     return out
 
 
