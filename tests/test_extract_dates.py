@@ -98,7 +98,15 @@ def test_publication_date_from_url_and_dateline() -> None:
 
 def test_office_names_bound_the_era() -> None:
     assert era_bounds("Kantor Wilayah Direktorat Jenderal Imigrasi Jambi")[0] == date(2024, 10, 20)
-    assert era_bounds("Kanwil Kemenkumham Jambi")[1] == date(2024, 10, 20)
+    # the spec: Kemenkumham before 20 Oct 2024, Kemenimipas after
+    assert era_bounds("Kanwil Kemenkumham Jambi")[1] == date(2024, 10, 19)
+
+
+def test_the_old_ministry_on_the_20th_of_october_is_a_year_before_the_change() -> None:
+    text = ("Kepala Divisi Keimigrasian Kanwil Kemenkumham Jawa Timur membuka rapat koordinasi "
+            "bersama Badan Kesatuan Bangsa dan Politik Kabupaten Sidoarjo hari ini (20/10).")
+    data = extract_article(Article("x", text), Settings(today="2026-12-08")).to_json()
+    assert [m["date"] for m in data["meetings"]] == ["2023-10-20"]
 
 
 def test_article_published_and_event_date() -> None:

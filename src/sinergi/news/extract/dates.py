@@ -201,7 +201,7 @@ def era_bounds(text: str) -> tuple[date | None, date | None]:
     if new and not old:
         return REORG, None
     if old and not new:
-        return None, REORG
+        return None, REORG - timedelta(days=1)  # the spec: Kemenkumham *before* 20 Oct 2024
     return None, None
 
 
