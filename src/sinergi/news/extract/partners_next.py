@@ -24,7 +24,7 @@ from .sentences import Sentence
 
 # "dengan instansi pemerintah", "dengan sejumlah mitra", "bersama tiga lembaga".
 _UNNAMED_PARTNER = re.compile(
-    r"\b(?:dengan|bersama)\s+(?:sejumlah\s+|beberapa\s+|berbagai\s+|para\s+|sejumlah\s+|"
+    r"\b(?:dengan|bersama)\s+(?:sejumlah\s+|beberapa\s+|berbagai\s+|para\s+|"
     r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|\d{1,2})\s+)?"
     r"(?:instansi|lembaga|mitra|pihak|institusi|stakeholder|pemangku\s+kepentingan|"
     r"perangkat\s+daerah|organisasi\s+perangkat\s+daerah|OPD)\b", re.IGNORECASE)
