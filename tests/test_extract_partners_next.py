@@ -28,6 +28,8 @@ def test_several_instruments_one_per_partner_listed_next() -> None:
     assert {(a["kind"], a["status"], a["date"]) for a in data["agreements"]} == {
         ("PKS", "signed", "2024-05-06")}
     assert all(len(a["parties"]) == 2 for a in data["agreements"])
+    # read across sentences: each goes to the review queue with its reason
+    assert all(a["confidence"] < 0.6 for a in data["agreements"])
 
 
 def test_one_instrument_takes_all_partners_listed_next() -> None:

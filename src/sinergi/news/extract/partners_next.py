@@ -51,7 +51,7 @@ def partners_listed_next(found: list[FoundAgreement], sentences: list[Sentence],
         if not partners or where is None:
             out.append(a)
             continue
-        a.reasons.append(PARTNERS_NEXT)
+        a.doubt(0.55, PARTNERS_NEXT)  # read across sentences: a planner checks it in review
         if SEVERAL.search(first.text) and len(partners) > 1:
             out += [replace(a, parties=a.parties + [p], sentences=[first, where],
                             reasons=list(a.reasons), separate=True, partner=p)
