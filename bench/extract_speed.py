@@ -27,7 +27,7 @@ DEFAULT = REPO.parent / "shared" / "eval" / "dev" / "articles.jsonl"
 
 
 def main(argv: list[str]) -> int:
-    from sinergi.news.extract import Article, extract_article
+    from sinergi.extract import Article, extract_article
 
     path = Path(next((a for a in argv if not a.startswith("--") and not a.isdigit()), DEFAULT))
     repeat = int(argv[argv.index("--repeat") + 1]) if "--repeat" in argv else 4
@@ -79,7 +79,7 @@ def main(argv: list[str]) -> int:
 
 
 def _long_article(articles: list, size: int = 2_000_000) -> None:
-    from sinergi.news.extract import Article, extract_article
+    from sinergi.extract import Article, extract_article
 
     # Copyright lines would be dropped as page clutter: blank those words too.
     breaks = re.compile(r"[.!?\n]+|©|(?i:copyright|rights)")

@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synth_news import write_jsonl  # noqa: E402
 
-from sinergi.news.extract import read_articles  # noqa: E402
+from sinergi.extract import read_articles  # noqa: E402
 from sinergi.news.load import load_articles  # noqa: E402
 from sinergi.reference.load import load_reference  # noqa: E402
 from sinergi.settings import Settings  # noqa: E402

@@ -42,8 +42,8 @@ DRAWN = """() => new Promise(resolve => requestAnimationFrame(() => requestAnima
 
 
 def load(data_dir: Path) -> Any:
+    from sinergi.extract import read_articles
     from sinergi.ingest import load_articles
-    from sinergi.news.extract import read_articles
     from sinergi.reference.load import load_reference
     from sinergi.settings import Settings
     from sinergi.stores import open_graph

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sinergi.news.extract import Article, extract_article
+from sinergi.extract import Article, extract_article
 
 AgreementKey = tuple[str, str, str | None, frozenset[tuple[str, str | None]]]
 

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from conftest import BACKENDS, backend_settings
 from sinergi.cli.demo import sample_path
 from sinergi.cli.main import cli
-from sinergi.news.extract import Article, read_articles
+from sinergi.extract import Article, read_articles
 from sinergi.news.load import LoadReport, load_articles
 from sinergi.questions.registry import run_query
 from sinergi.reference.load import load_reference

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from sinergi.news.extract import Article, extract_article
+from sinergi.extract import Article, extract_article
 
 
 def _agreements(text: str) -> list[dict[str, Any]]:

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from sinergi.news.extract import Article, extract_article
+from sinergi.extract import Article, extract_article
 
 
 def _agreements(text: str, published: str = "2025-06-04") -> list[dict[str, Any]]:

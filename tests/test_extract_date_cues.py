@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sinergi.news.extract import Article, extract_article
-from sinergi.news.extract.datecues import anniversary_years, combine, office_bounds
+from sinergi.extract import Article, extract_article
+from sinergi.extract.datecues import anniversary_years, combine, office_bounds
 
 
 def _meeting_date(text: str) -> str | None:

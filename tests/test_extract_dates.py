@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from sinergi.news.extract import Article, extract_article
-from sinergi.news.extract.dates import (
+from sinergi.extract import Article, extract_article
+from sinergi.extract.dates import (
     DateContext,
     era_bounds,
     find_dates,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sinergi.news.extract import Article, extract_article
+from sinergi.extract import Article, extract_article
 
 
 def _extract(text: str, **kw: Any) -> dict[str, Any]:
@@ -137,8 +137,8 @@ def test_an_agreement_signed_last_year_is_not_the_event() -> None:
 
 
 def test_every_event_word_passes_the_quick_gate() -> None:
-    from sinergi.news.extract.lexicon import words as words_of
-    from sinergi.news.extract.meeting_words import EVENTS, event_word
+    from sinergi.extract.lexicon import words as words_of
+    from sinergi.extract.meeting_words import EVENTS, event_word
 
     words = words_of("""
     penandatanganan penandantanganan menandatangani ditandatangani ditandatanganinya teken

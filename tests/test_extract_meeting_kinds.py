@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sinergi.news.extract import Article, extract_article
+from sinergi.extract import Article, extract_article
 
 
 def _extract(text: str) -> dict[str, Any]:

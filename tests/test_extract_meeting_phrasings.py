@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from sinergi.news.extract import Article, extract_article
-from sinergi.news.extract.dates import DateContext, find_dates
+from sinergi.extract import Article, extract_article
+from sinergi.extract.dates import DateContext, find_dates
 
 
 def _extract(text: str, url: str | None = None) -> dict[str, Any]:

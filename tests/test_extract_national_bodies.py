@@ -10,9 +10,9 @@ import pytest
 
 from extracted import agreement_keys
 from extracted import read as _read
-from sinergi.news.extract import lexicon
-from sinergi.news.extract.mentions import find_mentions
-from sinergi.news.extract.sentences import quote_spans, split
+from sinergi.extract import lexicon
+from sinergi.extract.mentions import find_mentions
+from sinergi.extract.sentences import quote_spans, split
 
 
 @pytest.mark.parametrize(("written", "name", "place"), [

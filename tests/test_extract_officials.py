@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from sinergi.news.extract import Article, extract_article
+from sinergi.extract import Article, extract_article
 
 
 def _officials(text: str) -> dict[str, dict[str, Any]]:

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from sinergi.errors import InputError
-from sinergi.news.extract import read_articles
+from sinergi.extract import read_articles
 from sinergi.settings import Settings
 
 TEXT = "Kantor Imigrasi Kelas II TPI Batulicin menggelar rapat Timpora, Senin (3/6/2024).\n"

@@ -132,7 +132,7 @@ def test_an_offices_ministry_written_right_after_it_only_describes_it() -> None:
 
 
 def test_every_regional_agency_abbreviation_is_read() -> None:
-    from sinergi.news.extract import lexicon
+    from sinergi.extract import lexicon
 
     for abbreviation, (kind, body) in lexicon.AGENCY_ABBREVIATIONS.items():
         got = _read(f"Kepala {abbreviation} Blora, Susi Widyorini, menyerahkan berkas kepada "

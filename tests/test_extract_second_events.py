@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sinergi.news.extract import Article, extract_article
+from sinergi.extract import Article, extract_article
 
 
 def _meetings(text: str, published: str = "2025-06-12") -> list[dict[str, Any]]:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sinergi.news.extract import Article, extract_article
-from sinergi.news.extract.clean import body_lines
-from sinergi.news.extract.sentences import split
+from sinergi.extract import Article, extract_article
+from sinergi.extract.clean import body_lines
+from sinergi.extract.sentences import split
 
 PAGE = """Imigrasi Entikong Gelar Sosialisasi di Perbatasan
 
@@ -65,7 +65,7 @@ def test_odd_text_never_raises() -> None:
 def test_rule_gates_never_hide_a_mention() -> None:
     """Rules run only on sentences holding one of their trigger words; every body the
     lexicons know must still be found when gated."""
-    from sinergi.news.extract import lexicon, mention, mentions  # noqa: F401 (registers the rules)
+    from sinergi.extract import lexicon, mention, mentions  # noqa: F401 (registers the rules)
 
     names = [name for _, name in lexicon.CENTRAL_BODIES]
     names += list(lexicon.AGENCY_ABBREVIATIONS) + list(lexicon.KNOWN_NON_GOV)
@@ -100,7 +100,7 @@ def test_headlines_listed_under_a_link_heading_are_clutter() -> None:
 
 
 def test_text_without_full_stops_is_cut_into_bounded_sentences() -> None:
-    from sinergi.news.extract.sentences import MAX_SENTENCE
+    from sinergi.extract.sentences import MAX_SENTENCE
 
     words = ("Kantor Imigrasi Kelas II TPI Entikong dan Pemerintah Kabupaten Sanggau "
              "membahas pengawasan orang asing di perbatasan nomor {} ")
@@ -122,7 +122,7 @@ def test_normal_sentences_are_not_cut() -> None:
 
 
 def test_a_degree_after_a_name_ends_the_sentence_before_an_opener() -> None:
-    from sinergi.news.extract.sentences import split
+    from sinergi.extract.sentences import split
     text = ("PKS diteken Kadisdukcapil Hj. Rahmawati, S.Sos. Selain itu Wakil Bupati Barru "
             "menyerahkan surat. Hadir pula Andi S.Sos. Ahmad dari Bappeda.")
     assert [s.text for s in split(text)] == [

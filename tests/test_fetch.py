@@ -15,8 +15,8 @@ from fetch_site.articles import CLUTTER, STORIES
 from fetch_site.fixtures import fetch_env, fetch_env_backends, site  # noqa: F401 (fixtures)
 from fetch_site.server import FAILURES, Site
 from sinergi.cli.main import cli
+from sinergi.extract import Article
 from sinergi.news import parallel as news_extraction
-from sinergi.news.extract import Article
 from sinergi.settings import Settings
 from sinergi.stores import open_graph
 

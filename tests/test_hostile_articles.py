@@ -19,8 +19,8 @@ from click.testing import CliRunner
 from api_client import api_client, assert_error
 from sinergi.cli.main import cli
 from sinergi.errors import InputError
+from sinergi.extract import read_articles
 from sinergi.ingest import load_articles
-from sinergi.news.extract import read_articles
 from sinergi.settings import Settings
 from sinergi.stores import GraphStore
 
@@ -144,7 +144,7 @@ def test_bad_published_dates_are_dropped_with_a_warning(tmp_path: Path, publishe
 
 
 def test_load_never_stores_a_bad_date(store: GraphStore) -> None:
-    from sinergi.news.extract import Article
+    from sinergi.extract import Article
 
     load_articles(store, [Article("uji", TEXT, published="2026-13-45")])
     rows = store.run("MATCH (a:Article) RETURN a.published_on AS p")

@@ -20,8 +20,8 @@ from click.testing import CliRunner
 from conftest import BACKENDS, backend_settings
 from sinergi.backup.dump import dump_graph
 from sinergi.cli.main import cli
+from sinergi.extract import Article, extract_article
 from sinergi.news import load as loader
-from sinergi.news.extract import Article, extract_article
 from sinergi.news.parallel import Extraction, extract_one
 from sinergi.reference.load import load_reference
 from sinergi.settings import Settings

@@ -12,8 +12,8 @@ from typing import Any
 
 from records_graph import AGREEMENT_HEADERS, write_csv
 from sinergi.backup.dump import dump_graph
+from sinergi.extract import Article
 from sinergi.ingest import load_articles, load_sheets
-from sinergi.news.extract import Article
 from sinergi.stores import GraphStore
 
 ARTICLE = Article("signing-2025", (

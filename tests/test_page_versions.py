@@ -5,7 +5,7 @@ however many versions of it were read. Both backends; texts written for this tes
 
 from __future__ import annotations
 
-from sinergi.news.extract import Article
+from sinergi.extract import Article
 from sinergi.news.load import load_articles
 from sinergi.questions.registry import run_query
 from sinergi.reference.load import load_reference

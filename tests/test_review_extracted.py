@@ -8,7 +8,7 @@ import json
 from click.testing import CliRunner
 
 from sinergi.cli.main import cli
-from sinergi.news.extract import Article, extract_article
+from sinergi.extract import Article, extract_article
 from sinergi.news.load import load_articles
 from sinergi.reference.load import load_reference
 from sinergi.settings import Settings

@@ -31,8 +31,8 @@ def demo(out: str | None) -> None:
 
         sinergi demo
     """
+    from ..extract import read_articles
     from ..ingest import load_articles
-    from ..news.extract import read_articles
     from ..questions.registry import get, run_query
     from ..questions.value_labels import labelled
     from ..reference.load import load_reference

@@ -29,7 +29,7 @@ def extract(paths: tuple[str, ...], as_json: bool) -> None:
         sinergi extract --json berita/ arsip.jsonl > hasil.jsonl
     """
     from ..errors import InputError
-    from ..news.extract import extract_article, read_articles
+    from ..extract import extract_article, read_articles
 
     skipped: list[InputError] = []
 

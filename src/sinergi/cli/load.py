@@ -59,8 +59,8 @@ def load_articles_cmd(paths: tuple[str, ...], workers: int | None, quiet: bool) 
 
         sinergi load articles berita/ arsip.jsonl --workers 2
     """
+    from ..extract import read_articles
     from ..ingest import load_articles
-    from ..news.extract import read_articles
     from ..news.parallel import default_workers
 
     workers = workers or settings().load_workers or default_workers()

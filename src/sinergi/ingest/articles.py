@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from ..news.extract import Article
+from ..extract import Article
 from ..news.load import LoadReport
 from ..news.load import load_articles as _load
 from ..reference.load import ensure_reference

@@ -34,6 +34,15 @@ from dataclasses import dataclass, field
 
 from .. import facts
 from ..errors import SinergiError
+from ..extract import (
+    Agreement,
+    Article,
+    ArticleExtraction,
+    InstitutionRef,
+    Meeting,
+    Official,
+)
+from ..extract.model import Evidence
 from ..facts import AgreementFact, MeetingFact, Party, PositionFact
 from ..reference.gazetteer import load_gazetteer
 from ..reference.resolver import Resolver
@@ -46,15 +55,6 @@ from ..schema import (
 )
 from ..stores import GraphStore, Writer
 from ..stores.base import Gathered
-from .extract import (
-    Agreement,
-    Article,
-    ArticleExtraction,
-    InstitutionRef,
-    Meeting,
-    Official,
-)
-from .extract.model import Evidence
 from .parallel import Extraction, Timings, extract_one
 
 _HEAD_TITLES = ("bupati", "wali kota", "walikota", "gubernur", "kepala", "pj", "plt", "direktur")

@@ -27,7 +27,7 @@ from types import TracebackType
 from typing import Any
 
 from ..errors import SinergiError
-from .extract import Article, ArticleExtraction, extract_article
+from ..extract import Article, ArticleExtraction, extract_article
 
 # What one article became: its extraction, or the problem that stopped it (a message,
 # because a SinergiError with keyword arguments does not survive pickling intact).
@@ -113,7 +113,7 @@ class Extraction:
     def __enter__(self) -> Extraction:
         if self.workers > 1:
             mp = multiprocessing.get_context("forkserver")
-            mp.set_forkserver_preload(["sinergi.news.extract", self.work.__module__])
+            mp.set_forkserver_preload(["sinergi.extract", self.work.__module__])
             self._pool = ProcessPoolExecutor(self.workers, mp_context=mp,
                                              initializer=_set_context,
                                              initargs=(self.context,))

@@ -39,8 +39,8 @@ def ingest_articles(body: IngestRequest, store: StoreDep, settings: SettingsDep
     application/json" -d '{"articles": [{"id": "a1", "text": "..."}]}'
     http://127.0.0.1:8000/api/v1/ingest/articles`
     """
+    from ...extract import Article
     from ...ingest import load_articles
-    from ...news.extract import Article
 
     articles = [
         Article(a.id, _checked(i, a.id, a.text, settings.max_article_bytes), url=a.url,

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..extract import Article
+from ...extract import Article
 from .page import Page
 
 

@@ -22,7 +22,7 @@ from urllib.parse import urljoin
 
 from lxml import html as lxml_html
 
-from ..extract.dates import MONTHS, published_from_dateline
+from ...extract.dates import MONTHS, published_from_dateline
 
 _ARTICLE_TYPES = {"article", "newsarticle", "reportagenewsarticle", "blogposting",
                   "analysisnewsarticle"}

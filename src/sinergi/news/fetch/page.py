@@ -18,7 +18,7 @@ from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 from trafilatura.settings import use_config
 
-from ..extract.dates import published_from_dateline
+from ...extract.dates import published_from_dateline
 from .failure import FetchFailure
 from .metadata import canonical_url, language, page_date, title
 

@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from ... import gate
-from ...errors import InputError
-from ...settings import Settings
+from .. import gate
+from ..errors import InputError
+from ..settings import Settings
 from .model import Article
 
 ErrorHandler = Callable[[InputError], None]

@@ -18,7 +18,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ...settings import Settings
+from ..settings import Settings
 from . import dates as D
 from .agreements import FoundAgreement, find_agreements
 from .clean import credit_spans, lower

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ...reference.gazetteer import Gazetteer, data_root, load_gazetteer, norm
+from ..reference.gazetteer import Gazetteer, data_root, load_gazetteer, norm
 from .lexicon import words
 
 PROVINCE, REGENCY, CITY, DISTRICT = "province", "regency", "city", "district"
