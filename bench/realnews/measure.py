@@ -11,7 +11,7 @@ ids), ``sixth-measure``, ``seventh-measure`` and ``eighth-measure`` (rounds 6, 7
 of each),
 ``unseen-all`` (every measure split pooled), ``development`` (round 1 even ids),
 ``third-development`` (round 3), ``fourth-development`` (round 4 even ids),
-``fifth-development`` (round 5), as in urls.tsv.
+``fifth-development`` (round 5), ``ninth-development`` (round 9), as in urls.tsv.
 
     python bench/realnews/measure.py /work/realnews [--sinergi .venv/bin/sinergi]
 """
