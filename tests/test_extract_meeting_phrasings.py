@@ -343,3 +343,14 @@ def test_a_handover_told_as_done_on_paper_is_no_ceremony() -> None:
             "Pemerintah Kota Kediri.")
     data = extract_article(Article("t", text, published="2021-11-03")).to_json()
     assert data["meetings"] == []
+
+
+def test_an_operation_asked_for_is_not_the_rakor_held() -> None:
+    text = ("Kepala Kantor Wilayah Ditjen Imigrasi Jambi meminta jajarannya menyiapkan operasi "
+            "gabungan guna mengawasi warga negara asing. \"Harus ada aksi nyata,\" tegasnya "
+            "usai rapat koordinasi Tim Pengawasan Orang Asing wilayah kerja Kabupaten Bungo. "
+            "Data orang asing dipaparkan dalam rapat itu. Acara digelar Kantor Imigrasi Kelas "
+            "II TPI Kuala Tungkal di Muara Bungo, Kamis (25/9/2025).")
+    data = extract_article(Article("t", text, published="2025-09-26")).to_json()
+    [m] = data["meetings"]
+    assert (m["kind"], m["date"]) == ("COORDINATION", "2025-09-25")

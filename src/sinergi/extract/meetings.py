@@ -24,8 +24,11 @@ from .mention import Mention
 from .sentences import Sentence, in_quote
 
 _DEICTIC = re.compile(r"^\s+(?:ini|tadi|tersebut|hari\s+ini)\b", re.I)
-_FUTURE = re.compile(r"\b(?:akan|rencana\w*|berencana|direncanakan|nantinya|bakal)\b"
-                     r"[^.,;]{0,40}$", re.I)
+# "akan menggelar rapat", and an event asked for or prepared: "meminta jajarannya menyiapkan
+# operasi gabungan", "rapat persiapan peresmian" (the rapat is held, the peresmian is not).
+_FUTURE = re.compile(r"\b(?:akan|rencana\w*|berencana|direncanakan|nantinya|bakal|meminta|"
+                     r"menginstruksikan|mengimbau|menyiapkan|mempersiapkan|persiapan|"
+                     r"perlu)\b[^.,;]{0,40}$", re.I)
 PRESS = re.compile(r"\b(?:siaran\s+pers|rilis|press\s+release|keterangan\s+(?:tertulis|pers))\b",
                     re.I)
 _ATTEND = re.compile(r"\b(?:hadir|dihadiri|diikuti|bersama\s+dengan|turut|peserta|unsur)\b",
@@ -218,7 +221,8 @@ def _pick_date(event_sentences: list[Sentence], sentences: list[Sentence],
 
 
 _VENUE = re.compile(r"\W*(?:Bertempat|Berlokasi|(?:Acara|Kegiatan|Rapat|Pertemuan)\s+"
-                    r"(?:ini|tersebut|itu)\s+(?:berlangsung|digelar|dilaksanakan|diadakan))\b")
+                    r"(?:(?:ini|tersebut|itu)\s+)?(?:berlangsung|digelar|dilaksanakan|diadakan|"
+                    r"diselenggarakan))\b")
 _VENUE_IN = re.compile(r"^\W*Pada\b[^.]{0,60}?,\s*(?:bertempat|berlokasi)\s+di\b")
 _AT_EVENT = re.compile(r"\b(?:di\s+lokasi\s+(?:acara|kegiatan)|(?:pada|dalam|di\s+sela-?sela)\s+"
                        r"(?:acara|kegiatan)|usai\s+(?:acara|kegiatan|membuka|menghadiri)|"
