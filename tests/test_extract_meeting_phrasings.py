@@ -354,3 +354,17 @@ def test_an_operation_asked_for_is_not_the_rakor_held() -> None:
     data = extract_article(Article("t", text, published="2025-09-26")).to_json()
     [m] = data["meetings"]
     assert (m["kind"], m["date"]) == ("COORDINATION", "2025-09-25")
+
+
+@pytest.mark.parametrize("text", [
+    # an event to come, told after its word
+    "Operasi gabungan akan dilakukan Kantor Imigrasi Kelas I TPI Balikpapan bersama Pemerintah "
+    "Kabupaten Penajam Paser Utara untuk memperketat pengawasan.",
+    "Rapat koordinasi bakal digelar Kantor Imigrasi Kelas I TPI Balikpapan bersama Pemerintah "
+    "Kabupaten Penajam Paser Utara.",
+    # an effort that goes on, not an event
+    "Kantor Imigrasi Kelas I TPI Balikpapan terus melakukan sosialisasi kepada Pemerintah "
+    "Kabupaten Penajam Paser Utara dan masyarakat.",
+])
+def test_an_event_to_come_or_an_ongoing_effort_is_no_meeting(text: str) -> None:
+    assert extract_article(Article("t", text, published="2024-05-16")).to_json()["meetings"] == []

@@ -83,7 +83,8 @@ def _event_words(sentences: list[Sentence], quotes: list[tuple[int, int]],
                     continue
                 if kind != "SIGNING" and _FUTURE.search(s.text[:m.start()]):
                     continue  # "akan mengintensifkan sosialisasi": a plan, not the event
-                if _background(low, m.start(), m.end()) or _not_held(kind, low, m.start()) or (
+                if _background(low, m.start(), m.end()) or _not_held(
+                        kind, low, m.start(), m.end()) or (
                         kind == "AUDIENCE" and _FORUM_FOR.search(low, max(0, m.start() - 40),
                                                                  m.start())):
                     continue
@@ -372,22 +373,29 @@ def event_after(low: str, start: int) -> tuple[str, int] | None:
 _AIM = re.compile(r"\b(?:kunci|mendukung|memperkuat|penguatan|pentingnya|optimalisasi|"
                   r"meningkatkan)\b[^.,;]{0,30}$")
 # "guna memudahkan koordinasi dan sosialisasi": what something is for, of any kind.
-_FOR = re.compile(r"\b(?:memudahkan|mempermudah|memperlancar)\s+(?:\w+\s+){0,3}$")
+_FOR = re.compile(r"\b(?:memudahkan|mempermudah|memperlancar|mendukung|menunjang)\s+"
+                  r"(?:\w+\s+){0,3}$")
 # "Penundaan launching UKK", "sempat tertunda untuk diresmikan": not held (yet).
 _PUT_OFF = re.compile(r"\b(?:penundaan|ditunda|tertunda|batal|dibatalkan)\b")
 # "setiap setahun sekali melakukan rapat Tim Pora", "lokasi wisata yang sering dikunjungi":
 # a habit, not the event told.
-_HABIT = re.compile(r"\b(?:setiap|tiap|sering|kerap|biasanya|\w+\s+sekali)\s+(?:\w+\s+){0,2}$")
+# "terus melakukan sosialisasi", "mengoptimalkan sosialisasi": an effort that goes on.
+_HABIT = re.compile(r"\b(?:setiap|tiap|sering|kerap|biasanya|\w+\s+sekali|terus|tetap|gencar|"
+                    r"mengoptimalkan|mengintensifkan|menggencarkan)\s+(?:\w+\s+){0,2}$")
+# "Operasi gabungan akan dilakukan ...", "... bakal digelar": an event to come.
+_TO_COME = re.compile(r"\s+(?:\w+\s+){0,3}?(?:akan|bakal|segera|rencananya|direncanakan)\s+"
+                      r"(?:di|ber|me)\w+")
 
 
-def _not_held(kind: str, low: str, start: int) -> bool:
-    """Whether the event word at ``start`` names an aim, a habit or an event put off, not an
-    event held."""
+def _not_held(kind: str, low: str, start: int, end: int | None = None) -> bool:
+    """Whether the event word at ``start`` (ending at ``end``) names an aim, a habit, an
+    event put off or one to come, not an event held."""
     before = low[max(0, start - 40):start]
     return (kind == "OPERATION" and _AIM.search(before) is not None) or (
         kind != "SIGNING" and (_FOR.search(before) is not None
                                or _HABIT.search(before) is not None
-                               or _PUT_OFF.search(before) is not None))
+                               or _PUT_OFF.search(before) is not None
+                               or end is not None and _TO_COME.match(low, end) is not None))
 
 
 def participants_of(chosen: list[Sentence], mentions: list[Mention],
