@@ -70,3 +70,11 @@ def test_a_grant_committed_to_is_not_a_grant_done() -> None:
             "Provinsi Sulawesi Barat yang telah berkomitmen menghibahkan lahan. Naskah "
             "perjanjian hibahnya sedang disusun.")
     assert _sides(read(text, None)) == [("OTHER", "planned", ["KANIM", "PEMPROV"])]
+
+
+def test_a_grant_to_counted_recipients_is_one_per_recipient() -> None:
+    text = ("Tiga instansi vertikal yakni Kantor Wilayah Kementerian Hukum dan HAM Sulawesi "
+            "Tenggara, Kepolisian Daerah Sulawesi Tenggara dan Kejaksaan Tinggi Sulawesi "
+            "Tenggara akan mendapatkan tanah hibah dari Pemerintah Provinsi Sulawesi Tenggara.")
+    found = sorted(sorted(p["kind"] for p in a["parties"]) for a in read(text)["agreements"])
+    assert found == [["KANWIL", "PEMPROV"], ["KEJAKSAAN", "PEMPROV"], ["PEMPROV", "POLRI"]]

@@ -8,7 +8,7 @@ import re
 from . import instruments as I
 from .agreement_found import FoundAgreement
 from .entities import Entity
-from .partners import JOINT, organisation
+from .partners import JOINT, SEVERAL, organisation
 from .sentences import Sentence
 
 # "Masing-masing kabupaten meneken dokumennya sendiri": each signs its own instrument.
@@ -32,9 +32,11 @@ def split_by_region(found: list[FoundAgreement], sentences: list[Sentence]
             out.append(a)
             continue
         by_region = _per_region(a)
-        parts = by_region or _per_office(a) or _per_recipient(a)
-        if parts is None or any(JOINT.search(s.text) for s in a.sentences) or not _each_own(
-                a, sentences, strict=by_region is None):
+        by_recipient = None if by_region else _per_office(a) is None and _per_recipient(a)
+        parts = by_region or _per_office(a) or by_recipient
+        counted = bool(by_recipient) and any(SEVERAL.search(s.text) for s in a.sentences)
+        if parts is None or any(JOINT.search(s.text) for s in a.sentences) or not (
+                counted or _each_own(a, sentences, strict=by_region is None)):
             # "Satu naskah MoU ditandatangani bersama oleh empat pihak": one, jointly.
             out.append(a)
             continue
@@ -76,7 +78,8 @@ def _per_office(a: FoundAgreement) -> list[list[Entity]] | None:
 def _per_recipient(a: FoundAgreement) -> list[list[Entity]] | None:
     """One regional government granting or lending to each of two or more organisations
     ("Kanwil, Polda dan Korem mendapat jatah tanah hibah dari Pemprov ... masing-masing
-    instansi akan dihibahkan tanah"): a grant per recipient."""
+    instansi akan dihibahkan tanah", "Tiga instansi vertikal yakni ... akan mendapatkan tanah
+    hibah"): a grant per recipient."""
     if a.form not in ("hibah", "pinjam pakai"):
         return None
     imm, groups = _sides(a)
