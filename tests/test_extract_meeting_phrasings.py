@@ -368,3 +368,14 @@ def test_an_operation_asked_for_is_not_the_rakor_held() -> None:
 ])
 def test_an_event_to_come_or_an_ongoing_effort_is_no_meeting(text: str) -> None:
     assert extract_article(Article("t", text, published="2024-05-16")).to_json()["meetings"] == []
+
+
+def test_a_pact_signed_to_close_a_rakor_is_an_instrument_of_the_rakor() -> None:
+    text = ("Kantor Imigrasi Kelas I Khusus TPI Batam menggelar rapat koordinasi Timpora bersama "
+            "Pemerintah Kota Batam dan Polresta Barelang, Selasa (7/5/2024). Kegiatan ditutup "
+            "dengan penandatanganan komitmen bersama untuk meningkatkan koordinasi.")
+    data = extract_article(Article("t", text, published="2024-05-08")).to_json()
+    [m] = data["meetings"]
+    assert (m["kind"], m["date"]) == ("COORDINATION", "2024-05-07")
+    [a] = data["agreements"]
+    assert (a["kind"], a["status"], a["date"]) == ("OTHER", "signed", "2024-05-07")

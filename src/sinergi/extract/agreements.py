@@ -63,7 +63,7 @@ __all__ = ["FoundAgreement", "find_agreements"]
 _LOW_WORD = re.compile(r"[a-z]+")
 _AGREEMENT_WORDS = words(
     "nota kesepahaman kesepakatan memorandum mou moa perjanjian pks piagam surat letter loi skb "
-    "kerja kerjasama perpanjangan perpanjangannya adendum addendum") | I.GRANT_WORDS
+    "kerja kerjasama perpanjangan perpanjangannya adendum addendum komitmen") | I.GRANT_WORDS
 _PARTNERSHIP = re.compile(r"\b(?:sudah|telah)\s+(?:menjalin|melakukan|menjalankan|memiliki)\s+"
                           r"kerja\s*sama\s+dengan\b", re.IGNORECASE)
 _ANAPHOR = re.compile(r"^(?:\s*\([^()]{1,40}\))?\s*(?:kerja\s*sama\s+)?"

@@ -41,8 +41,11 @@ KINDS = [
     ("PKS", re.compile(r"\b(?i:perjanjian\s+kerja\s*sama(?:nya)?|memorandum\s+of\s+agreement|"
                        r"perjanjian(?=\s+(?:itu\s+|tersebut\s+)?antara\s))\b|"
                        r"\bPKS(?:-?nya)?\b|\bMo[Aa]\b")),
+    # "penandatanganan komitmen bersama" closing a rakor: a written pact of its members.
     ("OTHER", re.compile(r"\b(?i:piagam\s+kerja\s*sama|surat\s+keputusan\s+bersama|"
-                         r"letter\s+of\s+intent|surat\s+dukungan)\b|\bLoI\b|\bSKB\b")),
+                         r"letter\s+of\s+intent|surat\s+dukungan|"
+                         r"(?:(?<=penandatanganan\s)|(?<=menandatangani\s))komitmen\s+bersama)"
+                         r"\b|\bLoI\b|\bSKB\b")),
 ]
 
 # A grant, a loan or a letter that is an instrument in its own right.

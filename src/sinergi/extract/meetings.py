@@ -340,7 +340,9 @@ def find_meeting(sentences: list[Sentence], mentions: list[Mention],
 # signing held within the reported event, which keeps its own kind.
 _PART_OF = re.compile(r"\b(?:(?:masih\s+)?(?:dalam\s+)?rangkaian|di\s*sela(?:-sela)?)\s+"
                       r"(?:acara\s+|kegiatan\s+)?(?:rakor|rapat|kunjungan|audiensi|"
-                      r"sosialisasi|pertemuan|peresmian|acara|kegiatan)\b", re.IGNORECASE)
+                      r"sosialisasi|pertemuan|peresmian|acara|kegiatan)\b"
+                      # "Kegiatan ditutup dengan penandatanganan komitmen bersama"
+                      r"|\b(?:ditutup|diakhiri)\s+dengan\s+penandatanganan\b", re.IGNORECASE)
 
 
 # "Pemkab bekerja sama dengan Kanim membuka layanan pembuatan paspor pada hari libur, Rabu
