@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from sinergi.extract import Article, extract_article
 
 
@@ -356,3 +358,19 @@ def test_a_regency_under_its_former_name_is_that_regency_not_a_namesake() -> Non
     found = extract_article(Article("t", text, published="2016-11-20")).to_json()
     assert ("PEMKAB", "Kepulauan Tanimbar") in {(i["kind"], i["place"])
                                                 for i in found["institutions"]}
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # among those present at the event, or the members of its team: the story's units
+    ("Rapat Timpora Kabupaten Kutai Timur di Sangatta, Selasa (7/5/2024), dihadiri Kantor "
+     "Imigrasi Kelas II TPI Tanjung Redeb, TNI, Polri dan Kesbangpol Kutai Timur.", True),
+    ("Timpora tingkat kecamatan di Kabupaten Kutai Timur melibatkan pihak kepolisian, TNI, "
+     "camat serta kepala desa.", True),
+    # named in a statement only: no unit, nobody present
+    ("Kepala Kantor Imigrasi Kelas II TPI Tanjung Redeb mengatakan sinergi antara Imigrasi, "
+     "TNI, Polri dan Pemerintah Kabupaten Kutai Timur sangat penting.", False),
+])
+def test_bare_tni_and_polri_are_units_of_the_story_only_where_present(text: str,
+                                                                      kept: bool) -> None:
+    kinds = {i["kind"] for i in _extract(text)["institutions"]}
+    assert ("TNI" in kinds, "POLRI" in kinds) == (kept, kept), kinds

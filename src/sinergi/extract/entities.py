@@ -332,6 +332,13 @@ def _acting(e: Entity, text: str, sentences: list[Sentence]) -> list[Mention]:
                      and _CENTRAL_CITED.search(text[sentences[m.sentence].start:m.start]))]
 
 
+# Bare "TNI", "Polri" are a unit of the story's place only among those present at its event
+# or the members of its team ("Timpora melibatkan pihak kepolisian, TNI, Camat ...").
+_PRESENT = re.compile(r"\b(?:hadir|dihadiri|diikuti|turut|peserta|perwakilan|unsur|"
+                      r"bersama\s+dengan|melibatkan|terdiri|anggota\w*|beranggotakan|"
+                      r"tergabung)\b", re.IGNORECASE)
+
+
 def _is_actor(e: Entity, text: str, sentences: list[Sentence]) -> bool:
     ms = e.mentions
     if all("venue" in m.flags for m in ms) and e.kind != "MPP":
@@ -344,6 +351,9 @@ def _is_actor(e: Entity, text: str, sentences: list[Sentence]) -> bool:
         return False  # an office only ever spoken of as to be built
     if any(m.central for m in ms) and not _acting(e, text, sentences):
         return False
+    if all("generic-unit" in m.flags for m in ms) and not any(
+            _PRESENT.search(sentences[m.sentence].text) for m in ms):
+        return False  # "sinergi antara Imigrasi, TNI dan Polri": no unit, and none attends
     # Companies and campuses count only as agreement parties (the events decide).
     return not (e.kind == "NON_GOV" and any("company" in m.flags and "campus" not in m.flags
                                             for m in ms))
