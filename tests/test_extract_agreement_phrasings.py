@@ -249,3 +249,13 @@ def test_a_pks_said_to_follow_an_mou_does_not_take_the_mous_parties() -> None:
             "dan Kantor Wilayah Kementerian Hukum dan HAM Nusa Tenggara Barat.")
     [pks] = [a for a in _agreements(text) if a["kind"] == "PKS"]
     assert {p["kind"] for p in pks["parties"]} == {"KANIM", "PEMKAB"}, pks["parties"]
+
+
+def test_a_signing_dated_after_publication_is_still_to_come() -> None:
+    data = extract_article(Article(
+        "t", "Nota kesepahaman antara Kantor Imigrasi Kelas I TPI Balikpapan dan Pemerintah "
+             "Kabupaten Paser ditandatangani pada 15 Desember 2017.",
+        published="2017-11-20")).to_json()
+    [a] = data["agreements"]
+    assert a["status"] == "planned" and a["confidence"] < 0.6
+    assert data["meetings"] == []

@@ -56,6 +56,8 @@ COUNTERPART = ("pihak kedua dibaca dari pihak utama berita / the other party is 
                "other side")
 PARTIES_OF_EARLIER = ("pihak dibaca dari instrumen lain antara pihak yang sama / parties read "
                       "from another instrument between the same sides")
+SIGNED_LATER = ("tanggal penandatanganan sesudah tanggal terbit berita: direncanakan / "
+                "signing dated after the story was published: planned")
 PARTIES_BEFORE = ("pihak dibaca dari kalimat sebelumnya / "
                   "parties read from the sentence before")
 

@@ -32,8 +32,9 @@ def split_by_region(found: list[FoundAgreement], sentences: list[Sentence]
             out.append(a)
             continue
         by_region = _per_region(a)
-        by_recipient = None if by_region else _per_office(a) is None and _per_recipient(a)
-        parts = by_region or _per_office(a) or by_recipient
+        by_office = None if by_region else _per_office(a)
+        by_recipient = None if by_region or by_office else _per_recipient(a)
+        parts = by_region or by_office or by_recipient
         counted = bool(by_recipient) and any(SEVERAL.search(s.text) for s in a.sentences)
         if parts is None or any(JOINT.search(s.text) for s in a.sentences) or not (
                 counted or _each_own(a, sentences, strict=by_region is None)):

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..settings import Settings
 from . import dates as D
+from .agreement_found import SIGNED_LATER
 from .agreements import FoundAgreement, find_agreements
 from .clean import credit_spans, lower
 from .datecues import anniversary_years, combine, office_bounds
@@ -166,6 +167,7 @@ def extract_article(article: Article, settings: Settings | None = None) -> Artic
     people = people_of(officials)
     agreements = find_agreements(sentences, mentions, by_mention, quotes, people)
     _signed_long_before(agreements, dates, published or _latest(dates, reference))
+    _signed_after(agreements, dates, published)
     meeting = find_meeting(sentences, mentions, by_mention, quotes, agreements, dates)
     earlier = earlier_meetings(sentences, mentions, by_mention, quotes, meeting, dates, people)
     earlier += later_meetings(sentences, mentions, by_mention, quotes, meeting, dates, people)
@@ -208,6 +210,20 @@ def _institution(e: Entity, sentences: list[Sentence], text: str) -> Institution
     return Institution(e.name, e.kind, _ref(e).place, text[first.start:first.end].strip(),
                        [s for s in surfaces if s != text[first.start:first.end].strip()],
                        _evidence(sentences[first.sentence], confidence))
+
+
+def _signed_after(agreements: list[FoundAgreement], dates: dict[int, list[D.DateMention]],
+                  published: date | None) -> None:
+    """An instrument whose sentence dates its signing after the story was published ("MoU
+    ... ditandatangani pada 15 Desember 2017" in a story of November) is still to come."""
+    if published is None:
+        return
+    for a in agreements:
+        day = a.status == "signed" and not a.existing and (
+            _signed_on(a, dates, explicit=False) or _first_day(a, dates))
+        if day and day > published.isoformat():
+            a.status = "planned"
+            a.doubt(0.55, SIGNED_LATER)
 
 
 def _agreement(a: FoundAgreement, dates: dict[int, list[D.DateMention]],
