@@ -10,11 +10,11 @@ from sinergi.extract import Article, extract_article
 AgreementKey = tuple[str, str, str | None, frozenset[tuple[str, str | None]]]
 
 
-def read(text: str, published: str | None = "2023-05-10") -> dict[str, Any]:
+def read(text: str, published: str | None = "2023-05-12") -> dict[str, Any]:
     return extract_article(Article("t", text, published=published)).to_json()
 
 
-def agreement_keys(text: str, published: str | None = "2023-05-10") -> set[AgreementKey]:
+def agreement_keys(text: str, published: str | None = "2023-05-12") -> set[AgreementKey]:
     return {(a["kind"], a["status"], a["date"],
              frozenset((p["kind"], p["place"]) for p in a["parties"]))
             for a in read(text, published)["agreements"]}

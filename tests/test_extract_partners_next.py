@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from extracted import read
+from extracted import read as _read_at
+
+
+def read(text: str) -> dict[str, Any]:
+    return _read_at(text, "2024-05-10")  # published after the signings of these texts
 
 _LIST = ("Kerja sama tersebut melibatkan Dinas Kependudukan dan Pencatatan Sipil Kota "
          "Tarakan, Dinas Tenaga Kerja Kota Tarakan dan Badan Kesatuan Bangsa dan Politik "
