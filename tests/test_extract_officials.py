@@ -440,3 +440,17 @@ def test_the_law_ministrys_kanwil_under_its_name_since_2024() -> None:
     assert official["name"] == "Jonny Pesta Simamora"
     assert (official["institution"]["kind"], official["institution"]["place"]) == (
         "KANWIL", "Kalimantan Barat")
+
+
+@pytest.mark.parametrize("text", [
+    # unit words left after a post with no name
+    "Hadir Komandan Distrik Militer, Kepala Kantor Pelayanan Utama Bea Cukai, dan Komandan "
+    "Pangkalan Angkatan Udara Hang Nadim.",
+    # a region's word after a post, not a person
+    "Rapat dihadiri Kepala Satuan Intelijen Kepolisian Resor Pulau Morotai, Morotai, dan "
+    "Kepala Kantor Imigrasi Tobelo.",
+    "Tim Pora tingkat Kota Payakumbuh yakni Kepolisian, TNI, Kejaksaan, Kepala Dinas "
+    "Kependudukan dan Catatan Sipil Kota Payakumbuh.",
+])
+def test_unit_and_region_words_are_no_names(text: str) -> None:
+    assert _officials(text) == {}

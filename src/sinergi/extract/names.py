@@ -5,6 +5,7 @@ Diah", "Ramli HS"), particles kept ("bin"), and words that cannot be names refus
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon, places
 from .lexicon import words
@@ -44,7 +45,9 @@ NON_NAME = words(
     wakapolres wakapolresta wadanramil kasat majelis suku pelaksana teknis upt
     internasional forkopimda forkopimcam pusat sistem kampung apalagi agraria pengurus
     manajemen sat si satgas malaysia singapura thailand filipina vietnam australia jepang
-    tiongkok china korea india amerika nugini leste brunei darussalam myanmar kamboja laos""") | (
+    tiongkok china korea india amerika nugini leste brunei darussalam myanmar kamboja laos
+    guinea militer distrik bea cukai angkatan udara pangkalan fakultas akademik muspika
+    kejaksaan plt lalulintas pos""") | (
     frozenset(w for h in lexicon.TITLE_HEADS for w in h.split())
     | lexicon.UNIT_WORDS | {h for h in lexicon.HONORIFICS if len(h) > 2}
 ) - words("""bina karya cipta marga daya sumber satu anak putra bangsa
@@ -279,5 +282,16 @@ def are_names(found: list[str], text: str) -> list[bool]:
         if one_word and lower_words is None:
             lower_words = set(_LOWER_WORD.findall(text))
         out.append(not (one_word and lower_words is not None and (
-            name.lower() in lower_words or places.lookup(name, places.GOV) is not None)))
+            name.lower() in lower_words or places.lookup(name, places.GOV) is not None
+            or name.lower() in _region_words())))
     return out
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> frozenset[str]:
+    """Words of five letters or more in the names of provinces and kab/kota ("Morotai" of
+    Pulau Morotai): written alone after a post they are the region's, not a person's (none
+    of the 396 one-word names in the maintainers' and helpers' gold is one)."""
+    regions = places.gazetteer().regions.values()
+    return frozenset(w.lower() for r in regions if r.level in places.GOV
+                     for w in re.findall(r"[A-Za-z]{5,}", r.name))
