@@ -454,3 +454,28 @@ def test_the_law_ministrys_kanwil_under_its_name_since_2024() -> None:
 ])
 def test_unit_and_region_words_are_no_names(text: str) -> None:
     assert _officials(text) == {}
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    # a lower-case "bapak" before the name
+    ("Narasumber adalah Kepala Divisi Keimigrasian, bapak Himron, SH.", "Himron",
+     "Kepala Divisi Keimigrasian"),
+    # the province after the office's town, between commas
+    ("Kepala Kantor Imigrasi Kelas I Padang, Sumatera Barat, Esti Winahyu, mengatakan hal itu.",
+     "Esti Winahyu", "Kepala Kantor Imigrasi Kelas I Padang"),
+    # a unit word written with a letter dropped
+    ("Hal itu disampaikan Kepala Divisi Kemigrasian, Junita Sitorus.", "Junita Sitorus",
+     "Kepala Divisi Kemigrasian"),
+    # a name one letter away from a unit word is still a name
+    ("Kepala Kantor Wilayah Kementerian Hukum dan HAM Sulawesi Barat Parlindungan Siregar hadir.",
+     "Parlindungan Siregar", "Kepala Kantor Wilayah Kementerian Hukum dan HAM Sulawesi Barat"),
+])
+def test_posts_with_typos_and_lower_case_honorifics(text: str, name: str, title: str) -> None:
+    found = _officials(text)
+    assert list(found) == [name], found
+    assert found[name]["title"] == title
+
+
+def test_an_attache_for_migrant_workers_is_no_person() -> None:
+    assert _officials("Kolaborasi antara Atase Imigrasi dan Atase Pelindungan Pekerja Migran "
+                      "diperkuat.") == {}

@@ -47,7 +47,7 @@ NON_NAME = words(
     manajemen sat si satgas malaysia singapura thailand filipina vietnam australia jepang
     tiongkok china korea india amerika nugini leste brunei darussalam myanmar kamboja laos
     guinea militer distrik bea cukai angkatan udara pangkalan fakultas akademik muspika
-    kejaksaan plt lalulintas pos""") | (
+    kejaksaan plt lalulintas pos pekerja migran""") | (
     frozenset(w for h in lexicon.TITLE_HEADS for w in h.split())
     | lexicon.UNIT_WORDS | {h for h in lexicon.HONORIFICS if len(h) > 2}
 ) - words("""bina karya cipta marga daya sumber satu anak putra bangsa
@@ -121,7 +121,8 @@ def _read_name(t: str, pos: int) -> tuple[list[str], list[str], int]:
         tok = m.group("tok")
         bare = tok.rstrip(".").lower()
         if not tokens and bare in lexicon.HONORIFICS and tok[0].isupper() or (
-            not tokens and bare in ("dr", "drg", "drh")  # "Sekda drg. Ninik", lower case
+            # "Sekda drg. Ninik", "Kepala Divisi Keimigrasian, bapak Himron": lower case
+            not tokens and bare in ("dr", "drg", "drh", "bapak", "ibu")
         ):
             honorifics.append(tok)
             end = m.end()

@@ -157,6 +157,7 @@ def _in_sentence(text: str, sent: Sentence, mentions: list[Mention], starts: dic
     return out
 
 
+_PROVINCE = frozenset({places.PROVINCE})
 # Posts of which "Jenderal" is part ("Direktur Jenderal Imigrasi"); after any other post
 # it is the rank of the person named next.
 _GENERAL_OF = frozenset({"direktur", "direktorat", "konsul", "sekretaris", "sekretariat",
@@ -317,6 +318,10 @@ def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
                                    and not name_opener(t, m.end())):
                 pos = m.end()
                 continue
+            province = places.scan(t, m.end(), _PROVINCE)
+            if province is not None and t.startswith(",", province[1]):
+                pos = province[1]  # "Kepala Kantor Imigrasi Kelas I Padang, Sumatera Barat, ..."
+                continue
             break
         low = tok.lower().rstrip(".")
         if low == "pada" and units and _mention_at(sent.start + m.end() + 1, mentions, starts,
@@ -337,7 +342,7 @@ def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
             continue
         if low == "jenderal" and not (units and units[-1].lower() in _GENERAL_OF):
             break  # "Kapolri Jenderal Listyo Sigit": a rank before the name, not the post's
-        if low in lexicon.UNIT_WORDS or tok in ("RI",) or low in ("republik", "indonesia"):
+        if lexicon.unit_word(low) or tok in ("RI",) or low in ("republik", "indonesia"):
             units.append(tok if tok[0].isupper() or low == "dan" else tok.capitalize())
             pos = m.end()
             if low in places.VILLAGE:
