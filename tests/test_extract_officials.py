@@ -457,6 +457,9 @@ def test_unit_and_region_words_are_no_names(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "name", "title"), [
+    # "Wabub", a short form of Wakil Bupati
+    ("Rapat itu dibuka Wabub Madina Atika Azmi Utammi di aula.",
+     "Atika Azmi Utammi", "Wakil Bupati Mandailing Natal"),
     # a lower-case "bapak" before the name
     ("Narasumber adalah Kepala Divisi Keimigrasian, bapak Himron, SH.", "Himron",
      "Kepala Divisi Keimigrasian"),

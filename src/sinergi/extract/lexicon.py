@@ -309,6 +309,7 @@ TITLE_HEADS: dict[str, str] = {
     "sekkot": "Sekretaris Kota", "sekkab": "Sekretaris Kabupaten",
     "sekertaris": "Sekretaris", "asisten": "Asisten", "staf ahli": "Staf Ahli",
     "bupati": "Bupati", "wakil bupati": "Wakil Bupati", "wabup": "Wakil Bupati",
+    "wabub": "Wakil Bupati",
     "wali kota": "Wali Kota", "walikota": "Wali Kota", "wako": "Wali Kota",
     "wakil wali kota": "Wakil Wali Kota", "wakil walikota": "Wakil Wali Kota",
     "wawali": "Wakil Wali Kota", "wawako": "Wakil Wali Kota",
