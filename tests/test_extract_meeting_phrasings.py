@@ -379,3 +379,18 @@ def test_a_pact_signed_to_close_a_rakor_is_an_instrument_of_the_rakor() -> None:
     assert (m["kind"], m["date"]) == ("COORDINATION", "2024-05-07")
     [a] = data["agreements"]
     assert (a["kind"], a["status"], a["date"]) == ("OTHER", "signed", "2024-05-07")
+
+
+def test_a_visit_dated_after_publication_is_not_held_yet() -> None:
+    text = ("Menteri Hukum dan HAM dijadwalkan meletakkan batu pertama kantor imigrasi saat "
+            "berkunjung ke Kantor Bupati Wakatobi bersama Kantor Imigrasi Kelas I TPI Kendari "
+            "pada 20 Februari 2015.")
+    data = extract_article(Article("t", text, published="2015-01-30")).to_json()
+    assert data["meetings"] == []
+    assert any("not yet held" in w for w in data["warnings"])
+
+
+def test_a_place_visited_by_many_is_no_audience() -> None:
+    text = ("Kabupaten Wakatobi ramai dikunjungi wisatawan mancanegara, kata Kepala Kantor "
+            "Imigrasi Kelas I TPI Kendari kepada Pemerintah Kabupaten Wakatobi.")
+    assert extract_article(Article("t", text, published="2015-01-30")).to_json()["meetings"] == []

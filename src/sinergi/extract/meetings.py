@@ -382,7 +382,7 @@ _PUT_OFF = re.compile(r"\b(?:penundaan|ditunda|tertunda|batal|dibatalkan)\b")
 # "setiap setahun sekali melakukan rapat Tim Pora", "lokasi wisata yang sering dikunjungi":
 # a habit, not the event told.
 # "terus melakukan sosialisasi", "mengoptimalkan sosialisasi": an effort that goes on.
-_HABIT = re.compile(r"\b(?:setiap|tiap|sering|kerap|biasanya|\w+\s+sekali|terus|tetap|gencar|"
+_HABIT = re.compile(r"\b(?:setiap|tiap|sering|kerap|ramai|biasanya|\w+\s+sekali|terus|tetap|gencar|"
                     r"mengoptimalkan|mengintensifkan|menggencarkan)\s+(?:\w+\s+){0,2}$")
 # "Operasi gabungan akan dilakukan ...", "... bakal digelar": an event to come.
 _TO_COME = re.compile(r"\s+(?:\w+\s+){0,3}?(?:akan|bakal|segera|rencananya|direncanakan)\s+"

@@ -198,7 +198,8 @@ def extract_article(article: Article, settings: Settings | None = None) -> Artic
         if not any(e.keep for e in a.parties):  # said, not dropped silently
             warnings.append(f"{a.kind} tanpa pihak yang disebut, tidak dicatat / {a.kind} "
                             f"without a named party, left out: {a.sentences[0].text[:120]!r}")
-    result.meetings = [_meeting(m) for m in ([meeting] if meeting else []) + earlier]
+    result.meetings = [_meeting(m) for m in _held(([meeting] if meeting else []) + earlier,
+                                                  published, warnings)]
     result.warnings = list(dict.fromkeys(warnings))
     return result
 
@@ -286,6 +287,18 @@ def _signed_on(a: FoundAgreement, dates: dict[int, list[D.DateMention]],
                     or (not explicit and _SIGNED_ON_NEAR.search(before))):
                 return d.iso
     return None
+
+
+def _held(meetings: list[FoundMeeting], published: date | None,
+          warnings: list[str]) -> list[FoundMeeting]:
+    """The meetings held by the day the story was published: one dated after it ("saat
+    berkunjung di Wakatobi pada 20 Februari 2015", told in January) is still to come."""
+    day = published.isoformat() if published else None
+    for m in meetings:
+        if day and m.date and m.date > day:
+            warnings.append(f"{m.kind} bertanggal sesudah berita terbit, belum terjadi / dated "
+                            f"after publication, not yet held: {m.sentence.text[:120]!r}")
+    return [m for m in meetings if not (day and m.date and m.date > day)]
 
 
 def _meeting(m: FoundMeeting) -> Meeting:
