@@ -100,7 +100,7 @@ def test_loading_twice_changes_nothing(loaded: Loaded) -> None:
 
 
 def _news(n: int, town: str) -> list[Article]:
-    return [Article(source=f"{town}-{i}", published="2025-03-04", text=(
+    return [Article(source=f"{town}-{i}", published="2025-03-06", text=(
         f"{town.upper()} - Kantor Imigrasi Batulicin menggelar rapat koordinasi Tim "
         f"Pengawasan Orang Asing di {town}, Senin ({i + 1}/3/2025), bersama Pemkab {town}."))
         for i in range(n)]

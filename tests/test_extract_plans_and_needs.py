@@ -56,3 +56,9 @@ def test_pihaknya_is_the_office_of_the_official_who_spoke_before() -> None:
     [agreement] = data["agreements"]
     assert agreement["status"] == "planned"
     assert "KANWIL" in {p["kind"] for p in agreement["parties"]}
+
+
+def test_an_mou_an_audience_was_about_is_still_a_plan() -> None:
+    text = ("Audiensi tersebut menyangkut MoU pembentukan UKK antara Pemerintah Kota "
+            "Subulussalam dan Kantor Wilayah Kementerian Hukum dan HAM Aceh.")
+    assert [a["status"] for a in read(text)["agreements"]] == ["planned"]

@@ -27,7 +27,7 @@ _PLANNED = re.compile(
     r"hendak|berkomitmen|berjanji|menjanjikan|menawarkan|ditawarkan|tawarkan|tawaran|mengajukan|diajukan|mendorong|dijadwalkan|ditargetkan|menargetkan|syarat\w*|persyaratan|"
     r"mensyaratkan|disyaratkan|prasyarat|"
     r"diharapkan|dapat\s+dilakukan|permohonan(?!\s+(?:paspor|izin|visa|dokumen))|penyusunan|disusun|menyusun|finalisasi|"
-    r"difinalisasi|digodok|penggodokan|pematangan|dimatangkan|pembahasan|dibahas|"
+    r"difinalisasi|digodok|penggodokan|pematangan|dimatangkan|pembahasan|dibahas|menyangkut|"
     r"perlu(?!\s+(?:diketahui|dicatat|disampaikan|diingat|dijelaskan))|diperlukan|dibutuhkan|membutuhkan|bahas|membahas|"
     r"(?:sedang|tengah|masih)\s+(?:kami\s+|kita\s+)?(?:di)?proses|"
     # "Pembaruan PKS merupakan kebutuhan mendesak": a need; "Kami sepakat untuk melakukan
