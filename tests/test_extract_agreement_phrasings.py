@@ -259,3 +259,13 @@ def test_a_signing_dated_after_publication_is_still_to_come() -> None:
     [a] = data["agreements"]
     assert a["status"] == "planned" and a["confidence"] < 0.6
     assert data["meetings"] == []
+
+
+def test_signing_the_extension_of_a_cooperation_is_a_signed_pks() -> None:
+    data = extract_article(Article(
+        "t", "Pemerintah Kota Tebing Tinggi dan Kantor Imigrasi Kelas II TPI Pematangsiantar "
+             "menandatangani perpanjangan kerja sama layanan paspor, Senin (20/11/2023).",
+        published="2023-11-21")).to_json()
+    assert [(a["kind"], a["status"], a["date"]) for a in data["agreements"]] == [
+        ("PKS", "signed", "2023-11-20")]
+    assert [m["kind"] for m in data["meetings"]] == ["SIGNING"]

@@ -107,8 +107,8 @@ _SIGN_VERB = (r"(?:penandatanganan|penandatangan|penandantanganan|menandatangani
               r"ditandatangani|teken|meneken|diteken|menyepakati|disepakati|"
               r"menandatangi)")
 COOPERATION = re.compile(
-    r"\b" + _SIGN_VERB + r"\s+(?:(?:nota|naskah|dokumen|komitmen|kesepakatan)\s+)?"
-    r"kerja\s*sama\b"
+    r"\b" + _SIGN_VERB + r"\s+(?:(?:nota|naskah|dokumen|komitmen|kesepakatan|perpanjangan|"
+    r"pembaruan|adendum)\s+)?kerja\s*sama\b"
     r"|\bkerja\s*sama\b[^.;,]{0,60}?\b(?:telah|sudah|resmi|secara\s+resmi)\s+"
     r"(?:di)?(?:tandatangani|teken|sepakati)\b"
     # "kerja sama antara A dan B yang diteken tahun 2021": a signed one, named by its clause
