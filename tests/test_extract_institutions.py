@@ -374,3 +374,10 @@ def test_bare_tni_and_polri_are_units_of_the_story_only_where_present(text: str,
                                                                       kept: bool) -> None:
     kinds = {i["kind"] for i in _extract(text)["institutions"]}
     assert ("TNI" in kinds, "POLRI" in kinds) == (kept, kept), kinds
+
+
+def test_a_kodam_named_without_its_place_is_the_provinces() -> None:
+    found = _extract("Pemerintah Kota Tasikmalaya dan Kodam III/Siliwangi hadir dalam rapat "
+                     "Timpora di Tasikmalaya.")["institutions"]
+    assert [(i["kind"], i["place"]) for i in found if i["kind"] == "TNI"] == [
+        ("TNI", "Jawa Barat")]

@@ -194,8 +194,9 @@ def _resolve_generic(m: Mention, main: MainPlace, explicit: dict[str, list[Menti
         # at a provincial event the bodies named bare are the province's.
         target = main.province
     if (m.kind == "PUSAT_LAIN" and "province" in m.flags) or (
-            m.kind == "POLRI" and m.body == "Kepolisian Daerah"):
-        target = main.province  # "BNNP", "BINDA", "Polda": a provincial branch
+            m.kind == "POLRI" and m.body == "Kepolisian Daerah") or (
+            m.kind == "TNI" and m.body.startswith("Komando Daerah Militer")):
+        target = main.province  # "BNNP", "BINDA", "Polda", "Kodam": a provincial branch
     if m.kind in NAMED_KINDS or m.kind in LOCAL_KINDS:
         # "DPMPTSP Provinsi Kepri ... di kantor DPMPTSP": the one body of that name.
         toks = body_tokens(m.body)
