@@ -321,3 +321,11 @@ def test_every_central_body_is_read_by_its_name_and_acronym(written: str, name: 
     text = f"Rapat itu dihadiri perwakilan {written} dan Kantor Imigrasi Kelas I TPI Ambon."
     bodies = {m.body for m in find_mentions(text, split(text), quote_spans(text))}
     assert any(name in body or body in name for body in bodies), bodies
+
+
+def test_an_office_of_a_central_body_in_a_town_the_gazetteer_lacks() -> None:
+    got = _read("Rapat dihadiri KSOP Kelas III Labuan Bajo, Bea Cukai Labuan Bajo dan Kantor "
+                "Imigrasi Kelas II TPI Labuan Bajo.")
+    assert {(i["name"], i["place"]) for i in got["institutions"] if i["kind"] == "PUSAT_LAIN"} == {
+        ("Kantor Kesyahbandaran dan Otoritas Pelabuhan Labuan Bajo", "Labuan Bajo"),
+        ("Direktorat Jenderal Bea dan Cukai Labuan Bajo", "Labuan Bajo")}

@@ -311,7 +311,7 @@ def central(t: str, sent: Sentence) -> Iterator[Mention]:
                             "Badan Pelindungan Pekerja")):  # offices in many towns
             # "Bea dan Cukai Tipe Madya Pabean C Kupang": the office's type, then its town
             grade = _OFFICE_GRADE.match(t, m.end())
-            place, pend, _ = place_at(t, grade.end() if grade else m.end(), GOV)
+            place, pend, _ = place_at(t, grade.end() if grade else m.end(), GOV, unknown=True)
             end = pend if place else end
         elif name in lexicon.ELECTION_BODIES:
             # "Bawaslu Sultra", "KPU Kabupaten Sleman": the branch of that region.
