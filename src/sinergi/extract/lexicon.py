@@ -87,6 +87,8 @@ AGENCY_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "Kesbangpol": ("KESBANGPOL", "Badan Kesatuan Bangsa dan Politik"),
     "Bakesbangpol": ("KESBANGPOL", "Badan Kesatuan Bangsa dan Politik"),
     "Kesbangpolinmas": ("KESBANGPOL", "Badan Kesatuan Bangsa dan Politik"),
+    "Bakesbangpoldagri": ("KESBANGPOL", "Badan Kesatuan Bangsa dan Politik"),
+    "Kesbangpoldagri": ("KESBANGPOL", "Badan Kesatuan Bangsa dan Politik"),
 }
 
 # Full Dinas names a shortened one may stand for ("Dinas Kependudukan").
