@@ -11,27 +11,23 @@ not actors and are left out.
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import places
 from .lexicon import words
 from .mainplace import MainPlace, disambiguate, main_place
 from .mention import Mention, gov_kind
 from .places import (
     CITY,
     DESIGNATION,
-    DISTRICT,
-    KABKOTA,
     PROVINCE,
     REGENCY,
     Place,
 )
-from .rules_timpora import kecamatan_list
+from .rules_timpora import timpora_places
 from .sentences import Sentence
 
 NAMED_KINDS = frozenset({"DINAS", "BADAN", "KANWIL", "PUSAT_LAIN", "NON_GOV", "SETDA"})
@@ -260,7 +256,7 @@ def build_entities(text: str, sentences: list[Sentence], mentions: list[Mention]
     """Entities in order of first mention, and which entity each mention names."""
     main = main_place(text, sentences, mentions)
     disambiguate(mentions, main.votes)
-    mentions[:] = _timpora_places(mentions, sentences)
+    mentions[:] = timpora_places(mentions, sentences)
     explicit: dict[str, list[Mention]] = {}  # by kind
     for m in mentions:
         if not m.generic and m.place is not None:
@@ -374,52 +370,3 @@ def _same_town(a: Place | None, b: Place | None) -> bool:
     x, y = fold(a.name).split(), fold(b.name).split()
     short, long = (x, y) if len(x) <= len(y) else (y, x)
     return bool(short) and long[:len(short)] == short
-
-
-def _timpora_places(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
-    """Timpora of listed kecamatan ("Timpora empat kecamatan yakni A, B, C dan D") become one
-    team each; a Timpora without a place takes the kab/kota named after it in its clause."""
-    out: list[Mention] = []
-    for m in mentions:
-        if m.kind != "TIMPORA":
-            out.append(m)
-            continue
-        if "kecamatan-list" in m.flags and (m.generic or "where" in m.flags):
-            sent = sentences[m.sentence]
-            listed = kecamatan_list(sent.text[m.end - sent.start:])
-            if not listed and m.sentence + 1 < len(sentences):
-                nxt = sentences[m.sentence + 1]
-                if re.match(r"\s*(?:meliputi|yakni|yaitu|antara\s+lain|di\s*antaranya)\b",
-                            nxt.text, re.IGNORECASE):
-                    listed = kecamatan_list(nxt.text)
-            for place in listed:
-                out.append(Mention("TIMPORA", m.body, place, m.start, m.end, m.sentence,
-                                   written="kecamatan" if place.level == DISTRICT else None))
-            continue
-        if m.generic:
-            after = _place_after(m, mentions, sentences)
-            if after is not None:
-                m.place, m.generic = after, False
-        out.append(m)
-    return out
-
-
-def _place_after(m: Mention, mentions: list[Mention], sentences: list[Sentence]
-                 ) -> Place | None:
-    sent = sentences[m.sentence]
-    t = sent.text
-    start = m.end - sent.start
-    clause = re.split(r"[.;]|\s-\s", t[start:start + 120])[0]
-    # Mentions are in sentence order: bisect to this sentence's run (linear on long texts).
-    lo = bisect.bisect_left(mentions, m.sentence, key=lambda x: x.sentence)
-    hi = bisect.bisect_right(mentions, m.sentence, lo=lo, key=lambda x: x.sentence)
-    others = [(x.start - sent.start, x.end - sent.start) for x in mentions[lo:hi]
-              if x is not m]
-    for w in re.finditer(r"\b(?=[A-Z])", clause):
-        pos = start + w.start()
-        if any(a <= pos < b for a, b in others):
-            continue
-        hit = places.scan(t, pos, KABKOTA)
-        if hit is not None:
-            return hit[0]
-    return None

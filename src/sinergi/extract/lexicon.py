@@ -4,8 +4,6 @@ units, titles, honorifics and degrees. Data only; the grammar lives elsewhere.""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 
 def words(text: str) -> frozenset[str]:
     """A set of words written as one string (easier to read and edit)."""
@@ -402,27 +400,3 @@ DINAS_FIELDS: dict[str, str] = {
     "LH": "Lingkungan Hidup", "KB": "Keluarga Berencana", "UMKM": "Koperasi dan UMKM",
     "Kominfo": "Komunikasi dan Informatika", "PPKB": "Pengendalian Penduduk dan Keluarga Berencana",
 }
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether ``a`` is ``b`` with one letter dropped or added (not changed: "Parlindungan"
-    is a name, not "Perlindungan" misspelt)."""
-    if abs(len(a) - len(b)) != 1:
-        return False
-    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
-             min(len(a), len(b)))
-    return a[i:] == b[i + 1:] or a[i + 1:] == b[i:]
-
-
-_LONG_UNITS: dict[str, tuple[str, ...]] = {}
-for _w in sorted(UNIT_WORDS):
-    if len(_w) >= 9:
-        _LONG_UNITS[_w[0]] = _LONG_UNITS.get(_w[0], ()) + (_w,)
-
-
-@lru_cache(maxsize=8192)
-def unit_word(low: str) -> bool:
-    """A word of a post's unit, or a long one with a letter dropped or doubled
-    ("Kemigrasian", "Pegawasan"): news typos must not cut a post short."""
-    return low in UNIT_WORDS or len(low) >= 9 and any(
-        _one_edit(low, w) for w in _LONG_UNITS.get(low[0], ()))

@@ -296,3 +296,27 @@ def _region_words() -> frozenset[str]:
     regions = places.gazetteer().regions.values()
     return frozenset(w.lower() for r in regions if r.level in places.GOV
                      for w in re.findall(r"[A-Za-z]{5,}", r.name))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter dropped or added (not changed: "Parlindungan"
+    is a name, not "Perlindungan" misspelt)."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+             min(len(a), len(b)))
+    return a[i:] == b[i + 1:] or a[i + 1:] == b[i:]
+
+
+_LONG_UNITS: dict[str, tuple[str, ...]] = {}
+for _w in sorted(lexicon.UNIT_WORDS):
+    if len(_w) >= 9:
+        _LONG_UNITS[_w[0]] = _LONG_UNITS.get(_w[0], ()) + (_w,)
+
+
+@lru_cache(maxsize=8192)
+def unit_word(low: str) -> bool:
+    """A word of a post's unit, or a long one with a letter dropped or doubled
+    ("Kemigrasian", "Pegawasan"): news typos must not cut a post short."""
+    return low in lexicon.UNIT_WORDS or len(low) >= 9 and any(
+        _one_edit(low, w) for w in _LONG_UNITS.get(low[0], ()))

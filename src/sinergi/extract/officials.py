@@ -28,6 +28,7 @@ from .names import (
     name_opener,
     paren_name,
     strip_leading_words,
+    unit_word,
     valid_name,
 )
 from .official_found import FoundOfficial, merge
@@ -342,7 +343,7 @@ def _read_post(t: str, pos: int, sent: Sentence, mentions: list[Mention],
             continue
         if low == "jenderal" and not (units and units[-1].lower() in _GENERAL_OF):
             break  # "Kapolri Jenderal Listyo Sigit": a rank before the name, not the post's
-        if lexicon.unit_word(low) or tok in ("RI",) or low in ("republik", "indonesia"):
+        if unit_word(low) or tok in ("RI",) or low in ("republik", "indonesia"):
             units.append(tok if tok[0].isupper() or low == "dan" else tok.capitalize())
             pos = m.end()
             if low in places.VILLAGE:

@@ -1,8 +1,10 @@
 """Rules for Timpora teams (Tim Pengawasan Orang Asing) of a province, kab/kota or
-kecamatan: one per listed kecamatan ("Timpora empat kecamatan yakni A, B, C dan D")."""
+kecamatan: one per listed kecamatan ("Timpora empat kecamatan yakni A, B, C dan D"); and,
+once all mentions are read, the place of a team named without one (``timpora_places``)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -87,3 +89,54 @@ def kecamatan_list(text: str) -> list[Place]:
         if hit and hit[1] >= len(item) - 1:
             found.append(hit[0])
     return found
+
+
+# --- after all mentions are read ----------------------------------------------------------
+
+def timpora_places(mentions: list[Mention], sentences: list[Sentence]) -> list[Mention]:
+    """Timpora of listed kecamatan ("Timpora empat kecamatan yakni A, B, C dan D") become one
+    team each; a Timpora without a place takes the kab/kota named after it in its clause."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind != "TIMPORA":
+            out.append(m)
+            continue
+        if "kecamatan-list" in m.flags and (m.generic or "where" in m.flags):
+            sent = sentences[m.sentence]
+            listed = kecamatan_list(sent.text[m.end - sent.start:])
+            if not listed and m.sentence + 1 < len(sentences):
+                nxt = sentences[m.sentence + 1]
+                if re.match(r"\s*(?:meliputi|yakni|yaitu|antara\s+lain|di\s*antaranya)\b",
+                            nxt.text, re.IGNORECASE):
+                    listed = kecamatan_list(nxt.text)
+            for place in listed:
+                out.append(Mention("TIMPORA", m.body, place, m.start, m.end, m.sentence,
+                                   written="kecamatan" if place.level == DISTRICT else None))
+            continue
+        if m.generic:
+            after = _place_after(m, mentions, sentences)
+            if after is not None:
+                m.place, m.generic = after, False
+        out.append(m)
+    return out
+
+
+def _place_after(m: Mention, mentions: list[Mention], sentences: list[Sentence]
+                 ) -> Place | None:
+    sent = sentences[m.sentence]
+    t = sent.text
+    start = m.end - sent.start
+    clause = re.split(r"[.;]|\s-\s", t[start:start + 120])[0]
+    # Mentions are in sentence order: bisect to this sentence's run (linear on long texts).
+    lo = bisect.bisect_left(mentions, m.sentence, key=lambda x: x.sentence)
+    hi = bisect.bisect_right(mentions, m.sentence, lo=lo, key=lambda x: x.sentence)
+    others = [(x.start - sent.start, x.end - sent.start) for x in mentions[lo:hi]
+              if x is not m]
+    for w in re.finditer(r"\b(?=[A-Z])", clause):
+        pos = start + w.start()
+        if any(a <= pos < b for a, b in others):
+            continue
+        hit = places.scan(t, pos, KABKOTA)
+        if hit is not None:
+            return hit[0]
+    return None
