@@ -381,3 +381,10 @@ def test_a_kodam_named_without_its_place_is_the_provinces() -> None:
                      "Timpora di Tasikmalaya.")["institutions"]
     assert [(i["kind"], i["place"]) for i in found if i["kind"] == "TNI"] == [
         ("TNI", "Jawa Barat")]
+
+
+def test_a_kejati_named_without_its_place_is_the_provinces() -> None:
+    found = _extract("Rapat Timpora di Banjarmasin dihadiri Kejaksaan Tinggi dan Kantor Imigrasi "
+                     "Kelas I TPI Banjarmasin.")["institutions"]
+    assert [(i["name"], i["place"]) for i in found if i["kind"] == "KEJAKSAAN"] == [
+        ("Kejaksaan Tinggi Kalimantan Selatan", "Kalimantan Selatan")]

@@ -191,8 +191,9 @@ def _resolve_generic(m: Mention, main: MainPlace, explicit: dict[str, list[Menti
         target = main.province
     if (m.kind == "PUSAT_LAIN" and "province" in m.flags) or (
             m.kind == "POLRI" and m.body == "Kepolisian Daerah") or (
-            m.kind == "TNI" and m.body.startswith("Komando Daerah Militer")):
-        target = main.province  # "BNNP", "BINDA", "Polda", "Kodam": a provincial branch
+            m.kind == "TNI" and m.body.startswith("Komando Daerah Militer")) or (
+            m.kind == "KEJAKSAAN" and m.body == "Kejaksaan Tinggi"):
+        target = main.province  # "BNNP", "BINDA", "Polda", "Kodam", "Kejati": the province's
     if m.kind in NAMED_KINDS or m.kind in LOCAL_KINDS:
         # "DPMPTSP Provinsi Kepri ... di kantor DPMPTSP": the one body of that name.
         toks = body_tokens(m.body)
