@@ -18,6 +18,7 @@ from .agreement_found import FoundAgreement
 from .entities import Entity
 from .listed import placed
 from .mention import Mention
+from .partners import GOVERNMENTS
 
 # "juga melaksanakan penandatanganan MoU yaitu A, B, C", "turut menandatangani MoU,
 # yakni A dan B": the list says who else signed.
@@ -25,7 +26,6 @@ _ALSO_LISTED = re.compile(r"\b(?:juga|turut|pula)\b[^.;]{0,40}?\b(?:penandatanga
                           r"menandatangani|meneken)\b[^.;]{0,40}?\b(?:yaitu|yakni)\b",
                           re.IGNORECASE)
 _WITH = re.compile(r"\bdengan\s+(?:pihak\s+)?", re.IGNORECASE)
-_REGIONAL = frozenset({"PEMPROV", "PEMKAB", "PEMKOT"})
 ALSO_WITH_HOST = ("pihak kedua dibaca dari penandatanganan utama (tuan rumah) / the other "
                   "party is the host of the main signing")
 
@@ -57,7 +57,7 @@ def _listed(a: FoundAgreement) -> bool:
     """Whether ``a`` was read from one sentence listing two or more governments that also
     signed."""
     return (len(a.sentences) == 1 and len(a.parties) >= 2
-            and all(e.kind in _REGIONAL for e in a.parties)
+            and all(e.kind in GOVERNMENTS for e in a.parties)
             and _ALSO_LISTED.search(a.sentences[0].text) is not None)
 
 

@@ -26,10 +26,10 @@ from .entities import Entity
 from .lexicon import words
 
 _IMMIGRATION = frozenset({"KANIM", "KANWIL", "ULP", "IMIGRASI_PUSAT"})
-_REGIONAL = frozenset({"PEMPROV", "PEMKAB", "PEMKOT", "DPRD", "SETDA", "DINAS", "KESBANGPOL",
-                       "BADAN", "MPP"})
-_GOVERNMENTS = frozenset({"PEMPROV", "PEMKAB", "PEMKOT"})
-_UNITS = frozenset({"DINAS", "KESBANGPOL", "BADAN", "SETDA", "MPP", "DPRD"})
+# A regional government, and the parts of one (its Dinas, Setda, MPP, DPRD ...).
+GOVERNMENTS = frozenset({"PEMPROV", "PEMKAB", "PEMKOT"})
+UNITS = frozenset({"DINAS", "KESBANGPOL", "BADAN", "SETDA", "MPP", "DPRD"})
+_REGIONAL = GOVERNMENTS | UNITS
 _NUMBER = (r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
            r"\d{1,2})")
 # "dengan tiga instansi", "masing-masing", "secara terpisah", "sejumlah MoU".
@@ -116,12 +116,12 @@ def split_partners(placed: list[tuple[Entity, int]], text: str, cue_text: str
         return None
     host_org = organisation(host)
     host_side = [e for e, _ in placed if organisation(e) == host_org]
-    governments = {organisation(e) for e, _ in placed if e.kind in _GOVERNMENTS}
+    governments = {organisation(e) for e, _ in placed if e.kind in GOVERNMENTS}
     groups: dict[tuple[str, str], list[Entity]] = {}
     for e, _ in placed:
         org = organisation(e)
         if org != host_org:
-            if org not in governments and e.kind in _UNITS:
+            if org not in governments and e.kind in UNITS:
                 # "dengan tiga instansi, yakni Disdukcapil, Disnaker dan Kesbangpol Kota
                 # A": with no government of theirs named, each Dinas signs for itself.
                 org = (e.kind, e.body)

@@ -30,7 +30,7 @@ from .agreement_status import status as read_status
 from .entities import Entity
 from .listed import Placed, announced_host, entities_in, host_side, placed
 from .mention import Mention
-from .partners import organisation, split_partners
+from .partners import GOVERNMENTS, UNITS, organisation, split_partners
 from .sentences import Sentence
 
 # "menandatangani PKS masing-masing dengan Kepala Kanim A ... dan Kepala Kanim B".
@@ -243,7 +243,7 @@ def _beside(a: FoundAgreement, found: list[FoundAgreement]) -> None:
     that one's government and immigration office."""
     text = a.sentences[0].text
     for b in found:
-        sides = [e for e in _live(b.parties) if e.kind in _REGIONAL | _IMMIGRATION]
+        sides = [e for e in _live(b.parties) if e.kind in GOVERNMENTS | _IMMIGRATION]
         if b is not a and b.kind != a.kind and len({organisation(e) for e in sides}) >= 2 \
                 and any(k == b.kind and rx.search(text) for k, rx in I.KINDS):
             a.parties = sides
@@ -253,7 +253,6 @@ def _beside(a: FoundAgreement, found: list[FoundAgreement]) -> None:
 
 # A regional government's land or building lent or granted: to an immigration office.
 ASSETS = frozenset({"hibah", "pinjam pakai"})
-_REGIONAL = frozenset({"PEMKAB", "PEMKOT", "PEMPROV"})
 
 
 def _live(parties: list[Entity]) -> list[Entity]:
@@ -281,15 +280,15 @@ def give_counterpart(found: list[FoundAgreement], ranked: list[Entity]) -> None:
         live = _live(a.parties)
         sides: list[Entity] = []
         for e in live:
-            gov = next((g for g in actors if g.kind in _REGIONAL and _same_place(g, e)),
-                       None) if e.kind in _UNITS and asset else None
+            gov = next((g for g in actors if g.kind in GOVERNMENTS and _same_place(g, e)),
+                       None) if e.kind in UNITS and asset else None
             if (gov or e) not in sides:
                 sides.append(gov or e)
         if sides and len({organisation(e) for e in sides}) == 1:
             kinds = {e.kind for e in sides}
             # A regional government or one of its parts ("PKS dengan Dinas Pariwisata"
             # drafted by the Kanim): the other side is the Kantor Imigrasi.
-            want = {"KANIM"} if kinds & (_REGIONAL | _UNITS) else _REGIONAL \
+            want = {"KANIM"} if kinds & (GOVERNMENTS | UNITS) else GOVERNMENTS \
                 if kinds & _IMMIGRATION else set()
             other = next((e for e in actors if e.kind in want), None)
             if asset and "KANIM" in want and (other is None or _quoted_only(other)):
@@ -309,7 +308,6 @@ def give_counterpart(found: list[FoundAgreement], ranked: list[Entity]) -> None:
 # the Dinas whose building holds the room lent, the DPRD that approved the grant, are the
 # government's parts.
 _IMMIGRATION = frozenset({"KANIM", "KANWIL", "IMIGRASI_PUSAT"})
-_UNITS = frozenset({"SETDA", "BADAN", "MPP", "DINAS", "DPRD", "KESBANGPOL"})
 _SEPARATELY = re.compile(r"\b(?:masing[- ]masing|(?:secara\s+)?terpisah|sendiri[- ]sendiri)\b",
                          re.IGNORECASE)
 
