@@ -298,7 +298,7 @@ def _region_words() -> frozenset[str]:
                      for w in re.findall(r"[A-Za-z]{5,}", r.name))
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_letter_apart(a: str, b: str) -> bool:
     """Whether ``a`` is ``b`` with one letter dropped or added (not changed: "Parlindungan"
     is a name, not "Perlindungan" misspelt)."""
     if abs(len(a) - len(b)) != 1:
@@ -319,4 +319,4 @@ def unit_word(low: str) -> bool:
     """A word of a post's unit, or a long one with a letter dropped or doubled
     ("Kemigrasian", "Pegawasan"): news typos must not cut a post short."""
     return low in lexicon.UNIT_WORDS or len(low) >= 9 and any(
-        _one_edit(low, w) for w in _LONG_UNITS.get(low[0], ()))
+        one_letter_apart(low, w) for w in _LONG_UNITS.get(low[0], ()))

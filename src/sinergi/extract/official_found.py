@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .entities import Entity
+from .names import one_letter_apart
 from .sentences import Sentence
 
 
@@ -28,10 +29,7 @@ def _key(name: str) -> tuple[str, ...]:
 
 def _one_typo(a: str, b: str) -> bool:
     """Equal but for one letter left out: "Zulkifi" / "Zulkifli"."""
-    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 5:
-        return False
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+    return min(len(a), len(b)) >= 5 and one_letter_apart(a, b)
 
 
 def _initialled(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
