@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .lexicon import words
 from .mainplace import MainPlace, disambiguate, main_place
+from .meeting_words import ATTEND
 from .mention import Mention, gov_kind
 from .places import (
     CITY,
@@ -332,9 +333,8 @@ def _acting(e: Entity, text: str, sentences: list[Sentence]) -> list[Mention]:
 
 # Bare "TNI", "Polri" are a unit of the story's place only among those present at its event
 # or the members of its team ("Timpora melibatkan pihak kepolisian, TNI, Camat ...").
-_PRESENT = re.compile(r"\b(?:hadir|dihadiri|diikuti|turut|peserta|perwakilan|unsur|"
-                      r"bersama\s+dengan|melibatkan|terdiri|anggota\w*|beranggotakan|"
-                      r"tergabung)\b", re.IGNORECASE)
+_PRESENT = re.compile(rf"\b(?:{ATTEND}|perwakilan|melibatkan|terdiri|anggota\w*|"
+                      r"beranggotakan|tergabung)\b", re.IGNORECASE)
 
 
 def _is_actor(e: Entity, text: str, sentences: list[Sentence]) -> bool:

@@ -7,13 +7,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# The handover of a grant or a loan ("menyerahkan hibah tanah"), which is its signing.
+HANDOVER = r"penyerahan|menyerahkan|diserahkan|serah\s+terima"
+# Who was present: "dihadiri", "turut", "peserta" ...
+ATTEND = r"hadir|dihadiri|diikuti|bersama\s+dengan|turut|peserta|unsur"
+
 EVENTS = [
     # ("penandatangan", "menandatangi": the misspellings the agreement reader accepts)
     ("SIGNING", re.compile(r"\b(?:penandatanganan|penandantanganan|penandatangan|"
                            r"menandatangani|menandatangi|ditandatangani|ditandatanganinya|"
                            r"teken|meneken|diteken|"
-                           # the handover of a grant or a loan is its signing
-                           r"(?:penyerahan|menyerahkan|diserahkan|serah\s+terima)\s+(?:\w+\s+){0,2}?"
+                           r"(?:" + HANDOVER + r")\s+(?:\w+\s+){0,2}?"
                            r"(?:hibah|aset|tanah|lahan|gedung|bangunan|sertifikat|barang\s+milik))\b")),
     ("INAUGURATION", re.compile(r"\b(?:pengukuhan|dikukuhkan|mengukuhkan|kukuhkan|pelantikan|"
                                 r"melantik|dilantik|lantik|peresmian|meresmikan|diresmikan|"

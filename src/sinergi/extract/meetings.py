@@ -19,7 +19,7 @@ from .clean import lower
 from .dates import DateMention
 from .entities import Entity
 from .listed import PARTY_KINDS, sentence_mentions
-from .meeting_words import ANY_EVENT, EVENTS, RANK, event_word
+from .meeting_words import ANY_EVENT, ATTEND, EVENTS, HANDOVER, RANK, event_word
 from .mention import Mention
 from .sentences import Sentence, in_quote
 
@@ -31,8 +31,7 @@ _FUTURE = re.compile(r"\b(?:akan|rencana\w*|berencana|direncanakan|nantinya|baka
                      r"perlu)\b[^.,;]{0,40}$", re.I)
 PRESS = re.compile(r"\b(?:siaran\s+pers|rilis|press\s+release|keterangan\s+(?:tertulis|pers))\b",
                     re.I)
-_ATTEND = re.compile(r"\b(?:hadir|dihadiri|diikuti|bersama\s+dengan|turut|peserta|unsur)\b",
-                     re.I)
+_ATTEND = re.compile(rf"\b(?:{ATTEND})\b", re.I)
 _ATTEND_WORDS = frozenset({"hadir", "dihadiri", "diikuti", "bersama", "turut", "peserta", "unsur"})
 _FAMILY = {"KANIM": "imm", "KANWIL": "imm", "ULP": "imm", "IMIGRASI_PUSAT": "imm",
            "PEMPROV": "reg", "PEMKAB": "reg", "PEMKOT": "reg", "DPRD": "reg", "SETDA": "reg",
@@ -99,7 +98,7 @@ _FORUM_FOR = re.compile(r"\b(?:wadah|ajang|sarana|momentum|momen)\s+(?:\w+\s+){0
 _TODAY_BEFORE = re.compile(r"\b(?:hari\s+ini|pada\s+hari\s+ini)\s+(?:\w+\s+){0,2}$")
 # A handover ("menyerahkan hibah tanah") is a ceremony when the sentence tells its day;
 # "penyerahan aset itu telah dilakukan secara administrasi" tells a state of affairs.
-_HANDOVER = re.compile(r"penyerahan|menyerahkan|diserahkan|serah")
+_HANDOVER = re.compile(HANDOVER)
 _DAY_TOLD = re.compile(r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|hari\s+ini|"
                        r"(?:pagi|siang|sore|malam)\s+ini|kemarin)\b|\(\d{1,2}/\d{1,2}")
 _IN_A_YEAR = re.compile(r"\s+pada\s+(?:tahun\s+)?(?:19|20)\d\d\b")
