@@ -220,8 +220,7 @@ def _signed_after(agreements: list[FoundAgreement], dates: dict[int, list[D.Date
     if published is None:
         return
     for a in agreements:
-        day = a.status == "signed" and not a.existing and (
-            _signed_on(a, dates, explicit=False) or _first_day(a, dates))
+        day = a.status == "signed" and not a.existing and _day_told(a, dates)
         if day and day > published.isoformat():
             a.status = "planned"
             a.doubt(0.55, SIGNED_LATER)
@@ -233,13 +232,17 @@ def _agreement(a: FoundAgreement, dates: dict[int, list[D.DateMention]],
     if a.status == "signed" and not a.existing and date_ is None:
         # "Surat dukungan yang ditandatangani Bupati ... pada 5 Januari itu diterima ...
         # Selasa (13/1)": the day it was signed, not the day it was handed over.
-        date_ = (_signed_on(a, dates, explicit=False) or _first_day(a, dates)
-                 or (None if a.past else meeting_date))
+        date_ = _day_told(a, dates) or (None if a.past else meeting_date)
     topics = a.topics or topics_of(text[:600])[:1] or ["OTHER"]
     parties = [_ref(e) for e in a.parties if e.keep]
     evidence = _evidence(a.sentences[0], a.confidence)
     evidence.reasons = list(a.reasons)
     return Agreement(a.kind, a.status, date_, parties, topics, evidence)
+
+
+def _day_told(a: FoundAgreement, dates: dict[int, list[D.DateMention]]) -> str | None:
+    """The day the instrument's sentences give its signing, else their first day."""
+    return _signed_on(a, dates, explicit=False) or _first_day(a, dates)
 
 
 def _first_day(a: FoundAgreement, dates: dict[int, list[D.DateMention]]) -> str | None:
@@ -294,11 +297,14 @@ def _held(meetings: list[FoundMeeting], published: date | None,
     """The meetings held by the day the story was published: one dated after it ("saat
     berkunjung di Wakatobi pada 20 Februari 2015", told in January) is still to come."""
     day = published.isoformat() if published else None
+    held = []
     for m in meetings:
         if day and m.date and m.date > day:
             warnings.append(f"{m.kind} bertanggal sesudah berita terbit, belum terjadi / dated "
                             f"after publication, not yet held: {m.sentence.text[:120]!r}")
-    return [m for m in meetings if not (day and m.date and m.date > day)]
+        else:
+            held.append(m)
+    return held
 
 
 def _meeting(m: FoundMeeting) -> Meeting:
